@@ -1,0 +1,26 @@
+# Set-up and everyday commands.  Both targets install what they need on a fresh machine.
+#   make demo   - set up, then assemble and run a demo program from programs/
+#   make test   - set up (including the GNU/qemu oracles), then run the whole test suite
+VENV := .venv
+PY := $(VENV)/bin/python
+APT_PACKAGES := binutils-riscv64-linux-gnu gcc-riscv64-linux-gnu qemu-user gdb-multiarch
+
+.PHONY: demo test venv oracles
+
+$(VENV)/.installed: pyproject.toml
+	python3 -m venv $(VENV)
+	$(PY) -m pip install -q --upgrade pip
+	$(PY) -m pip install -q -e '.[test,panel]'
+	touch $@
+
+venv: $(VENV)/.installed
+
+oracles:
+	@bash tools/install-oracles.sh $(APT_PACKAGES)
+
+demo: venv
+	$(VENV)/bin/pagelab asm -o /tmp/pagelab-hello programs/hello.s
+	$(VENV)/bin/pagelab objdump /tmp/pagelab-hello
+
+test: venv oracles
+	$(PY) -m pytest -p no:cacheprovider tests
