@@ -1,0 +1,41 @@
+"""`pagelab bench [AREA] [options]`: performance figures.  Prints, never asserts.
+
+Each area is a module `pagelab.tools.bench_<area>` with a `main(argv) -> int`.
+"""
+from __future__ import annotations
+
+import importlib
+import sys
+
+AREAS = {
+    "cpu": "MIPS and TLB hit rate of the compute programs, beside qemu-riscv64 on the same ELFs",
+    "asm": "assembler throughput (lines per second) on a generated 100,000-line program",
+    "faults": "kernel demand-paging rate (minor faults per second)",
+}
+
+
+def main(argv: list[str]) -> int:
+    if argv and argv[0] in ("-h", "--help"):
+        print("usage: pagelab bench [AREA] [options]\n\nareas (default: all):")
+        for name, text in AREAS.items():
+            print(f"  {name:<8} {text}")
+        return 0
+    if argv and not argv[0].startswith("-"):
+        area, rest = argv[0], argv[1:]
+        if area not in AREAS:
+            print(f"pagelab bench: unknown area '{area}' (choose from {', '.join(AREAS)})",
+                  file=sys.stderr)
+            return 2
+        areas = [area]
+    else:
+        areas, rest = list(AREAS), argv
+    status = 0
+    for area in areas:
+        try:
+            module = importlib.import_module(f"pagelab.tools.bench_{area}")
+        except ModuleNotFoundError:
+            print(f"[{area}] not available in this build")
+            continue
+        print(f"== bench {area} ==", flush=True)
+        status |= int(module.main(rest) or 0)
+    return status
