@@ -1,0 +1,535 @@
+"""The jitted MMU: page-table walker (Sv39/Sv48/Sv57) and the modelled TLB.
+
+Spec: RISC-V privileged architecture, "Supervisor-Level ISA" chapter, sections "Sv39/Sv48/Sv57"
+and "Virtual Address Translation Process" (version 20211203 and later), with Svadu / Svade for
+the A and D bits.  All state is the int64 array `mmu` (offsets in layout.py); RAM is `ram64`, an
+int64 view of the machine's uint8 RAM: the PTE at physical address pa is
+ram64[(pa - DRAM_BASE) >> 3], and the RAM size in bytes is ram64.shape[0] * 8.
+
+CONTRACT FOR THE CPU CORE (everything here is @njit(cache=True); call it from jitted code)
+-------------------------------------------------------------------------------------------
+  off = translate(mmu, ram64, va, access)        access: 0 LOAD, 1 STORE (also AMO/SC), 2 FETCH
+      off >= 0: the RAM offset (pa - DRAM_BASE) of byte `va`.
+      off == -1: page fault  -> scause 13 / 15 / 12 for LOAD / STORE / FETCH, stval = va.
+      off == -2: access fault -> scause 5 / 7 / 1, stval = va.
+      mmu[OUT_REASON] says why (REASON_* in layout.py).  Statistics and the TLB are updated
+      exactly as the modelled hardware would.  The caller checks alignment and page crossing
+      itself (translate looks at one byte); RAM size must be a multiple of 4 KiB.
+
+  Micro-cache (optional, invisible): after translate returned off >= 0, the CPU may remember
+      window [mmu[OUT_VA_LO], mmu[OUT_VA_HI]) -> RAM offset mmu[OUT_RAM_LO] + (va - OUT_VA_LO),
+      for the access types whose bit is set in mmu[OUT_ALLOW] (bit 0 LOAD, 1 STORE, 2 FETCH),
+      together with slot = mmu[OUT_SLOT], level = mmu[OUT_LEVEL] and gen = mmu[GEN].
+      An empty window (LO == HI) must not be cached (e.g. a page size with no TLB array).
+      On each later access it serves from that window it MUST call
+          tlb_touch(mmu, slot, access, level)
+      so that hit counters and LRU stamps are exactly those of translate.  Every cached window
+      is void as soon as mmu[GEN] differs from the gen saved with it (GEN changes on evictions,
+      overlap drops, flushes, satp writes and privilege changes; a fill into a free way does
+      not change GEN).  A narrower key is also exact, e.g. one 4 KiB page per micro-cache line.
+
+  set_satp(mmu, satp) -> 1 if accepted, 0 if MODE is unsupported (then the write has no effect).
+      Does not flush (the spec's rule); it changes the current ASID and root, and bumps GEN.
+  tlb_flush(mmu, va, asid, use_va, use_asid): sfence.vma.  use_va=0,use_asid=0: everything;
+      use_asid only: that ASID's non-global entries; use_va only: entries covering va in every
+      ASID, globals included; both: entries covering va in that ASID, globals kept.  A
+      non-canonical va flushes nothing.  Counts one flush; bumps GEN.
+  set_priv(mmu, priv, sum, mxr): privilege (PRIV_U / PRIV_S) and sstatus.SUM / MXR used by the
+      permission check; recomputes cached permissions; bumps GEN.
+  walk_only(mmu, ram64, va, access) -> pa >= 0, or -1 / -2: a side-effect-free walk for the
+      kernel and tools (no TLB, no A/D writes, no statistics); results in mmu[WALK_*].
+
+TLB model (spec section "Virtual Address Translation Process", emulator model): an ITLB (fetches)
+and a DTLB (loads and stores), each with one array per page size.  Entries hold only successful
+leaf translations, tagged (VPN at that level, ASID, global).  A lookup probes the arrays of every
+level the mode has; at most one entry can match (a fill drops overlapping entries first).  A
+match that lacks the permission, A, or (for a store) D is walked again and counted as a miss;
+only if that walk also fails does the access fault, so a stale entry keeps being used until
+sfence.vma, as on real hardware.  Misses are counted per page size of the leaf the walk found;
+a walk that faults is counted in STAT_FAULT_WALKS instead.
+"""
+from numba import njit
+
+from .layout import (
+    ASID_MASK, CFG_ASID, CFG_LEVELS, CFG_MODE, CFG_MXR, CFG_PRIV, CFG_ROOT_PA, CFG_SATP,
+    CFG_SUM, CFG_SVADE, CFG_VA_BITS, CFG_VPN_MASK, CLOCK, DRAM_BASE, DTLB, E_ALLOW, E_ASID,
+    E_FILLED, E_GLOBAL, E_PTE, E_PTE_PA, E_TAG, E_USED, ESIZE, FETCH, GEN, ITLB, LOAD,
+    MODE_BARE, MODE_SV39, MODE_SV57, NACCESS, NSIZE, NSTRUCT, OUT_ALLOW, OUT_LEVEL, OUT_RAM_LO,
+    OUT_REASON, OUT_SLOT, OUT_VA_HI, OUT_VA_LO, POLICY_FIFO, POLICY_LRU, PPN_MASK, PRIV_U,
+    PTE_A, PTE_D, PTE_G, PTE_R, PTE_U, PTE_V, PTE_W, PTE_X, REASON_A_CLEAR, REASON_D_CLEAR,
+    REASON_INVALID, REASON_MISALIGNED, REASON_NO_LEAF, REASON_NONCANONICAL,
+    REASON_NONLEAF_BITS, REASON_OK, REASON_PA_ACCESS, REASON_PERMISSION, REASON_PTE_ACCESS,
+    REASON_RESERVED_BITS, REASON_RESERVED_RWX, SD_BASE, SD_ENTRIES, SD_FIRST, SD_POLICY,
+    SD_RNG, SD_SET_MASK, SD_SIZE, SD_WAY_WORDS, SD_WAYS, STAT_ACCESS_FAULTS, STAT_AD_FAULTS,
+    STAT_AD_WRITES, STAT_EVICTIONS, STAT_FAULT_WALKS, STAT_FILLS, STAT_FLUSHED, STAT_FLUSHES,
+    STAT_HITS, STAT_MISSES, STAT_PAGE_FAULTS, STAT_REFILL_DROPS, STAT_REWALKS,
+    STAT_WALK_READS, STORE, WALK_GLOBAL, WALK_LEVEL, WALK_PA, WALK_PTE, WALK_PTE_PA,
+    WALK_READS, WALK_REASON,
+)
+
+# Access bits a DTLB / ITLB entry can ever serve.
+_TLB_ACCESS_MASK_D = (1 << LOAD) | (1 << STORE)
+_TLB_ACCESS_MASK_I = 1 << FETCH
+
+
+# --- permissions --------------------------------------------------------------------------
+
+@njit(cache=True, inline='always')
+def permitted(pte, access, priv, sum_, mxr):
+    """Spec "leaf permission check": U bit against privilege, then R / W / X for the access.
+
+    U-mode needs U = 1.  S-mode may not fetch from a U page and may load/store one only with
+    SUM.  A load needs R, or X when MXR is set; a store needs W; a fetch needs X.
+    """
+    if priv == PRIV_U:
+        if (pte & PTE_U) == 0:
+            return False
+    elif (pte & PTE_U) != 0:
+        if access == FETCH or sum_ == 0:
+            return False
+    if access == LOAD:
+        return (pte & PTE_R) != 0 or (mxr != 0 and (pte & PTE_X) != 0)
+    if access == STORE:
+        return (pte & PTE_W) != 0
+    return (pte & PTE_X) != 0
+
+
+@njit(cache=True)
+def allow_bits(mmu, pte, tlb):
+    """Access bits a cached leaf may serve without a walk: permitted, A set, D set for stores."""
+    priv = mmu[CFG_PRIV]
+    sum_ = mmu[CFG_SUM]
+    mxr = mmu[CFG_MXR]
+    bits = 0
+    if (pte & PTE_A) == 0:
+        return 0
+    if tlb == DTLB:
+        if permitted(pte, LOAD, priv, sum_, mxr):
+            bits |= 1 << LOAD
+        if (pte & PTE_D) != 0 and permitted(pte, STORE, priv, sum_, mxr):
+            bits |= 1 << STORE
+    else:
+        if permitted(pte, FETCH, priv, sum_, mxr):
+            bits |= 1 << FETCH
+    return bits
+
+
+# --- the walker -----------------------------------------------------------------------------
+
+@njit(cache=True)
+def walk(mmu, ram64, va, access, modelled):
+    """Walk the page table for `va` (assumed canonical); return a REASON_* code.
+
+    Fills mmu[WALK_*]: the last PTE read and its address and level, the effective global bit,
+    the physical address on success, and the number of PTE reads.  With modelled = 1 this is
+    the hardware walker: under Svadu it writes A (and D for a store) back into the PTE in RAM;
+    under Svade a clear A/D is a fault.  With modelled = 0 nothing is written anywhere except
+    mmu[WALK_*] (a clear A/D under Svadu then still counts as success: hardware would set it).
+    """
+    ram_size = ram64.shape[0] * 8
+    level = mmu[CFG_LEVELS] - 1
+    table_pa = mmu[CFG_ROOT_PA]
+    vpn_all = (va >> 12) & mmu[CFG_VPN_MASK]
+    global_bit = 0
+    reads = 0
+    mmu[WALK_PTE] = 0
+    mmu[WALK_PTE_PA] = -1
+    mmu[WALK_PA] = -1
+    reason = REASON_OK
+    pte = 0
+    while True:
+        pte_pa = table_pa + ((vpn_all >> (9 * level)) & 511) * 8
+        mmu[WALK_LEVEL] = level
+        offset = pte_pa - DRAM_BASE
+        if offset < 0 or offset + 8 > ram_size:
+            reason = REASON_PTE_ACCESS          # the spec's PMA check on the implicit read
+            break
+        pte = ram64[offset >> 3]
+        reads += 1
+        mmu[WALK_PTE] = pte
+        mmu[WALK_PTE_PA] = pte_pa
+        if (pte & PTE_V) == 0:
+            reason = REASON_INVALID
+            break
+        if (pte & (PTE_R | PTE_W)) == PTE_W:
+            reason = REASON_RESERVED_RWX
+            break
+        if ((pte >> 54) & 0x3FF) != 0:         # N, PBMT, reserved 60:54 (no Svnapot/Svpbmt)
+            reason = REASON_RESERVED_BITS
+            break
+        global_bit |= pte & PTE_G
+        if (pte & (PTE_R | PTE_X)) == 0:       # pointer to the next table
+            if (pte & (PTE_D | PTE_A | PTE_U)) != 0:
+                reason = REASON_NONLEAF_BITS   # reserved in non-leaf PTEs; Spike faults too
+                break
+            if level == 0:
+                reason = REASON_NO_LEAF
+                break
+            table_pa = ((pte >> 10) & PPN_MASK) << 12
+            level -= 1
+            continue
+        # A leaf at `level`.
+        if not permitted(pte, access, mmu[CFG_PRIV], mmu[CFG_SUM], mmu[CFG_MXR]):
+            reason = REASON_PERMISSION
+            break
+        ppn = (pte >> 10) & PPN_MASK
+        if (ppn & ((1 << (9 * level)) - 1)) != 0:
+            reason = REASON_MISALIGNED
+            break
+        need = PTE_A
+        if access == STORE:
+            need |= PTE_D
+        if (pte & need) != need:
+            if mmu[CFG_SVADE] != 0:
+                reason = REASON_A_CLEAR if (pte & PTE_A) == 0 else REASON_D_CLEAR
+                if modelled != 0:
+                    mmu[STAT_AD_FAULTS] += 1
+                break
+            if modelled != 0:                 # Svadu: the walker sets the bits itself
+                pte |= need
+                ram64[offset >> 3] = pte
+                mmu[WALK_PTE] = pte
+                mmu[STAT_AD_WRITES] += 1
+        page_mask = (1 << (12 + 9 * level)) - 1
+        mmu[WALK_PA] = ((ppn << 12) & ~page_mask) | (va & page_mask)
+        break
+    mmu[WALK_GLOBAL] = 1 if global_bit != 0 else 0
+    mmu[WALK_READS] = reads
+    mmu[WALK_REASON] = reason
+    return reason
+
+
+# --- TLB probe, touch, fill -------------------------------------------------------------------
+
+@njit(cache=True, inline='always')
+def probe(mmu, tlb, level, vpn_all, asid):
+    """Index in mmu of the entry of (tlb, level) matching the VPN and ASID, or -1."""
+    sd = SD_BASE + (tlb * NSIZE + level) * SD_SIZE
+    if mmu[sd + SD_ENTRIES] == 0:
+        return -1
+    tag = vpn_all >> (9 * level)
+    e = mmu[sd + SD_FIRST] + (tag & mmu[sd + SD_SET_MASK]) * mmu[sd + SD_WAY_WORDS]
+    end = e + mmu[sd + SD_WAY_WORDS]
+    while e < end:
+        if mmu[e + E_TAG] == tag and (mmu[e + E_ASID] == asid or mmu[e + E_GLOBAL] != 0):
+            return e
+        e += ESIZE
+    return -1
+
+
+@njit(cache=True, inline='always')
+def tlb_touch(mmu, slot, access, level):
+    """Record a TLB hit on entry `slot` exactly as translate does: hit counter, LRU stamp.
+
+    `slot` and `level` are mmu[OUT_SLOT] and mmu[OUT_LEVEL] saved after translate; a negative
+    slot (Bare mode: no TLB) records nothing.
+    """
+    if slot >= 0:
+        clock = mmu[CLOCK] + 1
+        mmu[CLOCK] = clock
+        mmu[slot + E_USED] = clock
+        mmu[STAT_HITS + level * NACCESS + access] += 1
+
+
+@njit(cache=True)
+def _next_random(mmu, sd):
+    """xorshift64 step on the structure's own state word; returns a non-negative number."""
+    x = mmu[sd + SD_RNG]
+    x ^= x << 13
+    x ^= (x >> 7) & 0x01FFFFFFFFFFFFFF          # logical shift right on an int64
+    x ^= x << 17
+    mmu[sd + SD_RNG] = x
+    return x & 0x7FFFFFFFFFFFFFFF
+
+
+@njit(cache=True)
+def _drop_overlaps(mmu, tlb, level, vpn_all, asid):
+    """Invalidate every entry of `tlb` that would also match some address of the new page.
+
+    Keeps the invariant "at most one entry matches any (va, ASID)", which makes the probe order
+    irrelevant and micro-cache windows of whole pages exact.  Such entries exist only when
+    software changed a PTE without sfence.vma (or one lacked a permission and was re-walked).
+    """
+    dropped = 0
+    tag = vpn_all >> (9 * level)
+    for lvl in range(NSIZE):
+        sd = SD_BASE + (tlb * NSIZE + lvl) * SD_SIZE
+        n = mmu[sd + SD_ENTRIES]
+        if n == 0:
+            continue
+        if lvl >= level:
+            # a page of this size containing the new page: one set to look at
+            e_tag = vpn_all >> (9 * lvl)
+            e = mmu[sd + SD_FIRST] + (e_tag & mmu[sd + SD_SET_MASK]) * mmu[sd + SD_WAY_WORDS]
+            end = e + mmu[sd + SD_WAY_WORDS]
+            while e < end:
+                if mmu[e + E_TAG] == e_tag and (mmu[e + E_ASID] == asid
+                                                or mmu[e + E_GLOBAL] != 0):
+                    mmu[e + E_TAG] = -1
+                    dropped += 1
+                e += ESIZE
+        else:
+            # smaller pages inside the new page: they may sit in any set
+            shift = 9 * (level - lvl)
+            e = mmu[sd + SD_FIRST]
+            end = e + n * ESIZE
+            while e < end:
+                t = mmu[e + E_TAG]
+                if t >= 0 and (t >> shift) == tag and (mmu[e + E_ASID] == asid
+                                                       or mmu[e + E_GLOBAL] != 0):
+                    mmu[e + E_TAG] = -1
+                    dropped += 1
+                e += ESIZE
+    if dropped != 0:
+        mmu[STAT_REFILL_DROPS + tlb] += dropped
+        mmu[GEN] += 1
+
+
+@njit(cache=True)
+def fill(mmu, tlb, level, vpn_all, asid, pte, pte_pa, global_bit):
+    """Put a leaf translation into the (tlb, level) array; return its slot, or -1 if absent.
+
+    Victim: the first invalid way of the set, else by the structure's policy (LRU: oldest
+    E_USED; FIFO: oldest E_FILLED; random: the structure's seeded xorshift).
+    """
+    sd = SD_BASE + (tlb * NSIZE + level) * SD_SIZE
+    if mmu[sd + SD_ENTRIES] == 0:
+        return -1
+    _drop_overlaps(mmu, tlb, level, vpn_all, asid)
+    tag = vpn_all >> (9 * level)
+    ways = mmu[sd + SD_WAYS]
+    first = mmu[sd + SD_FIRST] + (tag & mmu[sd + SD_SET_MASK]) * mmu[sd + SD_WAY_WORDS]
+    victim = -1
+    for w in range(ways):
+        e = first + w * ESIZE
+        if mmu[e + E_TAG] < 0:
+            victim = e
+            break
+    if victim < 0:
+        policy = mmu[sd + SD_POLICY]
+        if policy == POLICY_LRU or policy == POLICY_FIFO:
+            stamp_word = E_USED if policy == POLICY_LRU else E_FILLED
+            victim = first
+            for w in range(1, ways):
+                e = first + w * ESIZE
+                if mmu[e + stamp_word] < mmu[victim + stamp_word]:
+                    victim = e
+        else:
+            victim = first + (_next_random(mmu, sd) % ways) * ESIZE
+        mmu[STAT_EVICTIONS + tlb * NSIZE + level] += 1
+        mmu[GEN] += 1
+    clock = mmu[CLOCK] + 1
+    mmu[CLOCK] = clock
+    mmu[victim + E_TAG] = tag
+    mmu[victim + E_ASID] = asid
+    mmu[victim + E_GLOBAL] = global_bit
+    mmu[victim + E_PTE] = pte
+    mmu[victim + E_PTE_PA] = pte_pa
+    mmu[victim + E_ALLOW] = allow_bits(mmu, pte, tlb)
+    mmu[victim + E_USED] = clock
+    mmu[victim + E_FILLED] = clock
+    mmu[STAT_FILLS + tlb * NSIZE + level] += 1
+    return victim
+
+
+@njit(cache=True)
+def _fault(mmu, access, reason):
+    """Count a fault and return translate's code for it (-1 page fault, -2 access fault)."""
+    mmu[OUT_REASON] = reason
+    mmu[OUT_VA_LO] = 0
+    mmu[OUT_VA_HI] = 0
+    if reason == REASON_PTE_ACCESS or reason == REASON_PA_ACCESS:
+        mmu[STAT_ACCESS_FAULTS + access] += 1
+        return -2
+    mmu[STAT_PAGE_FAULTS + access] += 1
+    return -1
+
+
+@njit(cache=True)
+def _finish(mmu, slot, level, pte, va, access, ram_size):
+    """Turn a leaf (from a hit or a fresh fill) into the RAM offset and the micro-cache window."""
+    page_size = 1 << (12 + 9 * level)
+    page_pa = (((pte >> 10) & PPN_MASK) << 12) & ~(page_size - 1)
+    page_off = page_pa - DRAM_BASE
+    offset = page_off + (va & (page_size - 1))
+    if offset < 0 or offset >= ram_size:
+        return _fault(mmu, access, REASON_PA_ACCESS)
+    mmu[OUT_REASON] = REASON_OK
+    mmu[OUT_SLOT] = slot
+    mmu[OUT_LEVEL] = level
+    if slot < 0:                 # no TLB array for this page size: every access walks
+        mmu[OUT_VA_LO] = 0
+        mmu[OUT_VA_HI] = 0
+        mmu[OUT_ALLOW] = 0
+        return offset
+    lo = page_off if page_off > 0 else 0
+    hi = page_off + page_size
+    if hi > ram_size:
+        hi = ram_size
+    va_page = va & ~(page_size - 1)
+    mmu[OUT_VA_LO] = va_page + (lo - page_off)
+    mmu[OUT_VA_HI] = va_page + (hi - page_off)
+    mmu[OUT_RAM_LO] = lo
+    mmu[OUT_ALLOW] = mmu[slot + E_ALLOW]
+    return offset
+
+
+@njit(cache=True)
+def translate(mmu, ram64, va, access):
+    """Translate `va` for `access` through the modelled TLB; see the module docstring."""
+    ram_size = ram64.shape[0] * 8
+    if mmu[CFG_MODE] == MODE_BARE:
+        offset = va - DRAM_BASE
+        if offset < 0 or offset >= ram_size:
+            return _fault(mmu, access, REASON_PA_ACCESS)
+        mmu[OUT_REASON] = REASON_OK
+        mmu[OUT_SLOT] = -1
+        mmu[OUT_LEVEL] = 0
+        mmu[OUT_VA_LO] = DRAM_BASE
+        mmu[OUT_VA_HI] = DRAM_BASE + ram_size
+        mmu[OUT_RAM_LO] = 0
+        mmu[OUT_ALLOW] = 7
+        return offset
+    top = va >> (mmu[CFG_VA_BITS] - 1)
+    if top != 0 and top != -1:
+        return _fault(mmu, access, REASON_NONCANONICAL)
+    tlb = ITLB if access == FETCH else DTLB
+    vpn_all = (va >> 12) & mmu[CFG_VPN_MASK]
+    asid = mmu[CFG_ASID]
+    levels = mmu[CFG_LEVELS]
+    for level in range(levels):
+        e = probe(mmu, tlb, level, vpn_all, asid)
+        if e >= 0:
+            if (mmu[e + E_ALLOW] >> access) & 1:
+                tlb_touch(mmu, e, access, level)
+                return _finish(mmu, e, level, mmu[e + E_PTE], va, access, ram_size)
+            mmu[STAT_REWALKS + access] += 1   # matched, but not enough: walk again
+            break
+    reason = walk(mmu, ram64, va, access, 1)
+    mmu[STAT_WALK_READS + access] += mmu[WALK_READS]
+    if reason != REASON_OK:
+        mmu[STAT_FAULT_WALKS + access] += 1
+        return _fault(mmu, access, reason)
+    level = mmu[WALK_LEVEL]
+    mmu[STAT_MISSES + level * NACCESS + access] += 1
+    pte = mmu[WALK_PTE]
+    slot = fill(mmu, tlb, level, vpn_all, asid, pte, mmu[WALK_PTE_PA], mmu[WALK_GLOBAL])
+    return _finish(mmu, slot, level, pte, va, access, ram_size)
+
+
+@njit(cache=True)
+def walk_only(mmu, ram64, va, access):
+    """Side-effect-free translation for the kernel and tools: physical address, -1 or -2.
+
+    Looks at no TLB entry, writes no A/D bit, counts nothing.  mmu[WALK_*] holds the details
+    (WALK_REASON, the PTE, its address and level).  In Bare mode pa = va.
+    """
+    ram_size = ram64.shape[0] * 8
+    mmu[WALK_READS] = 0
+    mmu[WALK_PTE_PA] = -1
+    mmu[WALK_PTE] = 0
+    mmu[WALK_LEVEL] = 0
+    mmu[WALK_GLOBAL] = 0
+    if mmu[CFG_MODE] == MODE_BARE:
+        pa = va
+        reason = REASON_OK
+    else:
+        top = va >> (mmu[CFG_VA_BITS] - 1)
+        if top != 0 and top != -1:
+            mmu[WALK_REASON] = REASON_NONCANONICAL
+            mmu[WALK_PA] = -1
+            return -1
+        reason = walk(mmu, ram64, va, access, 0)
+        pa = mmu[WALK_PA]
+    if reason == REASON_OK:
+        mmu[WALK_PA] = pa
+        if pa - DRAM_BASE < 0 or pa - DRAM_BASE >= ram_size:
+            reason = REASON_PA_ACCESS
+    mmu[WALK_REASON] = reason
+    if reason == REASON_OK:
+        return pa
+    if reason == REASON_PTE_ACCESS or reason == REASON_PA_ACCESS:
+        return -2
+    return -1
+
+
+# --- satp, privilege, sfence.vma ------------------------------------------------------------
+
+@njit(cache=True)
+def set_satp(mmu, satp):
+    """Write satp: returns 1, or 0 (no effect) when MODE is not Bare/Sv39/Sv48/Sv57.
+
+    Does not flush the TLB.  All 16 ASID bits are implemented, so satp reads back as written.
+    """
+    mode = (satp >> 60) & 0xF
+    if mode != MODE_BARE and (mode < MODE_SV39 or mode > MODE_SV57):
+        return 0
+    mmu[CFG_SATP] = satp
+    mmu[CFG_MODE] = mode
+    levels = 0 if mode == MODE_BARE else mode - MODE_SV39 + 3
+    mmu[CFG_LEVELS] = levels
+    mmu[CFG_VA_BITS] = 12 + 9 * levels if levels != 0 else 64
+    mmu[CFG_VPN_MASK] = (1 << (9 * levels)) - 1 if levels != 0 else (1 << 52) - 1
+    mmu[CFG_ASID] = (satp >> 44) & ASID_MASK
+    mmu[CFG_ROOT_PA] = (satp & PPN_MASK) << 12
+    mmu[GEN] += 1
+    return 1
+
+
+@njit(cache=True)
+def set_priv(mmu, priv, sum_, mxr):
+    """Set the privilege and sstatus.SUM/MXR the permission check uses; refresh cached bits."""
+    mmu[CFG_PRIV] = priv
+    mmu[CFG_SUM] = 1 if sum_ != 0 else 0
+    mmu[CFG_MXR] = 1 if mxr != 0 else 0
+    for s in range(NSTRUCT):
+        sd = SD_BASE + s * SD_SIZE
+        tlb = s // NSIZE
+        e = mmu[sd + SD_FIRST]
+        end = e + mmu[sd + SD_ENTRIES] * ESIZE
+        while e < end:
+            if mmu[e + E_TAG] >= 0:
+                mmu[e + E_ALLOW] = allow_bits(mmu, mmu[e + E_PTE], tlb)
+            e += ESIZE
+    mmu[GEN] += 1
+
+
+@njit(cache=True)
+def tlb_flush(mmu, va, asid, use_va, use_asid):
+    """sfence.vma semantics (see the module docstring); returns the number of entries dropped."""
+    mmu[STAT_FLUSHES] += 1
+    mmu[GEN] += 1
+    asid &= ASID_MASK
+    dropped = 0
+    if use_va != 0:
+        if mmu[CFG_MODE] != MODE_BARE:
+            top = va >> (mmu[CFG_VA_BITS] - 1)
+            if top != 0 and top != -1:
+                return 0                  # invalid address: the fence does nothing
+        vpn_all = (va >> 12) & mmu[CFG_VPN_MASK]
+        for s in range(NSTRUCT):
+            sd = SD_BASE + s * SD_SIZE
+            if mmu[sd + SD_ENTRIES] == 0:
+                continue
+            tag = vpn_all >> (9 * (s % NSIZE))
+            e = mmu[sd + SD_FIRST] + (tag & mmu[sd + SD_SET_MASK]) * mmu[sd + SD_WAY_WORDS]
+            end = e + mmu[sd + SD_WAY_WORDS]
+            while e < end:
+                if mmu[e + E_TAG] == tag and (use_asid == 0 or (
+                        mmu[e + E_ASID] == asid and mmu[e + E_GLOBAL] == 0)):
+                    mmu[e + E_TAG] = -1
+                    dropped += 1
+                e += ESIZE
+    else:
+        for s in range(NSTRUCT):
+            sd = SD_BASE + s * SD_SIZE
+            e = mmu[sd + SD_FIRST]
+            end = e + mmu[sd + SD_ENTRIES] * ESIZE
+            while e < end:
+                if mmu[e + E_TAG] >= 0 and (use_asid == 0 or (
+                        mmu[e + E_ASID] == asid and mmu[e + E_GLOBAL] == 0)):
+                    mmu[e + E_TAG] = -1
+                    dropped += 1
+                e += ESIZE
+    mmu[STAT_FLUSHED] += dropped
+    return dropped
