@@ -1,0 +1,139 @@
+"""/bin: the guest programs of `programs/`, assembled on first use.
+
+Every `programs/**/NAME.s` outside `programs/lib/` becomes `/bin/NAME` (the first one found, in
+sorted path order, wins a name).  A program pulls in the runtime library with
+`.include "lib/<file>.s"`, resolved relative to the including file's directory (for GNU `as`, pass
+`-I programs`).
+
+Assembling is lazy (a `LazyFile` assembles when first read or stat'ed) and cached: the ELF bytes are
+stored under `~/.cache/pagelab/bin/<sha256>.elf` (or `$PAGELAB_CACHE/bin/`), keyed by the program's
+source, every file it includes and the assembler's own source, so a boot costs a directory listing
+and an edit to any of those rebuilds.
+
+Assembler: pagelab's own (`pagelab.asm`); while it is unavailable, GNU `as` + `ld` if installed.
+"""
+from __future__ import annotations
+
+import hashlib
+import os
+import re
+import shutil
+import subprocess
+import tempfile
+from pathlib import Path
+
+from .inode import LazyFile, MemDirectory, S_IFREG
+
+PROGRAMS_DIR = Path(__file__).resolve().parents[2] / "programs"
+_INCLUDE = re.compile(r'^\s*\.include\s+"([^"]+)"', re.MULTILINE)
+
+
+def cache_dir() -> Path:
+    base = os.environ.get("PAGELAB_CACHE") or os.path.join(os.path.expanduser("~"), ".cache",
+                                                           "pagelab")
+    return Path(base) / "bin"
+
+
+def program_sources(programs_dir=None) -> dict:
+    """{name: source path} for the programs shown in /bin."""
+    root = Path(programs_dir) if programs_dir is not None else PROGRAMS_DIR
+    found: dict[str, Path] = {}
+    if not root.is_dir():
+        return found
+    for path in sorted(root.rglob("*.s")):
+        if "lib" in path.relative_to(root).parts[:-1]:
+            continue
+        found.setdefault(path.stem, path)
+    return found
+
+
+def included_files(source: Path, seen=None) -> list:
+    """`source` and every file it includes, transitively (missing includes are skipped; the
+    assembler reports them)."""
+    seen = [] if seen is None else seen
+    source = Path(source)
+    if source in seen or not source.is_file():
+        return seen
+    seen.append(source)
+    for name in _INCLUDE.findall(source.read_text(errors="replace")):
+        included_files(source.parent / name, seen)
+    return seen
+
+
+def _assembler_fingerprint() -> bytes:
+    h = hashlib.sha256()
+    try:
+        import pagelab.asm as asm_pkg
+        asm_dir = Path(asm_pkg.__file__).parent
+        for path in sorted(asm_dir.rglob("*")):
+            if path.suffix in (".py", ".lark"):
+                h.update(path.name.encode() + path.read_bytes())
+    except Exception:
+        pass
+    return h.digest()
+
+
+def source_key(source: Path) -> str:
+    h = hashlib.sha256(_assembler_fingerprint())
+    for path in included_files(source):
+        h.update(path.name.encode() + b"\0" + path.read_bytes())
+    return h.hexdigest()
+
+
+def build(source: Path) -> bytes:
+    """The ELF executable for `source`, from the cache or freshly assembled."""
+    source = Path(source)
+    key = source_key(source)
+    cached = cache_dir() / f"{key}.elf"
+    if cached.is_file():
+        return cached.read_bytes()
+    data = assemble(source)
+    try:
+        cached.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(dir=cached.parent)
+        with os.fdopen(fd, "wb") as out:
+            out.write(data)
+        os.replace(tmp, cached)
+    except OSError:
+        pass                       # an unwritable cache only costs speed
+    return data
+
+
+def assemble(source: Path) -> bytes:
+    data = _assemble_pagelab(source)
+    if data is None:
+        data = _assemble_gnu(source)
+    if data is None:
+        raise RuntimeError(f"no assembler available for {source}")
+    return data
+
+
+def _assemble_pagelab(source: Path):
+    """pagelab's assembler, if it is installed (None otherwise)."""
+    try:
+        from pagelab.asm import api
+    except Exception:
+        return None
+    return api.assemble_files([str(source)])
+
+
+def _assemble_gnu(source: Path):
+    gas = shutil.which("riscv64-linux-gnu-as")
+    gld = shutil.which("riscv64-linux-gnu-ld")
+    if not gas or not gld:
+        return None
+    with tempfile.TemporaryDirectory() as tmp:
+        obj = os.path.join(tmp, "prog.o")
+        exe = os.path.join(tmp, "prog")
+        subprocess.run([gas, "-march=rv64imac", "-I", str(source.parent), "-o", obj, str(source)],
+                       check=True, capture_output=True)
+        subprocess.run([gld, "-static", "-o", exe, obj], check=True, capture_output=True)
+        return Path(exe).read_bytes()
+
+
+def populate(bin_dir: MemDirectory, programs_dir=None) -> None:
+    for name, source in program_sources(programs_dir).items():
+        inode = LazyFile(lambda source=source: build(source), mode=S_IFREG | 0o755)
+        inode.path = f"/bin/{name}"
+        inode.source = source
+        bin_dir.add(name, inode)

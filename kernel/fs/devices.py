@@ -1,0 +1,132 @@
+"""Character devices: /dev/null, /dev/zero, /dev/full and the console behind fds 0, 1 and 2.
+
+Character devices are not seekable in the sense that matters (lseek succeeds and does nothing, as on
+Linux for /dev/null and /dev/zero); their `rdev` identifies them in `stat` (major 1 = mem devices).
+"""
+from __future__ import annotations
+
+import os
+import sys
+
+from .. import errno as E
+from .inode import DEV_DEVTMPFS, S_IFCHR, Inode, Stat
+
+# (major, minor) as on Linux: drivers/char/mem.c, tty.
+RDEV_NULL = (1, 3)
+RDEV_ZERO = (1, 5)
+RDEV_FULL = (1, 7)
+RDEV_CONSOLE = (5, 1)
+
+
+class CharDevice(Inode):
+    dev = DEV_DEVTMPFS
+    rdev = (0, 0)
+
+    def __init__(self, mode: int = S_IFCHR | 0o666):
+        super().__init__(mode)
+
+    def stat(self) -> Stat:
+        st = super().stat()
+        st.rdev = self.rdev
+        st.size = 0
+        st.blocks = 0
+        return st
+
+
+class NullDevice(CharDevice):
+    """/dev/null: reads see end of file, writes vanish."""
+    rdev = RDEV_NULL
+
+    def read(self, f, count):
+        return b""
+
+    def write(self, f, data):
+        return len(data)
+
+
+class ZeroDevice(CharDevice):
+    """/dev/zero: reads give zero bytes, writes vanish.  (mmap of it is anonymous memory.)"""
+    rdev = RDEV_ZERO
+
+    def read(self, f, count):
+        return bytes(min(count, 1 << 20))
+
+    def write(self, f, data):
+        return len(data)
+
+    def read_page(self, index):
+        return bytes(4096)
+
+
+class FullDevice(CharDevice):
+    """/dev/full: reads give zeros, writes fail with ENOSPC."""
+    rdev = RDEV_FULL
+
+    def read(self, f, count):
+        return bytes(min(count, 1 << 20))
+
+    def write(self, f, data):
+        return -E.ENOSPC
+
+
+class Console(CharDevice):
+    """The terminal of `pagelab run`: guest reads come from `reader(count) -> bytes`, guest writes
+    go to `writer(bytes)`.  The defaults use the host's own stdin and stdout.
+
+    Not a tty for ioctl purposes (TCGETS gives ENOTTY), like a program whose output is piped — so
+    a program behaves the same here as under a test harness that captures qemu's output."""
+    rdev = RDEV_CONSOLE
+
+    def __init__(self, writer=None, reader=None, mode: int = S_IFCHR | 0o620):
+        super().__init__(mode)
+        self.writer = writer or _host_stdout_writer
+        self.reader = reader or _host_stdin_reader
+
+    def read(self, f, count):
+        try:
+            return self.reader(count)
+        except OSError:
+            return -E.EIO
+
+    def write(self, f, data):
+        try:
+            self.writer(bytes(data))
+        except BrokenPipeError:
+            return -E.EPIPE
+        except OSError:
+            return -E.EIO
+        return len(data)
+
+
+def _host_stdout_writer(data: bytes) -> None:
+    out = sys.stdout.buffer if hasattr(sys.stdout, "buffer") else None
+    if out is None:
+        sys.stdout.write(data.decode("utf-8", "replace"))
+    else:
+        out.write(data)
+    sys.stdout.flush()
+
+
+def _host_stdin_reader(count: int) -> bytes:
+    try:
+        fd = sys.stdin.fileno()
+    except (AttributeError, ValueError, OSError):
+        return b""
+    return os.read(fd, min(count, 1 << 16))
+
+
+class StderrConsole(Console):
+    """The same terminal, but writing to the host's stderr (fd 2)."""
+
+    def __init__(self, writer=None, reader=None):
+        super().__init__(writer or _host_stderr_writer, reader)
+
+
+def _host_stderr_writer(data: bytes) -> None:
+    sys.stdout.flush()
+    err = sys.stderr.buffer if hasattr(sys.stderr, "buffer") else None
+    if err is None:
+        sys.stderr.write(data.decode("utf-8", "replace"))
+    else:
+        err.write(data)
+    sys.stderr.flush()

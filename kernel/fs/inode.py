@@ -1,0 +1,405 @@
+"""Inodes: the objects a path names.
+
+Every file-system object is an `Inode`.  The VFS (vfs.py) walks directories by name; the system calls
+(sys_fs.py) talk to an inode only through an open file description (file.py).  The operations an inode
+may implement, each returning a value or `-errno` (never raising for guest input):
+
+    read(f, count)  -> bytes | WOULD_BLOCK | -errno     f is the OpenFile (its `pos` for seekable files)
+    write(f, data)  -> int   | WOULD_BLOCK | -errno
+    truncate(size)  -> 0 | -errno
+    open(f)         -> 0 | -errno                        called once when a description is created
+    release(f)                                           called when the last reference is closed
+    stat()          -> Stat
+
+Directories also implement `lookup(name)`, `entries()`, `create(name, mode)`, `mkdir(name, mode)`,
+`unlink(name)`, `rmdir(name)`.  Symlinks implement `readlink(task)`.
+
+Files the page cache reads (mmap, exec) offer `ino`, `dev` (major, minor), `size`, `path`,
+`read_page(index)` and `write_page(index, data)` (interfaces §6).
+
+This module holds the in-memory kinds (tmpfs-like): `MemFile`, `MemDirectory`, `MemSymlink`.
+"""
+from __future__ import annotations
+
+import itertools
+from dataclasses import dataclass
+
+from .. import errno as E
+
+PAGE_SIZE = 4096
+
+# st_mode file types (include/uapi/linux/stat.h)
+S_IFMT = 0o170000
+S_IFSOCK = 0o140000
+S_IFLNK = 0o120000
+S_IFREG = 0o100000
+S_IFBLK = 0o060000
+S_IFDIR = 0o040000
+S_IFCHR = 0o020000
+S_IFIFO = 0o010000
+
+# d_type values for getdents64
+DT_UNKNOWN, DT_FIFO, DT_CHR, DT_DIR, DT_BLK, DT_REG, DT_LNK, DT_SOCK = 0, 1, 2, 4, 6, 8, 10, 12
+
+
+def d_type(mode: int) -> int:
+    return {S_IFIFO: DT_FIFO, S_IFCHR: DT_CHR, S_IFDIR: DT_DIR, S_IFBLK: DT_BLK,
+            S_IFREG: DT_REG, S_IFLNK: DT_LNK, S_IFSOCK: DT_SOCK}.get(mode & S_IFMT, DT_UNKNOWN)
+
+
+class _WouldBlock:
+    def __repr__(self) -> str:
+        return "WOULD_BLOCK"
+
+
+# Returned by read/write of a stream that has no data (or no room) yet.  The syscall layer turns it
+# into -EAGAIN (O_NONBLOCK) or blocks the task on `inode.waitable()`.
+WOULD_BLOCK = _WouldBlock()
+
+# Device numbers (major, minor) of the file systems.  Anonymous file systems use major 0, as Linux
+# does; the minors are pagelab's own choice and only need to be distinct.
+DEV_ROOTFS = (0, 0x1a)      # the in-memory root, /bin, /tmp
+DEV_PROC = (0, 0x16)
+DEV_DEVTMPFS = (0, 0x05)
+DEV_PIPEFS = (0, 0x0d)
+
+_ino_counter = itertools.count(2)
+
+
+def new_ino() -> int:
+    """A fresh inode number (unique within the process that runs pagelab)."""
+    return next(_ino_counter)
+
+
+@dataclass
+class Stat:
+    dev: tuple
+    ino: int
+    mode: int
+    nlink: int = 1
+    uid: int = 0
+    gid: int = 0
+    rdev: tuple = (0, 0)
+    size: int = 0
+    blksize: int = PAGE_SIZE
+    blocks: int = 0
+    atime_ns: int = 0
+    mtime_ns: int = 0
+    ctime_ns: int = 0
+
+
+def encode_dev(dev: tuple) -> int:
+    """new_encode_dev(): the st_dev / st_rdev number of a (major, minor) pair."""
+    major, minor = dev
+    return (minor & 0xFF) | (major << 8) | ((minor & ~0xFF) << 12)
+
+
+class Inode:
+    """Base class: an object with a type, permissions and (optionally) data."""
+
+    mode = S_IFREG | 0o644
+    dev = DEV_ROOTFS
+
+    def __init__(self, mode: int | None = None, ino: int | None = None):
+        if mode is not None:
+            self.mode = mode
+        self.ino = new_ino() if ino is None else ino
+        self.nlink = 1
+        self.mtime_ns = 0
+        self.path = ""          # guest path the inode was created at (for maps, cmdline names)
+
+    # --- type tests -------------------------------------------------------------------------
+    @property
+    def is_dir(self) -> bool:
+        return self.mode & S_IFMT == S_IFDIR
+
+    @property
+    def is_reg(self) -> bool:
+        return self.mode & S_IFMT == S_IFREG
+
+    @property
+    def is_symlink(self) -> bool:
+        return self.mode & S_IFMT == S_IFLNK
+
+    @property
+    def seekable(self) -> bool:
+        return self.mode & S_IFMT in (S_IFREG, S_IFDIR, S_IFLNK, S_IFBLK)
+
+    @property
+    def size(self) -> int:
+        return 0
+
+    # --- file operations (defaults: a file with no data that refuses writes) ----------------
+    def open(self, f) -> int:
+        return 0
+
+    def release(self, f) -> None:
+        pass
+
+    def read(self, f, count: int):
+        if self.is_dir:
+            return -E.EISDIR
+        return b""
+
+    def write(self, f, data: bytes):
+        if self.is_dir:
+            return -E.EISDIR
+        return -E.EINVAL
+
+    def truncate(self, size: int) -> int:
+        return -E.EINVAL
+
+    def ioctl(self, f, request: int, arg: int) -> int:
+        return -E.ENOTTY
+
+    def waitable(self):
+        """The object a task blocks on when read/write returns WOULD_BLOCK."""
+        return self
+
+    def stat(self) -> Stat:
+        size = self.size
+        return Stat(dev=self.dev, ino=self.ino, mode=self.mode, nlink=self.nlink, size=size,
+                    blocks=_blocks(size), atime_ns=self.mtime_ns, mtime_ns=self.mtime_ns,
+                    ctime_ns=self.mtime_ns)
+
+    # --- page-cache interface ---------------------------------------------------------------
+    def read_page(self, index: int) -> bytes:
+        return b""
+
+    def write_page(self, index: int, data: bytes) -> None:
+        pass
+
+
+def _blocks(size: int) -> int:
+    """st_blocks for page-granular storage: whole 4 KiB pages, counted in 512-byte units."""
+    return (size + PAGE_SIZE - 1) // PAGE_SIZE * (PAGE_SIZE // 512)
+
+
+class MemFile(Inode):
+    """A regular file held in memory (tmpfs-like): /tmp files, /bin programs."""
+
+    def __init__(self, data: bytes = b"", mode: int = S_IFREG | 0o644):
+        super().__init__(mode)
+        self.data = bytearray(data)
+
+    @property
+    def size(self) -> int:
+        return len(self.data)
+
+    def read(self, f, count: int):
+        data = bytes(self.data[f.pos:f.pos + count])
+        f.pos += len(data)
+        return data
+
+    def write(self, f, data: bytes):
+        end = f.pos + len(data)
+        if end > MAX_FILE_SIZE:
+            return -E.EFBIG
+        if f.pos > len(self.data):                      # writing past EOF leaves a zero-filled hole
+            self.data.extend(bytes(f.pos - len(self.data)))
+        self.data[f.pos:end] = data
+        f.pos = end
+        return len(data)
+
+    def truncate(self, size: int) -> int:
+        if size > MAX_FILE_SIZE:
+            return -E.EFBIG
+        if size < len(self.data):
+            del self.data[size:]
+        else:
+            self.data.extend(bytes(size - len(self.data)))
+        return 0
+
+    def read_page(self, index: int) -> bytes:
+        return bytes(self.data[index * PAGE_SIZE:(index + 1) * PAGE_SIZE])
+
+    def write_page(self, index: int, data: bytes) -> None:
+        # Write-back never extends the file: bytes beyond EOF in the last page are dropped (Linux).
+        start = index * PAGE_SIZE
+        if start >= len(self.data):
+            return
+        data = data[:len(self.data) - start]
+        self.data[start:start + len(data)] = data
+
+
+# An in-memory file may not grow beyond this (guest programs cannot exhaust the host's memory).
+MAX_FILE_SIZE = 256 << 20
+
+
+class LazyFile(MemFile):
+    """A read-only regular file whose bytes are produced on first use (the assembled /bin programs).
+
+    `produce()` returns the bytes, or None when they cannot be made (then the file reads as empty
+    and the failure is described in `error`)."""
+
+    def __init__(self, produce, mode: int = S_IFREG | 0o755):
+        super().__init__(b"", mode)
+        self._produce = produce
+        self._ready = False
+        self.error = ""
+
+    def _load(self) -> None:
+        if not self._ready:
+            self._ready = True
+            try:
+                data = self._produce()
+            except Exception as exc:          # a broken program source must not break the boot
+                data, self.error = None, str(exc)
+            if data is not None:
+                self.data = bytearray(data)
+
+    @property
+    def size(self) -> int:
+        self._load()
+        return len(self.data)
+
+    def read(self, f, count: int):
+        self._load()
+        return super().read(f, count)
+
+    def read_page(self, index: int) -> bytes:
+        self._load()
+        return super().read_page(index)
+
+    def open(self, f) -> int:
+        return -E.EROFS if f.writable else 0        # /bin is a read-only mount
+
+    def write(self, f, data: bytes):
+        return -E.EBADF
+
+    def truncate(self, size: int) -> int:
+        return -E.EROFS
+
+
+class Directory(Inode):
+    """Directory interface.  Names never contain '/' and are never '.' or '..' (the VFS handles those)."""
+
+    mode = S_IFDIR | 0o755
+
+    def lookup(self, name: str):
+        """The child inode called `name`, or None."""
+        return None
+
+    def entries(self) -> list:
+        """[(name, inode), ...] in a stable order, without '.' and '..'."""
+        return []
+
+    def create(self, name: str, mode: int):
+        return -E.EACCES
+
+    def mkdir(self, name: str, mode: int):
+        return -E.EACCES
+
+    def symlink(self, name: str, target: str):
+        return -E.EACCES
+
+    def unlink(self, name: str) -> int:
+        return -E.EACCES
+
+    def rmdir(self, name: str) -> int:
+        return -E.EACCES
+
+    @property
+    def size(self) -> int:
+        return PAGE_SIZE if self.dev != DEV_PROC else 0
+
+    def stat(self) -> Stat:
+        st = super().stat()
+        st.nlink = 2 + sum(1 for _, child in self.entries() if child.is_dir)
+        st.blocks = 0 if self.dev == DEV_PROC else 8
+        return st
+
+
+class MemDirectory(Directory):
+    """A directory held in memory (tmpfs-like)."""
+
+    def __init__(self, mode: int = S_IFDIR | 0o755, dev: tuple = DEV_ROOTFS):
+        super().__init__(mode)
+        self.dev = dev
+        self.children: dict[str, Inode] = {}
+        self.readonly = False                 # a read-only mount (/bin): changes give EROFS
+
+    def lookup(self, name: str):
+        return self.children.get(name)
+
+    def entries(self) -> list:
+        return list(self.children.items())
+
+    def add(self, name: str, inode: Inode) -> Inode:
+        """Kernel-side insertion (boot-time population); replaces an existing entry."""
+        self.children[name] = inode
+        return inode
+
+    def create(self, name: str, mode: int):
+        if self.readonly:
+            return -E.EROFS
+        if name in self.children:
+            return -E.EEXIST
+        inode = MemFile(mode=S_IFREG | (mode & 0o7777))
+        inode.dev = self.dev
+        self.children[name] = inode
+        return inode
+
+    def mkdir(self, name: str, mode: int):
+        if self.readonly:
+            return -E.EROFS
+        if name in self.children:
+            return -E.EEXIST
+        inode = MemDirectory(S_IFDIR | (mode & 0o7777), self.dev)
+        self.children[name] = inode
+        return inode
+
+    def symlink(self, name: str, target: str):
+        if self.readonly:
+            return -E.EROFS
+        if name in self.children:
+            return -E.EEXIST
+        inode = MemSymlink(target)
+        self.children[name] = inode
+        return inode
+
+    def unlink(self, name: str) -> int:
+        if self.readonly:
+            return -E.EROFS
+        inode = self.children.get(name)
+        if inode is None:
+            return -E.ENOENT
+        if inode.is_dir:
+            return -E.EISDIR
+        del self.children[name]
+        inode.nlink = 0          # open descriptions keep the data; maps show "(deleted)"
+        return 0
+
+    def rmdir(self, name: str) -> int:
+        if self.readonly:
+            return -E.EROFS
+        inode = self.children.get(name)
+        if inode is None:
+            return -E.ENOENT
+        if not inode.is_dir:
+            return -E.ENOTDIR
+        if inode.entries():
+            return -E.ENOTEMPTY
+        del self.children[name]
+        inode.nlink = 0
+        return 0
+
+
+class Symlink(Inode):
+    mode = S_IFLNK | 0o777
+
+    def readlink(self, task) -> str:
+        return ""
+
+    @property
+    def size(self) -> int:
+        return len(self.readlink(None).encode())
+
+
+class MemSymlink(Symlink):
+    def __init__(self, target: str):
+        super().__init__()
+        self.target = target
+
+    def readlink(self, task) -> str:
+        return self.target

@@ -1,0 +1,89 @@
+"""Pipes (pipe2): a bounded byte buffer shared by a read end and a write end.
+
+One `Pipe` inode serves both ends; an open description's access mode says which end it is.  The pipe
+counts the open read and write descriptions so that:
+
+* a read on an empty pipe blocks while a writer exists, and sees end of file (0) once none does;
+* a write with no reader fails with EPIPE (the syscall layer also sends SIGPIPE, as Linux does).
+
+Blocking is the syscall layer's job: read/write return WOULD_BLOCK and the caller blocks the task on
+the pipe; every change of state (data in, data out, an end closed) calls `wake(pipe)` so blocked
+tasks re-run their system call.
+
+Capacity is 64 KiB (Linux's default of 16 pages).  Writes of up to PIPE_BUF (4096) bytes are atomic:
+they wait until the whole write fits.  A larger write takes what fits and returns a short count
+(Linux would instead sleep until all of it is written; a guest that loops on short writes, as every
+libc does, sees the same data either way).
+"""
+from __future__ import annotations
+
+from .. import errno as E
+from .inode import DEV_PIPEFS, S_IFIFO, WOULD_BLOCK, Inode, Stat
+
+PIPE_CAPACITY = 16 * 4096
+PIPE_BUF = 4096
+
+O_ACCMODE = 3
+O_RDONLY, O_WRONLY, O_RDWR = 0, 1, 2
+
+
+class Pipe(Inode):
+    dev = DEV_PIPEFS
+
+    def __init__(self, wake=None):
+        super().__init__(S_IFIFO | 0o600)
+        self.buffer = bytearray()
+        self.readers = 0
+        self.writers = 0
+        self.wake = wake or (lambda waitable: None)
+
+    @property
+    def size(self) -> int:
+        return 0
+
+    def open(self, f) -> int:
+        mode = f.flags & O_ACCMODE
+        if mode in (O_RDONLY, O_RDWR):
+            self.readers += 1
+        if mode in (O_WRONLY, O_RDWR):
+            self.writers += 1
+        return 0
+
+    def release(self, f) -> None:
+        mode = f.flags & O_ACCMODE
+        if mode in (O_RDONLY, O_RDWR):
+            self.readers -= 1
+        if mode in (O_WRONLY, O_RDWR):
+            self.writers -= 1
+        self.wake(self)
+
+    def read(self, f, count: int):
+        if self.buffer:
+            data = bytes(self.buffer[:count])
+            del self.buffer[:len(data)]
+            self.wake(self)                       # room for blocked writers
+            return data
+        if self.writers == 0 or count == 0:
+            return b""
+        return WOULD_BLOCK
+
+    def write(self, f, data: bytes):
+        if self.readers == 0:
+            return -E.EPIPE
+        if not data:
+            return 0
+        room = PIPE_CAPACITY - len(self.buffer)
+        if room <= 0 or (len(data) <= PIPE_BUF and room < len(data)):
+            return WOULD_BLOCK
+        chunk = data[:room]
+        self.buffer.extend(chunk)
+        self.wake(self)                           # data for blocked readers
+        return len(chunk)
+
+    def ioctl(self, f, request: int, arg: int) -> int:
+        return -E.ENOTTY
+
+    def stat(self) -> Stat:
+        st = super().stat()
+        st.blksize = 4096
+        return st

@@ -1,0 +1,507 @@
+"""procfs: /proc, generated text in Linux's exact formats.
+
+Like Linux's seq_file, a file's text is generated once, when it is opened, and kept with the open
+file description: every read of that description sees one consistent snapshot, however the process
+changes between reads.  `lseek` works inside the snapshot.
+
+Files:
+
+    /proc/meminfo /proc/vmstat /proc/slabinfo    from the mm renderers (kernel/mm)
+    /proc/uptime /proc/loadavg /proc/version     small system files
+    /proc/self                                   symlink to the reader's pid
+    /proc/<pid>/maps smaps smaps_rollup statm    from the process's AddressSpace renderers
+    /proc/<pid>/status                           Linux field order; the Vm*/Rss* block from mm
+    /proc/<pid>/stat                             the 52 fields of linux-vm.md §3.1
+    /proc/<pid>/cmdline comm                     argv (NUL-separated), command name
+    /proc/<pid>/fd/<n>                           symlinks to what each descriptor refers to
+
+Other parts of the kernel add files with `proc.register("sys/vm/overcommit_memory", render)`
+(the path is relative to /proc; `render(kernel, task)` returns the text).
+
+What procfs reads, and from whom (interfaces §6):
+* the task table: `kernel.tasks` (a dict pid -> Task, or an iterable of tasks);
+* a Task: `pid`, `ppid`, `comm`, `state`, `mm`, `files`, `min_flt`, `maj_flt`, `cmin_flt`,
+  `cmaj_flt`, `exit_code`, optional `argv`, `pgid`, `sid`, `start_ns`, `utime_ns`, `stime_ns`,
+  `cutime_ns`, `cstime_ns`, `signals` (kernel/signals.py `SignalState`);
+* an AddressSpace: the renderers `maps_text()`, `smaps_text()`, `smaps_rollup_text()`,
+  `statm_text()`, `status_vm_text()` and the counters `total_vm` and `rss` (pages),
+  `start_code`, `end_code`, `start_data`, `end_data`, `start_brk`, `start_stack`, `arg_start`,
+  `arg_end`, `env_start`, `env_end`;
+* system files: `kernel.mm` module functions `meminfo(kernel)`, `vmstat(kernel)`,
+  `slabinfo(kernel)` in `pagelab.kernel.mm`.
+A missing renderer makes its file absent (ENOENT), never a host error.
+"""
+from __future__ import annotations
+
+import importlib
+
+from .. import errno as E
+from .inode import DEV_PROC, S_IFDIR, S_IFLNK, S_IFREG, Directory, Inode, Symlink
+
+USER_HZ = 100
+NS_PER_TICK = 1_000_000_000 // USER_HZ
+
+STATE_NAMES = {
+    "R": "R (running)", "S": "S (sleeping)", "D": "D (disk sleep)", "T": "T (stopped)",
+    "t": "t (tracing stop)", "X": "X (dead)", "Z": "Z (zombie)", "P": "P (parked)",
+    "I": "I (idle)",
+}
+
+
+# --- access to the rest of the kernel ------------------------------------------------------------
+def all_tasks(kernel) -> list:
+    tasks = getattr(kernel, "tasks", None) if kernel is not None else None
+    if tasks is None:
+        return []
+    if isinstance(tasks, dict):
+        tasks = tasks.values()
+    return sorted(tasks, key=lambda t: t.pid)
+
+
+def find_task(kernel, pid: int):
+    for task in all_tasks(kernel):
+        if task.pid == pid:
+            return task
+    return None
+
+
+def state_letter(task) -> str:
+    state = getattr(task, "state", "R")
+    if not isinstance(state, str):
+        state = getattr(state, "value", None) or getattr(state, "name", "R")
+    state = str(state)
+    if state in STATE_NAMES:
+        return state
+    lowered = state.lower()
+    for key, letter in (("zombie", "Z"), ("dead", "X"), ("stop", "T"), ("block", "S"),
+                        ("sleep", "S"), ("wait", "S"), ("run", "R"), ("ready", "R")):
+        if key in lowered:
+            return letter
+    return "R"
+
+
+def signal_state(task):
+    for name in ("signals", "sig", "signal"):
+        state = getattr(task, name, None)
+        if state is not None and hasattr(state, "blocked"):
+            return state
+    return None
+
+
+def signal_masks(task) -> tuple:
+    """(pending, blocked, ignored, caught) as sigset bit masks."""
+    st = signal_state(task)
+    if st is None:
+        return 0, 0, 0, 0
+    pending = st.pending_mask() if callable(getattr(st, "pending_mask", None)) else 0
+    ignored = caught = 0
+    for signo, action in enumerate(getattr(st, "actions", [])):
+        if signo == 0:
+            continue
+        if action.handler == 1:
+            ignored |= 1 << (signo - 1)
+        elif action.handler not in (0, 1):
+            caught |= 1 << (signo - 1)
+    return pending, st.blocked, ignored, caught
+
+
+def _mm_attr(mm, name, default=0):
+    value = getattr(mm, name, default) if mm is not None else default
+    return value() if callable(value) else value
+
+
+def _mm_text(mm, method: str):
+    """Call an AddressSpace renderer; None if this mm has no such renderer."""
+    fn = getattr(mm, method, None) if mm is not None else None
+    return fn() if callable(fn) else None
+
+
+def _system_text(kernel, name: str):
+    try:
+        module = importlib.import_module("pagelab.kernel.mm")
+    except ImportError:
+        return None
+    fn = getattr(module, name, None)
+    if not callable(fn):
+        for sub in ("meminfo", "stats", "procfs", "render"):
+            try:
+                fn = getattr(importlib.import_module(f"pagelab.kernel.mm.{sub}"), name, None)
+            except ImportError:
+                fn = None
+            if callable(fn):
+                break
+    return fn(kernel) if callable(fn) else None
+
+
+def now_ns(kernel) -> int:
+    fn = getattr(kernel, "now_ns", None)
+    return fn() if callable(fn) else 0
+
+
+def cmdline_bytes(task) -> bytes:
+    """argv as the process's memory holds it (Linux reads arg_start..arg_end); zombies: empty."""
+    if state_letter(task) in "ZX":
+        return b""
+    mm = getattr(task, "mm", None)
+    start, end = _mm_attr(mm, "arg_start"), _mm_attr(mm, "arg_end")
+    if mm is not None and 0 < start < end and end - start <= 1 << 20:
+        try:
+            return bytes(mm.copy_in(start, end - start))
+        except Exception:            # an unreadable argument area reads as empty, as on Linux
+            pass
+    argv = getattr(task, "argv", None) or []
+    return b"".join((a if isinstance(a, bytes) else str(a).encode()) + b"\0" for a in argv)
+
+
+# --- renderers ----------------------------------------------------------------------------------
+def render_status(kernel, task) -> str:
+    letter = state_letter(task)
+    pending, blocked, ignored, caught = signal_masks(task)
+    files = getattr(task, "files", None)
+    fdsize = files.fdsize if files is not None and hasattr(files, "fdsize") else 64
+    pid, ppid = task.pid, getattr(task, "ppid", 0)
+    pgid = getattr(task, "pgid", pid)
+    sid = getattr(task, "sid", pid)
+    lines = [
+        f"Name:\t{_comm(task)}",
+        f"Umask:\t{getattr(task, 'umask', 0o022):04o}",
+        f"State:\t{STATE_NAMES[letter]}",
+        f"Tgid:\t{pid}",
+        "Ngid:\t0",
+        f"Pid:\t{pid}",
+        f"PPid:\t{ppid}",
+        "TracerPid:\t0",
+        "Uid:\t0\t0\t0\t0",
+        "Gid:\t0\t0\t0\t0",
+        f"FDSize:\t{fdsize}",
+        "Groups:\t",
+        f"NStgid:\t{pid}",
+        f"NSpid:\t{pid}",
+        f"NSpgid:\t{pgid}",
+        f"NSsid:\t{sid}",
+        "Kthread:\t0",
+    ]
+    text = "\n".join(lines) + "\n"
+    mm = getattr(task, "mm", None)
+    if letter != "Z" and mm is not None:
+        vm = _mm_text(mm, "status_vm_text")
+        if vm:
+            text += vm if vm.endswith("\n") else vm + "\n"
+    sigq_limit = _sigpending_limit(kernel)
+    lines = [
+        "CoreDumping:\t0",
+        "THP_enabled:\t1",
+        "Threads:\t1",
+        f"SigQ:\t{_count_pending(task)}/{sigq_limit}",
+        f"SigPnd:\t{0:016x}",
+        f"ShdPnd:\t{pending:016x}",
+        f"SigBlk:\t{blocked:016x}",
+        f"SigIgn:\t{ignored:016x}",
+        f"SigCgt:\t{caught:016x}",
+        "CapInh:\t0000000000000000",
+        "CapPrm:\t000001ffffffffff",
+        "CapEff:\t000001ffffffffff",
+        "CapBnd:\t000001ffffffffff",
+        "CapAmb:\t0000000000000000",
+        "NoNewPrivs:\t0",
+        "Seccomp:\t0",
+        "Seccomp_filters:\t0",
+        "Speculation_Store_Bypass:\tunknown",
+        "SpeculationIndirectBranch:\tunknown",
+        "Cpus_allowed:\t1",
+        "Cpus_allowed_list:\t0",
+        "Mems_allowed:\t1",
+        "Mems_allowed_list:\t0",
+        f"voluntary_ctxt_switches:\t{getattr(task, 'nvcsw', 0)}",
+        f"nonvoluntary_ctxt_switches:\t{getattr(task, 'nivcsw', 0)}",
+    ]
+    return text + "\n".join(lines) + "\n"
+
+
+def _comm(task) -> str:
+    comm = getattr(task, "comm", "") or ""
+    if isinstance(comm, bytes):
+        comm = comm.decode("utf-8", "replace")
+    return comm[:15]
+
+
+def _count_pending(task) -> int:
+    st = signal_state(task)
+    return len(getattr(st, "pending", [])) if st is not None else 0
+
+
+def _sigpending_limit(kernel) -> int:
+    """RLIMIT_SIGPENDING's default: max_threads / 2, max_threads = RAM pages / 32 (16 KiB stacks)."""
+    config = getattr(kernel, "config", None)
+    mem = getattr(config, "mem_size", 128 << 20) if config is not None else 128 << 20
+    return max(mem // 4096 // 32 // 2, 1)
+
+
+def render_stat(kernel, task) -> str:
+    mm = getattr(task, "mm", None)
+    zombie = state_letter(task) in "ZX"
+    pending, blocked, ignored, caught = signal_masks(task)
+    start_ns = getattr(task, "start_ns", 0)
+
+    def ticks(name):
+        return int(getattr(task, name, 0) or 0) // NS_PER_TICK
+
+    def mm_field(name):
+        return 0 if zombie or mm is None else int(_mm_attr(mm, name) or 0)
+
+    fields = [
+        task.pid, f"({_comm(task)})", state_letter(task), getattr(task, "ppid", 0),
+        getattr(task, "pgid", task.pid), getattr(task, "sid", task.pid),
+        0, -1,                                            # tty_nr, tpgid
+        0x400040 if zombie else 0x400000,                 # flags: PF_RANDOMIZE (| PF_EXITING)
+        getattr(task, "min_flt", 0), getattr(task, "cmin_flt", 0),
+        getattr(task, "maj_flt", 0), getattr(task, "cmaj_flt", 0),
+        ticks("utime_ns"), ticks("stime_ns"), ticks("cutime_ns"), ticks("cstime_ns"),
+        20, 0, 1, 0,                                      # priority, nice, num_threads, itrealvalue
+        start_ns // NS_PER_TICK,
+        mm_field("total_vm") * 4096, mm_field("rss"),
+        (1 << 64) - 1,                                    # rsslim: RLIM_INFINITY
+        mm_field("start_code"), mm_field("end_code"), mm_field("start_stack"),
+        0, 0,                                             # kstkesp, kstkeip
+        pending, blocked, ignored, caught,
+        0, 0, 0,                                          # wchan, nswap, cnswap
+        17, 0, 0, 0, 0, 0, 0,                             # exit_signal .. cguest_time
+        mm_field("start_data"), mm_field("end_data"), mm_field("start_brk"),
+        mm_field("arg_start"), mm_field("arg_end"), mm_field("env_start"), mm_field("env_end"),
+        getattr(task, "exit_code", 0) if zombie else 0,
+    ]
+    assert len(fields) == 52
+    return " ".join(str(f) for f in fields) + "\n"
+
+
+def render_statm(kernel, task):
+    return _mm_text(getattr(task, "mm", None), "statm_text") if state_letter(task) != "Z" else \
+        "0 0 0 0 0 0 0\n"
+
+
+def _mm_file(method):
+    def render(kernel, task):
+        if state_letter(task) in "ZX":
+            return ""
+        return _mm_text(getattr(task, "mm", None), method)
+    return render
+
+
+def render_uptime(kernel, task) -> str:
+    ns = now_ns(kernel)
+    secs = ns / 1e9
+    return f"{secs:.2f} {0.0:.2f}\n"
+
+
+def render_loadavg(kernel, task) -> str:
+    tasks = all_tasks(kernel)
+    running = sum(1 for t in tasks if state_letter(t) == "R")
+    last = max((t.pid for t in tasks), default=0)
+    return f"0.00 0.00 0.00 {running}/{len(tasks)} {last}\n"
+
+
+def render_version(kernel, task) -> str:
+    return "Linux version 6.1.0-pagelab (pagelab) #1 SMP\n"
+
+
+# --- inodes -------------------------------------------------------------------------------------
+class ProcFile(Inode):
+    """A generated file.  `render(kernel, task)` -> str/bytes (None: the file does not exist)."""
+
+    dev = DEV_PROC
+
+    def __init__(self, proc, render, task_pid=None, mode=S_IFREG | 0o444):
+        super().__init__(mode)
+        self.proc = proc
+        self.render = render
+        self.task_pid = task_pid
+
+    @property
+    def size(self) -> int:
+        return 0            # procfs files report size 0; the text exists only once opened
+
+    def open(self, f) -> int:
+        if f.writable:
+            return -E.EACCES
+        kernel = self.proc.fs.kernel
+        task = None
+        if self.task_pid is not None:
+            task = find_task(kernel, self.task_pid)
+            if task is None:
+                return -E.ESRCH
+        text = self.render(kernel, task)
+        if text is None:
+            return -E.ENOENT
+        f.snapshot = text.encode() if isinstance(text, str) else bytes(text)
+        return 0
+
+    def read(self, f, count: int):
+        snapshot = getattr(f, "snapshot", b"")
+        data = snapshot[f.pos:f.pos + count]
+        f.pos += len(data)
+        return data
+
+    def write(self, f, data):
+        return -E.EACCES
+
+    def stat(self):
+        st = super().stat()
+        st.blksize = 1024
+        st.blocks = 0
+        return st
+
+
+class ProcSymlink(Symlink):
+    dev = DEV_PROC
+
+    def __init__(self, target_fn):
+        super().__init__()
+        self.target_fn = target_fn
+
+    def readlink(self, task) -> str:
+        return self.target_fn(task)
+
+    @property
+    def size(self) -> int:
+        return 0
+
+
+class ProcDir(Directory):
+    dev = DEV_PROC
+    mode = S_IFDIR | 0o555
+
+    def __init__(self, children_fn):
+        super().__init__()
+        self.children_fn = children_fn
+
+    def entries(self):
+        return self.children_fn()
+
+    def lookup(self, name):
+        for child_name, inode in self.entries():
+            if child_name == name:
+                return inode
+        return None
+
+
+PID_FILES = {
+    "cmdline": lambda kernel, task: cmdline_bytes(task),
+    "comm": lambda kernel, task: _comm(task) + "\n",
+    "maps": _mm_file("maps_text"),
+    "smaps": _mm_file("smaps_text"),
+    "smaps_rollup": _mm_file("smaps_rollup_text"),
+    "stat": render_stat,
+    "statm": render_statm,
+    "status": render_status,
+}
+
+SYSTEM_FILES = {
+    "loadavg": render_loadavg,
+    "meminfo": lambda kernel, task: _system_text(kernel, "meminfo"),
+    "slabinfo": lambda kernel, task: _system_text(kernel, "slabinfo"),
+    "uptime": render_uptime,
+    "version": render_version,
+    "vmstat": lambda kernel, task: _system_text(kernel, "vmstat"),
+}
+
+
+def _fd_target(file) -> str:
+    inode = file.inode
+    kind = inode.mode & 0o170000
+    if kind == 0o010000:
+        return f"pipe:[{inode.ino}]"
+    return file.path or getattr(inode, "path", "") or f"anon_inode:[{type(inode).__name__}]"
+
+
+class ProcRoot(Directory):
+    """/proc.  Inodes for a pid are kept while the task exists, so `stat` shows stable numbers."""
+
+    dev = DEV_PROC
+    mode = S_IFDIR | 0o555
+
+    def __init__(self, fs):
+        super().__init__()
+        self.fs = fs
+        self.extra: dict[str, object] = {}      # registered files: relative path -> render
+        self._system = {name: ProcFile(self, fn) for name, fn in SYSTEM_FILES.items()}
+        self._self = ProcSymlink(lambda task: str(task.pid) if task is not None else "")
+        self._pid_dirs: dict[int, tuple] = {}   # pid -> (task, ProcDir)
+
+    def register(self, path: str, render) -> None:
+        """Add /proc/<path> (render(kernel, task) -> text).  Intermediate directories appear."""
+        self.extra[path.strip("/")] = ProcFile(self, render)
+
+    def _extra_entries(self, prefix: str):
+        """Entries of a registered directory `prefix` ('' = /proc itself)."""
+        names = {}
+        for path, inode in self.extra.items():
+            if prefix and not path.startswith(prefix + "/"):
+                continue
+            rest = path[len(prefix) + 1:] if prefix else path
+            head, _, tail = rest.partition("/")
+            if tail:
+                sub = f"{prefix}/{head}" if prefix else head
+                names.setdefault(head, ProcDir(lambda sub=sub: self._extra_entries(sub)))
+            else:
+                names[head] = inode
+        return sorted(names.items())
+
+    def _pid_dir(self, task):
+        cached = self._pid_dirs.get(task.pid)
+        if cached is not None and cached[0] is task:
+            return cached[1]
+        pid = task.pid
+        files = {name: ProcFile(self, fn, pid) for name, fn in PID_FILES.items()}
+        fd_links: dict[int, ProcSymlink] = {}
+
+        def fd_entries():
+            t = find_task(self.fs.kernel, pid)
+            files_table = getattr(t, "files", None)
+            if files_table is None:
+                return []
+            result = []
+            for fd, file in files_table.items():
+                link = fd_links.get(fd)
+                if link is None or link.file is not file:
+                    link = ProcSymlink(lambda _task, file=file: _fd_target(file))
+                    link.file = file
+                    link.mode = S_IFLNK | 0o700
+                    fd_links[fd] = link
+                result.append((str(fd), link))
+            return result
+
+        fd_dir = ProcDir(fd_entries)
+        fd_dir.mode = S_IFDIR | 0o500
+
+        def entries():
+            return [("fd", fd_dir)] + sorted(files.items())
+
+        directory = ProcDir(entries)
+        self._pid_dirs[pid] = (task, directory)
+        return directory
+
+    def entries(self):
+        result = sorted(self._system.items()) + [("self", self._self)]
+        result += [item for item in self._extra_entries("") if item[0] not in self._system]
+        live = all_tasks(self.fs.kernel)
+        for pid in [p for p in self._pid_dirs if p not in {t.pid for t in live}]:
+            del self._pid_dirs[pid]
+        result += [(str(t.pid), self._pid_dir(t)) for t in live]
+        return result
+
+    def lookup(self, name):
+        if name == "self":
+            return self._self
+        if name in self._system:
+            return self._system[name]
+        if name.isdigit() and not (len(name) > 1 and name.startswith("0")):
+            task = find_task(self.fs.kernel, int(name))
+            return self._pid_dir(task) if task is not None else None
+        for child, inode in self._extra_entries(""):
+            if child == name:
+                return inode
+        return None
+
+    @property
+    def size(self) -> int:
+        return 0

@@ -1,0 +1,131 @@
+"""Stand-ins for the kernel, a task and its address space, for testing the file system alone.
+
+FakeMM is a flat user memory at [BASE, BASE + SIZE); any access outside raises EFault, as the real
+AddressSpace's copy_in/copy_out/read_cstring do for bad pointers.
+"""
+from __future__ import annotations
+
+import struct
+
+from pagelab.kernel.fs.vfs import FileSystem
+from pagelab.kernel.syscalls import SYSCALLS
+import pagelab.kernel.sys_fs  # noqa: F401  (registers the file system calls)
+
+BASE = 0x10000
+SIZE = 1 << 20
+MASK64 = (1 << 64) - 1
+
+
+class EFault(Exception):
+    pass
+
+
+class FakeMM:
+    def __init__(self):
+        self.mem = bytearray(SIZE)
+        self.top = BASE
+
+    def _check(self, va, n):
+        if va < BASE or va + n > BASE + SIZE:
+            raise EFault(hex(va))
+
+    def copy_in(self, va, n):
+        self._check(va, n)
+        return bytes(self.mem[va - BASE:va - BASE + n])
+
+    def copy_out(self, va, data):
+        self._check(va, len(data))
+        self.mem[va - BASE:va - BASE + len(data)] = data
+
+    def read_cstring(self, va, limit):
+        out = bytearray()
+        while len(out) < limit:
+            self._check(va + len(out), 1)
+            b = self.mem[va - BASE + len(out)]
+            if b == 0:
+                return bytes(out)
+            out.append(b)
+        return bytes(out)
+
+    def alloc(self, data=b"", size=None) -> int:
+        """Place `data` (or `size` zero bytes) in user memory; returns its address."""
+        size = len(data) if size is None else size
+        va = self.top
+        self.top += (size + 15) & ~15 or 16
+        self.copy_out(va, data)
+        return va
+
+
+class FakeTask:
+    def __init__(self, fs, pid=1):
+        self.pid = pid
+        self.ppid = 0
+        self.comm = "test"
+        self.files = fs.stdio_table()
+        self.cwd = "/"
+        self.mm = FakeMM()
+        self.blocked_on = None
+        self.state = "R"
+        self.min_flt = self.maj_flt = self.cmin_flt = self.cmaj_flt = 0
+        self.exit_code = 0
+        self.argv = ["test"]
+
+    def block_on(self, waitable):
+        self.blocked_on = waitable
+
+
+class FakeKernel:
+    def __init__(self, root=None, programs_dir=None, populate_bin=False, console_out=None):
+        from pagelab.kernel.fs.devices import Console
+        self.output = bytearray() if console_out is None else console_out
+        console = Console(writer=self.output.extend, reader=lambda n: b"")
+        self.fs = FileSystem(self, root=root, programs_dir=programs_dir, console=console,
+                             populate_bin=populate_bin)
+        self.tasks = {}
+        self.woken = []
+        self.signals = []
+
+    def wake(self, waitable):
+        self.woken.append(waitable)
+
+    def send_signal(self, task, signo, code=0, addr=0, pid=0):
+        self.signals.append((task.pid, signo))
+
+    def now_ns(self):
+        return 1_500_000_000
+
+    def new_task(self, pid=1):
+        task = FakeTask(self.fs, pid)
+        self.tasks[pid] = task
+        return task
+
+    def call(self, task, name, *args):
+        """Invoke a registered system call by name; returns the (signed) result."""
+        entry = next(e for e in SYSCALLS.values() if e.name == name)
+        regs = [a & MASK64 for a in args] + [0] * (6 - len(args))
+        return entry.handler(self, task, *regs)
+
+
+def s(task, text) -> int:
+    """A NUL-terminated string in the task's memory."""
+    if isinstance(text, str):
+        text = text.encode()
+    return task.mm.alloc(text + b"\0")
+
+
+def unpack_stat(data: bytes) -> dict:
+    fields = struct.unpack("<QQIIIIQQqiiqqqqqqqII", data)
+    names = ["dev", "ino", "mode", "nlink", "uid", "gid", "rdev", "pad1", "size", "blksize",
+             "pad2", "blocks", "atime", "atime_nsec", "mtime", "mtime_nsec", "ctime",
+             "ctime_nsec", "unused4", "unused5"]
+    return dict(zip(names, fields))
+
+
+def parse_dirents(data: bytes) -> list:
+    out, off = [], 0
+    while off < len(data):
+        ino, doff, reclen, dtype = struct.unpack_from("<QqHB", data, off)
+        name = data[off + 19:off + reclen].split(b"\0")[0].decode()
+        out.append((name, ino, dtype, doff))
+        off += reclen
+    return out
