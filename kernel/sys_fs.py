@@ -124,6 +124,41 @@ def _wake(kernel):
     return getattr(kernel, "wake", None) or (lambda waitable: None)
 
 
+# --- page-cache coherence -------------------------------------------------------------------------
+# Linux's read() and write() go through the page cache; pagelab's files keep their own bytes, so
+# the syscalls keep the two coherent: a write updates the cached frames (mm's `write_through`), and
+# a read of a regular file takes each page that is cached from its frame (it may hold newer bytes,
+# written through a MAP_SHARED mapping and not yet written back).
+def _page_cache(kernel):
+    return getattr(kernel, "page_cache", None)
+
+
+def _overlay_cached(kernel, inode, pos: int, data: bytes) -> bytes:
+    cache = _page_cache(kernel)
+    if cache is None or not data or not inode.is_reg:
+        return data
+    physmem = getattr(cache, "physmem", None)
+    out = None
+    first, last = pos // 4096, (pos + len(data) - 1) // 4096
+    for index in range(first, last + 1):
+        pfn = cache.find(inode, index)
+        if pfn is None or physmem is None:
+            continue
+        frame = physmem.read_frame(pfn)
+        lo = max(pos, index * 4096)
+        hi = min(pos + len(data), (index + 1) * 4096)
+        if out is None:
+            out = bytearray(data)
+        out[lo - pos:hi - pos] = frame[lo - index * 4096:hi - index * 4096]
+    return data if out is None else bytes(out)
+
+
+def _write_through(kernel, inode, pos: int, data: bytes) -> None:
+    cache = _page_cache(kernel)
+    if cache is not None and data and inode.is_reg and hasattr(cache, "write_through"):
+        cache.write_through(inode, pos, data)
+
+
 # --- read / write ---------------------------------------------------------------------------------
 def _do_read(kernel, task, f: OpenFile, count: int, pos=None):
     """Read up to `count` bytes: bytes, -errno, or BLOCKED (the task is blocked)."""
@@ -135,9 +170,12 @@ def _do_read(kernel, task, f: OpenFile, count: int, pos=None):
     saved = f.pos
     if pos is not None:
         f.pos = pos
+    start = f.pos
     data = f.inode.read(f, count)
     if pos is not None:
         f.pos = saved
+    if isinstance(data, bytes):
+        data = _overlay_cached(kernel, f.inode, start, data)
     if data is WOULD_BLOCK:
         if f.flags & O_NONBLOCK:
             return -E.EAGAIN
@@ -154,7 +192,10 @@ def _do_write(kernel, task, f: OpenFile, data: bytes, pos=None):
         f.pos = pos
     elif f.flags & O_APPEND and f.inode.seekable:
         f.pos = f.inode.size
+    start = f.pos
     n = f.inode.write(f, data)
+    if isinstance(n, int) and n > 0:
+        _write_through(kernel, f.inode, start, data[:n])
     if pos is not None:
         f.pos = saved
     if n is WOULD_BLOCK:

@@ -21,8 +21,9 @@ Other parts of the kernel add files with `proc.register("sys/vm/overcommit_memor
 What procfs reads, and from whom (interfaces §6):
 * the task table: `kernel.tasks` (a dict pid -> Task, or an iterable of tasks);
 * a Task: `pid`, `ppid`, `comm`, `state`, `mm`, `files`, `min_flt`, `maj_flt`, `cmin_flt`,
-  `cmaj_flt`, `exit_code`, optional `argv`, `pgid`, `sid`, `start_ns`, `utime_ns`, `stime_ns`,
-  `cutime_ns`, `cstime_ns`, `signals` (kernel/signals.py `SignalState`);
+  `cmaj_flt`, `exit_code`, optional `argv`, `arg_start`/`arg_end`, `pgid`, `sid`, `start_ns`,
+  CPU time as `user_cycles`, `sys_cycles`, `child_cycles`, `child_sys_cycles` (converted with
+  `kernel.cycles_to_ns`) or as `user_ns`, ...; `signals` (kernel/signals.py `SignalState`);
 * an AddressSpace: the renderers `maps_text()`, `smaps_text()`, `smaps_rollup_text()`,
   `statm_text()`, `status_vm_text()` and the counters `total_vm` and `rss` (pages),
   `start_code`, `end_code`, `start_data`, `end_data`, `start_brk`, `start_stack`, `arg_start`,
@@ -143,7 +144,8 @@ def cmdline_bytes(task) -> bytes:
     if state_letter(task) in "ZX":
         return b""
     mm = getattr(task, "mm", None)
-    start, end = _mm_attr(mm, "arg_start"), _mm_attr(mm, "arg_end")
+    start = getattr(task, "arg_start", 0) or _mm_attr(mm, "arg_start")
+    end = getattr(task, "arg_end", 0) or _mm_attr(mm, "arg_end")
     if mm is not None and 0 < start < end and end - start <= 1 << 20:
         try:
             return bytes(mm.copy_in(start, end - start))
@@ -244,10 +246,22 @@ def render_stat(kernel, task) -> str:
     start_ns = getattr(task, "start_ns", 0)
 
     def ticks(name):
-        return int(getattr(task, name, 0) or 0) // NS_PER_TICK
+        """A CPU-time counter in clock ticks: `<name>_ns`, or `<name>_cycles` on the kernel's
+        cost-model clock (the processes area counts cycles)."""
+        ns = getattr(task, name + "_ns", None)
+        if ns is None:
+            cycles = getattr(task, name + "_cycles", 0) or 0
+            convert = getattr(kernel, "cycles_to_ns", None)
+            ns = convert(cycles) if callable(convert) else 0
+        return int(ns) // NS_PER_TICK
 
     def mm_field(name):
-        return 0 if zombie or mm is None else int(_mm_attr(mm, name) or 0)
+        if zombie:
+            return 0
+        value = getattr(task, name, None) if name.startswith(("arg_", "env_")) else None
+        if value is None and mm is not None:
+            value = _mm_attr(mm, name)
+        return int(value or 0)
 
     fields = [
         task.pid, f"({_comm(task)})", state_letter(task), getattr(task, "ppid", 0),
@@ -256,7 +270,7 @@ def render_stat(kernel, task) -> str:
         0x400040 if zombie else 0x400000,                 # flags: PF_RANDOMIZE (| PF_EXITING)
         getattr(task, "min_flt", 0), getattr(task, "cmin_flt", 0),
         getattr(task, "maj_flt", 0), getattr(task, "cmaj_flt", 0),
-        ticks("utime_ns"), ticks("stime_ns"), ticks("cutime_ns"), ticks("cstime_ns"),
+        ticks("user"), ticks("sys"), ticks("child"), ticks("child_sys"),
         20, 0, 1, 0,                                      # priority, nice, num_threads, itrealvalue
         start_ns // NS_PER_TICK,
         mm_field("total_vm") * 4096, mm_field("rss"),
