@@ -1,0 +1,225 @@
+"""Core dumps: an ELF core file of a process killed by a "core" signal (SIGSEGV, SIGBUS, ...).
+
+The file is what Linux's `fs/binfmt_elf.c` (`elf_core_dump`) writes, so `gdb-multiarch PROGRAM
+core` shows the registers and memory of the dead process:
+
+    ELF header      ET_CORE, EM_RISCV, e_flags copied from the executable (float ABI, RVC)
+    PT_NOTE         notes, each "CORE":
+                      NT_PRSTATUS  struct elf_prstatus (376 B): signal, pids, and at offset 112
+                                   the registers in `user_regs_struct` order: pc, x1 .. x31
+                      NT_PRPSINFO  struct elf_prpsinfo (136 B): state, pids, comm, arguments
+                      NT_SIGINFO   the siginfo_t of the killing signal (128 B)
+                      NT_AUXV      the process's auxiliary vector
+                      NT_FILE      which files are mapped where
+    PT_LOAD × n     one per VMA, in address order, p_filesz = p_memsz = its size, holding the
+                    process's memory.  Pages that are not present read as zeros; unreadable
+                    (PROT_NONE) VMAs are written with p_filesz = 0, like Linux.
+
+Where the file goes: `kernel.core_pattern` (sysctl, default `core`) names a host path relative to
+the host's current directory; `%p` is replaced by the pid, `%e` by comm, `%%` by `%`.  An empty
+pattern disables dumps.  A core is written only when RLIMIT_CORE allows (pagelab's default is
+unlimited; a guest can lower it with prlimit64); a file larger than the limit is not written.
+"""
+from __future__ import annotations
+
+import os
+import struct
+
+ET_CORE = 4
+EM_RISCV = 243
+PT_LOAD, PT_NOTE = 1, 4
+PF_X, PF_W, PF_R = 1, 2, 4
+NT_PRSTATUS, NT_PRPSINFO, NT_AUXV = 1, 3, 6
+NT_SIGINFO = 0x53494749
+NT_FILE = 0x46494C45
+PAGE_SIZE = 4096
+
+PRSTATUS_SIZE = 376
+PRSTATUS_REGS_OFFSET = 112
+PRPSINFO_SIZE = 136
+
+
+def note(name: bytes, kind: int, desc: bytes) -> bytes:
+    """One ELF note: namesz, descsz, type, name (NUL, padded to 4), desc (padded to 4)."""
+    name_z = name + b"\0"
+    return (struct.pack("<III", len(name_z), len(desc), kind)
+            + name_z.ljust((len(name_z) + 3) & ~3, b"\0")
+            + desc.ljust((len(desc) + 3) & ~3, b"\0"))
+
+
+def prstatus(signo: int, code: int, pid: int, ppid: int, pgrp: int, sid: int,
+             regs: list[int], pc: int, sigpend: int = 0, sighold: int = 0,
+             utime_us: int = 0, stime_us: int = 0) -> bytes:
+    """struct elf_prstatus for riscv64 (376 bytes)."""
+    def timeval(us):
+        return struct.pack("<qq", us // 1_000_000, us % 1_000_000)
+    data = struct.pack("<iiih2xQQiiii", signo, code, 0, signo, sigpend, sighold,
+                       pid, ppid, pgrp, sid)
+    data += timeval(utime_us) + timeval(stime_us) + timeval(0) + timeval(0)
+    assert len(data) == PRSTATUS_REGS_OFFSET
+    data += struct.pack("<32Q", pc & (2**64 - 1), *[r & (2**64 - 1) for r in regs[1:32]])
+    data += struct.pack("<i4x", 0)                  # pr_fpvalid: no F/D state
+    assert len(data) == PRSTATUS_SIZE
+    return data
+
+
+def prpsinfo(state: str, pid: int, ppid: int, pgrp: int, sid: int, uid: int, gid: int,
+             comm: str, args: list[bytes]) -> bytes:
+    """struct elf_prpsinfo for 64-bit Linux (136 bytes)."""
+    states = "RSDTZW"
+    state_num = states.index(state) if state in states else 0
+    psargs = b" ".join(args)[:79]
+    data = struct.pack("<bcbb4xQIIiiii", state_num, state.encode()[:1] or b"R",
+                       1 if state == "Z" else 0, 0, 0, uid, gid, pid, ppid, pgrp, sid)
+    data += comm.encode()[:15].ljust(16, b"\0") + psargs.ljust(80, b"\0")
+    assert len(data) == PRPSINFO_SIZE
+    return data
+
+
+def file_note(mappings: list[tuple[int, int, int, str]]) -> bytes:
+    """NT_FILE: count, page size, (start, end, offset in pages) × count, then the names."""
+    data = struct.pack("<QQ", len(mappings), PAGE_SIZE)
+    for start, end, offset, _ in mappings:
+        data += struct.pack("<QQQ", start, end, offset // PAGE_SIZE)
+    for *_, name in mappings:
+        data += name.encode() + b"\0"
+    return data
+
+
+def build_core(notes: bytes, segments: list[tuple[int, int, int, bytes | None]],
+               e_flags: int = 0) -> bytes:
+    """Assemble the core file.  `segments` are (vaddr, memsz, p_flags, data or None)."""
+    phnum = 1 + len(segments)
+    header_size = 64 + 56 * phnum
+    notes_offset = header_size
+    offset = (notes_offset + len(notes) + PAGE_SIZE - 1) & ~(PAGE_SIZE - 1)
+    phdrs = [struct.pack("<IIQQQQQQ", PT_NOTE, 0, notes_offset, 0, 0, len(notes), 0, 0)]
+    body = []
+    for vaddr, memsz, flags, data in segments:
+        filesz = len(data) if data is not None else 0
+        phdrs.append(struct.pack("<IIQQQQQQ", PT_LOAD, flags, offset if filesz else offset,
+                                 vaddr, 0, filesz, memsz, PAGE_SIZE))
+        if filesz:
+            body.append((offset, data))
+            offset += filesz
+    ident = b"\x7fELF" + bytes([2, 1, 1, 0]) + b"\0" * 8
+    ehdr = ident + struct.pack("<HHIQQQIHHHHHH", ET_CORE, EM_RISCV, 1, 0, 64, 0, e_flags,
+                               64, 56, phnum, 0, 0, 0)
+    out = bytearray(ehdr + b"".join(phdrs) + notes)
+    for position, data in body:
+        if len(out) < position:
+            out += b"\0" * (position - len(out))
+        out += data
+    return bytes(out)
+
+
+def core_path(pattern: str, pid: int, comm: str) -> str | None:
+    """Expand kernel.core_pattern (%p pid, %e comm, %% percent); None when dumps are off."""
+    if not pattern or pattern.startswith("|"):
+        return None
+    out = []
+    i = 0
+    while i < len(pattern):
+        ch = pattern[i]
+        if ch == "%" and i + 1 < len(pattern):
+            spec = pattern[i + 1]
+            out.append({"p": str(pid), "e": comm, "%": "%"}.get(spec, ""))
+            i += 2
+            continue
+        out.append(ch)
+        i += 1
+    return "".join(out)
+
+
+def _vma_fields(vma):
+    """(start, end, prot flags PF_*, file path or None, file offset, name) of an mm VMA."""
+    start, end = vma.start, vma.end
+    prot = getattr(vma, "prot", None)
+    if prot is None:
+        perms = vma.perms() if callable(getattr(vma, "perms", None)) else getattr(vma, "perms", "")
+        prot = (1 if "r" in perms else 0) | (2 if "w" in perms else 0) | (4 if "x" in perms else 0)
+    flags = (PF_R if prot & 1 else 0) | (PF_W if prot & 2 else 0) | (PF_X if prot & 4 else 0)
+    file = getattr(vma, "file", None)
+    path = getattr(file, "path", None) if file is not None else None
+    offset = getattr(vma, "offset", 0) or 0
+    return start, end, flags, path, offset
+
+
+def read_memory_without_faults(kernel, mm, start: int, end: int) -> bytes:
+    """The bytes of [start, end) as the process sees them; pages with no valid PTE read as zero.
+
+    Reads through the page table (mmu PageTable.get), so dumping never faults pages in and
+    never changes the process's fault counters."""
+    from pagelab.mmu.pte import PTE_V, pte_ppn
+    chunks = []
+    page_table = mm.page_table
+    for va in range(start, end, PAGE_SIZE):
+        found = page_table.get(va)
+        if found is None or not found[0] & PTE_V:
+            chunks.append(bytes(PAGE_SIZE))
+            continue
+        pte, level = found
+        page_base = pte_ppn(pte) << 12
+        pa = page_base + (va & ((1 << (12 + 9 * level)) - 1) & ~(PAGE_SIZE - 1))
+        chunks.append(bytes(kernel.machine.read_phys(pa, PAGE_SIZE)))
+    return b"".join(chunks)
+
+
+def write_core(kernel, task, info) -> str | None:
+    """Dump `task` (current, registers in the machine) after signal `info`.
+
+    Returns the host path written, or None when no core was written (limit 0, pattern empty,
+    or the file could not be created — the reason goes to the kernel log)."""
+    from pagelab.kernel.proc import RLIMIT_CORE
+    limit = task.rlimits[RLIMIT_CORE][0]
+    if limit == 0:
+        return None
+    path = core_path(str(kernel.sysctl.get("kernel.core_pattern", "core")), task.pid, task.comm)
+    if path is None:
+        return None
+    if kernel.current is task:
+        regs, pc = list(kernel.machine.regs), kernel.machine.pc
+    else:
+        regs, pc = list(task.regs), task.pc
+    segments = []
+    mappings = []
+    for vma in mm_vmas(task.mm):
+        start, end, flags, file_path, offset = _vma_fields(vma)
+        data = read_memory_without_faults(kernel, task.mm, start, end) if flags & PF_R else None
+        segments.append((start, end - start, flags, data))
+        if file_path:
+            mappings.append((start, end, offset, file_path))
+    us = kernel.cycles_to_ns(task.user_cycles) // 1000
+    notes = note(b"CORE", NT_PRSTATUS,
+                 prstatus(info.signo, info.code, task.pid, task.ppid, task.pgid, task.sid,
+                          regs, pc, task.signals.pending_mask(), task.signals.blocked, us))
+    notes += note(b"CORE", NT_PRPSINFO,
+                  prpsinfo("R", task.pid, task.ppid, task.pgid, task.sid, task.uid, task.gid,
+                           task.comm, task.argv))
+    notes += note(b"CORE", NT_SIGINFO, info.pack())
+    notes += note(b"CORE", NT_AUXV, task.auxv)
+    if mappings:
+        notes += note(b"CORE", NT_FILE, file_note(mappings))
+    image = build_core(notes, segments, task.exe_flags)
+    if len(image) > limit:
+        kernel.log(f"Core dump to {path} aborted: RLIMIT_CORE {limit} < {len(image)} bytes")
+        return None
+    try:
+        with open(path, "wb") as handle:
+            handle.write(image)
+    except OSError as error:
+        kernel.log(f"Core dump to {path} failed: {error.strerror}")
+        return None
+    return os.path.abspath(path)
+
+
+def mm_vmas(mm) -> list:
+    """The VMAs of an address space, in address order."""
+    vmas = getattr(mm, "vmas", None)
+    if callable(vmas):
+        vmas = vmas()
+    if vmas is None:
+        return []
+    if isinstance(vmas, dict):
+        vmas = vmas.values()
+    return sorted(vmas, key=lambda v: v.start)

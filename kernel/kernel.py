@@ -1,0 +1,632 @@
+"""The kernel object: boot, the task table, simulated time, and the main loop.
+
+    kernel = Kernel(KernelConfig(mem_size=16 << 20))
+    kernel.spawn("/bin/hello", [b"hello"], [b"HOME=/"])
+    status = kernel.run()          # the first program's exit status, as a shell reports it
+
+The main loop is xv6's `scheduler()` + `usertrap()` in one place:
+
+    pick a RUNNABLE task (round robin)  ->  switch to it (registers, pc, satp)
+    deliver its pending signals          ->  maybe a handler frame, or its death
+    machine.run(rest of its time slice)  ->  Stop
+        BUDGET  slice used up: back of the queue (preemption)
+        TRAP    trap.handle_trap(): system call, page fault, or a signal for the fault
+
+The Machine holds the running task's registers; a task that is not running has them saved in
+`task.regs` / `task.pc`.  Switching address spaces is only `machine.satp = next.mm.satp`: every
+address space has its own ASID, so no TLB flush is needed (the mm flushes an ASID before it
+reuses it).
+
+Time is simulated: `now_ns()` converts the machine's cycle counter (the cost model's clock)
+plus the time the machine spent idle (every task asleep) into nanoseconds.  Nothing reads the
+host clock, so the same program and configuration give the same output and counters.
+
+The run ends when no user task is left, when `max_instructions` is reached
+(`halt_reason == "max-instructions"`), or when every task is blocked with nothing that could
+wake it (`halt_reason == "deadlock"`).
+"""
+from __future__ import annotations
+
+import random
+import traceback
+from dataclasses import dataclass, field
+
+from pagelab.kernel import signals as sig
+from pagelab.kernel.klog import KernelLog
+from pagelab.kernel.proc import (DEFAULT_NPROC, PidAllocator, Scheduler, Task, TaskState,
+                                 wait_status_exited, wait_status_signaled,
+                                 shell_exit_status)
+
+DEFAULT_QUANTUM = 100_000             # instructions per time slice
+CPU_HZ = 1_000_000_000                # the cost model's cycles are nanoseconds (1 GHz hart)
+REALTIME_EPOCH_NS = 1_767_225_600 * 1_000_000_000   # CLOCK_REALTIME at boot: 2026-01-01 UTC
+
+# Every sysctl the command line may set, with its default.  Values keep the default's type.
+SYSCTL_DEFAULTS: dict[str, object] = {
+    "kernel.core_pattern": "core",
+    "kernel.pid_max": 32768,
+    "kernel.threads-max": DEFAULT_NPROC,
+    "kernel.randomize_va_space": 0,
+    "kernel.print_fatal_signals": 0,
+    "debug.exception-trace": 1,
+    "vm.overcommit_memory": 0,
+    "vm.overcommit_ratio": 50,
+    "vm.overcommit_kbytes": 0,
+    "vm.max_map_count": 65530,
+    "vm.mmap_min_addr": 4096,
+    "vm.swappiness": 60,
+    "vm.min_free_kbytes": 0,
+    "vm.admin_reserve_kbytes": 8192,
+    "vm.user_reserve_kbytes": 131072,
+    "vm.nr_hugepages": 0,
+    "vm.nr_overcommit_hugepages": 0,
+    "vm.panic_on_oom": 0,
+    "vm.oom_kill_allocating_task": 0,
+    "vm.drop_caches": 0,
+    "vm.page-cluster": 3,
+    "vm.dirty_ratio": 20,
+    "vm.dirty_background_ratio": 10,
+    "vm.watermark_scale_factor": 10,
+    "vm.stat_interval": 1,
+}
+
+
+class SysctlError(ValueError):
+    """An unknown sysctl name or a value of the wrong type (the message says which)."""
+
+
+def parse_sysctl(name: str, value: str):
+    """Check and convert one NAME=VALUE setting against SYSCTL_DEFAULTS."""
+    if name not in SYSCTL_DEFAULTS:
+        import difflib
+        close = difflib.get_close_matches(name, SYSCTL_DEFAULTS, n=1)
+        hint = f" (did you mean '{close[0]}'?)" if close else ""
+        raise SysctlError(f"unknown sysctl '{name}'{hint}")
+    default = SYSCTL_DEFAULTS[name]
+    if isinstance(default, int):
+        try:
+            return int(value, 0)
+        except ValueError:
+            raise SysctlError(f"sysctl {name}: '{value}' is not an integer") from None
+    return value
+
+
+@dataclass
+class KernelConfig:
+    mem_size: int = 128 << 20
+    paging: str = "sv48"
+    tlb: object = None                 # mmu.tlb.TLBConfig or None for the default shape
+    sysctl: dict = field(default_factory=dict)
+    policies: dict = field(default_factory=dict)
+    max_instructions: int | None = None
+    root: str | None = None            # host directory shown as the guest's /
+    quantum: int = DEFAULT_QUANTUM
+    seed: int = 0                      # AT_RANDOM and getrandom come from this seed
+    nproc: int = DEFAULT_NPROC         # RLIMIT_NPROC of the first task
+    swap_size: int = 0
+    console: object = None             # fs Console override (tests capture output with it)
+    programs_dir: object = None        # programs/ tree for /bin (None: the repository's)
+    svade: bool = False
+    cost: object = None                # cpu CostModel or None for the default
+
+
+class HaltRun(Exception):
+    """Raised inside the loop to end the whole run (max instructions)."""
+
+
+class Kernel:
+    def __init__(self, config: KernelConfig | None = None):
+        self.config = config = config or KernelConfig()
+        self.sysctl = dict(SYSCTL_DEFAULTS)
+        for name, value in config.sysctl.items():
+            self.sysctl[name] = parse_sysctl(name, value) if isinstance(value, str) else value
+        self.klog = KernelLog(clock=self.now_ns)
+        self.idle_ns = 0                       # time spent with every task asleep
+        self.charged_cycles = 0                # kernel work charged on the cost-model clock
+        self.rng = random.Random(config.seed)
+        self.machine = self._make_machine(config)
+        self._boot_cycles = self.machine.cycles
+        self._make_memory(config)
+        self._make_fs(config)
+        self.tasks: dict[int, Task] = {}
+        self.scheduler = Scheduler()
+        self.pids = PidAllocator(first=2, pid_max=int(self.sysctl["kernel.pid_max"]))
+        self.current: Task | None = None
+        self.timers: list[Task] = []           # tasks in nanosleep
+        self.first_task: Task | None = None
+        self.halt_reason: str | None = None
+        self.exited: list[dict] = []           # per-process records at exit (for --stats)
+        self.mm_users: dict[int, int] = {}     # id(mm) -> tasks using it (vfork shares one)
+        self.init = Task(pid=1, ppid=0, comm="init", state=TaskState.BLOCKED)
+        self.init.waiting_on = ("init",)
+        self.tasks[1] = self.init
+        import pagelab.kernel.sys_proc  # noqa: F401  (registers the process system calls)
+        for module in ("pagelab.kernel.sys_mm", "pagelab.kernel.sys_fs"):
+            try:
+                __import__(module)
+            except ImportError as error:
+                if error.name != module:
+                    raise
+        self.log(f"Linux version 6.1.0-pagelab (pagelab) #1 SMP {config.paging} "
+                 f"mem={config.mem_size >> 20}M")
+
+    # --- construction helpers (the other areas' objects) ---------------------------------------
+    def _make_machine(self, config):
+        from pagelab.cpu.machine import Machine
+        kwargs = {"mem_size": config.mem_size, "paging": config.paging}
+        if config.tlb is not None:
+            kwargs["tlb"] = config.tlb
+        if config.cost is not None:
+            kwargs["cost"] = config.cost
+        if config.svade:
+            kwargs["svade"] = True
+        return Machine(**kwargs)
+
+    def _make_memory(self, config):
+        from pagelab.kernel.mm.physmem import PhysicalMemory
+        self.physmem = PhysicalMemory(self.machine)
+        try:
+            from pagelab.kernel.mm.pagecache import PageCache
+            self.page_cache = PageCache(self.physmem)
+        except ImportError:
+            self.page_cache = None
+
+    def _make_fs(self, config):
+        from pagelab.kernel.fs.vfs import FileSystem
+        kwargs = {"root": config.root}
+        if config.console is not None:
+            kwargs["console"] = config.console
+        if config.programs_dir is not None:
+            kwargs["programs_dir"] = config.programs_dir
+        self.fs = FileSystem(self, **kwargs)
+
+    # --- logging ---------------------------------------------------------------------------------
+    def log(self, line: str) -> None:
+        self.klog.log(line)
+
+    def log_once(self, key, line: str) -> None:
+        self.klog.log_once(key, line)
+
+    # --- time --------------------------------------------------------------------------------------
+    @property
+    def cycles(self) -> int:
+        """Cycles since boot on the cost-model clock (guest work + charged kernel work)."""
+        return self.machine.cycles - self._boot_cycles + self.charged_cycles
+
+    def cycles_to_ns(self, cycles: int) -> int:
+        return cycles * 1_000_000_000 // CPU_HZ
+
+    def now_ns(self) -> int:
+        """Simulated time since boot (CLOCK_MONOTONIC)."""
+        if not hasattr(self, "machine"):
+            return 0
+        return self.cycles_to_ns(self.cycles) + self.idle_ns
+
+    def charge(self, cycles: int, task: Task | None = None) -> None:
+        """Charge kernel work (a fault, a disk read) to the clock and to `task`'s system time."""
+        if cycles <= 0:
+            return
+        self.charged_cycles += cycles
+        add = getattr(self.machine, "add_cycles", None)
+        if add is not None:
+            add(cycles)
+            self.charged_cycles -= cycles
+        if task is not None:
+            task.sys_cycles = getattr(task, "sys_cycles", 0) + cycles
+
+    def random_bytes(self, n: int) -> bytes:
+        """Deterministic 'random' bytes (seeded by KernelConfig.seed)."""
+        return bytes(self.rng.getrandbits(8) for _ in range(n))
+
+    # --- tasks -------------------------------------------------------------------------------------
+    def live_user_tasks(self) -> list[Task]:
+        return [t for t in self.tasks.values() if t.pid != 1 and t.alive]
+
+    def new_task(self, parent: Task) -> Task | None:
+        pid = self.pids.allocate(self.tasks)
+        if pid is None:
+            return None
+        task = Task(pid=pid, ppid=parent.pid)
+        task.start_ns = self.now_ns()
+        self.tasks[pid] = task
+        parent.children.append(task)
+        return task
+
+    def spawn(self, path: str, argv: list, envp: list, cwd: str = "/") -> Task:
+        """Create a process running `path` (a guest path) as a child of init.
+
+        Raises SpawnError(message) when the program cannot be executed."""
+        from pagelab.kernel.exec import exec_into
+        from pagelab.kernel.errno import NAMES
+        task = self.new_task(self.init)
+        task.pgid = task.sid = task.pid
+        task.cwd = cwd
+        task.rlimits[6] = [self.config.nproc, self.config.nproc]
+        task.files = self.fs.stdio_table()
+        argv = [a.encode() if isinstance(a, str) else a for a in argv]
+        envp = [e.encode() if isinstance(e, str) else e for e in envp]
+        result = exec_into(self, task, path, argv, envp)
+        if result < 0:
+            del self.tasks[task.pid]
+            self.init.children.remove(task)
+            if task.files is not None:
+                task.files.close_all()
+            name = NAMES.get(-result, str(-result))
+            raise SpawnError(f"{path}: cannot execute: {_strerror(-result)} ({name})",
+                             -result)
+        self.mm_get(task.mm)
+        self.log(f"run /{path.lstrip('/')} as pid {task.pid}")
+        if self.first_task is None:
+            self.first_task = task
+        self.scheduler.add(task)
+        return task
+
+    def mm_get(self, mm) -> None:
+        if mm is not None:
+            self.mm_users[id(mm)] = self.mm_users.get(id(mm), 0) + 1
+
+    def mm_put(self, mm) -> None:
+        """Drop one user of `mm`; the last user destroys it."""
+        if mm is None:
+            return
+        users = self.mm_users.get(id(mm), 1) - 1
+        if users <= 0:
+            self.mm_users.pop(id(mm), None)
+            mm.destroy()
+        else:
+            self.mm_users[id(mm)] = users
+
+    # --- context switching ---------------------------------------------------------------------------
+    def save_context(self, task: Task) -> None:
+        task.regs = list(self.machine.regs)
+        task.pc = self.machine.pc
+
+    def load_context(self, task: Task) -> None:
+        machine = self.machine
+        for i in range(1, 32):
+            machine.set_reg(i, task.regs[i])
+        machine.pc = task.pc
+        if task.mm is not None:
+            machine.satp = task.mm.satp
+
+    def switch_to(self, task: Task) -> None:
+        if self.current is task:
+            return
+        previous = self.current
+        if previous is not None and previous.alive:
+            self.save_context(previous)
+        self.current = task
+        self.load_context(task)
+
+    # --- blocking and waking -------------------------------------------------------------------------
+    def wake(self, waitable) -> None:
+        """Make every task blocked on `waitable` runnable (interfaces §6)."""
+        for task in list(self.tasks.values()):
+            if task.state == TaskState.BLOCKED and task.waiting_on is not None \
+                    and task.waiting_on == waitable and task.pid != 1:
+                self.make_runnable(task)
+
+    def make_runnable(self, task: Task) -> None:
+        task.state = TaskState.RUNNABLE
+        task.waiting_on = None
+        if task is not self.current:
+            self.scheduler.add(task)
+
+    def interrupt(self, task: Task) -> None:
+        """A signal arrived for `task`: if it sleeps, wake it so the signal can be delivered."""
+        if task.state == TaskState.BLOCKED and task.pid != 1 and task.vfork_child is None:
+            self.make_runnable(task)
+
+    def add_timer(self, task: Task) -> None:
+        if task not in self.timers:
+            self.timers.append(task)
+
+    def _expire_timers(self) -> None:
+        now = self.now_ns()
+        for task in list(self.timers):
+            if task.sleep_deadline is None or not task.alive:
+                self.timers.remove(task)
+            elif task.sleep_deadline <= now:
+                self.timers.remove(task)
+                if task.state == TaskState.BLOCKED:
+                    self.make_runnable(task)
+
+    def _idle_until_next_timer(self) -> bool:
+        """Nothing can run: let simulated time pass to the first sleeper's deadline."""
+        deadlines = [t.sleep_deadline for t in self.timers
+                     if t.sleep_deadline is not None and t.alive]
+        if not deadlines:
+            return False
+        now = self.now_ns()
+        self.idle_ns += max(0, min(deadlines) - now)
+        self._expire_timers()
+        return True
+
+    # --- signals --------------------------------------------------------------------------------------
+    def send_signal(self, task: Task, signo: int, code: int = 0, addr: int = 0,
+                    pid: int = 0) -> None:
+        """Interfaces §6: generate `signo` for `task` (code/addr for faults, pid for kill)."""
+        info = sig.SigInfo(signo, code=code, pid=pid,
+                           addr=addr if signo in (sig.SIGSEGV, sig.SIGBUS, sig.SIGILL,
+                                                  sig.SIGFPE, sig.SIGTRAP) and code > 0
+                           else None)
+        sig.send(self, task, info)
+
+    def sigreturn_trampoline(self, task: Task) -> int:
+        """The address of `li a7,139; ecall` in the task's [vdso] (the handler's `ra`)."""
+        mm = task.mm
+        for name in ("sigreturn_trampoline", "vdso_sigreturn"):
+            value = getattr(mm, name, None)
+            if callable(value):
+                value = value()
+            if isinstance(value, int) and value:
+                return value
+        return getattr(mm, "vdso_base", 0)
+
+    def deliver_signals(self, task: Task) -> None:
+        """Run default actions or set up handler frames for `task`'s deliverable signals
+        (`task` is current, its registers in the machine).  Linux's `do_signal`."""
+        while task.alive and sig.has_deliverable(task):
+            info = sig.next_deliverable(task)
+            action = task.signals.actions[info.signo]
+            if action.handler == sig.SIG_IGN and info.signo not in (sig.SIGKILL, sig.SIGSTOP):
+                continue
+            if action.handler == sig.SIG_DFL or info.signo in (sig.SIGKILL, sig.SIGSTOP):
+                kind = sig.default_action(info.signo)
+                if kind in (sig.IGNORE, sig.CONT):
+                    continue
+                if kind == sig.STOP:
+                    self.stop_task(task, info.signo)
+                    return
+                self.kill_task(task, info, core=(kind == sig.CORE))
+                return
+            self._interrupt_syscall(task, action)
+            if not sig.setup_frame(self, task, info, action):
+                self.log(f"{task.comm}[{task.pid}]: bad signal frame for signal {info.signo}"
+                         f" at sp 0x{self.machine.get_reg(2):x}")
+                self.kill_task(task, sig.SigInfo(sig.SIGSEGV, code=sig.SI_KERNEL), core=True)
+                return
+        task.syscall_blocked = False
+        task.on_interrupt = None
+
+    def _interrupt_syscall(self, task: Task, action) -> None:
+        """A handler runs while `task` sleeps in a system call: the call returns -EINTR
+        (pc past the ecall), or re-executes after the handler with SA_RESTART (pc on it)."""
+        if not task.syscall_blocked:
+            return
+        task.syscall_blocked = False
+        restart = bool(action.flags & sig.SA_RESTART)
+        handler = getattr(task, "on_interrupt", None)
+        task.on_interrupt = None
+        if handler is not None:
+            restart = handler(restart)       # e.g. nanosleep: never restarted, writes *rem
+        if not restart:
+            from pagelab.kernel.errno import EINTR
+            self.machine.set_reg(10, (-EINTR) & (2**64 - 1))
+            self.machine.pc = self.machine.pc + 4
+        task.sleep_deadline = None
+        if task.vfork_child is not None:
+            task.vfork_child = None
+
+    # --- death -------------------------------------------------------------------------------------------
+    def stop_task(self, task: Task, signo: int) -> None:
+        task.state = TaskState.STOPPED
+        task.stop_signal = signo
+        task.stop_reported = False
+        self.scheduler.remove(task)
+        if task is self.current:
+            self.save_context(task)
+            self.current = None
+        parent = self.tasks.get(task.ppid)
+        if parent is not None and parent.pid != 1:
+            if not parent.signals.actions[sig.SIGCHLD].flags & sig.SA_NOCLDSTOP:
+                sig.send(self, parent, sig.SigInfo(sig.SIGCHLD, code=5, pid=task.pid,
+                                                   status=signo))     # CLD_STOPPED
+            self.wake(("child", parent.pid))
+
+    def kill_task(self, task: Task, info, core: bool = False) -> None:
+        """The default action of a fatal signal: maybe a core dump, then exit."""
+        from pagelab.kernel.coredump import write_core
+        dumped = False
+        if core and task.mm is not None:
+            try:
+                dumped = write_core(self, task, info) is not None
+            except Exception as error:        # a dump must never take the host down
+                self.log(f"Core dump of {task.comm}[{task.pid}] failed: {error!r}")
+        task.core_dumped = dumped
+        task.fatal_signal = info.signo
+        self.exit_task(task, wait_status_signaled(info.signo, dumped))
+
+    def exit_task(self, task: Task, status: int) -> None:
+        """Linux `do_exit`: release memory and files, re-parent children to init, become a
+        zombie and tell the parent (SIGCHLD + wake its wait4)."""
+        if not task.alive:
+            return
+        if task.clear_child_tid and task.mm is not None:
+            try:
+                task.mm.copy_out(task.clear_child_tid, b"\0\0\0\0")
+            except Exception:
+                pass
+        if task is self.current:
+            self.save_context(task)
+            self.current = None
+        self.scheduler.remove(task)
+        if task in self.timers:
+            self.timers.remove(task)
+        if task.files is not None:
+            task.files.close_all()
+        self.exited.append({"pid": task.pid, "comm": task.comm, "min_flt": task.min_flt,
+                            "maj_flt": task.maj_flt, "status": status})
+        self.vfork_release(task)
+        self.mm_put(task.mm)
+        task.mm_rss_peak = getattr(task.mm, "hiwater_rss", 0) if task.mm is not None else 0
+        task.mm = None
+        task.state = TaskState.ZOMBIE
+        task.exit_code = status
+        task.waiting_on = None
+        # children go to init, which reaps the dead ones
+        for child in list(task.children):
+            child.ppid = 1
+            self.init.children.append(child)
+            if child.state == TaskState.ZOMBIE:
+                self.reap(child)
+        task.children = []
+        parent = self.tasks.get(task.ppid)
+        if parent is None or parent.pid == 1:
+            self.reap(task)
+            return
+        if status & 0x7F == 0:
+            code, value = sig.CLD_EXITED, (status >> 8) & 0xFF
+        else:
+            code = sig.CLD_DUMPED if status & 0x80 else sig.CLD_KILLED
+            value = status & 0x7F
+        chld = parent.signals.actions[sig.SIGCHLD]
+        autoreap = task.exit_signal == sig.SIGCHLD and (
+            chld.handler == sig.SIG_IGN or chld.flags & sig.SA_NOCLDWAIT)
+        if task.exit_signal and not autoreap:
+            us = self.cycles_to_ns(task.user_cycles) // 10_000_000       # clock ticks
+            sig.send(self, parent, sig.SigInfo(task.exit_signal, code=code, pid=task.pid,
+                                               uid=task.uid, status=value, utime=us))
+        if autoreap:
+            self.reap(task)
+        self.wake(("child", parent.pid))
+
+    def reap(self, task: Task) -> None:
+        """Release a zombie: its counters go to the parent's c* totals; its pid is free."""
+        parent = self.tasks.get(task.ppid)
+        if parent is not None:
+            parent.cmin_flt += task.min_flt + task.cmin_flt
+            parent.cmaj_flt += task.maj_flt + task.cmaj_flt
+            parent.child_cycles += task.user_cycles + task.child_cycles
+            parent.child_sys_cycles = getattr(parent, "child_sys_cycles", 0) + \
+                getattr(task, "sys_cycles", 0) + getattr(task, "child_sys_cycles", 0)
+            if task in parent.children:
+                parent.children.remove(task)
+        task.state = TaskState.DEAD
+        if task is not self.first_task:
+            self.tasks.pop(task.pid, None)
+        else:
+            self.tasks.pop(task.pid, None)
+
+    def vfork_release(self, task: Task) -> None:
+        """A vfork child exec'd or exited: its parent may run again."""
+        parent = task.vfork_parent
+        if parent is None:
+            return
+        task.vfork_parent = None
+        if parent.vfork_child is task:
+            parent.vfork_child = None
+            if parent.state == TaskState.BLOCKED:
+                self.make_runnable(parent)
+
+    def oom_kill(self, task: Task) -> None:
+        """The mm could not find memory for `task`'s fault: kill it (Linux's kill line)."""
+        mm = task.mm
+
+        def kb(name):
+            value = getattr(mm, name, 0)
+            value = value() if callable(value) else value
+            return int(value or 0) * 4
+
+        self.log(f"{task.comm} invoked oom-killer: gfp_mask=0x140cca(GFP_HIGHUSER_MOVABLE|"
+                 f"__GFP_COMP), order=0, oom_score_adj=0")
+        self.log(f"Out of memory: Killed process {task.pid} ({task.comm}) "
+                 f"total-vm:{kb('total_vm')}kB, anon-rss:{kb('rss_anon')}kB, "
+                 f"file-rss:{kb('rss_file')}kB, shmem-rss:{kb('rss_shmem')}kB, "
+                 f"UID:{task.uid} pgtables:{kb('pgtables_pages')}kB oom_score_adj:0")
+        sig.send(self, task, sig.SigInfo(sig.SIGKILL, code=sig.SI_KERNEL), force=True)
+
+    # --- the main loop ----------------------------------------------------------------------------------
+    def run(self) -> int:
+        """Run until every user task has exited (or the run is halted).  Returns the first
+        task's exit status as a shell reports it (code, or 128 + signal)."""
+        from pagelab.kernel.trap import handle_trap
+        machine = self.machine
+        limit = self.config.max_instructions
+        quantum = max(1, int(self.config.quantum))
+        while True:
+            self._expire_timers()
+            task = self.current
+            if task is not None and (task.state != TaskState.RUNNABLE or task.slice_left <= 0):
+                if task.alive:
+                    self.save_context(task)
+                    if task.state == TaskState.RUNNABLE:
+                        task.nivcsw += task.slice_left <= 0
+                        self.scheduler.add(task)
+                    else:
+                        task.nvcsw += 1
+                self.current = None
+                task = None
+            if task is None:
+                task = self.scheduler.pick()
+                if task is None:
+                    if not self.live_user_tasks():
+                        break
+                    if self._idle_until_next_timer():
+                        continue
+                    self.halt_reason = "deadlock"
+                    self.log("pagelab: every process is blocked and nothing can wake them")
+                    break
+                task.slice_left = quantum
+                self.switch_to(task)
+            self.deliver_signals(task)
+            if self.current is not task or task.state != TaskState.RUNNABLE:
+                continue
+            budget = task.slice_left
+            if limit is not None:
+                left = limit - machine.instret
+                if left <= 0:
+                    self.halt_reason = "max-instructions"
+                    self.log(f"pagelab: stopped after {machine.instret} instructions "
+                             f"(--max-instructions)")
+                    break
+                budget = min(budget, left)
+            cycles_before = machine.cycles
+            stop = machine.run(budget)
+            task.user_cycles += machine.cycles - cycles_before
+            task.instret += stop.instret
+            task.slice_left -= max(1, stop.instret)
+            if _is_trap(stop):
+                try:
+                    handle_trap(self, task, stop)
+                except HaltRun:
+                    break
+        if self.current is not None and self.current.alive:
+            self.save_context(self.current)
+        return self.exit_status()
+
+    def exit_status(self) -> int:
+        first = self.first_task
+        if first is None or first.alive:
+            return 0
+        return shell_exit_status(first.exit_code)
+
+    def bug(self, where: str, error: BaseException) -> None:
+        """A kernel bug (a host exception) caught at a boundary: log it like Linux's BUG."""
+        frames = traceback.extract_tb(error.__traceback__)
+        place = f"{frames[-1].filename.rsplit('/', 1)[-1]}:{frames[-1].lineno}" if frames else "?"
+        self.log(f"BUG: {where}: {type(error).__name__}: {error} at {place}")
+
+
+class SpawnError(Exception):
+    def __init__(self, message: str, errno: int = 0):
+        super().__init__(message)
+        self.errno = errno
+
+
+def _is_trap(stop) -> bool:
+    reason = getattr(stop, "reason", None)
+    name = getattr(reason, "name", str(reason))
+    return name.upper().endswith("TRAP")
+
+
+def _strerror(errno: int) -> str:
+    import os
+    try:
+        return os.strerror(errno)
+    except ValueError:
+        return f"error {errno}"
+
+
+__all__ = ["Kernel", "KernelConfig", "SpawnError", "SYSCTL_DEFAULTS", "parse_sysctl",
+           "SysctlError", "wait_status_exited"]

@@ -1,0 +1,198 @@
+"""Processes: the task structure, pids, and the round-robin scheduler.
+
+A `Task` is one single-threaded process (pagelab has no threads: tid == pid).  Its life:
+
+    RUNNABLE  --(picked by the scheduler)-->  running (kernel.current, registers in the Machine)
+       ^   \\--(blocks: task.block_on(w))-->  BLOCKED --(kernel.wake(w) or a signal)--> RUNNABLE
+       |    \\-(SIGSTOP)--------------------> STOPPED --(SIGCONT / SIGKILL)-----------> RUNNABLE
+       \\----- exit / fatal signal --------->  ZOMBIE  --(parent's wait4 reaps it)-->   DEAD
+
+pid 1 is a kernel-internal *init* task: it has no address space and never runs guest code.  The
+first program (`kernel.spawn`) is its child, with pid 2 (pids are handed out in increasing
+order, 2, 3, ...).  Orphans are re-parented to init, and init reaps every child of its own as
+soon as it becomes a zombie, which is all a real init does for orphans.
+
+The scheduler is round-robin over RUNNABLE tasks.  Time slices are measured in retired
+instructions (the cost model's unit): the kernel runs a task with `machine.run(slice)` and,
+when the Machine returns BUDGET, puts it at the back of the queue.  A task keeps the rest of its
+slice across system calls and page faults.
+"""
+from __future__ import annotations
+
+import enum
+from collections import deque
+from dataclasses import dataclass, field
+
+from pagelab.kernel.signals import SignalState
+
+RLIM_INFINITY = 2**64 - 1
+
+# resource numbers (asm-generic)
+RLIMIT_CPU, RLIMIT_FSIZE, RLIMIT_DATA, RLIMIT_STACK, RLIMIT_CORE, RLIMIT_RSS = 0, 1, 2, 3, 4, 5
+RLIMIT_NPROC, RLIMIT_NOFILE, RLIMIT_MEMLOCK, RLIMIT_AS, RLIMIT_LOCKS = 6, 7, 8, 9, 10
+RLIMIT_SIGPENDING, RLIMIT_MSGQUEUE, RLIMIT_NICE, RLIMIT_RTPRIO, RLIMIT_RTTIME = 11, 12, 13, 14, 15
+RLIM_NLIMITS = 16
+
+DEFAULT_NPROC = 64          # a fork bomb stops here (clone returns EAGAIN)
+
+
+def default_rlimits(nproc: int = DEFAULT_NPROC) -> list[list[int]]:
+    """[soft, hard] per resource.  RLIMIT_CORE is unlimited so that a crash leaves a core file
+    for the lesson (most distributions default to a soft limit of 0)."""
+    limits = [[RLIM_INFINITY, RLIM_INFINITY] for _ in range(RLIM_NLIMITS)]
+    limits[RLIMIT_STACK] = [8 << 20, RLIM_INFINITY]
+    limits[RLIMIT_NPROC] = [nproc, nproc]
+    limits[RLIMIT_NOFILE] = [1024, 4096]
+    limits[RLIMIT_MEMLOCK] = [8 << 20, 8 << 20]
+    limits[RLIMIT_SIGPENDING] = [4096, 4096]
+    limits[RLIMIT_MSGQUEUE] = [819200, 819200]
+    limits[RLIMIT_NICE] = [0, 0]
+    limits[RLIMIT_RTPRIO] = [0, 0]
+    return limits
+
+
+class TaskState(enum.Enum):
+    RUNNABLE = "R"
+    BLOCKED = "S"
+    STOPPED = "T"
+    ZOMBIE = "Z"
+    DEAD = "X"
+
+
+@dataclass
+class Task:
+    pid: int
+    ppid: int
+    comm: str = ""
+    mm: object = None                  # AddressSpace (None for init)
+    files: object = None               # FdTable
+    cwd: str = "/"
+    state: TaskState = TaskState.RUNNABLE
+    exit_code: int = 0                 # wait status word once a zombie (see wait_status_*)
+    regs: list = field(default_factory=lambda: [0] * 32)   # saved when not running
+    pc: int = 0
+    signals: SignalState = field(default_factory=SignalState)
+    children: list = field(default_factory=list)
+    uid: int = 0
+    gid: int = 0
+    pgid: int = 0
+    sid: int = 0
+    # fault counters (from mm.handle_fault's FaultResult) and the children's, added on reap
+    min_flt: int = 0
+    maj_flt: int = 0
+    cmin_flt: int = 0
+    cmaj_flt: int = 0
+    # accounting on the cost-model clock
+    user_cycles: int = 0
+    sys_cycles: int = 0
+    child_cycles: int = 0
+    child_sys_cycles: int = 0
+    instret: int = 0
+    start_ns: int = 0
+    nvcsw: int = 0
+    nivcsw: int = 0
+    # scheduling and blocking
+    waiting_on: object = None
+    slice_left: int = 0
+    syscall_blocked: bool = False      # blocked inside a system call (pc on the ecall)
+    sleep_deadline: int | None = None  # nanosleep in progress (ns of simulated time)
+    vfork_parent: object = None        # parent waiting for this child's exec/exit (vfork)
+    vfork_child: object = None         # the vfork child this task waits for
+    on_interrupt: object = None        # callable(restart) -> restart, for a blocked call
+    exit_signal: int = 17              # signal the parent gets at our death (clone flags)
+    clear_child_tid: int = 0
+    rlimits: list = field(default_factory=default_rlimits)
+    # the program
+    exe_path: str = ""
+    exe_inode: object = None
+    exe_flags: int = 0
+    auxv: bytes = b""
+    argv: list = field(default_factory=list)
+    arg_start: int = 0
+    arg_end: int = 0
+    core_dumped: bool = False
+    stop_signal: int = 0
+    stop_reported: bool = True
+    robust_list: int = 0
+    fatal_signal: int = 0              # the signal that killed it (0: exited)
+
+    def block_on(self, waitable) -> None:
+        """Sleep until `kernel.wake(waitable)` (contract of syscalls.py BLOCKED)."""
+        self.state = TaskState.BLOCKED
+        self.waiting_on = waitable
+
+    @property
+    def tid(self) -> int:
+        return self.pid
+
+    @property
+    def alive(self) -> bool:
+        return self.state not in (TaskState.ZOMBIE, TaskState.DEAD)
+
+    def __repr__(self) -> str:
+        return f"<Task {self.pid} {self.comm!r} {self.state.name}>"
+
+
+# --- wait status words (Linux's encoding, see wait(2)) ----------------------------------------
+def wait_status_exited(code: int) -> int:
+    return (code & 0xFF) << 8
+
+
+def wait_status_signaled(signo: int, core_dumped: bool) -> int:
+    return (signo & 0x7F) | (0x80 if core_dumped else 0)
+
+
+def wait_status_stopped(signo: int) -> int:
+    return (signo << 8) | 0x7F
+
+
+def shell_exit_status(status: int) -> int:
+    """What a shell reports as `$?` for a wait status: the exit code or 128 + signal."""
+    if status & 0x7F == 0:
+        return (status >> 8) & 0xFF
+    return 128 + (status & 0x7F)
+
+
+class Scheduler:
+    """Round-robin run queue of RUNNABLE tasks."""
+
+    def __init__(self):
+        self.queue: deque[Task] = deque()
+
+    def add(self, task: Task) -> None:
+        if task not in self.queue:
+            self.queue.append(task)
+
+    def remove(self, task: Task) -> None:
+        try:
+            self.queue.remove(task)
+        except ValueError:
+            pass
+
+    def pick(self) -> Task | None:
+        """The next task to run (removed from the queue; the kernel re-adds it when it is
+        preempted or yields)."""
+        while self.queue:
+            task = self.queue.popleft()
+            if task.state == TaskState.RUNNABLE:
+                return task
+        return None
+
+    def __len__(self) -> int:
+        return len(self.queue)
+
+
+class PidAllocator:
+    """Hands out increasing pids starting at `first`, wrapping at pid_max, skipping live ones."""
+
+    def __init__(self, first: int = 2, pid_max: int = 32768):
+        self.next = first
+        self.pid_max = pid_max
+
+    def allocate(self, in_use) -> int | None:
+        for _ in range(self.pid_max):
+            pid = self.next
+            self.next = self.next + 1 if self.next + 1 < self.pid_max else 2
+            if pid not in in_use:
+                return pid
+        return None

@@ -1,0 +1,161 @@
+"""The trap dispatcher: what the kernel does when `machine.run()` stops with a trap.
+
+One branch per scause, in the shape of xv6's `usertrap()` and Linux's riscv `do_trap_*`
+(riscv-abi §10.6):
+
+    8            ecall from U           -> system call (do_syscall)
+    12 / 13 / 15 instruction/load/store page fault -> mm.handle_fault; on failure SIGSEGV/SIGBUS
+    2            illegal instruction    -> SIGILL  ILL_ILLOPC, si_addr = pc
+    3            ebreak                 -> SIGTRAP TRAP_BRKPT, si_addr = pc
+    0, 4, 6      misaligned             -> SIGBUS  BUS_ADRALN, si_addr = stval
+    1, 5, 7      access fault           -> SIGSEGV SEGV_ACCERR, si_addr = stval
+    other        unexpected             -> SIGILL  ILL_ILLTRP (Linux `do_trap_unknown`)
+
+A signal caused by a trap is *forced* (it cannot be blocked or ignored away).  If it will kill
+the task — no handler installed — the kernel log gets Linux's riscv line, then a register dump:
+
+    comm[pid]: unhandled signal 11 code 0x1 at 0x0000000000000010 in prog[10078,10000+1000]
+
+(`in file[offset of pc in the file, VMA start+VMA size]`, present when the pc is in a file
+mapping; Linux `do_trap` + `print_vma_addr` + `__show_regs`).
+"""
+from __future__ import annotations
+
+from pagelab.kernel import signals as sig
+from pagelab.kernel.errno import EFAULT, ENOSYS
+from pagelab.kernel.syscalls import BLOCKED, MASK64, NO_RETURN, SYSCALLS
+
+LOAD, STORE, FETCH = 0, 1, 2
+PAGE_FAULT_ACCESS = {12: FETCH, 13: LOAD, 15: STORE}
+ILL_ILLTRP = 4
+
+# cost-model charges for kernel work the Machine does not see (cycles)
+SYSCALL_CYCLES = 100
+MINOR_FAULT_CYCLES = 1_000
+MAJOR_FAULT_CYCLES = 100_000      # a "disk" read: 100 µs at 1 GHz
+
+
+def handle_trap(kernel, task, stop) -> None:
+    cause = stop.cause
+    if cause == 8:
+        do_syscall(kernel, task, stop)
+    elif cause in PAGE_FAULT_ACCESS:
+        do_page_fault(kernel, task, stop.tval, PAGE_FAULT_ACCESS[cause], stop.pc)
+    elif cause == 2:
+        force_fault_signal(kernel, task, sig.SIGILL, sig.ILL_ILLOPC, stop.pc, cause, stop.tval)
+    elif cause == 3:
+        force_fault_signal(kernel, task, sig.SIGTRAP, sig.TRAP_BRKPT, stop.pc, cause, stop.tval)
+    elif cause in (0, 4, 6):
+        force_fault_signal(kernel, task, sig.SIGBUS, sig.BUS_ADRALN, stop.tval, cause, stop.tval)
+    elif cause in (1, 5, 7):
+        force_fault_signal(kernel, task, sig.SIGSEGV, sig.SEGV_ACCERR, stop.tval, cause,
+                           stop.tval)
+    else:
+        kernel.log(f"{task.comm}[{task.pid}]: unexpected trap cause {cause} at pc "
+                   f"0x{stop.pc:x} stval 0x{stop.tval:x}")
+        force_fault_signal(kernel, task, sig.SIGILL, ILL_ILLTRP, stop.pc, cause, stop.tval)
+
+
+def do_syscall(kernel, task, stop) -> None:
+    """Dispatch an ecall (contract in kernel/syscalls.py)."""
+    machine = kernel.machine
+    number = machine.get_reg(17)
+    args = [machine.get_reg(10 + i) for i in range(6)]
+    machine.pc = stop.pc + 4           # sepc += 4; a BLOCKED call moves it back
+    kernel.charge(SYSCALL_CYCLES, task)
+    entry = SYSCALLS.get(number)
+    if entry is None:
+        kernel.log_once(("enosys", number),
+                        f"{task.comm}[{task.pid}]: unknown system call {number} (-ENOSYS)")
+        result = -ENOSYS
+    else:
+        try:
+            result = entry.handler(kernel, task, *args)
+        except Exception as error:
+            if type(error).__name__ == "EFault":
+                result = -EFAULT
+            else:
+                kernel.bug(f"system call {entry.name}({number})", error)
+                result = -EFAULT
+        if result is None:
+            result = 0
+    if result is BLOCKED:
+        if task.alive and kernel.current is task:
+            machine.pc = stop.pc
+            task.syscall_blocked = True
+    elif result is NO_RETURN:
+        pass
+    elif kernel.current is task:
+        machine.set_reg(10, int(result) & MASK64)
+
+
+def do_page_fault(kernel, task, va: int, access: int, pc: int) -> None:
+    """Linux `handle_page_fault`: let the mm fix it, count it, or signal the task."""
+    try:
+        result = task.mm.handle_fault(va, access)
+    except Exception as error:
+        kernel.bug(f"page fault at 0x{va:x}", error)
+        force_fault_signal(kernel, task, sig.SIGSEGV, sig.SEGV_MAPERR, va, 12 + access, va)
+        return
+    if result.ok:
+        if result.major:
+            task.maj_flt += 1
+            kernel.charge(MAJOR_FAULT_CYCLES, task)
+        else:
+            task.min_flt += 1
+            kernel.charge(MINOR_FAULT_CYCLES, task)
+        return
+    if getattr(result, "oom", False):
+        kernel.oom_kill(task)
+        return
+    cause = {FETCH: 12, LOAD: 13, STORE: 15}[access]
+    force_fault_signal(kernel, task, result.signal or sig.SIGSEGV, result.si_code, va, cause, va)
+
+
+def force_fault_signal(kernel, task, signo: int, code: int, addr: int, cause: int,
+                       tval: int) -> None:
+    """Linux riscv `do_trap`: log if unhandled, then force the signal."""
+    action = task.signals.actions[signo]
+    if action.handler in (sig.SIG_DFL, sig.SIG_IGN) and kernel.sysctl.get(
+            "debug.exception-trace", 1):
+        log_unhandled(kernel, task, signo, code, addr, cause, tval)
+    sig.send(kernel, task, sig.SigInfo(signo, code=code, addr=addr & MASK64), force=True)
+
+
+def log_unhandled(kernel, task, signo, code, addr, cause, tval) -> None:
+    machine = kernel.machine
+    pc = machine.pc
+    line = (f"{task.comm}[{task.pid}]: unhandled signal {signo} code 0x{code & 0xffffffff:x} "
+            f"at 0x{addr & MASK64:016x}")
+    where = vma_description(task.mm, pc)
+    if where:
+        line += " in " + where
+    kernel.log(line)
+    regs = list(machine.regs)
+    names = ["ra", "sp", "gp", "tp", "t0", "t1", "t2", "s0", "s1", "a0", "a1", "a2", "a3",
+             "a4", "a5", "a6", "a7", "s2", "s3", "s4", "s5", "s6", "s7", "s8", "s9", "s10",
+             "s11", "t3", "t4", "t5", "t6"]
+    cells = [("epc", pc)] + [(name, regs[i + 1]) for i, name in enumerate(names)]
+    for row in range(0, len(cells), 3):
+        parts = [f"{'epc ' if name == 'epc' else f'{name:<3}'}: {value & MASK64:016x}"
+                 for name, value in cells[row:row + 3]]
+        text = " ".join(parts)
+        kernel.log(text if row == 0 else " " + text)
+    kernel.log(f"status: 0000000200004020 badaddr: {tval & MASK64:016x} "
+               f"cause: {cause:016x}")
+
+
+def vma_description(mm, pc: int) -> str:
+    """`file[offset,start+size]` for the file mapping that holds pc (print_vma_addr)."""
+    from pagelab.kernel.coredump import mm_vmas
+    import os
+    for vma in mm_vmas(mm):
+        if vma.start <= pc < vma.end:
+            file = getattr(vma, "file", None)
+            if file is None:
+                return ""
+            path = getattr(file, "path", "") or "?"
+            offset = pc - vma.start + (getattr(vma, "pgoff", 0) or 0) * 4096
+            return (f"{os.path.basename(path)}[{offset:x},{vma.start:x}+"
+                    f"{vma.end - vma.start:x}]")
+    return ""
