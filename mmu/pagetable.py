@@ -94,6 +94,8 @@ class PageTable:
     def _va(self, va, who: str) -> int:
         if not isinstance(va, (int, np.integer)):
             raise PageTableError(f"{who}: virtual address {va!r} is not an integer")
+        if not -(1 << 63) <= int(va) < (1 << 64):
+            raise PageTableError(f"{who}: virtual address {int(va):#x} is not a 64-bit value")
         va = to_unsigned64(int(va))
         if not is_canonical(va, self.mode):
             raise PageTableError(f"{who}: {va:#x} is not a canonical {self.mode_name} address")
@@ -207,12 +209,12 @@ class PageTable:
                                  f"{_size_name(level)} page size")
         if not isinstance(flags, (int, np.integer)) or not 0 <= flags <= PTE_FLAGS_MASK:
             raise PageTableError(f"{who}: flags {flags!r} must be PTE bits 9:0")
-        if not flags & (PTE_R | PTE_X):
-            raise PageTableError(f"{who}: flags {flags:#x} have neither R nor X, so the entry "
-                                 f"would be a table pointer, not a leaf")
         if flags & (PTE_R | PTE_W) == PTE_W:
             raise PageTableError(f"{who}: flags {flags:#x} have W without R "
                                  f"(a reserved encoding)")
+        if not flags & (PTE_R | PTE_X):
+            raise PageTableError(f"{who}: flags {flags:#x} have neither R nor X, so the entry "
+                                 f"would be a table pointer, not a leaf")
         pte_addr = self.walk(va, alloc if alloc is not None else self.alloc, level)
         if pte_addr is None:
             raise OutOfTableMemory(f"{who}: no memory for a page table to map {va:#x}")
@@ -252,11 +254,11 @@ class PageTable:
         if pte_addr is None or not pte & PTE_V or not pte & (PTE_R | PTE_X):
             raise PageTableError(f"{who}: {to_unsigned64(va):#x} is not mapped")
         new = (pte | set) & ~clear
+        if new & (PTE_R | PTE_W) == PTE_W:
+            raise PageTableError(f"{who}: result {new:#x} has W without R (reserved)")
         if new & PTE_V and not new & (PTE_R | PTE_X):
             raise PageTableError(f"{who}: result {new:#x} would turn the leaf into a table "
                                  f"pointer (no R and no X)")
-        if new & (PTE_R | PTE_W) == PTE_W:
-            raise PageTableError(f"{who}: result {new:#x} has W without R (reserved)")
         self.write_pte(pte_addr, new)
         return new
 
