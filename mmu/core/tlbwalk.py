@@ -345,7 +345,7 @@ def _fault(mmu, access, reason):
     return -1
 
 
-@njit(cache=True)
+@njit(cache=True, inline='always')
 def _finish(mmu, slot, level, pte, va, access, ram_size):
     """Turn a leaf (from a hit or a fresh fill) into the RAM offset and the micro-cache window."""
     page_size = 1 << (12 + 9 * level)
