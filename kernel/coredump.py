@@ -131,36 +131,34 @@ def core_path(pattern: str, pid: int, comm: str) -> str | None:
     return "".join(out)
 
 
+VM_DONTDUMP = 0x04000000
+
+
 def _vma_fields(vma):
-    """(start, end, prot flags PF_*, file path or None, file offset, name) of an mm VMA."""
+    """(start, end, PF_* flags, file path or None, file offset) of an mm VMA (kernel/mm/vma.py:
+    flags bits 0..2 are VM_READ, VM_WRITE, VM_EXEC)."""
     start, end = vma.start, vma.end
-    prot = getattr(vma, "prot", None)
-    if prot is None:
-        perms = vma.perms() if callable(getattr(vma, "perms", None)) else getattr(vma, "perms", "")
-        prot = (1 if "r" in perms else 0) | (2 if "w" in perms else 0) | (4 if "x" in perms else 0)
+    prot = vma.flags & 7
     flags = (PF_R if prot & 1 else 0) | (PF_W if prot & 2 else 0) | (PF_X if prot & 4 else 0)
     file = getattr(vma, "file", None)
     path = getattr(file, "path", None) if file is not None else None
-    offset = getattr(vma, "offset", 0) or 0
+    offset = (getattr(vma, "pgoff", 0) or 0) * PAGE_SIZE
     return start, end, flags, path, offset
 
 
 def read_memory_without_faults(kernel, mm, start: int, end: int) -> bytes:
     """The bytes of [start, end) as the process sees them; pages with no valid PTE read as zero.
 
-    Reads through the page table (mmu PageTable.get), so dumping never faults pages in and
+    Reads the frames the mm's shadow page table records, so dumping never faults pages in and
     never changes the process's fault counters."""
-    from pagelab.mmu.pte import PTE_V, pte_ppn
     chunks = []
-    page_table = mm.page_table
+    pages = mm.pages                      # vpn -> the PTE the kernel installed (aspace.py)
     for va in range(start, end, PAGE_SIZE):
-        found = page_table.get(va)
-        if found is None or not found[0] & PTE_V:
+        pte = pages.get(va >> 12)
+        if pte is None:
             chunks.append(bytes(PAGE_SIZE))
             continue
-        pte, level = found
-        page_base = pte_ppn(pte) << 12
-        pa = page_base + (va & ((1 << (12 + 9 * level)) - 1) & ~(PAGE_SIZE - 1))
+        pa = ((pte >> 10) & ((1 << 44) - 1)) << 12
         chunks.append(bytes(kernel.machine.read_phys(pa, PAGE_SIZE)))
     return b"".join(chunks)
 
@@ -185,7 +183,8 @@ def write_core(kernel, task, info) -> str | None:
     mappings = []
     for vma in mm_vmas(task.mm):
         start, end, flags, file_path, offset = _vma_fields(vma)
-        data = read_memory_without_faults(kernel, task.mm, start, end) if flags & PF_R else None
+        dump = flags & PF_R and not vma.flags & VM_DONTDUMP
+        data = read_memory_without_faults(kernel, task.mm, start, end) if dump else None
         segments.append((start, end - start, flags, data))
         if file_path:
             mappings.append((start, end, offset, file_path))

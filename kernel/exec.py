@@ -27,7 +27,7 @@ import os
 import struct
 from dataclasses import dataclass
 
-from pagelab.kernel.errno import (E2BIG, EACCES, EFAULT, EISDIR, ENAMETOOLONG, ENOENT, ENOEXEC,
+from pagelab.kernel.errno import (E2BIG, EACCES, EFAULT, ENAMETOOLONG, ENOENT, ENOEXEC,
                                   ENOMEM)
 
 # auxv types
@@ -144,7 +144,7 @@ def read_user_strings(mm, array_ptr: int, limit_bytes: int) -> list[bytes]:
     """Read a NULL-terminated array of C strings (argv or envp) from user memory.
 
     Raises ExecError(EFAULT) on bad pointers, E2BIG past the limits."""
-    from pagelab.kernel.mm import EFault
+    from pagelab.kernel.mm.aspace import EFault
     result: list[bytes] = []
     if array_ptr == 0:
         return result
@@ -176,8 +176,10 @@ def load_executable(kernel, path: str, cwd: str):
     inode = kernel.fs.lookup(path, cwd)
     if isinstance(inode, int):
         raise ExecError(-inode if inode < 0 else ENOENT, f"{path}: lookup failed")
-    if getattr(inode, "is_dir", False):
-        raise ExecError(EACCES if not callable(inode.is_dir) or inode.is_dir() else EISDIR)
+    if getattr(inode, "is_dir", False) or not getattr(inode, "is_reg", True):
+        raise ExecError(EACCES, f"{path}: not a regular file")
+    if not getattr(inode, "mode", 0o755) & 0o111:
+        raise ExecError(EACCES, f"{path}: not executable")
     data = read_whole_file(inode)
     if data is None:
         raise ExecError(EACCES, f"{path}: not a regular file")
@@ -203,7 +205,7 @@ def read_whole_file(inode) -> bytes | None:
         return inode.read_all()
     if not hasattr(inode, "read_page"):
         return None
-    size = inode.size
+    size = inode.size() if callable(inode.size) else inode.size
     chunks = []
     for index in range((size + PAGE_SIZE - 1) // PAGE_SIZE):
         chunks.append(inode.read_page(index))
@@ -224,7 +226,7 @@ def exec_into(kernel, task, path: str, argv: list[bytes], envp: list[bytes]) -> 
     untouched.  `kernel.current` must be `task` or the task must not be loaded in the machine
     (spawn): the new registers are stored in task.regs/task.pc and, if the task is current,
     written to the machine."""
-    from pagelab.kernel.mm import AddressSpace
+    from pagelab.kernel.mm.aspace import AddressSpace
     try:
         inode, data, elf = load_executable(kernel, path, task.cwd)
     except ExecError as error:
@@ -236,7 +238,10 @@ def exec_into(kernel, task, path: str, argv: list[bytes], envp: list[bytes]) -> 
         return -E2BIG
 
     # --- point of no return: build the new address space --------------------------------------
-    new_mm = AddressSpace(kernel)
+    try:
+        new_mm = AddressSpace(kernel)
+    except MemoryError:
+        return -ENOMEM
     try:
         load_info = new_mm.map_elf(elf, inode)
         if isinstance(load_info, int) and load_info < 0:

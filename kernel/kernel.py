@@ -17,8 +17,9 @@ The Machine holds the running task's registers; a task that is not running has t
 address space has its own ASID, so no TLB flush is needed (the mm flushes an ASID before it
 reuses it).
 
-Time is simulated: `now_ns()` converts the machine's cycle counter (the cost model's clock)
-plus the time the machine spent idle (every task asleep) into nanoseconds.  Nothing reads the
+Time is simulated: `now_ns()` converts the machine's cycle counter (the cost model's clock) into
+nanoseconds.  Kernel work (faults, disk reads) and idle time (every task asleep) are added to
+that counter with `machine.add_cycles`, so `rdcycle`/`rdtime` and clock_gettime agree.  Nothing reads the
 host clock, so the same program and configuration give the same output and counters.
 
 The run ends when no user task is left, when `max_instructions` is reached
@@ -200,7 +201,7 @@ class Kernel:
         """Simulated time since boot (CLOCK_MONOTONIC)."""
         if not hasattr(self, "machine"):
             return 0
-        return self.cycles_to_ns(self.cycles) + self.idle_ns
+        return self.cycles_to_ns(self.cycles)
 
     def charge(self, cycles: int, task: Task | None = None) -> None:
         """Charge kernel work (a fault, a disk read) to the clock and to `task`'s system time."""
@@ -337,8 +338,9 @@ class Kernel:
                      if t.sleep_deadline is not None and t.alive]
         if not deadlines:
             return False
-        now = self.now_ns()
-        self.idle_ns += max(0, min(deadlines) - now)
+        delta = max(0, min(deadlines) - self.now_ns())
+        self.idle_ns += delta
+        self.charge(delta * CPU_HZ // 1_000_000_000)     # the clock runs on while idle
         self._expire_timers()
         return True
 
@@ -355,7 +357,7 @@ class Kernel:
     def sigreturn_trampoline(self, task: Task) -> int:
         """The address of `li a7,139; ecall` in the task's [vdso] (the handler's `ra`)."""
         mm = task.mm
-        for name in ("sigreturn_trampoline", "vdso_sigreturn"):
+        for name in ("sigreturn_address", "sigreturn_trampoline", "vdso_sigreturn"):
             value = getattr(mm, name, None)
             if callable(value):
                 value = value()

@@ -120,6 +120,8 @@ def sys_clone(kernel, task, flags, newsp, parent_tid, tls, child_tid, *_):
             child_mm = task.mm.fork()
         except MemoryError:
             return -ENOMEM
+        if child_mm is None:
+            return -ENOMEM
         if isinstance(child_mm, int):
             return child_mm if child_mm < 0 else -ENOMEM
     child = kernel.new_task(task)

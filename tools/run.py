@@ -1,0 +1,322 @@
+"""`pagelab run [options] PROGRAM[.s|.elf] [ARGS...]` — run a program on the emulated machine.
+
+PROGRAM is looked up in this order:
+
+1. a host file: a `.s` file is assembled first (pagelab's assembler; GNU as + ld while it is not
+   installed), anything else must be a RISC-V ELF executable.  The file is put into the guest's
+   file system as `/bin/<name>` (`<name>` without `.s`) and executed from there; with `--root DIR`
+   a file inside DIR runs under its guest path instead.  argv[0] is PROGRAM as typed.
+2. a guest path: `/bin/cat`, or a bare name found in the guest's /bin (the assembled programs/).
+
+The guest's stdout and stderr are the host's; its exit status is ours.  A program killed by a
+signal makes us print the shell's message (`Segmentation fault (core dumped)`, `Killed`, ...) on
+stderr and exit with 128 + signal, like bash.  The guest's environment is fixed
+(`PATH=/bin HOME=/ TERM=dumb LANG=C`) so that runs are reproducible.
+
+Exit statuses of pagelab itself: 2 for a bad command line, 1 for a program that cannot be
+loaded (missing file, bad ELF, assembly errors), 124 when --max-instructions ends the run
+(the timeout(1) convention), 125 when every process is blocked forever (deadlock).
+"""
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+
+EXIT_USAGE = 2
+EXIT_LOAD = 1
+EXIT_MAX_INSTRUCTIONS = 124
+EXIT_DEADLOCK = 125
+GUEST_ENV = ["PATH=/bin", "HOME=/", "TERM=dumb", "LANG=C"]
+MIN_MEM = 1 << 20
+MAX_MEM = 16 << 30
+
+_SUFFIXES = {"": 1, "K": 1 << 10, "M": 1 << 20, "G": 1 << 30}
+
+
+class UsageError(Exception):
+    """A bad option value; the message names the option and the problem."""
+
+
+def parse_size(text: str, option: str) -> int:
+    """'16M', '64K', '1G', '4096' -> bytes (a whole number of 4 KiB pages)."""
+    value = text.strip().upper().removesuffix("IB").removesuffix("B")
+    suffix = value[-1:] if value[-1:] in ("K", "M", "G") else ""
+    number = value[:-1] if suffix else value
+    try:
+        size = int(number, 0) * _SUFFIXES[suffix]
+    except ValueError:
+        raise UsageError(f"{option}: '{text}' is not a size (use e.g. 16M, 512K, 1G)") from None
+    if size <= 0 or size % 4096:
+        raise UsageError(f"{option}: '{text}' must be a positive multiple of 4K")
+    return size
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="pagelab run", allow_abbrev=False,
+        description="Run a RISC-V program (.s or ELF) on pagelab's emulated machine.",
+        epilog="Exit status: the program's; 128+N when killed by signal N; 2 bad options; "
+               "1 program cannot be loaded; 124 --max-instructions reached; 125 deadlock.")
+    parser.add_argument("--mem", metavar="SIZE", default="128M",
+                        help="physical memory, e.g. 16M (default 128M)")
+    parser.add_argument("--swap", metavar="SIZE", help="swap device size (not available yet)")
+    parser.add_argument("--paging", choices=("sv39", "sv48", "sv57"), default="sv48",
+                        help="paging mode (default sv48)")
+    parser.add_argument("--tlb", metavar="SPEC",
+                        help="TLB shape, e.g. dtlb4k=64x4:lru,itlb4k=32x4 (see mmu/tlb.py)")
+    parser.add_argument("--sysctl", metavar="NAME=VALUE", action="append", default=[],
+                        help="set a sysctl, e.g. vm.overcommit_memory=2 (repeatable)")
+    parser.add_argument("--policy", metavar="KIND=NAME", action="append", default=[],
+                        help="choose a policy, e.g. replacement=clock (repeatable)")
+    parser.add_argument("--max-instructions", metavar="N", type=_positive_int,
+                        help="stop everything after N instructions (exit status 124)")
+    parser.add_argument("--stats", action="store_true",
+                        help="print instructions, cycles, TLB and fault counters at exit")
+    parser.add_argument("--root", metavar="DIR", help="host directory to show as the guest's /")
+    parser.add_argument("--dmesg", action="store_true", help="print the kernel log at exit")
+    parser.add_argument("--seed", type=int, default=0, help=argparse.SUPPRESS)
+    parser.add_argument("--quantum", type=_positive_int, default=None, help=argparse.SUPPRESS)
+    parser.add_argument("program", metavar="PROGRAM", help="a .s file, an ELF file or /bin name")
+    parser.add_argument("args", nargs=argparse.REMAINDER, metavar="ARGS",
+                        help="arguments for the program")
+    return parser
+
+
+def _positive_int(text: str) -> int:
+    try:
+        value = int(text, 0)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"'{text}' is not an integer") from None
+    if value <= 0:
+        raise argparse.ArgumentTypeError(f"'{text}' must be positive")
+    return value
+
+
+def make_config(options):
+    """KernelConfig from the parsed options; raises UsageError with a clear message."""
+    from pagelab.kernel.kernel import KernelConfig, SysctlError, parse_sysctl
+    mem = parse_size(options.mem, "--mem")
+    if not MIN_MEM <= mem <= MAX_MEM:
+        raise UsageError(f"--mem: {options.mem} is outside 1M .. 16G")
+    if options.swap is not None:
+        parse_size(options.swap, "--swap")
+        raise UsageError("--swap: swap is not available yet in this version of pagelab")
+    tlb = None
+    if options.tlb is not None:
+        from pagelab.mmu.tlb import TLBConfig, TLBConfigError
+        try:
+            tlb = TLBConfig.parse(options.tlb)
+        except TLBConfigError as error:
+            raise UsageError(f"--tlb: {error}") from None
+    sysctl = {}
+    for item in options.sysctl:
+        name, sep, value = item.partition("=")
+        if not sep or not name:
+            raise UsageError(f"--sysctl: expected NAME=VALUE, got '{item}'")
+        try:
+            sysctl[name.strip()] = parse_sysctl(name.strip(), value.strip())
+        except SysctlError as error:
+            raise UsageError(f"--sysctl: {error}") from None
+    policies = {}
+    for item in options.policy:
+        kind, sep, name = item.partition("=")
+        if not sep or not kind or not name:
+            raise UsageError(f"--policy: expected KIND=NAME, got '{item}'")
+        check_policy(kind, name)
+        policies[kind] = name
+    if options.root is not None and not os.path.isdir(options.root):
+        raise UsageError(f"--root: '{options.root}' is not a directory")
+    config = KernelConfig(mem_size=mem, paging=options.paging, tlb=tlb, sysctl=sysctl,
+                          policies=policies, max_instructions=options.max_instructions,
+                          root=options.root, seed=options.seed)
+    if options.quantum:
+        config.quantum = options.quantum
+    return config
+
+
+def check_policy(kind: str, name: str) -> None:
+    """Validate --policy against the policy registry (kernel/policy), if it offers one."""
+    try:
+        import pagelab.kernel.policy as registry
+    except ImportError:
+        return
+    for attribute in ("check", "validate"):
+        checker = getattr(registry, attribute, None)
+        if callable(checker):
+            try:
+                checker(kind, name)
+            except (KeyError, ValueError) as error:
+                message = error.args[0] if error.args else str(error)
+                raise UsageError(f"--policy: {message}") from None
+            return
+    known = getattr(registry, "POLICIES", None) or getattr(registry, "REGISTRY", None)
+    if isinstance(known, dict) and known:
+        if kind not in known:
+            raise UsageError(f"--policy: unknown policy kind '{kind}' "
+                             f"(choose {', '.join(sorted(known))})")
+        names = known[kind]
+        if hasattr(names, "keys") and name not in names and ":" not in name:
+            raise UsageError(f"--policy: unknown {kind} policy '{name}' "
+                             f"(choose {', '.join(sorted(names))})")
+
+
+def assemble(path: str) -> bytes:
+    """Assemble a .s file into ELF bytes; raises LoadError with the assembler's messages."""
+    try:
+        from pagelab.asm import api
+    except ImportError:
+        api = None
+    if api is not None and hasattr(api, "assemble_files"):
+        try:
+            return api.assemble_files([path])
+        except Exception as error:              # the assembler's errors carry file:line:col
+            raise LoadError(str(error)) from None
+    from pathlib import Path
+    from pagelab.kernel.fs.bin import _assemble_gnu
+    import subprocess
+    try:
+        data = _assemble_gnu(Path(path))
+    except subprocess.CalledProcessError as error:
+        text = (error.stderr or b"").decode("utf-8", "replace").strip()
+        raise LoadError(text or f"{path}: assembly failed") from None
+    if data is None:
+        raise LoadError(f"{path}: no assembler available")
+    return data
+
+
+class LoadError(Exception):
+    pass
+
+
+def load_program(kernel, program: str, root: str | None) -> str:
+    """Make PROGRAM available in the guest; return the guest path to execute."""
+    from pagelab.kernel.fs.inode import MemFile, S_IFREG
+    if os.path.isfile(program):
+        if root is not None:
+            inside = os.path.relpath(os.path.realpath(program), os.path.realpath(root))
+            if not inside.startswith(".."):
+                if program.endswith(".s"):
+                    pass                        # must be assembled: falls through to /bin
+                else:
+                    _check_elf(_read(program), program)
+                    return "/" + inside.replace(os.sep, "/")
+        if program.endswith(".s"):
+            data = assemble(program)
+            name = os.path.basename(program)[:-2] or "a.out"
+        else:
+            data = _read(program)
+            name = os.path.basename(program) or "a.out"
+        _check_elf(data, program)
+        inode = MemFile(data, mode=S_IFREG | 0o755)
+        inode.path = f"/bin/{name}"
+        kernel.fs.bin.add(name, inode)
+        return f"/bin/{name}"
+    if os.path.isdir(program):
+        raise LoadError(f"{program}: Is a directory")
+    guest = program if program.startswith("/") else f"/bin/{program}"
+    if "/" in program and not program.startswith("/"):
+        raise LoadError(f"{program}: No such file or directory")
+    found = kernel.fs.lookup(guest, "/")
+    if isinstance(found, int):
+        raise LoadError(f"{program}: No such file or directory")
+    return guest
+
+
+def _read(path: str) -> bytes:
+    try:
+        with open(path, "rb") as handle:
+            return handle.read()
+    except OSError as error:
+        raise LoadError(f"{path}: {error.strerror}") from None
+
+
+def _check_elf(data: bytes, name: str) -> None:
+    from pagelab.asm.elfread import ElfError, read_elf
+    try:
+        read_elf(data, name)
+    except ElfError as error:
+        raise LoadError(str(error)) from None
+
+
+def print_stats(kernel, out) -> None:
+    machine = kernel.machine
+    print(f"pagelab: instructions {machine.instret}", file=out)
+    print(f"pagelab: cycles {kernel.cycles}", file=out)
+    print(f"pagelab: time {kernel.now_ns() / 1e9:.6f} s (simulated)", file=out)
+    try:
+        stats = machine.stats()
+    except Exception:
+        stats = {}
+    for key, value in _flatten(stats):
+        if key in ("instret", "cycles"):
+            continue
+        print(f"pagelab: {key} {value}", file=out)
+    records = {r["pid"]: r for r in kernel.exited}
+    for task in kernel.tasks.values():
+        if task.pid != 1 and task.pid not in records:
+            records[task.pid] = {"pid": task.pid, "comm": task.comm, "min_flt": task.min_flt,
+                                 "maj_flt": task.maj_flt}
+    for pid in sorted(records):
+        r = records[pid]
+        print(f"pagelab: pid {pid} ({r['comm']}) min_flt {r['min_flt']} "
+              f"maj_flt {r['maj_flt']}", file=out)
+
+
+def _flatten(stats, prefix=""):
+    if isinstance(stats, dict):
+        for key, value in stats.items():
+            yield from _flatten(value, f"{prefix}{key}." if not isinstance(value, (int, float, str))
+                                else f"{prefix}{key}")
+    elif isinstance(stats, (list, tuple)):
+        yield prefix.rstrip("."), " ".join(str(v) for v in stats)
+    else:
+        yield prefix.rstrip("."), stats
+
+
+def main(argv: list[str] | None = None) -> int:
+    argv = sys.argv[1:] if argv is None else list(argv)
+    parser = build_parser()
+    try:
+        options = parser.parse_args(argv)
+    except SystemExit as exit_:
+        return int(exit_.code or 0) if exit_.code in (0, None) else EXIT_USAGE
+    try:
+        config = make_config(options)
+    except UsageError as error:
+        print(f"pagelab run: {error}", file=sys.stderr)
+        return EXIT_USAGE
+
+    from pagelab.kernel.kernel import Kernel, SpawnError
+    from pagelab.kernel import signals
+    kernel = Kernel(config)
+    try:
+        guest_path = load_program(kernel, options.program, options.root)
+        kernel.spawn(guest_path, [options.program, *options.args], GUEST_ENV)
+    except (LoadError, SpawnError) as error:
+        print(f"pagelab run: {error}", file=sys.stderr)
+        return EXIT_LOAD
+    status = kernel.run()
+    sys.stdout.flush()
+    first = kernel.first_task
+    if kernel.halt_reason == "max-instructions":
+        print(f"pagelab run: stopped after {kernel.machine.instret} instructions "
+              f"(--max-instructions {options.max_instructions})", file=sys.stderr)
+        status = EXIT_MAX_INSTRUCTIONS
+    elif kernel.halt_reason == "deadlock":
+        print("pagelab run: every process is blocked and nothing can wake them (deadlock)",
+              file=sys.stderr)
+        status = EXIT_DEADLOCK
+    elif first is not None and first.fatal_signal:
+        message = signals.shell_message(first.fatal_signal, first.core_dumped)
+        if message:
+            print(message, file=sys.stderr)
+    if options.dmesg:
+        sys.stderr.write(kernel.klog.render())
+    if options.stats:
+        print_stats(kernel, sys.stderr)
+    return status
+
+
+if __name__ == "__main__":
+    sys.exit(main())
