@@ -23,8 +23,8 @@ import numpy as np
 
 from .pte import (
     DRAM_BASE, LEVEL_PAGE_SIZE, LEVELS, MODE_BY_NAME, PAGE_SIZE, PTE_A, PTE_D, PTE_FLAGS_MASK,
-    PTE_PPN_MASK, PTE_R, PTE_V, PTE_W, PTE_X, PTES_PER_TABLE, is_canonical, make_pte, pte_pa,
-    to_signed64, to_unsigned64, va_bits, vpn,
+    PTE_PPN_MASK, PTE_R, PTE_V, PTE_W, PTE_X, PTES_PER_TABLE, make_pte, pte_pa,
+    to_unsigned64, va_bits, vpn,
 )
 
 
@@ -56,6 +56,10 @@ class PageTable:
     def __init__(self, machine_or_ram, root_pa: int, mode=9, alloc: Callable | None = None):
         self.ram = _ram_of(machine_or_ram)
         self.ram64 = self.ram.view(np.int64)
+        # PTEs are read and written through an unsigned 64-bit memoryview: indexing it gives
+        # plain Python ints, several times faster than numpy scalars on the fault path.
+        self._words = memoryview(self.ram).cast("Q")
+        self._ram_end = DRAM_BASE + self.ram.size
         if isinstance(mode, str):
             if mode.lower() not in MODE_BY_NAME or mode.lower() == "bare":
                 raise PageTableError(f"PageTable: unknown paging mode '{mode}' "
@@ -65,6 +69,8 @@ class PageTable:
             raise PageTableError(f"PageTable: unsupported mode {mode} (8, 9 or 10)")
         self.mode = mode
         self.levels = LEVELS[mode]
+        self._top_shift = va_bits(mode) - 1          # bits va[63:top_shift] must be equal
+        self._all_ones_top = (1 << (64 - self._top_shift)) - 1
         self.alloc = alloc
         self._check_table_pa(root_pa, "PageTable")
         self.root_pa = root_pa
@@ -80,29 +86,35 @@ class PageTable:
     def read_pte(self, pte_pa: int) -> int:
         """The PTE stored at physical address `pte_pa` (unsigned)."""
         index = (pte_pa - DRAM_BASE) >> 3
-        if pte_pa % 8 or not 0 <= index < self.ram64.size:
+        if pte_pa & 7 or not 0 <= index < len(self._words):
             raise PageTableError(f"read_pte: {pte_pa:#x} is not a PTE address in RAM")
-        return to_unsigned64(int(self.ram64[index]))
+        return self._words[index]
 
     def write_pte(self, pte_pa: int, pte: int) -> None:
         """Store a raw PTE value (e.g. a software swap entry with V=0).  Caller must flush."""
         index = (pte_pa - DRAM_BASE) >> 3
-        if pte_pa % 8 or not 0 <= index < self.ram64.size:
+        if pte_pa & 7 or not 0 <= index < len(self._words):
             raise PageTableError(f"write_pte: {pte_pa:#x} is not a PTE address in RAM")
-        self.ram64[index] = to_signed64(pte)
+        self._words[index] = int(pte) & 0xFFFF_FFFF_FFFF_FFFF
 
     def _va(self, va, who: str) -> int:
-        if not isinstance(va, (int, np.integer)):
-            raise PageTableError(f"{who}: virtual address {va!r} is not an integer")
-        if not -(1 << 63) <= int(va) < (1 << 64):
-            raise PageTableError(f"{who}: virtual address {int(va):#x} is not a 64-bit value")
-        va = to_unsigned64(int(va))
-        if not is_canonical(va, self.mode):
+        """`va` as an unsigned 64-bit int; PageTableError unless it is a canonical address."""
+        if type(va) is not int:
+            if not isinstance(va, (int, np.integer)):
+                raise PageTableError(f"{who}: virtual address {va!r} is not an integer")
+            va = int(va)
+        if not -(1 << 63) <= va < (1 << 64):
+            raise PageTableError(f"{who}: virtual address {va:#x} is not a 64-bit value")
+        va &= 0xFFFF_FFFF_FFFF_FFFF
+        top = va >> self._top_shift
+        if top != 0 and top != self._all_ones_top:
             raise PageTableError(f"{who}: {va:#x} is not a canonical {self.mode_name} address")
         return va
 
     def _level(self, level, who: str) -> int:
-        if not isinstance(level, (int, np.integer)) or not 0 <= level < self.levels:
+        if type(level) is not int and not isinstance(level, np.integer):
+            raise PageTableError(f"{who}: level {level!r} is not an integer")
+        if not 0 <= level < self.levels:
             raise PageTableError(f"{who}: level {level!r} is not 0..{self.levels - 1} "
                                  f"for {self.mode_name}")
         return int(level)
@@ -126,14 +138,15 @@ class PageTable:
             alloc = self.alloc
         table = self.root_pa
         for lvl in range(self.levels - 1, level, -1):
-            pte_addr = table + vpn(va, lvl) * 8
-            pte = self.read_pte(pte_addr)
+            pte_addr = table + ((va >> (12 + 9 * lvl)) & 511) * 8     # vpn(va, lvl)
+            pte = self._words[(pte_addr - DRAM_BASE) >> 3]
             if pte & PTE_V:
                 if pte & (PTE_R | PTE_X):
                     raise PageTableError(f"{who}: {va:#x} is inside a "
                                          f"{_size_name(lvl)} superpage at level {lvl}")
-                table = pte_pa(pte)
-                self._check_table_pa(table, who)
+                table = ((pte >> 10) & PTE_PPN_MASK) << 12          # pte_pa(pte)
+                if not DRAM_BASE <= table < self._ram_end:
+                    self._check_table_pa(table, who)          # raises with the details
                 continue
             if alloc is None:
                 return None
@@ -154,12 +167,12 @@ class PageTable:
         (None, 0, level) when a table pointer leads outside RAM."""
         table = self.root_pa
         for lvl in range(self.levels - 1, -1, -1):
-            pte_addr = table + vpn(va, lvl) * 8
-            pte = self.read_pte(pte_addr)
+            pte_addr = table + ((va >> (12 + 9 * lvl)) & 511) * 8     # vpn(va, lvl)
+            pte = self._words[(pte_addr - DRAM_BASE) >> 3]
             if not pte & PTE_V or pte & (PTE_R | PTE_X) or lvl == 0:
                 return pte_addr, pte, lvl
-            table = pte_pa(pte)
-            if not DRAM_BASE <= table < DRAM_BASE + self.ram.size:
+            table = ((pte >> 10) & PTE_PPN_MASK) << 12              # pte_pa(pte)
+            if not DRAM_BASE <= table < self._ram_end:
                 return None, 0, lvl
         raise AssertionError("unreachable")
 
