@@ -1,2 +1,53 @@
-"""pagelab: an emulated RISC-V computer with a hardware MMU and a teaching operating system."""
+"""pagelab: an emulated RISC-V computer with a hardware MMU and a teaching operating system.
+
+Importing the package (before anything imports numba) points numba's on-disk cache at a directory
+keyed by a hash of every jitted source file (`cpu/core/*.py`, `mmu/core/*.py`).  numba's own
+`cache=True` keys only on the file that holds a jitted function, so an edit to a helper or layout
+module that it inlines would otherwise leave stale machine code in the cache.  Hashing the few
+files costs well under a millisecond; the first run after an edit simply compiles again.
+
+The directory is ``<base>/pagelab-<hash>``, where base is the NUMBA_CACHE_DIR the user set (kept in
+PAGELAB_NUMBA_BASE for child processes), else ``$XDG_CACHE_HOME/pagelab`` (``~/.cache/pagelab``).
+`PAGELAB_CACHE_DIR` is that directory; other generated tables (the RVC expansion table) live there.
+"""
+from __future__ import annotations
+
+import hashlib as _hashlib
+import os as _os
+
 __version__ = "0.1.0"
+
+_HERE = _os.path.dirname(_os.path.abspath(__file__))
+
+
+def _jit_source_files() -> list[str]:
+    files = []
+    for sub in (("cpu", "core"), ("mmu", "core"), ("cpu", "isa")):
+        # editable install: <repo>/src/pagelab -> <repo>/cpu/core; installed: pagelab/cpu/core
+        for root in (_os.path.join(_HERE, "..", "..", *sub), _os.path.join(_HERE, *sub)):
+            if _os.path.isdir(root):
+                files += sorted(_os.path.join(root, f) for f in _os.listdir(root)
+                                if f.endswith(".py"))
+                break
+    return files
+
+
+def _setup_cache() -> str:
+    digest = _hashlib.sha1()
+    for path in _jit_source_files():
+        try:
+            with open(path, "rb") as f:
+                digest.update(_os.path.basename(path).encode() + b"\0" + f.read())
+        except OSError:
+            pass
+    base = _os.environ.get("PAGELAB_NUMBA_BASE") or _os.environ.get("NUMBA_CACHE_DIR")
+    if not base:
+        xdg = _os.environ.get("XDG_CACHE_HOME") or _os.path.join(_os.path.expanduser("~"), ".cache")
+        base = _os.path.join(xdg, "pagelab")
+    _os.environ["PAGELAB_NUMBA_BASE"] = base
+    path = _os.path.join(base, "pagelab-" + digest.hexdigest()[:16])
+    _os.environ["NUMBA_CACHE_DIR"] = path
+    return path
+
+
+PAGELAB_CACHE_DIR = _setup_cache()

@@ -1,0 +1,862 @@
+"""The jitted RV64IMAC interpreter: one entry point, `run`, that executes up to `budget` U-mode
+instructions and returns a stop code (an scause number, or STOP_BUDGET).  No Python runs per
+instruction; everything with judgement (system calls, page faults) happens in Python after `run`
+returns, with the hart state left exactly as the trapping instruction found it.
+
+Design (see /work/shared/PERF-NOTES.md for the measurements behind it):
+
+* State lives in a few int64 arrays (`x` registers, `st` scalars -- layout.py), RAM in one uint8
+  buffer passed with its int8/int16/int32/int64 views; the MMU state is the `mmu` array owned by
+  pagelab.mmu, and every fetch, load and store goes through its `translate` (mmu/core/tlbwalk.py).
+* Pre-decoded instruction cache per physical code frame: a pool of POOL_PAGES pages of 2048 slots
+  (one per halfword), one packed int64 per instruction (format in ops.py), filled lazily from the
+  table-driven decode LUTs (cpu/decode_tables.py).  A frame that holds decoded code never enters
+  the store micro-cache, so every store to it takes the slow path, which drops the decoded slots it
+  overlaps (self-modifying code works without fence.i; fence.i drops everything).  Instructions
+  that straddle a page boundary are decoded each time and never cached.
+* Fetch-page cache: while pc stays in one virtual page whose ITLB entry may serve fetches, fetch
+  needs no translation at all.  The modelled ITLB would count a hit for each of those fetches; we
+  count them in a local and hand them to the MMU (hit counter, replacement clock, LRU stamp) in one
+  batch before the next fetch translation and at exit.  Only fetch translations can fill or evict
+  ITLB entries during a run, so the batch is exact: the same hits, the same victims.
+* Data micro-caches: direct-mapped by 4 KiB virtual page (64 lines for loads, 64 for stores); a hit
+  calls tlb_touch so hits and LRU stamps are exactly those of translate.  All lines are dropped
+  whenever mmu[GEN] moves (evictions, flushes, satp writes).
+* st[FAST] = 0 selects the reference mode: no decoded cache, no fetch-page cache, no micro-caches
+  -- every access calls translate.  Tests hold the TLB statistics of both modes equal.
+* Integer discipline: registers are int64; unsigned operations cast to uint64 and straight back;
+  shift amounts are masked; division by zero and INT_MIN / -1 follow the spec without a host
+  exception.  boundscheck is off: every index is in range by construction (5/6-bit register
+  fields, RAM offsets from translate within one 4 KiB page of a RAM that is a multiple of 4 KiB).
+"""
+import numpy as np
+from numba import njit
+
+from pagelab.mmu.core import layout as M
+from pagelab.mmu.core.tlbwalk import tlb_touch, translate
+
+from . import layout as S
+from . import ops as O
+
+NOPAGE = 1 << 62                # a fetch-page tag no pc can have
+MASK32 = 0xFFFFFFFF
+HPM_FIRST = 0xC03               # hpmcounter3..31 read as zero
+HPM_LAST = 0xC1F
+
+
+# --- small integer helpers ------------------------------------------------------------------
+
+@njit(cache=True, inline='always')
+def sext32(v):
+    return (v << 32) >> 32
+
+
+@njit(cache=True, inline='always')
+def ult(a, b):
+    return np.uint64(a) < np.uint64(b)
+
+
+@njit(cache=True, inline='always')
+def srl64(a, s):
+    return np.int64(np.uint64(a) >> np.uint64(s & 63))
+
+
+@njit(cache=True, inline='always')
+def mulhu(a, b):
+    ua = np.uint64(a)
+    ub = np.uint64(b)
+    m = np.uint64(0xFFFFFFFF)
+    s = np.uint64(32)
+    a0 = ua & m
+    a1 = ua >> s
+    b0 = ub & m
+    b1 = ub >> s
+    p00 = a0 * b0
+    p01 = a0 * b1
+    p10 = a1 * b0
+    p11 = a1 * b1
+    mid = (p00 >> s) + (p01 & m) + (p10 & m)
+    return np.int64(p11 + (p01 >> s) + (p10 >> s) + (mid >> s))
+
+
+@njit(cache=True, inline='always')
+def mulh(a, b):
+    h = mulhu(a, b)
+    if a < 0:
+        h -= b
+    if b < 0:
+        h -= a
+    return h
+
+
+@njit(cache=True, inline='always')
+def mulhsu(a, b):
+    h = mulhu(a, b)
+    if a < 0:
+        h -= b
+    return h
+
+
+@njit(cache=True, inline='always')
+def uabs(a):
+    if a < 0:
+        return np.uint64(0) - np.uint64(a)
+    return np.uint64(a)
+
+
+@njit(cache=True, inline='always')
+def div_s(a, b):
+    """RISC-V DIV: truncating; /0 -> -1; INT_MIN / -1 -> INT_MIN (wraps through uint64)."""
+    if b == 0:
+        return np.int64(-1)
+    q = uabs(a) // uabs(b)
+    if (a < 0) != (b < 0):
+        return np.int64(np.uint64(0) - q)
+    return np.int64(q)
+
+
+@njit(cache=True, inline='always')
+def rem_s(a, b):
+    """RISC-V REM: sign of the dividend; x % 0 -> x; INT_MIN % -1 -> 0."""
+    if b == 0:
+        return a
+    r = uabs(a) % uabs(b)
+    if a < 0:
+        return np.int64(np.uint64(0) - r)
+    return np.int64(r)
+
+
+@njit(cache=True, inline='always')
+def div_u(a, b):
+    if b == 0:
+        return np.int64(-1)
+    return np.int64(np.uint64(a) // np.uint64(b))
+
+
+@njit(cache=True, inline='always')
+def rem_u(a, b):
+    if b == 0:
+        return a
+    return np.int64(np.uint64(a) % np.uint64(b))
+
+
+# --- decoding -----------------------------------------------------------------------------------
+
+@njit(cache=True, inline='always')
+def pack(op, rd, rs1, rs2, imm):
+    if rd == 0:
+        rd = O.RD_SINK
+    return op | (rd << O.RD_SHIFT) | (rs1 << O.RS1_SHIFT) | (rs2 << O.RS2_SHIFT) | (imm << O.IMM_SHIFT)
+
+
+@njit(cache=True)
+def decode32(word, lut, cands):
+    """Packed slot for a 32-bit instruction word (0 <= word < 2**32); ILLEGAL if none matches."""
+    idx = ((word >> 2) & 0x1F) | (((word >> 12) & 7) << 5) | (((word >> 25) & 0x7F) << 8)
+    e = lut[idx]
+    k = e & 0xFFFF
+    end = k + (e >> 16)
+    op = -1
+    fmt = 0
+    while k < end:
+        if (word & cands[4 * k]) == cands[4 * k + 1]:
+            op = cands[4 * k + 2]
+            fmt = cands[4 * k + 3]
+            break
+        k += 1
+    if op < 0:
+        return pack(O.ILLEGAL, 0, 0, 0, sext32(word))
+    rd = (word >> 7) & 31
+    rs1 = (word >> 15) & 31
+    rs2 = (word >> 20) & 31
+    sw = word << 32                          # bit 31 of the instruction at bit 63
+    if fmt == O.FMT_I:
+        imm = sw >> 52
+    elif fmt == O.FMT_S:
+        imm = ((sw >> 57) << 5) | ((word >> 7) & 0x1F)
+    elif fmt == O.FMT_B:
+        imm = (((sw >> 63) << 12) | (((word >> 25) & 0x3F) << 5) | (((word >> 8) & 0xF) << 1)
+               | (((word >> 7) & 1) << 11))
+    elif fmt == O.FMT_U:
+        imm = (sw >> 32) & ~0xFFF
+    elif fmt == O.FMT_J:
+        imm = (((sw >> 63) << 20) | (((word >> 21) & 0x3FF) << 1) | (((word >> 20) & 1) << 11)
+               | (((word >> 12) & 0xFF) << 12))
+    elif fmt == O.FMT_SHIFT:
+        imm = (word >> 20) & 0x3F
+    else:                                    # CSR, NONE: keep the raw bits (CSR number, stval)
+        imm = sext32(word)
+    return pack(op, rd, rs1, rs2, imm)
+
+
+@njit(cache=True)
+def decode_any(h, h2, lut, cands, rvc):
+    """Packed slot for the instruction whose first halfword is h (second h2 if 32-bit)."""
+    if (h & 3) != 3:
+        w = rvc[h]
+        if w == 0:
+            return pack(O.ILLEGAL, 0, 0, 0, h) | O.C_BIT
+        return decode32(w, lut, cands) | O.C_BIT
+    return decode32(h | (h2 << 16), lut, cands)
+
+
+# --- decoded-code pool ----------------------------------------------------------------------------
+
+@njit(cache=True)
+def pool_alloc(frame, st, uc, dcache, raw, pool, frame_map, r64):
+    """Give `frame` a page of decoded slots (round robin over the pool); returns its first slot.
+
+    The frame's bytes are copied to `raw`, so that writes made from outside the core (the kernel
+    writing RAM between runs) are noticed by `frame_check` at the next epoch."""
+    p = st[S.POOL_NEXT]
+    st[S.POOL_NEXT] = (p + 1) % S.POOL_PAGES
+    old = pool[2 * p]
+    if old >= 0:
+        frame_map[old] = -1
+    base = p * S.SLOTS_PER_PAGE
+    dcache[base:base + S.SLOTS_PER_PAGE] = 0
+    rb = p * S.RAW_PER_PAGE
+    fb = frame * S.RAW_PER_PAGE
+    for i in range(S.RAW_PER_PAGE):
+        raw[rb + i] = r64[fb + i]
+    pool[2 * p] = frame
+    pool[2 * p + 1] = st[S.EPOCH]
+    frame_map[frame] = p
+    for i in range(S.UC_N):                  # the frame now holds code: no fast stores into it
+        uc[S.UC_STAG + i] = -1
+    return base
+
+
+@njit(cache=True)
+def frame_check(p, frame, st, dcache, raw, pool, r64):
+    """First fetch from pool page p in this epoch: if RAM no longer equals the raw copy (someone
+    outside the core wrote the frame), drop all its decoded slots and take a new copy."""
+    pool[2 * p + 1] = st[S.EPOCH]
+    st[S.FRAME_CHECKS] += 1
+    rb = p * S.RAW_PER_PAGE
+    fb = frame * S.RAW_PER_PAGE
+    same = True
+    for i in range(S.RAW_PER_PAGE):
+        if raw[rb + i] != r64[fb + i]:
+            same = False
+            break
+    if same:
+        return
+    st[S.FRAME_STALE] += 1
+    for i in range(S.RAW_PER_PAGE):
+        raw[rb + i] = r64[fb + i]
+    base = p * S.SLOTS_PER_PAGE
+    dcache[base:base + S.SLOTS_PER_PAGE] = 0
+
+
+@njit(cache=True)
+def code_drop_all(frame_map, pool):
+    for p in range(S.POOL_PAGES):
+        f = pool[2 * p]
+        if f >= 0:
+            frame_map[f] = -1
+            pool[2 * p] = -1
+
+
+@njit(cache=True)
+def code_written(off, n, st, dcache, raw, frame_map, r64):
+    """A store wrote RAM bytes [off, off+n) inside one frame: drop decoded slots it overlaps."""
+    p = frame_map[off >> 12]
+    if p < 0:
+        return
+    poff = off & 0xFFF
+    first = (poff - 2) >> 1
+    if first < 0:
+        first = 0
+    last = (poff + n - 1) >> 1
+    if last > S.SLOTS_PER_PAGE - 1:
+        last = S.SLOTS_PER_PAGE - 1
+    base = p * S.SLOTS_PER_PAGE
+    for i in range(first, last + 1):
+        if dcache[base + i] != 0:
+            dcache[base + i] = 0
+            st[S.CODE_DROPS] += 1
+    # keep the raw copy equal to RAM (the words the store touched)
+    rb = p * S.RAW_PER_PAGE
+    fb = (off >> 12) * S.RAW_PER_PAGE
+    for i in range(poff >> 3, ((poff + n - 1) >> 3) + 1):
+        raw[rb + i] = r64[fb + i]
+
+
+@njit(cache=True)
+def uc_sync(mmu, st, uc):
+    """Drop every micro-cache line if the MMU's generation moved since they were filled."""
+    g = mmu[M.GEN]
+    if g != st[S.GEN_SEEN]:
+        st[S.GEN_SEEN] = g
+        for i in range(S.UC_N):
+            uc[S.UC_LTAG + i] = -1
+            uc[S.UC_STAG + i] = -1
+
+
+# --- RAM access within one page ------------------------------------------------------------------
+
+@njit(cache=True, inline='always')
+def ram_read(off, size, u8, r16, r32, r64):
+    """Zero-extended value of `size` bytes at RAM offset off (all inside one 4 KiB page)."""
+    if (off & (size - 1)) == 0:
+        if size == 8:
+            return r64[off >> 3]
+        if size == 4:
+            return np.int64(r32[off >> 2]) & MASK32
+        if size == 2:
+            return np.int64(r16[off >> 1]) & 0xFFFF
+        return np.int64(u8[off])
+    v = np.int64(0)
+    for k in range(size):
+        v |= np.int64(u8[off + k]) << (8 * k)
+    return v
+
+
+@njit(cache=True, inline='always')
+def ram_write(off, size, value, u8, r16, r32, r64):
+    if (off & (size - 1)) == 0:
+        if size == 8:
+            r64[off >> 3] = value
+        elif size == 4:
+            r32[off >> 2] = ((value & MASK32) ^ 0x80000000) - 0x80000000
+        elif size == 2:
+            r16[off >> 1] = ((value & 0xFFFF) ^ 0x8000) - 0x8000
+        else:
+            u8[off] = value & 0xFF
+        return
+    for k in range(size):
+        u8[off + k] = (value >> (8 * k)) & 0xFF
+
+
+@njit(cache=True)
+def fault_cause(code, access):
+    """scause for translate's -1 (page fault) / -2 (access fault)."""
+    if code == -1:
+        if access == M.LOAD:
+            return 13
+        if access == M.STORE:
+            return 15
+        return 12
+    if access == M.LOAD:
+        return 5
+    if access == M.STORE:
+        return 7
+    return 1
+
+
+# --- slow data paths ------------------------------------------------------------------------------
+
+@njit(cache=True)
+def load_slow(va, size, st, uc, mmu, u8, r16, r32, r64):
+    """Load through translate (filling the load micro-cache).  Returns (value, ok); on a fault
+    st[CAUSE]/st[TVAL] are set (stval = first byte of the faulting page part)."""
+    off = translate(mmu, r64, va, M.LOAD)
+    uc_sync(mmu, st, uc)
+    if off < 0:
+        st[S.CAUSE] = fault_cause(off, M.LOAD)
+        st[S.TVAL] = va
+        return np.int64(0), False
+    if (va & 0xFFF) + size <= 4096:
+        if st[S.FAST] != 0 and ((mmu[M.OUT_ALLOW] >> M.LOAD) & 1) != 0 and \
+                mmu[M.OUT_VA_HI] > mmu[M.OUT_VA_LO]:
+            i = (va >> 12) & (S.UC_N - 1)
+            uc[S.UC_LTAG + i] = va >> 12
+            uc[S.UC_LBASE + i] = off - (va & 0xFFF)
+            uc[S.UC_LSLOT + i] = (mmu[M.OUT_SLOT] << 3) | mmu[M.OUT_LEVEL]
+        return ram_read(off, size, u8, r16, r32, r64), True
+    # crosses into the next page: translate that part too
+    va2 = (va | 0xFFF) + 1
+    off2 = translate(mmu, r64, va2, M.LOAD)
+    uc_sync(mmu, st, uc)
+    if off2 < 0:
+        st[S.CAUSE] = fault_cause(off2, M.LOAD)
+        st[S.TVAL] = va2
+        return np.int64(0), False
+    n1 = va2 - va
+    v = np.int64(0)
+    for k in range(size):
+        if k < n1:
+            b = np.int64(u8[off + k])
+        else:
+            b = np.int64(u8[off2 + k - n1])
+        v |= b << (8 * k)
+    return v, True
+
+
+@njit(cache=True)
+def store_slow(va, size, value, st, uc, mmu, u8, r16, r32, r64, dcache, raw, frame_map):
+    """Store through translate; drops decoded code it overwrites.  Returns ok."""
+    off = translate(mmu, r64, va, M.STORE)
+    uc_sync(mmu, st, uc)
+    if off < 0:
+        st[S.CAUSE] = fault_cause(off, M.STORE)
+        st[S.TVAL] = va
+        return False
+    if (va & 0xFFF) + size <= 4096:
+        if frame_map[off >> 12] >= 0:
+            code_written(off, size, st, dcache, raw, frame_map, r64)
+        elif st[S.FAST] != 0 and ((mmu[M.OUT_ALLOW] >> M.STORE) & 1) != 0 and \
+                mmu[M.OUT_VA_HI] > mmu[M.OUT_VA_LO]:
+            i = (va >> 12) & (S.UC_N - 1)
+            uc[S.UC_STAG + i] = va >> 12
+            uc[S.UC_SBASE + i] = off - (va & 0xFFF)
+            uc[S.UC_SSLOT + i] = (mmu[M.OUT_SLOT] << 3) | mmu[M.OUT_LEVEL]
+        ram_write(off, size, value, u8, r16, r32, r64)
+        return True
+    va2 = (va | 0xFFF) + 1
+    off2 = translate(mmu, r64, va2, M.STORE)
+    uc_sync(mmu, st, uc)
+    if off2 < 0:
+        st[S.CAUSE] = fault_cause(off2, M.STORE)
+        st[S.TVAL] = va2
+        return False
+    n1 = va2 - va
+    for k in range(size):
+        b = (value >> (8 * k)) & 0xFF
+        if k < n1:
+            u8[off + k] = b
+        else:
+            u8[off2 + k - n1] = b
+    code_written(off, n1, st, dcache, raw, frame_map, r64)
+    code_written(off2, size - n1, st, dcache, raw, frame_map, r64)
+    return True
+
+
+@njit(cache=True, inline='always')
+def load(va, size, st, uc, mmu, u8, r16, r32, r64):
+    tag = va >> 12
+    i = tag & (S.UC_N - 1)
+    if uc[S.UC_LTAG + i] == tag and (va & 0xFFF) + size <= 4096:
+        s = uc[S.UC_LSLOT + i]
+        tlb_touch(mmu, s >> 3, M.LOAD, s & 7)
+        return ram_read(uc[S.UC_LBASE + i] + (va & 0xFFF), size, u8, r16, r32, r64), True
+    return load_slow(va, size, st, uc, mmu, u8, r16, r32, r64)
+
+
+@njit(cache=True, inline='always')
+def store(va, size, value, st, uc, mmu, u8, r16, r32, r64, dcache, raw, frame_map):
+    tag = va >> 12
+    i = tag & (S.UC_N - 1)
+    if uc[S.UC_STAG + i] == tag and (va & 0xFFF) + size <= 4096:
+        s = uc[S.UC_SSLOT + i]
+        tlb_touch(mmu, s >> 3, M.STORE, s & 7)
+        ram_write(uc[S.UC_SBASE + i] + (va & 0xFFF), size, value, u8, r16, r32, r64)
+        return True
+    return store_slow(va, size, value, st, uc, mmu, u8, r16, r32, r64, dcache, raw, frame_map)
+
+
+@njit(cache=True)
+def amo(op, rd, va, src, x, st, uc, mmu, u8, r16, r32, r64, dcache, raw, frame_map):
+    """LR/SC/AMO*: returns ok (False: st[CAUSE]/st[TVAL] set).  Aligned only (cause 4/6)."""
+    word = op <= O.AMOMAXU_W
+    size = 4 if word else 8
+    is_lr = op == O.LR_W or op == O.LR_D
+    if (va & (size - 1)) != 0:
+        st[S.CAUSE] = 4 if is_lr else 6
+        st[S.TVAL] = va
+        return False
+    if is_lr:
+        off = translate(mmu, r64, va, M.LOAD)
+        uc_sync(mmu, st, uc)
+        if off < 0:
+            st[S.CAUSE] = fault_cause(off, M.LOAD)
+            st[S.TVAL] = va
+            return False
+        v = ram_read(off, size, u8, r16, r32, r64)
+        x[rd] = sext32(v) if word else v
+        st[S.RES_ADDR] = va
+        st[S.RES_VALID] = 1
+        return True
+    if op == O.SC_W or op == O.SC_D:
+        if st[S.RES_VALID] == 0 or st[S.RES_ADDR] != va:
+            st[S.RES_VALID] = 0
+            x[rd] = 1
+            return True
+        off = translate(mmu, r64, va, M.STORE)
+        uc_sync(mmu, st, uc)
+        if off < 0:
+            st[S.CAUSE] = fault_cause(off, M.STORE)
+            st[S.TVAL] = va
+            return False
+        ram_write(off, size, src, u8, r16, r32, r64)
+        code_written(off, size, st, dcache, raw, frame_map, r64)
+        st[S.RES_VALID] = 0
+        x[rd] = 0
+        return True
+    off = translate(mmu, r64, va, M.STORE)
+    uc_sync(mmu, st, uc)
+    if off < 0:
+        st[S.CAUSE] = fault_cause(off, M.STORE)
+        st[S.TVAL] = va
+        return False
+    old = ram_read(off, size, u8, r16, r32, r64)
+    if word:
+        old = sext32(old)
+        src = sext32(src)
+    k = op - O.AMOSWAP_W if word else op - O.AMOSWAP_D    # swap add xor and or min max minu maxu
+    if k == 0:
+        new = src
+    elif k == 1:
+        new = old + src
+    elif k == 2:
+        new = old ^ src
+    elif k == 3:
+        new = old & src
+    elif k == 4:
+        new = old | src
+    elif k == 5:
+        new = old if old < src else src
+    elif k == 6:
+        new = old if old > src else src
+    elif k == 7:
+        new = old if ult(old, src) else src
+    else:
+        new = src if ult(old, src) else old
+    ram_write(off, size, new, u8, r16, r32, r64)
+    code_written(off, size, st, dcache, raw, frame_map, r64)
+    x[rd] = old
+    return True
+
+
+@njit(cache=True)
+def csr_op(op, rd, rs1, raw, x, st, cyc, n, cost):
+    """Zicsr in U-mode: only the read-only user counters exist.  Returns ok (False: illegal)."""
+    csr = (raw >> 20) & 0xFFF
+    writes = op == O.CSRRW or op == O.CSRRWI or rs1 != 0
+    if writes:
+        return False
+    if csr == 0xC00:
+        v = cyc
+    elif csr == 0xC01:
+        v = cyc // cost[S.COST_TIMEBASE]
+    elif csr == 0xC02:
+        v = st[S.INSTRET] + n
+    elif HPM_FIRST <= csr <= HPM_LAST:
+        v = 0
+    else:
+        return False
+    x[rd] = v
+    return True
+
+
+@njit(cache=True)
+def walk_reads(mmu):
+    return mmu[M.STAT_WALK_READS] + mmu[M.STAT_WALK_READS + 1] + mmu[M.STAT_WALK_READS + 2]
+
+
+@njit(cache=True)
+def flush_fetch_hits(mmu, slot, level, count):
+    """Hand `count` batched fetch hits on ITLB entry `slot` to the MMU (exactly as translate)."""
+    if count > 0 and slot >= 0:
+        mmu[M.CLOCK] += count - 1
+        mmu[M.STAT_HITS + level * M.NACCESS + M.FETCH] += count - 1
+        tlb_touch(mmu, slot, M.FETCH, level)
+
+
+# --- the run loop ---------------------------------------------------------------------------------
+
+@njit(cache=True, boundscheck=False)
+def run(hart, mmu, u8, code, tables, budget):
+    """Execute up to `budget` instructions; return st[CAUSE] (scause, or STOP_BUDGET)."""
+    x = hart[S.X_BASE:S.X_BASE + S.X_SIZE]
+    st = hart[S.ST_BASE:S.ST_BASE + S.ST_SIZE]
+    uc = hart[S.UC_BASE:S.UC_BASE + S.UC_SIZE]
+    r16 = u8.view(np.int16)
+    r32 = u8.view(np.int32)
+    r64 = u8.view(np.int64)
+    dcache = code[S.C_DCACHE:S.C_RAW]
+    raw = code[S.C_RAW:S.C_POOL]
+    pool = code[S.C_POOL:S.C_FMAP]
+    frame_map = code[S.C_FMAP:]
+    lut = tables[S.T_LUT:S.T_RVC]
+    rvc = tables[S.T_RVC:S.T_COST]
+    cost = tables[S.T_COST:S.T_CANDS]
+    cands = tables[S.T_CANDS:]
+    st[S.EPOCH] += 1
+    epoch = st[S.EPOCH]
+    fast = st[S.FAST] != 0
+    pc = st[S.PC]
+    n = 0
+    walk0 = walk_reads(mmu)
+    cw = cost[S.COST_WALK]
+    cyc = st[S.CYCLES]
+    taken = cost[S.COST_TAKEN]
+    fvpn = NOPAGE                   # fetch-page cache: virtual page of pc, or NOPAGE
+    fbase = 0                       # RAM offset of that page
+    dbase = 0                       # first decoded slot of its frame
+    fslot = -1                      # ITLB entry and level serving it, batched hit count
+    flevel = 0
+    fcount = 0
+    cause = S.STOP_BUDGET
+    tval = 0
+    uc_sync(mmu, st, uc)
+    if not fast:
+        for i in range(S.UC_N):
+            uc[S.UC_LTAG + i] = -1
+            uc[S.UC_STAG + i] = -1
+    while n < budget:
+        # ---- fetch ---------------------------------------------------------------------------
+        poff = pc & 0xFFF
+        if (pc >> 12) == fvpn:
+            fcount += 1
+        else:
+            flush_fetch_hits(mmu, fslot, flevel, fcount)
+            fcount = 0
+            fslot = -1
+            off = translate(mmu, r64, pc, M.FETCH)
+            uc_sync(mmu, st, uc)
+            if off < 0:
+                cause = fault_cause(off, M.FETCH)
+                tval = pc
+                break
+            fbase = off - poff
+            if fast:
+                frame = fbase >> 12
+                p = frame_map[frame]
+                if p >= 0:
+                    if pool[2 * p + 1] != epoch:
+                        frame_check(p, frame, st, dcache, raw, pool, r64)
+                    dbase = p * S.SLOTS_PER_PAGE
+                else:
+                    dbase = pool_alloc(frame, st, uc, dcache, raw, pool, frame_map, r64)
+                if ((mmu[M.OUT_ALLOW] >> M.FETCH) & 1) != 0 and mmu[M.OUT_VA_HI] > mmu[M.OUT_VA_LO]:
+                    fvpn = pc >> 12
+                    fslot = mmu[M.OUT_SLOT]
+                    flevel = mmu[M.OUT_LEVEL]
+                else:
+                    fvpn = NOPAGE
+        if fast:
+            d = dcache[dbase + (poff >> 1)]
+        else:
+            d = 0
+        if d == 0:
+            h = np.int64(r16[(fbase + poff) >> 1]) & 0xFFFF
+            if (h & 3) != 3:
+                d = decode_any(h, 0, lut, cands, rvc)
+                if fast:
+                    dcache[dbase + (poff >> 1)] = d
+            elif poff != 0xFFE:
+                h2 = np.int64(r16[(fbase + poff + 2) >> 1]) & 0xFFFF
+                d = decode_any(h, h2, lut, cands, rvc)
+                if fast:
+                    dcache[dbase + (poff >> 1)] = d
+            else:
+                # a 32-bit instruction straddling two pages: fetch the upper half separately
+                flush_fetch_hits(mmu, fslot, flevel, fcount)
+                fcount = 0
+                fvpn = NOPAGE
+                fslot = -1
+                off2 = translate(mmu, r64, pc + 2, M.FETCH)
+                uc_sync(mmu, st, uc)
+                if off2 < 0:
+                    cause = fault_cause(off2, M.FETCH)
+                    tval = pc + 2
+                    break
+                h2 = np.int64(r16[off2 >> 1]) & 0xFFFF
+                d = decode_any(h, h2, lut, cands, rvc)
+            st[S.DECODES] += 1
+        op = d & O.OP_MASK
+        rd = (d >> O.RD_SHIFT) & 63
+        rs1 = (d >> O.RS1_SHIFT) & 31
+        rs2 = (d >> O.RS2_SHIFT) & 31
+        imm = d >> O.IMM_SHIFT
+        npc = pc + 4 - ((d >> 23) & 2)
+        # ---- execute -------------------------------------------------------------------------
+        if op <= O.AUIPC:
+            a = x[rs1]
+            if op == O.ADDI:
+                x[rd] = a + imm
+            elif op == O.SLTI:
+                x[rd] = 1 if a < imm else 0
+            elif op == O.SLTIU:
+                x[rd] = 1 if ult(a, imm) else 0
+            elif op == O.XORI:
+                x[rd] = a ^ imm
+            elif op == O.ORI:
+                x[rd] = a | imm
+            elif op == O.ANDI:
+                x[rd] = a & imm
+            elif op == O.SLLI:
+                x[rd] = a << imm
+            elif op == O.SRLI:
+                x[rd] = srl64(a, imm)
+            elif op == O.SRAI:
+                x[rd] = a >> imm
+            elif op == O.ADDIW:
+                x[rd] = sext32(a + imm)
+            elif op == O.SLLIW:
+                x[rd] = sext32(a << (imm & 31))
+            elif op == O.SRLIW:
+                x[rd] = sext32((a & MASK32) >> (imm & 31))
+            elif op == O.SRAIW:
+                x[rd] = sext32(a) >> (imm & 31)
+            elif op == O.LUI:
+                x[rd] = imm
+            else:
+                x[rd] = pc + imm
+        elif op <= O.SRAW:
+            a = x[rs1]
+            b = x[rs2]
+            if op == O.ADD:
+                x[rd] = a + b
+            elif op == O.SUB:
+                x[rd] = a - b
+            elif op == O.SLL:
+                x[rd] = a << (b & 63)
+            elif op == O.SLT:
+                x[rd] = 1 if a < b else 0
+            elif op == O.SLTU:
+                x[rd] = 1 if ult(a, b) else 0
+            elif op == O.XOR:
+                x[rd] = a ^ b
+            elif op == O.SRL:
+                x[rd] = srl64(a, b)
+            elif op == O.SRA:
+                x[rd] = a >> (b & 63)
+            elif op == O.OR:
+                x[rd] = a | b
+            elif op == O.AND:
+                x[rd] = a & b
+            elif op == O.ADDW:
+                x[rd] = sext32(a + b)
+            elif op == O.SUBW:
+                x[rd] = sext32(a - b)
+            elif op == O.SLLW:
+                x[rd] = sext32(a << (b & 31))
+            elif op == O.SRLW:
+                x[rd] = sext32((a & MASK32) >> (b & 31))
+            else:
+                x[rd] = sext32(a) >> (b & 31)
+        elif op <= O.REMUW:
+            a = x[rs1]
+            b = x[rs2]
+            if op == O.MUL:
+                x[rd] = a * b
+            elif op == O.MULH:
+                x[rd] = mulh(a, b)
+            elif op == O.MULHSU:
+                x[rd] = mulhsu(a, b)
+            elif op == O.MULHU:
+                x[rd] = mulhu(a, b)
+            elif op == O.DIV:
+                x[rd] = div_s(a, b)
+            elif op == O.DIVU:
+                x[rd] = div_u(a, b)
+            elif op == O.REM:
+                x[rd] = rem_s(a, b)
+            elif op == O.REMU:
+                x[rd] = rem_u(a, b)
+            elif op == O.MULW:
+                x[rd] = sext32(a * b)
+            elif op == O.DIVW:
+                x[rd] = sext32(div_s(sext32(a), sext32(b)))
+            elif op == O.DIVUW:
+                x[rd] = sext32(div_u(a & MASK32, b & MASK32))
+            elif op == O.REMW:
+                x[rd] = sext32(rem_s(sext32(a), sext32(b)))
+            else:
+                x[rd] = sext32(rem_u(a & MASK32, b & MASK32))
+        elif op <= O.JALR:
+            if op == O.JAL:
+                x[rd] = npc
+                npc = pc + imm
+            elif op == O.JALR:
+                t = (x[rs1] + imm) & ~1
+                x[rd] = npc
+                npc = t
+            else:
+                a = x[rs1]
+                b = x[rs2]
+                if op == O.BEQ:
+                    c = a == b
+                elif op == O.BNE:
+                    c = a != b
+                elif op == O.BLT:
+                    c = a < b
+                elif op == O.BGE:
+                    c = a >= b
+                elif op == O.BLTU:
+                    c = ult(a, b)
+                else:
+                    c = not ult(a, b)
+                if c:
+                    npc = pc + imm
+                    cyc += taken - cost[op]
+        elif op <= O.LWU:
+            va = x[rs1] + imm
+            if op == O.LD:
+                v, ok = load(va, 8, st, uc, mmu, u8, r16, r32, r64)
+            elif op == O.LW or op == O.LWU:
+                v, ok = load(va, 4, st, uc, mmu, u8, r16, r32, r64)
+                if op == O.LW:
+                    v = sext32(v)
+            elif op == O.LBU or op == O.LB:
+                v, ok = load(va, 1, st, uc, mmu, u8, r16, r32, r64)
+                if op == O.LB:
+                    v = (v << 56) >> 56
+            else:
+                v, ok = load(va, 2, st, uc, mmu, u8, r16, r32, r64)
+                if op == O.LH:
+                    v = (v << 48) >> 48
+            if not ok:
+                cause = st[S.CAUSE]
+                tval = st[S.TVAL]
+                break
+            x[rd] = v
+        elif op <= O.SD:
+            va = x[rs1] + imm
+            size = 1 << (op - O.SB)
+            if not store(va, size, x[rs2], st, uc, mmu, u8, r16, r32, r64, dcache, raw, frame_map):
+                cause = st[S.CAUSE]
+                tval = st[S.TVAL]
+                break
+        elif op <= O.AMOMAXU_D:
+            if not amo(op, rd, x[rs1], x[rs2], x, st, uc, mmu, u8, r16, r32, r64, dcache,
+                       raw, frame_map):
+                cause = st[S.CAUSE]
+                tval = st[S.TVAL]
+                break
+        else:
+            if op == O.FENCE or op == O.FENCE_TSO:
+                pass
+            elif op == O.FENCE_I:
+                if fast:
+                    code_drop_all(frame_map, pool)
+                    flush_fetch_hits(mmu, fslot, flevel, fcount)
+                    fcount = 0
+                    fslot = -1
+                    fvpn = NOPAGE
+            elif op == O.ECALL:
+                cause = 8
+                tval = 0
+                cyc += cost[op]
+                break
+            elif op == O.EBREAK:
+                cause = 3
+                tval = pc
+                cyc += cost[op]
+                break
+            elif O.CSRRW <= op <= O.CSRRCI:
+                total = cyc + (walk_reads(mmu) - walk0) * cw
+                if not csr_op(op, rd, rs1, imm, x, st, total, n, cost):
+                    cause = 2
+                    tval = imm & MASK32
+                    break
+            else:                    # S-mode instructions and ILLEGAL
+                cause = 2
+                tval = imm & MASK32
+                if (d & O.C_BIT) != 0:
+                    tval = imm & 0xFFFF
+                break
+        pc = npc
+        n += 1
+        cyc += cost[op]
+    flush_fetch_hits(mmu, fslot, flevel, fcount)
+    st[S.PC] = pc
+    st[S.INSTRET] += n
+    st[S.RAN] = n
+    st[S.CYCLES] = cyc + (walk_reads(mmu) - walk0) * cw
+    st[S.CAUSE] = cause
+    st[S.TVAL] = tval
+    return cause
