@@ -120,19 +120,41 @@ def _extract(row: Insn, word: int) -> dict:
     return out
 
 
+def _buckets(rows, key_bits: int, key_values) -> dict:
+    """Rows grouped by the value of `key_bits` (the major opcode), each group in table order.
+
+    `key_values` maps a group key to an instruction word holding just those key bits.  A lookup
+    then tries only the rows of one group, and first-declared-wins is kept because each group keeps
+    table order.  A row that leaves some key bits free goes into every group it can match.
+    """
+    groups: dict = {}
+    for key, bits_value in key_values.items():
+        for row in rows:
+            mask, match = row.mask, row.match
+            if bits_value & mask & key_bits == match & mask & key_bits:
+                groups.setdefault(key, []).append((mask, match, row))
+    return groups
+
+
+# 32-bit: keyed on bits 6:0.  16-bit: keyed on bits 1:0 and 15:13 (quadrant and funct3).
+_BUCKETS_32 = _buckets(BASE, 0x7F, {k: k for k in range(128)})
+_BUCKETS_16 = _buckets(COMPRESSED, 0xE003,
+                       {q | f3 << 2: q | f3 << 13 for q in range(4) for f3 in range(8)})
+
+
 def decode(word: int) -> Decoded | None:
     """Decode a 32-bit word (low two bits 11) or a 16-bit one (anything else in the low 16 bits).
 
     Returns None for an illegal or reserved encoding.  A 16-bit word's upper bits are ignored.
     """
     if word & 3 == 3:
-        rows, length = BASE, 4
         word &= 0xFFFFFFFF
+        candidates = _BUCKETS_32.get(word & 0x7F, ())
     else:
-        rows, length = COMPRESSED, 2
         word &= 0xFFFF
-    for row in rows:
-        if word & row.mask == row.match:
+        candidates = _BUCKETS_16.get((word & 3) | (word >> 13) << 2, ())
+    for mask, match, row in candidates:
+        if word & mask == match:
             fields = _extract(row, word)
             for name in row.nonzero:
                 if fields.get(name if name in fields else "imm", 0) == 0:
