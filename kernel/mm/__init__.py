@@ -1,0 +1,30 @@
+"""pagelab.kernel.mm: memory management (mechanism; decisions live in kernel/policy).
+
+    physmem.py    PhysicalMemory: buddy allocator, frame table, zero page, vm counters
+    slab.py       kmem_cache slab caches on real frames, /proc/slabinfo
+    pagecache.py  PageCache (file pages by (file, index)) and ShmemObject (shared anon)
+    vma.py        VMA and Linux's VM_* flags
+    aspace.py     AddressSpace: VMAs, page tables, mmap/munmap/mprotect/mremap/brk/madvise/
+                  mincore/msync/mlock, ELF mapping, stack, vDSO, fork (COW), copy_in/copy_out
+    fault.py      the page-fault handler (fixed sequence of named steps) and FaultResult
+    procfs.py     /proc/<pid>/{maps,smaps,smaps_rollup,statm,status} and meminfo/vmstat/slabinfo
+    inspect.py    read-only queries for tests and the front panel
+    oom.py        the OOM kill (victim from the oom policy, Linux's log line)
+
+A kernel sets up memory management with `setup(kernel)` (or by hand: `kernel.physmem =
+PhysicalMemory(kernel.machine)`, `kernel.page_cache = PageCache(kernel.physmem)`).
+"""
+from pagelab.kernel.mm.physmem import PhysicalMemory
+from pagelab.kernel.mm.pagecache import PageCache, ShmemObject
+from pagelab.kernel.mm.aspace import AddressSpace, EFault
+from pagelab.kernel.mm.fault import FaultResult
+from pagelab.kernel.mm.procfs import meminfo, slabinfo, vmstat
+
+__all__ = ["PhysicalMemory", "PageCache", "ShmemObject", "AddressSpace", "EFault",
+           "FaultResult", "meminfo", "vmstat", "slabinfo", "setup"]
+
+
+def setup(kernel, reserved_frames: int = 0) -> None:
+    """Give `kernel` (which has `.machine`) its physical memory and page cache."""
+    kernel.physmem = PhysicalMemory(kernel.machine, reserved_frames)
+    kernel.page_cache = PageCache(kernel.physmem)

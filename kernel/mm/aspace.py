@@ -1,0 +1,1524 @@
+"""AddressSpace: one process's virtual memory (Linux `struct mm_struct` + mm/mmap.c et al.).
+
+An address space is:
+  * a sorted list of non-overlapping VMAs (vma.py), with a parallel list of start addresses
+    for bisection (Linux uses a maple tree; a list is enough for a teaching kernel);
+  * a hardware page table in guest RAM (mmu/pagetable.PageTable), with its own ASID;
+  * `pages`: vpn -> the leaf PTE value the kernel installed (the "shadow" PTE).  It is the
+    kernel's record of which frame backs each present page (the supplemental page table of
+    Pintos).  The hardware PTE in RAM equals it except for the A and D bits the walker sets
+    (Svadu); a PROT_NONE page keeps its frame here with V clear and no hardware PTE;
+  * counters for /proc: total_vm, data_vm, exec_vm, stack_vm, locked_vm (pages in VMAs),
+    rss_anon, rss_file, rss_shmem (present pages), page-table pages, high-water marks.
+
+PTE editing and TLB flushes -- the rules this file follows:
+  * every PTE write goes through the PageTable of mmu/pagetable (`walk` to find or build the
+    path to a leaf table, `write_pte` / `read_pte` on the entry).  The physical address of each
+    leaf table is remembered per 2 MiB region, so the fault path walks the tables once per
+    region, not once per page.  Page-table pages are never freed before the address space
+    dies (as Linux, which frees them only with whole unmapped regions).
+  * after changing or removing a present PTE the page's TLB entry is flushed
+    (`machine.flush_tlb(va, asid)`, i.e. sfence.vma va, asid).  Ranges of more than
+    FLUSH_ALL_THRESHOLD pages flush the whole ASID instead (Linux riscv does the same).
+  * after *installing* a PTE where there was none, the page is flushed too.  The spec allows an
+    implementation to cache translations at any time (riscv §11.7), and Linux riscv's
+    update_mmu_cache() does exactly this sfence.vma after every fault.  Our modelled TLB never
+    caches invalid entries, so this flush drops nothing; it costs one call and keeps the kernel
+    correct on hardware that may.
+  * fork write-protects the parent's private pages, then flushes the parent's ASID once.
+  * a dying address space flushes its ASID once.
+
+Errors for guest input are returned as -errno (reference §9); nothing here raises for bad
+arguments.  copy_in/copy_out raise EFault, which system calls turn into -EFAULT.
+"""
+from __future__ import annotations
+
+import bisect
+import struct
+
+from pagelab.kernel.errno import (EACCES, EAGAIN, EBADF, EBUSY, EEXIST, EFAULT, EINVAL, ENODEV,
+                                  ENOEXEC, ENOMEM, EOPNOTSUPP, EPERM)
+from pagelab.kernel.mm import fault as F
+from pagelab.kernel.mm.pagecache import ShmemObject, file_pages
+from pagelab.kernel.mm.physmem import (USE_ANON, USE_PAGECACHE, USE_PAGETABLE, USE_RESERVED,
+                                       USE_SHMEM)
+from pagelab.kernel.mm.vma import (VM_ACCOUNT, VM_DONTCOPY, VM_DONTDUMP, VM_DONTEXPAND, VM_EXEC,
+                                   VM_GROWSDOWN, VM_HUGEPAGE, VM_LOCKED, VM_LOCKONFAULT,
+                                   VM_MAYEXEC, VM_MAYREAD, VM_MAYSHARE, VM_MAYWRITE,
+                                   VM_NOHUGEPAGE, VM_NORESERVE, VM_PFNMAP, VM_RAND_READ, VM_READ,
+                                   VM_SEQ_READ, VM_SHARED, VM_SYNC, VM_WIPEONFORK, VM_WRITE, VMA,
+                                   is_accountable, stat_class)
+from pagelab.mmu.pte import (MODE_BY_NAME, PAGE_SHIFT, PAGE_SIZE, PTE_A, PTE_D, PTE_R, PTE_V,
+                             PTE_W, PTE_X, make_satp, va_bits)
+
+# --- constants of the system-call interface (asm-generic, riscv64) ---------------------------
+PROT_READ, PROT_WRITE, PROT_EXEC, PROT_NONE = 1, 2, 4, 0
+PROT_GROWSDOWN, PROT_GROWSUP = 0x01000000, 0x02000000
+MAP_SHARED, MAP_PRIVATE, MAP_SHARED_VALIDATE, MAP_TYPE = 0x01, 0x02, 0x03, 0x0F
+MAP_FIXED, MAP_ANONYMOUS, MAP_GROWSDOWN, MAP_DENYWRITE = 0x10, 0x20, 0x100, 0x800
+MAP_EXECUTABLE, MAP_LOCKED, MAP_NORESERVE, MAP_POPULATE = 0x1000, 0x2000, 0x4000, 0x8000
+MAP_NONBLOCK, MAP_STACK, MAP_HUGETLB, MAP_SYNC = 0x10000, 0x20000, 0x40000, 0x80000
+MAP_FIXED_NOREPLACE = 0x100000
+MAP_HUGE_SHIFT, MAP_HUGE_MASK = 26, 0x3F
+MAP_KNOWN_FLAGS = (MAP_TYPE | MAP_FIXED | MAP_ANONYMOUS | MAP_GROWSDOWN | MAP_DENYWRITE |
+                   MAP_EXECUTABLE | MAP_LOCKED | MAP_NORESERVE | MAP_POPULATE | MAP_NONBLOCK |
+                   MAP_STACK | MAP_HUGETLB | MAP_SYNC | MAP_FIXED_NOREPLACE |
+                   (MAP_HUGE_MASK << MAP_HUGE_SHIFT))
+MREMAP_MAYMOVE, MREMAP_FIXED, MREMAP_DONTUNMAP = 1, 2, 4
+MS_ASYNC, MS_INVALIDATE, MS_SYNC = 1, 2, 4
+MADV_NORMAL, MADV_RANDOM, MADV_SEQUENTIAL, MADV_WILLNEED, MADV_DONTNEED = 0, 1, 2, 3, 4
+MADV_FREE, MADV_REMOVE, MADV_DONTFORK, MADV_DOFORK = 8, 9, 10, 11
+MADV_MERGEABLE, MADV_UNMERGEABLE, MADV_HUGEPAGE, MADV_NOHUGEPAGE = 12, 13, 14, 15
+MADV_DONTDUMP, MADV_DODUMP, MADV_WIPEONFORK, MADV_KEEPONFORK = 16, 17, 18, 19
+MADV_COLD, MADV_PAGEOUT, MADV_POPULATE_READ, MADV_POPULATE_WRITE = 20, 21, 22, 23
+MADV_DONTNEED_LOCKED = 24
+MLOCK_ONFAULT = 1
+
+MMAP_MIN_ADDR = 4096                  # vm.mmap_min_addr
+STACK_GUARD_GAP = 256 << PAGE_SHIFT   # 1 MiB (stack_guard_gap)
+RLIMIT_STACK_DEFAULT = 8 << 20
+RLIMIT_MEMLOCK_DEFAULT = 8 << 20
+MIN_GAP = 128 << 20                   # mmap_base sits at least this far below the stack top
+MAX_MAP_COUNT = 65530
+FLUSH_ALL_THRESHOLD = 64              # pages; larger ranges flush the whole ASID
+VDSO_SIGRETURN_OFFSET = 0             # __vdso_rt_sigreturn inside the [vdso] page
+SIGRETURN_TRAMPOLINE = (0x08B00893, 0x00000073)   # li a7, 139 ; ecall
+MASK64 = (1 << 64) - 1
+
+
+class EFault(Exception):
+    """A user pointer that cannot be read or written (the syscall returns -EFAULT)."""
+
+
+def page_align(n: int) -> int:
+    return (n + PAGE_SIZE - 1) & ~(PAGE_SIZE - 1)
+
+
+def _paging_mode(kernel) -> int:
+    for holder in (getattr(kernel, "config", None), getattr(kernel, "machine", None)):
+        mode = getattr(holder, "paging", None)
+        if isinstance(mode, str) and mode.lower() in MODE_BY_NAME:
+            return MODE_BY_NAME[mode.lower()]
+        if isinstance(mode, int) and mode in (8, 9, 10):
+            return mode
+    return MODE_BY_NAME["sv48"]
+
+
+def _sysctl(kernel, name: str, default: int) -> int:
+    config = getattr(kernel, "config", None)
+    table = getattr(config, "sysctl", None) or {}
+    try:
+        return int(table.get(name, default))
+    except (TypeError, ValueError):
+        return default
+
+
+class AddressSpace:
+    """One process's memory (interfaces.md §6).  `AddressSpace(kernel)` needs `kernel.machine`,
+    `kernel.physmem` and `kernel.page_cache`; `kernel.config.sysctl` is read if present."""
+
+    def __init__(self, kernel):
+        self.kernel = kernel
+        self.machine = kernel.machine
+        self.physmem = physmem = kernel.physmem
+        self.page_cache = kernel.page_cache
+        self.mode = _paging_mode(kernel)
+        self.task_size = 1 << (va_bits(self.mode) - 1)
+        self.stack_top = min(self.task_size, 1 << 47)      # DEFAULT_MAP_WINDOW
+        self.mmap_base = self.stack_top - MIN_GAP
+        self.rlimit_stack = RLIMIT_STACK_DEFAULT
+        self.rlimit_memlock = RLIMIT_MEMLOCK_DEFAULT
+        self.vmas: list[VMA] = []
+        self._starts: list[int] = []
+        self._last_vma: VMA | None = None
+        self.pages: dict[int, int] = {}
+        self._leaf_tables: dict[int, int] = {}
+        self.total_vm = self.data_vm = self.exec_vm = self.stack_vm = self.locked_vm = 0
+        self.pinned_vm = 0
+        self.rss_anon = self.rss_file = self.rss_shmem = 0
+        self.hiwater_rss = self.hiwater_vm = 0
+        self.pt_pages = 0
+        self.start_code = self.end_code = self.start_data = self.end_data = 0
+        self.start_brk = self.brk = 0
+        self.start_stack = self.arg_start = self.arg_end = self.env_start = self.env_end = 0
+        self.vdso_base = 0
+        self.dead = False
+        self.slab = physmem.slabs.cache("mm_struct").alloc()
+        if self.slab is None:
+            raise MemoryError("AddressSpace: no memory for mm_struct")
+        root = self._alloc_table()
+        if root is None:
+            physmem.slabs.cache("mm_struct").free(self.slab)
+            raise MemoryError("AddressSpace: no memory for a page-table root")
+        physmem.ram[root - (physmem.base_pfn << PAGE_SHIFT):][:PAGE_SIZE] = 0
+        from pagelab.mmu.pagetable import PageTable
+        self.pt = PageTable(self.machine.ram, root, self.mode)
+        self.asid = physmem.new_asid()
+        self.satp = make_satp(self.mode, self.asid, root >> PAGE_SHIFT)
+        physmem.address_spaces[id(self)] = self
+
+    # =========================================================================================
+    # Page tables: the only place PTEs are written (through mmu/pagetable).
+    # =========================================================================================
+
+    def _alloc_table(self) -> int | None:
+        """A zeroed frame for a page-table page (PageTables / VmPTE count it); pa or None."""
+        pfn = self.physmem.alloc_frame(USE_PAGETABLE)
+        if pfn is None:
+            return None
+        self.pt_pages += 1
+        self.physmem.nr_page_table_pages += 1
+        return pfn << PAGE_SHIFT
+
+    def _free_table(self, pa: int) -> None:
+        self.pt_pages -= 1
+        self.physmem.nr_page_table_pages -= 1
+        self.physmem.free_pages(pa >> PAGE_SHIFT, 0)
+
+    def _pte_pa(self, vpn: int, alloc: bool) -> int | None:
+        """Physical address of the level-0 PTE for page `vpn` (building tables if `alloc`)."""
+        table = self._leaf_tables.get(vpn >> 9)
+        if table is None:
+            pte_pa = self.pt.walk(vpn << PAGE_SHIFT, self._alloc_table if alloc else None)
+            if pte_pa is None:
+                return None
+            table = pte_pa - ((vpn & 511) << 3)
+            self._leaf_tables[vpn >> 9] = table
+        return table + ((vpn & 511) << 3)
+
+    def _hw_pte(self, vpn: int) -> int:
+        """The hardware PTE of a page (with the A/D bits the walker set), 0 if none."""
+        pte_pa = self._pte_pa(vpn, False)
+        return self.pt.read_pte(pte_pa) if pte_pa is not None else 0
+
+    def _flush_page(self, vpn: int) -> None:
+        self.machine.flush_tlb(vpn << PAGE_SHIFT, self.asid)
+
+    def _flush_range(self, start: int, end: int) -> None:
+        npages = (end - start) >> PAGE_SHIFT
+        if npages > FLUSH_ALL_THRESHOLD:
+            self.machine.flush_tlb(None, self.asid)
+        else:
+            flush = self.machine.flush_tlb
+            for va in range(start, end, PAGE_SIZE):
+                flush(va, self.asid)
+
+    def map_page(self, vpn: int, pfn: int, pte_flags: int, take_ref: bool) -> None:
+        """Install a PTE for an empty page and account for it; flushes the page (see top).
+
+        `take_ref`: the mapping takes a new reference on the frame (page cache, shmem, shared
+        COW); False when the frame was just allocated for this mapping (its first reference
+        becomes the mapping's).  Raises MemoryError if no page-table page can be had."""
+        pte_pa = self._pte_pa(vpn, True)
+        if pte_pa is None:
+            if not take_ref and pfn != self.physmem.zero_pfn:
+                self.physmem.put_page(pfn)
+            raise MemoryError("no memory for a page table")
+        pte = (pfn << 10) | pte_flags
+        self.pt.write_pte(pte_pa, pte)
+        self.pages[vpn] = pte
+        self._account_map(vpn, pfn, take_ref)
+        self.machine.flush_tlb(vpn << PAGE_SHIFT, self.asid)
+
+    def _account_map(self, vpn: int, pfn: int, take_ref: bool) -> None:
+        physmem = self.physmem
+        if pfn == physmem.zero_pfn:
+            return
+        idx = pfn - physmem.base_pfn
+        if take_ref:
+            physmem.refcount[idx] += 1
+        count = physmem.mapcount[idx]
+        physmem.mapcount[idx] = count + 1
+        rmap = physmem.rmap[idx]
+        if rmap is None:
+            physmem.rmap[idx] = [(self, vpn)]
+        else:
+            rmap.append((self, vpn))
+        use = physmem.use[idx]
+        if use == USE_ANON:
+            self.rss_anon += 1
+            if count == 0:
+                physmem.nr_anon_pages += 1
+        elif use == USE_SHMEM:
+            self.rss_shmem += 1
+            if count == 0:
+                physmem.nr_mapped += 1
+        else:
+            self.rss_file += 1
+            if count == 0:
+                physmem.nr_mapped += 1
+
+    def unmap_page(self, vpn: int) -> None:
+        """Remove a page's PTE and drop the mapping's frame reference.  No TLB flush: the caller
+        flushes the range.  Dirty bits of shared file pages pass to the page cache."""
+        pte = self.pages.pop(vpn, None)
+        if pte is None:
+            return
+        if pte & PTE_V:
+            pte_pa = self._pte_pa(vpn, False)
+            hw = self.pt.read_pte(pte_pa)
+            self.pt.write_pte(pte_pa, 0)
+            pte |= hw & PTE_D
+        self._account_unmap(vpn, pte >> 10, pte)
+
+    def _account_unmap(self, vpn: int, pfn: int, pte: int) -> None:
+        physmem = self.physmem
+        if pfn == physmem.zero_pfn:
+            return
+        idx = pfn - physmem.base_pfn
+        rss = self.rss_anon + self.rss_file + self.rss_shmem
+        if rss > self.hiwater_rss:
+            self.hiwater_rss = rss
+        count = physmem.mapcount[idx] - 1
+        physmem.mapcount[idx] = count
+        rmap = physmem.rmap[idx]
+        if rmap is not None:
+            try:
+                rmap.remove((self, vpn))
+            except ValueError:
+                pass
+        use = physmem.use[idx]
+        if use == USE_ANON:
+            self.rss_anon -= 1
+            if count == 0:
+                physmem.nr_anon_pages -= 1
+        elif use == USE_SHMEM:
+            self.rss_shmem -= 1
+            if count == 0:
+                physmem.nr_mapped -= 1
+        else:
+            self.rss_file -= 1
+            if count == 0:
+                physmem.nr_mapped -= 1
+            if use == USE_PAGECACHE and pte & PTE_D:
+                self.page_cache.set_dirty(pfn)
+        physmem.put_page(pfn)
+
+    def replace_page(self, vpn: int, pfn: int, pte_flags: int) -> None:
+        """Point a present page at a new frame (COW break); flushes the page."""
+        old = self.pages[vpn]
+        pte_pa = self._pte_pa(vpn, False)
+        pte = (pfn << 10) | pte_flags
+        self.pt.write_pte(pte_pa, pte)
+        self.pages[vpn] = pte
+        self._account_unmap(vpn, old >> 10, old)
+        self._account_map(vpn, pfn, False)
+        self.machine.flush_tlb(vpn << PAGE_SHIFT, self.asid)
+
+    def update_pte(self, vpn: int, set_bits: int = 0, clear_bits: int = 0,
+                   flush: bool = True) -> None:
+        """Change flag bits of a present page, in the hardware PTE and the shadow.  The A/D
+        bits the walker set are folded into the shadow first.  A result without V removes
+        the hardware PTE (PROT_NONE) but keeps the frame.  Flushes unless told not to."""
+        old = self.pages[vpn]
+        pte_pa = self._pte_pa(vpn, True)
+        if pte_pa is None:
+            raise MemoryError("no memory for a page table")
+        if old & PTE_V:
+            old |= self.pt.read_pte(pte_pa) & (PTE_A | PTE_D)
+        pte = (old | set_bits) & ~clear_bits
+        self.pages[vpn] = pte
+        self.pt.write_pte(pte_pa, pte if pte & PTE_V else 0)
+        if flush:
+            self._flush_page(vpn)
+
+    # =========================================================================================
+    # Faults
+    # =========================================================================================
+
+    def handle_fault(self, va: int, access: int):
+        """Serve a page fault (fault.py).  `access` is Access (0 load, 1 store, 2 fetch) or the
+        scause (13, 15, 12).  Returns a FaultResult; never raises for a bad address."""
+        if access > 2:
+            access = F.CAUSE_TO_ACCESS.get(access, F.LOAD)
+        try:
+            return F.handle_fault(self, va, access)
+        except MemoryError:
+            return F.OOM
+
+    def reclaim(self, npages: int) -> bool:
+        """Ask the replacement policy to free frames.  Returns True if any were freed.
+        Hook for the swap issue: with no swap device no policy can free anonymous memory."""
+        if self.page_cache.drop_unmapped():      # clean, unmapped file pages go first
+            return True
+        from pagelab.kernel.policy import get_policy
+        policy = get_policy(self.kernel, "replacement")
+        return bool(policy.reclaim(self.kernel, npages)) if policy is not None else False
+
+    def expand_stack(self, vma: VMA, va: int) -> bool:
+        """Grow a GROWSDOWN VMA down to the page of `va` (reference §8.3).  False if refused."""
+        addr = va & ~(PAGE_SIZE - 1)
+        if addr < MMAP_MIN_ADDR:
+            return False
+        i = self.vmas.index(vma)
+        prev = self.vmas[i - 1] if i > 0 else None
+        if prev is not None and not prev.flags & VM_GROWSDOWN and \
+                prev.flags & (VM_READ | VM_WRITE | VM_EXEC) and addr - prev.end < STACK_GUARD_GAP:
+            return False
+        if prev is not None and prev.end > addr:
+            return False
+        if vma.end - addr > self.rlimit_stack:
+            return False
+        grow = (vma.start - addr) >> PAGE_SHIFT
+        if vma.flags & VM_ACCOUNT and not self.vm_enough_memory(grow):
+            return False
+        self._unlink(vma)
+        vma.start = addr
+        vma.pgoff -= grow
+        self._link(vma)
+        return True
+
+    # =========================================================================================
+    # VMA list
+    # =========================================================================================
+
+    def find_vma(self, va: int) -> VMA | None:
+        """The first VMA with end > va (it may start above va), or None (Linux find_vma)."""
+        last = self._last_vma
+        if last is not None and last.start <= va < last.end:
+            return last
+        i = bisect.bisect_right(self._starts, va) - 1
+        vmas = self.vmas
+        if i >= 0 and vmas[i].end > va:
+            self._last_vma = vmas[i]
+            return vmas[i]
+        return vmas[i + 1] if i + 1 < len(vmas) else None
+
+    def vma_at(self, va: int) -> VMA | None:
+        """The VMA containing va, or None."""
+        vma = self.find_vma(va)
+        return vma if vma is not None and vma.start <= va else None
+
+    def _link(self, vma: VMA) -> None:
+        """Insert a VMA (no overlap checked here) and count it in total_vm etc."""
+        if vma.slab is None:
+            vma.slab = self.physmem.slabs.cache("vm_area_struct").alloc()
+            if vma.slab is None:
+                raise MemoryError("no memory for a vm_area_struct")
+        i = bisect.bisect_left(self._starts, vma.start)
+        self.vmas.insert(i, vma)
+        self._starts.insert(i, vma.start)
+        self._stat_account(vma.flags, vma.npages)
+        if vma.flags & VM_LOCKED:
+            self.locked_vm += vma.npages
+        if self.total_vm > self.hiwater_vm:
+            self.hiwater_vm = self.total_vm
+        self._last_vma = None
+
+    def _unlink(self, vma: VMA, free_slab: bool = False) -> None:
+        i = self.vmas.index(vma)
+        del self.vmas[i]
+        del self._starts[i]
+        if self.total_vm > self.hiwater_vm:
+            self.hiwater_vm = self.total_vm
+        self._stat_account(vma.flags, -vma.npages)
+        if vma.flags & VM_LOCKED:
+            self.locked_vm -= vma.npages
+        if free_slab:
+            self.physmem.slabs.cache("vm_area_struct").free(vma.slab)
+            vma.slab = None
+        self._last_vma = None
+
+    def _stat_account(self, flags: int, npages: int) -> None:
+        """vm_stat_account(): total_vm and exec/stack/data classes (reference §2)."""
+        self.total_vm += npages
+        kind = stat_class(flags)
+        if kind == "exec":
+            self.exec_vm += npages
+        elif kind == "stack":
+            self.stack_vm += npages
+        elif kind == "data":
+            self.data_vm += npages
+
+    def _set_flags(self, vma: VMA, flags: int) -> None:
+        self._unlink(vma)
+        vma.flags = flags
+        self._link(vma)
+
+    def _split(self, vma: VMA, addr: int) -> VMA:
+        """Split `vma` at `addr` (page aligned, strictly inside); returns the upper part."""
+        upper = vma.copy()
+        upper.start = addr
+        if vma.file is not None or vma.shmem is not None:
+            upper.pgoff = vma.pgoff + ((addr - vma.start) >> PAGE_SHIFT)
+        if vma.special is not None:
+            k = (addr - vma.start) >> PAGE_SHIFT
+            upper.special = vma.special[k:]
+            vma.special = vma.special[:k]
+        if vma.shmem is not None:
+            vma.shmem.get_ref()
+        self._unlink(vma)
+        vma.end = addr
+        self._link(vma)
+        self._link(upper)
+        return upper
+
+    def _isolate(self, start: int, end: int) -> list[VMA]:
+        """Split VMAs at start and end; return the VMAs inside [start, end), in order."""
+        vma = self.find_vma(start)
+        if vma is not None and vma.start < start < vma.end:
+            self._split(vma, start)
+        vma = self.find_vma(end - 1) if end > start else None
+        if vma is not None and vma.start < end < vma.end:
+            self._split(vma, end)
+        i = bisect.bisect_left(self._starts, start)
+        out = []
+        while i < len(self.vmas) and self.vmas[i].start < end:
+            out.append(self.vmas[i])
+            i += 1
+        return out
+
+    @staticmethod
+    def _mergeable(a: VMA, b: VMA) -> bool:
+        """Can b (starting at a.end) be merged into a?  Same flags and backing, contiguous."""
+        if a.end != b.start or a.flags != b.flags or a.name != b.name:
+            return False
+        if a.special is not None or b.special is not None:
+            return False
+        if a.anon_vma is not None and b.anon_vma is not None and a.anon_vma is not b.anon_vma:
+            return False
+        if a.file is not None or b.file is not None:
+            return a.file is b.file and a.pgoff + a.npages == b.pgoff
+        if a.shmem is not None or b.shmem is not None:
+            return a.shmem is b.shmem and a.pgoff + a.npages == b.pgoff
+        return True
+
+    def _merge_around(self, vma: VMA) -> VMA:
+        """Merge `vma` with compatible neighbours (Linux vma_merge); returns the survivor."""
+        i = self.vmas.index(vma)
+        if i + 1 < len(self.vmas) and self._mergeable(vma, self.vmas[i + 1]):
+            nxt = self.vmas[i + 1]
+            self._unlink(nxt, free_slab=True)
+            self._unlink(vma)
+            vma.end = nxt.end
+            vma.anon_vma = vma.anon_vma or nxt.anon_vma
+            if nxt.shmem is not None:
+                nxt.shmem.put_ref()
+            self._link(vma)
+        if i > 0 and self._mergeable(self.vmas[i - 1], vma):
+            prev = self.vmas[i - 1]
+            self._unlink(vma, free_slab=True)
+            self._unlink(prev)
+            prev.end = vma.end
+            prev.anon_vma = prev.anon_vma or vma.anon_vma
+            if vma.shmem is not None:
+                vma.shmem.put_ref()
+            self._link(prev)
+            vma = prev
+        return vma
+
+    def _range_mapped(self, start: int, end: int) -> bool:
+        """True when every page of [start, end) lies in some VMA."""
+        va = start
+        while va < end:
+            vma = self.vma_at(va)
+            if vma is None:
+                return False
+            va = vma.end
+        return True
+
+    def _vmas_in(self, start: int, end: int) -> list[VMA]:
+        i = max(0, bisect.bisect_right(self._starts, start) - 1)
+        return [v for v in self.vmas[i:] if v.start < end and v.end > start]
+
+    def _present_vpns(self, start: int, end: int) -> list[int]:
+        """Sorted vpns of present pages (shadow entries) in [start, end)."""
+        lo, hi = start >> PAGE_SHIFT, end >> PAGE_SHIFT
+        pages = self.pages
+        if hi - lo <= len(pages):
+            return [v for v in range(lo, hi) if v in pages]
+        return sorted(v for v in pages if lo <= v < hi)
+
+    def _zap_range(self, start: int, end: int) -> int:
+        """Unmap every present page of [start, end) and flush; returns the pages dropped."""
+        vpns = self._present_vpns(start, end)
+        for vpn in vpns:
+            self.unmap_page(vpn)
+        if vpns:
+            self._flush_range(vpns[0] << PAGE_SHIFT, (vpns[-1] + 1) << PAGE_SHIFT)
+        return len(vpns)
+
+    # =========================================================================================
+    # Overcommit accounting (reference §5)
+    # =========================================================================================
+
+    def vm_enough_memory(self, npages: int) -> bool:
+        """__vm_enough_memory: charge `npages` to Committed_AS if the overcommit policy admits."""
+        from pagelab.kernel.policy import get_policy
+        physmem = self.physmem
+        physmem.committed += npages
+        policy = get_policy(self.kernel, "overcommit")
+        if policy.admit(self.kernel, self, npages):
+            return True
+        physmem.committed -= npages
+        log = getattr(self.kernel, "log", None)
+        task = getattr(self.kernel, "current", None)
+        if callable(log):
+            log(f"__vm_enough_memory: pid: {getattr(task, 'pid', 0)}, comm: "
+                f"{getattr(task, 'comm', '')}, bytes: {npages << PAGE_SHIFT} not enough memory "
+                f"for the allocation")
+        return False
+
+    def vm_unacct_memory(self, npages: int) -> None:
+        self.physmem.committed -= npages
+
+    def _charge_flags(self, flags: int) -> bool:
+        """Whether a VMA with these flags is charged (mode 2 ignores NORESERVE)."""
+        if _sysctl(self.kernel, "vm.overcommit_memory", 0) == 2:
+            flags &= ~VM_NORESERVE
+        return is_accountable(flags)
+
+    # =========================================================================================
+    # mmap and friends (reference §9).  Each returns the syscall's value: >= 0 or -errno.
+    # =========================================================================================
+
+    def get_unmapped_area(self, hint: int, length: int) -> int | None:
+        """A free range of `length` bytes: the hint if free, else top-down below mmap_base."""
+        if length > self.task_size:
+            return None
+        if hint:
+            addr = page_align(hint)
+            if MMAP_MIN_ADDR <= addr and addr + length <= self.task_size and \
+                    self._free_for(addr, length):
+                return addr
+        low = max(PAGE_SIZE, MMAP_MIN_ADDR)
+        high = self.mmap_base
+        vmas = self.vmas
+        for i in range(len(vmas), -1, -1):
+            upper = vmas[i].start if i < len(vmas) else self.task_size
+            if i < len(vmas) and vmas[i].flags & VM_GROWSDOWN:
+                upper -= STACK_GUARD_GAP
+            lower = vmas[i - 1].end if i > 0 else low
+            upper = min(upper, high)
+            if upper - lower >= length and upper - length >= low:
+                return upper - length
+        # bottom-up fallback from TASK_UNMAPPED_BASE
+        addr = page_align(self.task_size // 3)
+        while addr + length <= self.task_size:
+            if self._free_for(addr, length):
+                return addr
+            nxt = self.find_vma(addr)
+            if nxt is None:
+                break
+            addr = nxt.end
+        return None
+
+    def _free_for(self, addr: int, length: int) -> bool:
+        nxt = self.find_vma(addr)
+        if nxt is None:
+            return True
+        gap_start = nxt.start - (STACK_GUARD_GAP if nxt.flags & VM_GROWSDOWN else 0)
+        return addr + length <= gap_start
+
+    def mmap(self, addr: int, length: int, prot: int, flags: int, file=None, offset: int = 0,
+             file_readable: bool = True, file_writable: bool = True) -> int:
+        """do_mmap.  `file` is the guest inode for file mappings (the syscall layer resolves the
+        fd and passes whether it was opened for reading/writing).  Returns address or -errno."""
+        addr &= MASK64
+        if length == 0:
+            return -EINVAL
+        if flags & MAP_FIXED_NOREPLACE:
+            flags |= MAP_FIXED
+        map_type = flags & MAP_TYPE
+        if map_type not in (MAP_SHARED, MAP_PRIVATE, MAP_SHARED_VALIDATE):
+            return -EINVAL
+        if map_type == MAP_SHARED_VALIDATE and flags & ~MAP_KNOWN_FLAGS:
+            return -EOPNOTSUPP
+        if prot & ~(PROT_READ | PROT_WRITE | PROT_EXEC):
+            return -EINVAL
+        if offset & (PAGE_SIZE - 1) or offset < 0:
+            return -EINVAL
+        length = page_align(length)
+        if length == 0 or length > self.task_size:
+            return -ENOMEM
+        if flags & MAP_HUGETLB:
+            return -ENOMEM                     # no hugetlb pool yet (0 pages reservable)
+        if (offset >> PAGE_SHIFT) + (length >> PAGE_SHIFT) > (1 << 52):
+            return -75                         # EOVERFLOW
+        anonymous = bool(flags & MAP_ANONYMOUS)
+        shared = map_type != MAP_PRIVATE
+        if not anonymous:
+            if file is None:
+                return -EBADF
+            if not hasattr(file, "read_page") or not getattr(file, "is_reg", True):
+                return -ENODEV
+            if not file_readable:
+                return -EACCES
+            if shared and prot & PROT_WRITE and not file_writable:
+                return -EACCES
+        if flags & MAP_FIXED:
+            if addr & (PAGE_SIZE - 1):
+                return -EINVAL
+            if addr < MMAP_MIN_ADDR:
+                return -EPERM
+            if addr + length > self.task_size:
+                return -ENOMEM
+            if flags & MAP_FIXED_NOREPLACE and self._vmas_in(addr, addr + length):
+                return -EEXIST
+        else:
+            addr = self.get_unmapped_area(addr, length)
+            if addr is None:
+                return -ENOMEM
+        if len(self.vmas) >= MAX_MAP_COUNT:
+            return -ENOMEM
+
+        vm_flags = self._prot_to_vm(prot) | VM_MAYREAD | VM_MAYWRITE | VM_MAYEXEC
+        if flags & MAP_GROWSDOWN:
+            vm_flags |= VM_GROWSDOWN
+        if flags & MAP_LOCKED:
+            vm_flags |= VM_LOCKED
+        if flags & MAP_SYNC and map_type == MAP_SHARED_VALIDATE:
+            vm_flags |= VM_SYNC
+        if shared:
+            vm_flags |= VM_SHARED | VM_MAYSHARE
+            if not anonymous and not file_writable:
+                vm_flags &= ~(VM_MAYWRITE | VM_SHARED)
+        if flags & MAP_NORESERVE:
+            vm_flags |= VM_NORESERVE
+        if flags & MAP_LOCKED and not self._memlock_ok(length >> PAGE_SHIFT):
+            return -EAGAIN
+        charge = 0
+        if self._charge_flags(vm_flags):
+            charge = length >> PAGE_SHIFT
+            vm_flags |= VM_ACCOUNT
+        if flags & MAP_FIXED:
+            self._do_munmap(addr, addr + length)
+        if charge and not self.vm_enough_memory(charge):
+            return -ENOMEM
+        shmem = None
+        if anonymous and shared:
+            shmem = ShmemObject(self.physmem, length)
+            shmem.get_ref()
+            offset = 0
+        vma = VMA(addr, addr + length, vm_flags, None if anonymous else file,
+                  offset >> PAGE_SHIFT, shmem)
+        try:
+            self._link(vma)
+        except MemoryError:
+            if charge:
+                self.vm_unacct_memory(charge)
+            return -ENOMEM
+        self._merge_around(vma)
+        if flags & MAP_POPULATE or vm_flags & VM_LOCKED:
+            self._populate(addr, addr + length)
+        return addr
+
+    @staticmethod
+    def _prot_to_vm(prot: int) -> int:
+        return ((VM_READ if prot & PROT_READ else 0) | (VM_WRITE if prot & PROT_WRITE else 0) |
+                (VM_EXEC if prot & PROT_EXEC else 0))
+
+    def _memlock_ok(self, npages: int) -> bool:
+        task = getattr(self.kernel, "current", None)
+        if getattr(task, "uid", 0) == 0:            # CAP_IPC_LOCK
+            return True
+        return (self.locked_vm + npages) << PAGE_SHIFT <= self.rlimit_memlock
+
+    def _populate(self, start: int, end: int, write: bool | None = None) -> int:
+        """Fault in every page of [start, end) (MAP_POPULATE, mlock).  Private writable VMAs
+        take write faults, others read faults (Linux populate_vma_page_range).  Returns the
+        faults taken; stops quietly at the first failure (errors are ignored, as Linux)."""
+        faults = 0
+        for va in range(start, end, PAGE_SIZE):
+            vma = self.vma_at(va)
+            if vma is None:
+                break
+            if not vma.flags & (VM_READ | VM_WRITE | VM_EXEC):
+                continue
+            w = write if write is not None else \
+                (vma.flags & (VM_WRITE | VM_SHARED)) == VM_WRITE
+            pte = self.pages.get(va >> PAGE_SHIFT)
+            if pte is not None and pte & PTE_V and (not w or pte & PTE_W):
+                continue
+            access = F.STORE if w else (F.LOAD if vma.flags & (VM_READ | VM_WRITE) else F.FETCH)
+            result = self.handle_fault(va, access)
+            if not result.ok:
+                break
+            self._charge_current(result)
+            faults += 1
+        return faults
+
+    def _charge_current(self, result) -> None:
+        """Faults the kernel takes on a task's behalf count for the current task (Linux GUP)."""
+        task = getattr(self.kernel, "current", None)
+        if task is not None and hasattr(task, "min_flt"):
+            if result.major:
+                task.maj_flt += 1
+            else:
+                task.min_flt += 1
+
+    def _do_munmap(self, start: int, end: int) -> int:
+        """Remove every mapping in [start, end): split edge VMAs, drop pages, uncharge."""
+        for vma in self._isolate(start, end):
+            self._zap_range(vma.start, vma.end)
+            if vma.flags & VM_ACCOUNT:
+                self.vm_unacct_memory(vma.npages)
+            self._unlink(vma, free_slab=True)
+            if vma.shmem is not None:
+                vma.shmem.put_ref()
+        return 0
+
+    def munmap(self, addr: int, length: int) -> int:
+        if addr & (PAGE_SIZE - 1) or length == 0:
+            return -EINVAL
+        length = page_align(length)
+        if addr >= self.task_size or length > self.task_size - addr:
+            return -EINVAL
+        try:
+            return self._do_munmap(addr, addr + length)
+        except MemoryError:
+            return -ENOMEM
+
+    def mprotect(self, addr: int, length: int, prot: int) -> int:
+        if addr & (PAGE_SIZE - 1):
+            return -EINVAL
+        grows = prot & (PROT_GROWSDOWN | PROT_GROWSUP)
+        if grows == PROT_GROWSDOWN | PROT_GROWSUP:
+            return -EINVAL
+        prot &= ~grows
+        if prot & ~(PROT_READ | PROT_WRITE | PROT_EXEC):
+            return -EINVAL
+        if length == 0:
+            return 0
+        length = page_align(length)
+        end = addr + length
+        if length == 0 or end > self.task_size:
+            return -ENOMEM
+        vma = self.vma_at(addr)
+        if vma is None:
+            return -ENOMEM
+        if grows & PROT_GROWSDOWN:
+            if not vma.flags & VM_GROWSDOWN:
+                return -EINVAL
+            addr = vma.start
+        try:
+            return self._mprotect_range(addr, end, self._prot_to_vm(prot))
+        except MemoryError:
+            return -ENOMEM
+
+    def _mprotect_range(self, start: int, end: int, newprot: int) -> int:
+        va = start
+        while va < end:
+            vma = self.vma_at(va)
+            if vma is None:
+                return -ENOMEM
+            piece_end = min(end, vma.end)
+            newflags = (vma.flags & ~(VM_READ | VM_WRITE | VM_EXEC)) | newprot
+            # VM_MAY* bits sit 4 above the permission bits they allow.
+            if (newflags & ~(newflags >> 4)) & (VM_READ | VM_WRITE | VM_EXEC):
+                return -EACCES
+            charge = 0
+            if newflags & VM_WRITE and not vma.flags & (VM_ACCOUNT | VM_WRITE | VM_SHARED |
+                                                        VM_NORESERVE):
+                charge = (piece_end - va) >> PAGE_SHIFT
+                if not self.vm_enough_memory(charge):
+                    return -ENOMEM
+                newflags |= VM_ACCOUNT
+            elif not newflags & VM_WRITE and vma.flags & VM_ACCOUNT and \
+                    vma.is_anonymous() and vma.anon_vma is None:
+                self.vm_unacct_memory((piece_end - va) >> PAGE_SHIFT)
+                newflags &= ~VM_ACCOUNT
+            if newflags != vma.flags:
+                inside = self._isolate(va, piece_end)
+                piece = inside[0]
+                self._set_flags(piece, newflags)
+                self._change_ptes(piece)
+                self._merge_around(piece)
+            va = piece_end
+        return 0
+
+    def _change_ptes(self, vma: VMA) -> None:
+        """Re-derive the PTE of every present page of `vma` from its (new) flags, then flush."""
+        vpns = self._present_vpns(vma.start, vma.end)
+        if not vpns:
+            return
+        physmem = self.physmem
+        accessible = vma.flags & (VM_READ | VM_WRITE | VM_EXEC)
+        shared = vma.flags & VM_SHARED
+        for vpn in vpns:
+            pfn = self.pages[vpn] >> 10
+            if not accessible:
+                self.update_pte(vpn, clear_bits=PTE_V | PTE_R | PTE_W | PTE_X, flush=False)
+                continue
+            writable = False
+            if vma.flags & VM_WRITE and pfn != physmem.zero_pfn:
+                idx = pfn - physmem.base_pfn
+                # shared pages may be written; a private page only if it is ours alone
+                writable = bool(shared) or (physmem.use[idx] == USE_ANON and
+                                            physmem.refcount[idx] == 1)
+            flags = F.vma_pte_flags(vma.flags, writable)
+            if writable and not shared:
+                flags |= PTE_D
+            self.update_pte(vpn, set_bits=flags,
+                            clear_bits=(PTE_R | PTE_W | PTE_X) & ~flags, flush=False)
+        self._flush_range(vpns[0] << PAGE_SHIFT, (vpns[-1] + 1) << PAGE_SHIFT)
+
+    def brk(self, addr: int) -> int:
+        """sys_brk: returns the new break, or the old one when the request is refused."""
+        addr &= MASK64
+        if addr < self.start_brk or self.start_brk == 0:
+            return self.brk
+        newbrk, oldbrk = page_align(addr), page_align(self.brk)
+        if newbrk == oldbrk:
+            self.brk = addr
+            return self.brk
+        if addr <= self.brk:
+            self._do_munmap(newbrk, oldbrk)
+            self.brk = addr
+            return self.brk
+        nxt = self.find_vma(oldbrk)
+        if nxt is not None:
+            gap_start = nxt.start - (STACK_GUARD_GAP if nxt.flags & VM_GROWSDOWN else 0)
+            if newbrk + PAGE_SIZE > gap_start:
+                return self.brk
+        if newbrk > self.task_size:
+            return self.brk
+        npages = (newbrk - oldbrk) >> PAGE_SHIFT
+        if not self.vm_enough_memory(npages):
+            return self.brk
+        flags = VM_READ | VM_WRITE | VM_MAYREAD | VM_MAYWRITE | VM_MAYEXEC | VM_ACCOUNT
+        vma = VMA(oldbrk, newbrk, flags)
+        try:
+            self._link(vma)
+        except MemoryError:
+            self.vm_unacct_memory(npages)
+            return self.brk
+        self._merge_around(vma)
+        self.brk = addr
+        return self.brk
+
+    def mremap(self, old: int, old_size: int, new_size: int, flags: int,
+               new_addr: int = 0) -> int:
+        if flags & ~(MREMAP_MAYMOVE | MREMAP_FIXED | MREMAP_DONTUNMAP):
+            return -EINVAL
+        if old & (PAGE_SIZE - 1):
+            return -EINVAL
+        if flags & (MREMAP_FIXED | MREMAP_DONTUNMAP) and not flags & MREMAP_MAYMOVE:
+            return -EINVAL
+        old_len, new_len = page_align(old_size), page_align(new_size)
+        if new_len == 0:
+            return -EINVAL
+        if flags & MREMAP_DONTUNMAP and old_len != new_len:
+            return -EINVAL
+        if flags & MREMAP_FIXED:
+            if new_addr & (PAGE_SIZE - 1) or new_addr + new_len > self.task_size:
+                return -EINVAL
+            if new_addr < old + old_len and old < new_addr + new_len:
+                return -EINVAL
+        vma = self.vma_at(old)
+        if vma is None:
+            return -EFAULT
+        if old_len == 0:
+            return -EINVAL                 # duplicating a shared mapping is not supported
+        if old + old_len > vma.end:
+            return -EFAULT
+        if flags & MREMAP_DONTUNMAP and not vma.is_anonymous():
+            return -EINVAL
+        if new_len > old_len and vma.flags & (VM_DONTEXPAND | VM_PFNMAP):
+            return -EFAULT
+        try:
+            if flags & MREMAP_FIXED:
+                self._do_munmap(new_addr, new_addr + new_len)
+                if old_len > new_len:
+                    self._do_munmap(old + new_len, old + old_len)
+                    old_len = new_len
+                return self._move(old, old_len, new_addr, new_len, flags)
+            if new_len <= old_len:
+                if new_len < old_len:
+                    self._do_munmap(old + new_len, old + old_len)
+                return old
+            # grow in place?
+            if old + old_len == vma.end and old + new_len <= self.task_size and \
+                    self._free_for(vma.end, new_len - old_len):
+                delta = (new_len - old_len) >> PAGE_SHIFT
+                if vma.flags & VM_ACCOUNT and not self.vm_enough_memory(delta):
+                    return -ENOMEM
+                if vma.flags & VM_LOCKED and not self._memlock_ok(delta):
+                    return -EAGAIN
+                self._unlink(vma)
+                vma.end = old + new_len
+                self._link(vma)
+                self._merge_around(vma)
+                if vma.flags & VM_LOCKED:
+                    self._populate(old + old_len, old + new_len)
+                return old
+            if not flags & MREMAP_MAYMOVE:
+                return -ENOMEM
+            target = self.get_unmapped_area(0, new_len)
+            if target is None:
+                return -ENOMEM
+            return self._move(old, old_len, target, new_len, flags)
+        except MemoryError:
+            return -ENOMEM
+
+    def _move(self, old: int, old_len: int, new_addr: int, new_len: int, flags: int) -> int:
+        """move_vma: a new VMA at new_addr takes over the pages of [old, old+old_len)."""
+        vma = self._isolate(old, old + old_len)[0]
+        delta = (new_len - old_len) >> PAGE_SHIFT
+        if vma.flags & VM_ACCOUNT:
+            charge = delta if not flags & MREMAP_DONTUNMAP else new_len >> PAGE_SHIFT
+            if charge > 0 and not self.vm_enough_memory(charge):
+                return -ENOMEM
+        new = vma.copy()
+        new.start, new.end = new_addr, new_addr + new_len
+        new.slab = None
+        if new.shmem is not None:
+            new.shmem.get_ref()
+        self._link(new)
+        shift = (new_addr - old) >> PAGE_SHIFT
+        for vpn in self._present_vpns(old, old + old_len):
+            pte = self.pages[vpn]
+            if pte & PTE_V:
+                pte |= self._hw_pte(vpn) & (PTE_A | PTE_D)
+            pfn = pte >> 10
+            self.unmap_page_keep(vpn)
+            if pte & PTE_V:
+                self.map_page(vpn + shift, pfn, pte & 0x3FF, take_ref=False)
+            else:
+                self._install_invalid(vpn + shift, pte)
+        self._flush_range(old, old + old_len)
+        if flags & MREMAP_DONTUNMAP:
+            vma.anon_vma = None             # the old range stays, empty (and charged)
+        else:
+            if vma.flags & VM_ACCOUNT and delta < 0:
+                self.vm_unacct_memory(-delta)
+            self._unlink(vma, free_slab=True)
+            if vma.shmem is not None:
+                vma.shmem.put_ref()
+        self._merge_around(new)
+        return new_addr
+
+    def unmap_page_keep(self, vpn: int) -> None:
+        """Remove a page's PTE and its accounting without dropping the frame reference (the
+        caller re-maps the frame elsewhere, taking over the reference).  No flush."""
+        pte = self.pages.pop(vpn)
+        pfn = pte >> 10
+        if pte & PTE_V:
+            pte_pa = self._pte_pa(vpn, False)
+            self.pt.write_pte(pte_pa, 0)
+        physmem = self.physmem
+        if pfn != physmem.zero_pfn:
+            physmem.refcount[pfn - physmem.base_pfn] += 1
+            self._account_unmap(vpn, pfn, pte)
+
+    def _install_invalid(self, vpn: int, pte: int) -> None:
+        """Record a PROT_NONE page (frame kept, no hardware PTE)."""
+        self.pages[vpn] = pte
+        self._account_map(vpn, pte >> 10, False)
+
+    def madvise(self, addr: int, length: int, advice: int) -> int:
+        if addr & (PAGE_SIZE - 1):
+            return -EINVAL
+        known = {MADV_NORMAL, MADV_RANDOM, MADV_SEQUENTIAL, MADV_WILLNEED, MADV_DONTNEED,
+                 MADV_FREE, MADV_REMOVE, MADV_DONTFORK, MADV_DOFORK, MADV_HUGEPAGE,
+                 MADV_NOHUGEPAGE, MADV_DONTDUMP, MADV_DODUMP, MADV_WIPEONFORK, MADV_KEEPONFORK,
+                 MADV_COLD, MADV_PAGEOUT, MADV_POPULATE_READ, MADV_POPULATE_WRITE,
+                 MADV_DONTNEED_LOCKED}
+        if advice not in known:
+            return -EINVAL                   # MERGEABLE/UNMERGEABLE: no KSM in pagelab
+        length = page_align(length)
+        if length == 0:
+            return 0
+        end = addr + length
+        if end > self.task_size:
+            return -EINVAL if end > MASK64 else -ENOMEM
+        vmas = self._vmas_in(addr, end)
+        unmapped = not self._range_mapped(addr, end)
+        flag_change = {
+            MADV_NORMAL: (0, VM_RAND_READ | VM_SEQ_READ),
+            MADV_RANDOM: (VM_RAND_READ, VM_SEQ_READ),
+            MADV_SEQUENTIAL: (VM_SEQ_READ, VM_RAND_READ),
+            MADV_DONTFORK: (VM_DONTCOPY, 0), MADV_DOFORK: (0, VM_DONTCOPY),
+            MADV_HUGEPAGE: (VM_HUGEPAGE, VM_NOHUGEPAGE), MADV_NOHUGEPAGE: (VM_NOHUGEPAGE,
+                                                                          VM_HUGEPAGE),
+            MADV_DONTDUMP: (VM_DONTDUMP, 0), MADV_DODUMP: (0, VM_DONTDUMP),
+            MADV_WIPEONFORK: (VM_WIPEONFORK, 0), MADV_KEEPONFORK: (0, VM_WIPEONFORK),
+        }
+        try:
+            if advice in flag_change:
+                setb, clearb = flag_change[advice]
+                for vma in vmas:
+                    if advice in (MADV_WIPEONFORK, MADV_KEEPONFORK) and \
+                            (vma.flags & VM_SHARED or not vma.is_anonymous()):
+                        return -EINVAL
+                    if advice == MADV_DODUMP and vma.flags & VM_PFNMAP:
+                        return -EINVAL
+                for vma in vmas:
+                    lo, hi = max(addr, vma.start), min(end, vma.end)
+                    newflags = (vma.flags | setb) & ~clearb
+                    if newflags != vma.flags:
+                        piece = self._isolate(lo, hi)[0]
+                        self._set_flags(piece, newflags)
+                        self._merge_around(piece)
+            elif advice in (MADV_DONTNEED, MADV_DONTNEED_LOCKED, MADV_FREE, MADV_REMOVE):
+                for vma in vmas:
+                    if vma.flags & VM_PFNMAP or (advice == MADV_DONTNEED and
+                                                 vma.flags & VM_LOCKED):
+                        return -EINVAL
+                    if advice == MADV_FREE and not vma.is_anonymous():
+                        return -EINVAL
+                    if advice == MADV_REMOVE and not vma.flags & VM_SHARED:
+                        return -EINVAL
+                if advice == MADV_FREE:
+                    # Lazily freeable: kept until memory pressure (no reclaim yet), and a
+                    # later write cancels it -- so the contents stay.  Nothing to do now.
+                    pass
+                else:
+                    for vma in vmas:
+                        lo, hi = max(addr, vma.start), min(end, vma.end)
+                        self._zap_range(lo, hi)
+                        if advice == MADV_REMOVE and vma.shmem is not None:
+                            self._shmem_punch(vma, lo, hi)
+            elif advice == MADV_WILLNEED:
+                for vma in vmas:
+                    if vma.file is not None:
+                        lo, hi = max(addr, vma.start), min(end, vma.end)
+                        first = vma.file_index(lo)
+                        last = min(vma.file_index(hi - 1) + 1, file_pages(vma.file))
+                        for index in range(first, last):
+                            if self.page_cache.get(vma.file, index)[0] is None:
+                                break
+            elif advice in (MADV_POPULATE_READ, MADV_POPULATE_WRITE):
+                if unmapped:
+                    return -ENOMEM
+                write = advice == MADV_POPULATE_WRITE
+                for vma in vmas:
+                    lo, hi = max(addr, vma.start), min(end, vma.end)
+                    for va in range(lo, hi, PAGE_SIZE):
+                        result = self.handle_fault(va, F.STORE if write else F.LOAD)
+                        if not result.ok:
+                            return -ENOMEM if result.oom else -EFAULT
+                        self._charge_current(result)
+            elif advice in (MADV_COLD, MADV_PAGEOUT):
+                for vma in vmas:
+                    if vma.flags & VM_LOCKED:
+                        return -EINVAL
+        except MemoryError:
+            return -ENOMEM
+        return -ENOMEM if unmapped else 0
+
+    def _shmem_punch(self, vma: VMA, lo: int, hi: int) -> None:
+        shmem = vma.shmem
+        physmem = self.physmem
+        for index in range(vma.file_index(lo), vma.file_index(hi - 1) + 1):
+            pfn = shmem.pages.get(index)
+            if pfn is not None and physmem.mapcount[pfn - physmem.base_pfn] == 0:
+                del shmem.pages[index]
+                physmem.nr_file_pages -= 1
+                physmem.nr_shmem -= 1
+                physmem.put_page(pfn)
+
+    def mincore(self, addr: int, length: int) -> bytes | int:
+        """One byte per page (bit 0 = resident), or -errno.  The caller writes the vector."""
+        if addr & (PAGE_SIZE - 1):
+            return -EINVAL
+        npages = page_align(length) >> PAGE_SHIFT
+        if length > self.task_size - addr or addr >= self.task_size:
+            return -ENOMEM
+        end = addr + (npages << PAGE_SHIFT)
+        if npages and not self._range_mapped(addr, end):
+            return -ENOMEM
+        out = bytearray(npages)
+        for i in range(npages):
+            va = addr + (i << PAGE_SHIFT)
+            if (va >> PAGE_SHIFT) in self.pages:
+                out[i] = 1
+                continue
+            vma = self.vma_at(va)
+            if vma.file is not None:
+                out[i] = 1 if self.page_cache.is_cached(vma.file, vma.file_index(va)) else 0
+            elif vma.shmem is not None:
+                out[i] = 1 if vma.file_index(va) in vma.shmem.pages else 0
+        return bytes(out)
+
+    def msync(self, addr: int, length: int, flags: int) -> int:
+        if addr & (PAGE_SIZE - 1) or flags & ~(MS_ASYNC | MS_INVALIDATE | MS_SYNC):
+            return -EINVAL
+        if flags & MS_ASYNC and flags & MS_SYNC:
+            return -EINVAL
+        length = page_align(length)
+        end = addr + length
+        if end < addr:
+            return -ENOMEM
+        if length == 0:
+            return 0
+        unmapped = not self._range_mapped(addr, end)
+        for vma in self._vmas_in(addr, end):
+            if flags & MS_INVALIDATE and vma.flags & VM_LOCKED:
+                return -EBUSY
+            if flags & MS_SYNC and vma.file is not None and vma.flags & VM_SHARED:
+                self.sync_file_range(vma, max(addr, vma.start), min(end, vma.end))
+        return -ENOMEM if unmapped else 0
+
+    def sync_file_range(self, vma: VMA, lo: int, hi: int) -> None:
+        """Write back the dirty pages of a shared file mapping: collect the hardware D bits
+        (clearing them, as page_mkclean does), then write dirty cache pages to the file."""
+        cleaned = []
+        for vpn in self._present_vpns(lo, hi):
+            pte = self.pages[vpn]
+            if not pte & PTE_V:
+                continue
+            hw = self._hw_pte(vpn)
+            if (hw | pte) & PTE_D:
+                self.page_cache.set_dirty(pte >> 10)
+                self.update_pte(vpn, clear_bits=PTE_D, flush=False)
+                cleaned.append(vpn)
+        if cleaned:
+            self._flush_range(cleaned[0] << PAGE_SHIFT, (cleaned[-1] + 1) << PAGE_SHIFT)
+        for index in range(vma.file_index(lo), vma.file_index(hi - 1) + 1):
+            self.page_cache.writeback(vma.file, index)
+
+    def mlock(self, addr: int, length: int, flags: int = 0) -> int:
+        if flags & ~MLOCK_ONFAULT:
+            return -EINVAL
+        start = addr & ~(PAGE_SIZE - 1)
+        end = page_align(addr + length)
+        if end <= start:
+            return 0
+        if not self._range_mapped(start, end):
+            return -ENOMEM
+        new_pages = sum((min(end, v.end) - max(start, v.start)) >> PAGE_SHIFT
+                        for v in self._vmas_in(start, end) if not v.flags & VM_LOCKED)
+        if not self._memlock_ok(new_pages):
+            return -ENOMEM
+        lock = VM_LOCKED | (VM_LOCKONFAULT if flags & MLOCK_ONFAULT else 0)
+        try:
+            self._change_flags(start, end, lock, 0)
+            if not flags & MLOCK_ONFAULT:
+                self._populate(start, end)
+        except MemoryError:
+            return -EAGAIN
+        return 0
+
+    def munlock(self, addr: int, length: int) -> int:
+        start = addr & ~(PAGE_SIZE - 1)
+        end = page_align(addr + length)
+        if end <= start:
+            return 0
+        if not self._range_mapped(start, end):
+            return -ENOMEM
+        try:
+            self._change_flags(start, end, 0, VM_LOCKED | VM_LOCKONFAULT)
+        except MemoryError:
+            return -ENOMEM
+        return 0
+
+    def _change_flags(self, start: int, end: int, setb: int, clearb: int) -> None:
+        for vma in self._vmas_in(start, end):
+            newflags = (vma.flags | setb) & ~clearb
+            if newflags != vma.flags:
+                piece = self._isolate(max(start, vma.start), min(end, vma.end))[0]
+                self._set_flags(piece, newflags)
+                self._merge_around(piece)
+
+    # =========================================================================================
+    # exec: ELF segments, the stack, the vDSO
+    # =========================================================================================
+
+    def map_elf(self, elf, file):
+        """Map the PT_LOAD segments of `elf` (asm.elfread.ElfFile) from guest file `file` as
+        private file mappings through the page cache; bss is anonymous.  Sets start_code,
+        end_code, start_data, end_data and start_brk = brk.  Returns 0 or -errno."""
+        PF_X, PF_W, PF_R = 1, 2, 4
+        loads = [s for s in elf.segments if s.p_type == 1]
+        if not loads:
+            return -ENOEXEC
+        start_code, end_code, start_data, end_data, elf_brk = MASK64, 0, 0, 0, 0
+        for seg in loads:
+            prot = ((PROT_READ if seg.flags & PF_R else 0) |
+                    (PROT_WRITE if seg.flags & PF_W else 0) |
+                    (PROT_EXEC if seg.flags & PF_X else 0))
+            start = seg.vaddr & ~(PAGE_SIZE - 1)
+            delta = seg.vaddr - start
+            file_end = seg.vaddr + seg.filesz
+            mem_end = seg.vaddr + seg.memsz
+            if seg.memsz < seg.filesz or mem_end > self.task_size:
+                return -EINVAL
+            if seg.filesz:
+                if (seg.offset & (PAGE_SIZE - 1)) == delta:
+                    r = self.mmap(start, file_end - start, prot, MAP_PRIVATE | MAP_FIXED, file,
+                                  seg.offset - delta)
+                else:
+                    # Offset and address disagree modulo the page size: copy the bytes in.
+                    r = self.mmap(start, file_end - start, prot | PROT_WRITE,
+                                  MAP_PRIVATE | MAP_FIXED | MAP_ANONYMOUS)
+                    if r >= 0:
+                        try:
+                            self.copy_out(seg.vaddr, bytes(seg.data[:seg.filesz]))
+                        except EFault:
+                            return -ENOMEM
+                        if not prot & PROT_WRITE:
+                            self.mprotect(start, page_align(file_end) - start, prot)
+                if r < 0:
+                    return r
+            if seg.memsz > seg.filesz:
+                if file_end & (PAGE_SIZE - 1) and seg.filesz and prot & PROT_WRITE:
+                    try:                        # padzero(): clear the tail of the last page
+                        self.copy_out(file_end, bytes(page_align(file_end) - file_end))
+                    except EFault:
+                        return -EFAULT
+                bss = page_align(file_end) if seg.filesz else start
+                if page_align(mem_end) > bss:
+                    r = self.mmap(bss, page_align(mem_end) - bss, prot,
+                                  MAP_PRIVATE | MAP_FIXED | MAP_ANONYMOUS)
+                    if r < 0:
+                        return r
+            start_code = min(start_code, seg.vaddr)
+            start_data = max(start_data, seg.vaddr)
+            if seg.flags & PF_X:
+                end_code = max(end_code, file_end)
+            end_data = max(end_data, file_end)
+            elf_brk = max(elf_brk, mem_end)
+        self.start_code = start_code
+        self.end_code = end_code
+        self.start_data = start_data
+        self.end_data = end_data
+        self.start_brk = self.brk = page_align(elf_brk)
+        return 0
+
+    def setup_stack(self, size: int = 132 * 1024) -> int:
+        """The main stack: a GROWSDOWN VMA of `size` bytes ending at stack_top.  Returns
+        stack_top (the caller writes argv/envp/auxv below it), or -ENOMEM."""
+        size = page_align(max(size, PAGE_SIZE))
+        top = self.stack_top
+        flags = (VM_READ | VM_WRITE | VM_MAYREAD | VM_MAYWRITE | VM_MAYEXEC | VM_GROWSDOWN |
+                 VM_ACCOUNT)
+        npages = size >> PAGE_SHIFT
+        self._do_munmap(top - size, top)
+        if not self.vm_enough_memory(npages):
+            return -ENOMEM
+        vma = VMA(top - size, top, flags)
+        try:
+            self._link(vma)
+        except MemoryError:
+            self.vm_unacct_memory(npages)
+            return -ENOMEM
+        self.start_stack = top - 8
+        return top
+
+    def map_vdso(self) -> int:
+        """Map the one-page [vdso] holding the signal-return trampoline (li a7,139; ecall)
+        just below mmap_base.  Returns its address (AT_SYSINFO_EHDR), or -ENOMEM."""
+        physmem = self.physmem
+        pfn = getattr(physmem, "vdso_pfn", None)
+        if pfn is None:
+            pfn = physmem.alloc_frame(USE_RESERVED, zero=True)
+            if pfn is None:
+                return -ENOMEM
+            off = physmem.frame_offset(pfn) + VDSO_SIGRETURN_OFFSET
+            physmem.ram[off:off + 8] = memoryview(struct.pack("<II", *SIGRETURN_TRAMPOLINE))
+            physmem.vdso_pfn = pfn
+        addr = self.get_unmapped_area(0, PAGE_SIZE)
+        if addr is None:
+            return -ENOMEM
+        flags = VM_READ | VM_EXEC | VM_MAYREAD | VM_MAYWRITE | VM_MAYEXEC | VM_DONTEXPAND
+        vma = VMA(addr, addr + PAGE_SIZE, flags, name="[vdso]", special=[pfn])
+        try:
+            self._link(vma)
+        except MemoryError:
+            return -ENOMEM
+        self.vdso_base = addr
+        return addr
+
+    @property
+    def sigreturn_address(self) -> int:
+        """Where a signal handler returns to (ra at delivery): __vdso_rt_sigreturn."""
+        return self.vdso_base + VDSO_SIGRETURN_OFFSET if self.vdso_base else 0
+
+    # =========================================================================================
+    # fork and exit
+    # =========================================================================================
+
+    def fork(self):
+        """A copy-on-write duplicate (Linux dup_mmap).  Private pages become read-only in both
+        address spaces and are copied on the first write; shared mappings are shared.  Returns
+        the child AddressSpace, or None when memory (or overcommit) refuses."""
+        try:
+            child = AddressSpace(self.kernel)
+        except MemoryError:
+            return None
+        for name in ("start_code", "end_code", "start_data", "end_data", "start_brk", "brk",
+                     "start_stack", "arg_start", "arg_end", "env_start", "env_end", "vdso_base",
+                     "rlimit_stack", "rlimit_memlock", "mmap_base"):
+            setattr(child, name, getattr(self, name))
+        wrprotected = False
+        try:
+            for vma in self.vmas:
+                if vma.flags & VM_DONTCOPY:
+                    continue
+                if vma.flags & VM_ACCOUNT and not child.vm_enough_memory(vma.npages):
+                    raise MemoryError
+                new = vma.copy()
+                new.flags &= ~(VM_LOCKED | VM_LOCKONFAULT)      # locks are not inherited
+                if new.shmem is not None:
+                    new.shmem.get_ref()
+                if vma.flags & VM_WIPEONFORK:
+                    new.anon_vma = None
+                    child._link(new)
+                    continue
+                child._link(new)
+                if vma.anon_vma is None or vma.flags & VM_SHARED:
+                    continue                                      # the child refaults
+                cow = (vma.flags & (VM_SHARED | VM_MAYWRITE)) == VM_MAYWRITE
+                for vpn in self._present_vpns(vma.start, vma.end):
+                    pte = self.pages[vpn]
+                    if cow and pte & PTE_W:
+                        self.update_pte(vpn, clear_bits=PTE_W, flush=False)
+                        pte = self.pages[vpn]
+                        wrprotected = True
+                    pfn = pte >> 10
+                    if pte & PTE_V:
+                        child.map_page_noflush(vpn, pfn, (pte & 0x3FF) & ~PTE_A)
+                    else:
+                        child._install_invalid(vpn, pte)
+                        child.physmem.refcount[pfn - child.physmem.base_pfn] += 1
+        except MemoryError:
+            if wrprotected:
+                self.machine.flush_tlb(None, self.asid)
+            child.destroy()
+            return None
+        if wrprotected:
+            self.machine.flush_tlb(None, self.asid)
+        child.hiwater_vm = child.total_vm
+        child.hiwater_rss = child.rss
+        return child
+
+    def map_page_noflush(self, vpn: int, pfn: int, pte_flags: int) -> None:
+        """map_page for a fresh address space that has never run (its ASID is new, so no TLB
+        can hold its entries): takes a reference, no flush."""
+        pte_pa = self._pte_pa(vpn, True)
+        if pte_pa is None:
+            raise MemoryError("no memory for a page table")
+        pte = (pfn << 10) | pte_flags
+        self.pt.write_pte(pte_pa, pte)
+        self.pages[vpn] = pte
+        self._account_map(vpn, pfn, True)
+
+    def destroy(self) -> None:
+        """Tear the address space down (exit, exec): every page, VMA and table is freed and the
+        ASID flushed once.  Safe to call twice."""
+        if self.dead:
+            return
+        self.dead = True
+        for vma in list(self.vmas):
+            if vma.file is not None and vma.flags & VM_SHARED:
+                self.sync_file_range(vma, vma.start, vma.end)
+        for vpn in list(self.pages):
+            self.unmap_page(vpn)
+        for vma in list(self.vmas):
+            if vma.flags & VM_ACCOUNT:
+                self.vm_unacct_memory(vma.npages)
+            if vma.shmem is not None:
+                vma.shmem.put_ref()
+            self._unlink(vma, free_slab=True)
+        self.machine.flush_tlb(None, self.asid)
+        self.pt.free_tables(self._free_table)
+        self._leaf_tables.clear()
+        self.physmem.slabs.cache("mm_struct").free(self.slab)
+        self.slab = None
+        getattr(self.physmem, "address_spaces", {}).pop(id(self), None)
+
+    # =========================================================================================
+    # User memory access for system calls (copy_from_user / copy_to_user)
+    # =========================================================================================
+
+    def _user_page(self, va: int, write: bool) -> int:
+        """RAM offset of the byte at user address va, faulting the page in as needed.
+        Raises EFault when the address is bad or the fault fails."""
+        if not 0 <= va < self.task_size:
+            raise EFault(va)
+        vpn = va >> PAGE_SHIFT
+        pte = self.pages.get(vpn)
+        if pte is None or not pte & PTE_V or (write and not pte & PTE_W) or \
+                not pte & PTE_R:
+            result = self.handle_fault(va, F.STORE if write else F.LOAD)
+            if not result.ok:
+                raise EFault(va)
+            self._charge_current(result)
+            pte = self.pages.get(vpn)
+            if pte is None or not pte & PTE_V or (write and not pte & PTE_W):
+                raise EFault(va)
+        if write and not pte & PTE_D:
+            self.update_pte(vpn, set_bits=PTE_D | PTE_A)
+            if self.physmem.use[(pte >> 10) - self.physmem.base_pfn] == USE_PAGECACHE:
+                self.page_cache.set_dirty(pte >> 10)
+        return (((pte >> 10) - self.physmem.base_pfn) << PAGE_SHIFT) | (va & (PAGE_SIZE - 1))
+
+    def copy_in(self, va: int, n: int) -> bytes:
+        """Read n bytes of user memory (raises EFault)."""
+        if n < 0 or va < 0 or va + n > self.task_size:
+            raise EFault(va)
+        ram = self.physmem.ram
+        out = bytearray()
+        while n > 0:
+            off = self._user_page(va, False)
+            chunk = min(n, PAGE_SIZE - (va & (PAGE_SIZE - 1)))
+            out += ram[off:off + chunk].tobytes()
+            va += chunk
+            n -= chunk
+        return bytes(out)
+
+    def copy_out(self, va: int, data: bytes) -> None:
+        """Write bytes to user memory (raises EFault; bytes before the bad page are written)."""
+        n = len(data)
+        if va < 0 or va + n > self.task_size:
+            raise EFault(va)
+        ram = self.physmem.ram
+        view = memoryview(bytes(data))
+        pos = 0
+        while pos < n:
+            off = self._user_page(va + pos, True)
+            chunk = min(n - pos, PAGE_SIZE - ((va + pos) & (PAGE_SIZE - 1)))
+            ram[off:off + chunk] = view[pos:pos + chunk]
+            pos += chunk
+
+    def read_cstring(self, va: int, limit: int = 4096) -> bytes:
+        """A NUL-terminated string (without the NUL), at most `limit` bytes (raises EFault)."""
+        out = bytearray()
+        ram = self.physmem.ram
+        while len(out) < limit:
+            off = self._user_page(va, False)
+            chunk = min(limit - len(out), PAGE_SIZE - (va & (PAGE_SIZE - 1)))
+            data = ram[off:off + chunk].tobytes()
+            nul = data.find(b"\0")
+            if nul >= 0:
+                out += data[:nul]
+                return bytes(out)
+            out += data
+            va += chunk
+        return bytes(out)
+
+    def read_u64(self, va: int) -> int:
+        return struct.unpack("<Q", self.copy_in(va, 8))[0]
+
+    def write_u64(self, va: int, value: int) -> None:
+        self.copy_out(va, struct.pack("<Q", value & MASK64))
+
+    # =========================================================================================
+    # Counters and /proc renderers (procfs.py holds the formats)
+    # =========================================================================================
+
+    @property
+    def rss(self) -> int:
+        """Resident pages (VmRSS / 4): anon + file + shmem."""
+        return self.rss_anon + self.rss_file + self.rss_shmem
+
+    def maps_text(self) -> str:
+        from pagelab.kernel.mm.procfs import render_maps
+        return render_maps(self)
+
+    def smaps_text(self) -> str:
+        from pagelab.kernel.mm.procfs import render_smaps
+        return render_smaps(self)
+
+    def smaps_rollup_text(self) -> str:
+        from pagelab.kernel.mm.procfs import render_smaps_rollup
+        return render_smaps_rollup(self)
+
+    def statm_text(self) -> str:
+        from pagelab.kernel.mm.procfs import render_statm
+        return render_statm(self)
+
+    def status_vm_text(self) -> str:
+        from pagelab.kernel.mm.procfs import render_status_vm
+        return render_status_vm(self)

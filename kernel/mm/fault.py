@@ -1,0 +1,289 @@
+"""The page-fault handler: a fixed sequence of named steps (Linux `do_page_fault` ->
+`handle_mm_fault`; xv6's lazy-allocation / COW lab branch in `usertrap`).
+
+    1. classify     access = LOAD / STORE / FETCH (scause 13 / 15 / 12, given by the caller)
+    2. find VMA     none -> SIGSEGV SEGV_MAPERR (a GROWSDOWN VMA above may grow down to it)
+    3. check access fetch needs VM_EXEC, load VM_READ or VM_WRITE, store VM_WRITE
+                    (riscv `access_error`) -> else SIGSEGV SEGV_ACCERR
+       -- from here on the fault counts in vmstat `pgfault` --
+    4. get a frame  physmem.alloc_frame(); on failure the replacement policy may free one
+                    (later issues: swap); if it cannot -> FaultResult.oom
+    5. fill         not present:  anonymous  read -> shared zero page (read-only)
+                                             write -> zeroed frame
+                                  file       page cache (minor if cached, major if read);
+                                             fault-around maps up to 16 cached neighbours;
+                                             page at/after EOF -> SIGBUS BUS_ADRERR
+                                  shmem      the object's page (zero-filled on first use)
+                    present, store to a read-only PTE of a writable VMA:
+                                  private    copy-on-write: copy the frame, or reuse it when
+                                             this mapping is its only user; zero page -> new
+                                             zeroed frame
+                                  shared     make writable, mark dirty
+                    present and permitted (Svade A/D fault, or a stale TLB entry):
+                                  set A (and D on a store)
+    6. map          write the PTE through mmu/pagetable (AddressSpace._set_pte), then
+                    flush that page's TLB entry (sfence.vma va, asid) -- see aspace.py
+    7. count        return minor/major; the caller adds it to the task's min_flt/maj_flt
+
+The result is one of a few shared immutable FaultResult objects, so the common path allocates
+nothing.
+"""
+from __future__ import annotations
+
+from pagelab.kernel.mm.physmem import USE_ANON, USE_PAGECACHE
+from pagelab.kernel.mm.pagecache import RA_PAGES, file_pages
+from pagelab.kernel.mm.vma import (VM_EXEC, VM_GROWSDOWN, VM_RAND_READ, VM_READ, VM_SEQ_READ,
+                                   VM_SHARED, VM_WRITE, AnonVma)
+from pagelab.mmu.pte import PAGE_SHIFT, PTE_A, PTE_D, PTE_R, PTE_U, PTE_V, PTE_W, PTE_X
+
+LOAD, STORE, FETCH = 0, 1, 2          # cpu/isa/causes.py Access
+SIGBUS = 7
+SIGSEGV = 11
+SEGV_MAPERR = 1
+SEGV_ACCERR = 2
+BUS_ADRERR = 2
+FAULT_AROUND_PAGES = 16               # fault_around_bytes = 64 KiB
+MASK64 = (1 << 64) - 1
+CAUSE_TO_ACCESS = {13: LOAD, 15: STORE, 12: FETCH}
+
+
+class FaultResult:
+    """What handle_fault did: ok (+ major) or a signal to deliver (signal, si_code), or oom."""
+    __slots__ = ("ok", "major", "signal", "si_code", "oom")
+
+    def __init__(self, ok: bool, major: bool = False, signal: int = 0, si_code: int = 0,
+                 oom: bool = False):
+        self.ok = ok
+        self.major = major
+        self.signal = signal
+        self.si_code = si_code
+        self.oom = oom
+
+    def __repr__(self) -> str:
+        if self.ok:
+            return f"FaultResult({'major' if self.major else 'minor'})"
+        if self.oom:
+            return "FaultResult(oom)"
+        return f"FaultResult(signal={self.signal}, si_code={self.si_code})"
+
+
+MINOR = FaultResult(True)
+MAJOR = FaultResult(True, major=True)
+MAPERR = FaultResult(False, signal=SIGSEGV, si_code=SEGV_MAPERR)
+ACCERR = FaultResult(False, signal=SIGSEGV, si_code=SEGV_ACCERR)
+BUSERR = FaultResult(False, signal=SIGBUS, si_code=BUS_ADRERR)
+OOM = FaultResult(False, oom=True)
+
+
+def vma_pte_flags(vma_flags: int, writable: bool) -> int:
+    """Leaf PTE bits for a page of a VMA.  A is always preset (as Linux riscv does); W only
+    when `writable` (private pages become writable only once they are this mapping's own).
+    PROT_WRITE alone maps as R+W (W without R is reserved)."""
+    flags = PTE_V | PTE_U | PTE_A
+    if vma_flags & (VM_READ | VM_WRITE):
+        flags |= PTE_R
+    if vma_flags & VM_EXEC:
+        flags |= PTE_X
+    if writable:
+        flags |= PTE_W | PTE_R
+    return flags
+
+
+def handle_fault(mm, va: int, access: int):
+    """Serve a page fault at `va` of kind `access` in address space `mm` (see module doc)."""
+    va &= MASK64
+    # --- 2. find the VMA ------------------------------------------------------------------
+    vma = mm.find_vma(va)
+    if vma is None or va < vma.start:
+        if vma is None or not vma.flags & VM_GROWSDOWN or not mm.expand_stack(vma, va):
+            return MAPERR
+    # --- 3. check the access ----------------------------------------------------------------
+    flags = vma.flags
+    if access == STORE:
+        if not flags & VM_WRITE:
+            return ACCERR
+    elif access == FETCH:
+        if not flags & VM_EXEC:
+            return ACCERR
+    elif not flags & (VM_READ | VM_WRITE):
+        return ACCERR
+    mm.physmem.events["pgfault"] += 1
+    vpn = va >> PAGE_SHIFT
+    pte = mm.pages.get(vpn)
+    if pte is None:
+        return do_missing_page(mm, vma, vpn, access)
+    if access == STORE and not pte & PTE_W:
+        return do_wp_page(mm, vma, vpn, pte)
+    return do_access_flags(mm, vma, vpn, pte, access)
+
+
+# --- 5. fill: page not present ----------------------------------------------------------------
+
+def do_missing_page(mm, vma, vpn: int, access: int):
+    if vma.file is not None:
+        return do_file_page(mm, vma, vpn, access)
+    if vma.shmem is not None:
+        return do_shmem_page(mm, vma, vpn, access)
+    if vma.special is not None:
+        index = vpn - (vma.start >> PAGE_SHIFT)
+        mm.map_page(vpn, vma.special[index], vma_pte_flags(vma.flags, False), take_ref=True)
+        return MINOR
+    return do_anonymous_page(mm, vma, vpn, access)
+
+
+def do_anonymous_page(mm, vma, vpn: int, access: int):
+    """Untouched private anonymous memory: zero page on read, a zeroed frame on write."""
+    if access != STORE:
+        mm.map_page(vpn, mm.physmem.zero_pfn, vma_pte_flags(vma.flags, False), take_ref=False)
+        return MINOR
+    pfn = get_frame(mm, USE_ANON, zero=True)
+    if pfn is None:
+        return OOM
+    if vma.anon_vma is None:
+        vma.anon_vma = AnonVma()
+    mm.map_page(vpn, pfn, vma_pte_flags(vma.flags, True) | PTE_D, take_ref=False)
+    return MINOR
+
+
+def do_file_page(mm, vma, vpn: int, access: int):
+    file = vma.file
+    index = vma.pgoff + vpn - (vma.start >> PAGE_SHIFT)
+    if index >= file_pages(file):
+        return BUSERR
+    cache = mm.page_cache
+    shared = vma.flags & VM_SHARED
+    if access != STORE:
+        fault_around(mm, vma, vpn)
+        if vpn in mm.pages:
+            return MINOR
+    if vma.flags & VM_RAND_READ:
+        ra_start, ra_count = index, 0
+    elif vma.flags & VM_SEQ_READ:
+        ra_start, ra_count = index, RA_PAGES
+    else:
+        ra_start, ra_count = max(0, index - RA_PAGES // 2), RA_PAGES
+    pfn, major = cache.get(file, index, ra_start, ra_count)
+    if pfn is None:
+        return OOM
+    if major:
+        mm.physmem.events["pgmajfault"] += 1
+    if access == STORE and not shared:
+        # Private file page written before it was ever mapped: copy it now (do_cow_fault).
+        new = get_frame(mm, USE_ANON)
+        if new is None:
+            return OOM
+        mm.physmem.copy_frame(new, pfn)
+        if vma.anon_vma is None:
+            vma.anon_vma = AnonVma()
+        mm.map_page(vpn, new, vma_pte_flags(vma.flags, True) | PTE_D, take_ref=False)
+    else:
+        writable = bool(shared and vma.flags & VM_WRITE)
+        pte_flags = vma_pte_flags(vma.flags, writable)
+        if access == STORE:
+            pte_flags |= PTE_D
+            cache.set_dirty(pfn)
+        mm.map_page(vpn, pfn, pte_flags, take_ref=True)
+    return MAJOR if major else MINOR
+
+
+def fault_around(mm, vma, vpn: int) -> None:
+    """Map already-cached neighbours of a file read fault (Linux do_fault_around): a window of
+    16 pages aligned to 16, clipped to the VMA, the page-table page and the end of the file;
+    only empty PTEs are filled; nothing is read from the file."""
+    pte_off = vpn & 511
+    vma_off = vpn - (vma.start >> PAGE_SHIFT)
+    from_pte = max(pte_off & ~(FAULT_AROUND_PAGES - 1), pte_off - min(pte_off, vma_off))
+    to_pte = min(from_pte + FAULT_AROUND_PAGES, 512, pte_off + vma.npages - vma_off)
+    base = vpn - pte_off
+    file = vma.file
+    cached = mm.page_cache.cached_pages(file)
+    if not cached:
+        return
+    last = file_pages(file)
+    pages = mm.pages
+    writable = bool(vma.flags & VM_SHARED and vma.flags & VM_WRITE)
+    pte_flags = vma_pte_flags(vma.flags, writable)
+    first_index = vma.pgoff + base + from_pte - (vma.start >> PAGE_SHIFT)
+    for off in range(from_pte, to_pte):
+        index = first_index + off - from_pte
+        if index >= last:
+            break
+        v = base + off
+        if v in pages:
+            continue
+        pfn = cached.get(index)
+        if pfn is not None:
+            mm.map_page(v, pfn, pte_flags, take_ref=True)
+
+
+def do_shmem_page(mm, vma, vpn: int, access: int):
+    index = vma.pgoff + vpn - (vma.start >> PAGE_SHIFT)
+    pfn = vma.shmem.get(index)
+    if pfn is None:
+        return OOM
+    pte_flags = vma_pte_flags(vma.flags, bool(vma.flags & VM_WRITE))
+    if access == STORE:
+        pte_flags |= PTE_D
+    mm.map_page(vpn, pfn, pte_flags, take_ref=True)
+    return MINOR
+
+
+# --- 5. fill: write to a present read-only page -------------------------------------------
+
+def do_wp_page(mm, vma, vpn: int, pte: int):
+    """Store to a present page whose PTE lacks W in a VMA that allows writing."""
+    physmem = mm.physmem
+    pfn = pte >> 10
+    if vma.flags & VM_SHARED:
+        # A shared mapping that was mapped read-only (e.g. after mprotect): make it writable.
+        mm.update_pte(vpn, set_bits=PTE_W | PTE_R | PTE_D | PTE_A)
+        if physmem.use[pfn - physmem.base_pfn] == USE_PAGECACHE:
+            mm.page_cache.set_dirty(pfn)
+        return MINOR
+    pte_flags = vma_pte_flags(vma.flags, True) | PTE_D
+    if vma.anon_vma is None:
+        vma.anon_vma = AnonVma()
+    if pfn == physmem.zero_pfn:
+        new = get_frame(mm, USE_ANON, zero=True)
+        if new is None:
+            return OOM
+        mm.replace_page(vpn, new, pte_flags)
+        return MINOR
+    idx = pfn - physmem.base_pfn
+    if physmem.use[idx] == USE_ANON and physmem.refcount[idx] == 1:
+        # The last sharer keeps the frame: no copy (Linux wp_page_reuse).
+        physmem.events["pgreuse"] += 1
+        mm.update_pte(vpn, set_bits=PTE_W | PTE_R | PTE_D | PTE_A)
+        return MINOR
+    new = get_frame(mm, USE_ANON)
+    if new is None:
+        return OOM
+    physmem.copy_frame(new, pfn)
+    physmem.events["cow_copies"] += 1
+    mm.replace_page(vpn, new, pte_flags)
+    return MINOR
+
+
+def do_access_flags(mm, vma, vpn: int, pte: int, access: int):
+    """The PTE permits the access: an Svade fault for a clear A (or D on a store), or a stale
+    TLB entry.  Set the bits the hardware would have set; a minor fault either way."""
+    bits = PTE_A | (PTE_D if access == STORE else 0)
+    mm.update_pte(vpn, set_bits=bits)
+    if access == STORE and vma.flags & VM_SHARED:
+        physmem = mm.physmem
+        pfn = pte >> 10
+        if physmem.use[pfn - physmem.base_pfn] == USE_PAGECACHE:
+            mm.page_cache.set_dirty(pfn)
+    return MINOR
+
+
+# --- 4. get a frame ----------------------------------------------------------------------------
+
+def get_frame(mm, use: int, zero: bool = False):
+    """A frame for the fault, or None (OOM).  When RAM is full the replacement policy is asked
+    to free one (no policy can until swap exists; the hook is here for that issue)."""
+    physmem = mm.physmem
+    pfn = physmem.alloc_frame(use, zero)
+    if pfn is None and mm.reclaim(1):
+        pfn = physmem.alloc_frame(use, zero)
+    return pfn

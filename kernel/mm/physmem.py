@@ -1,0 +1,261 @@
+"""Physical memory: the buddy allocator, the frame table and the shared zero page.
+
+Linux names: `mm/page_alloc.c` (buddy), `struct page` (frame table), `ZERO_PAGE`.
+xv6 names: `kalloc`/`kfree` (xv6 has a free list of single pages; we keep blocks of 2^order).
+
+All frames come from the machine's RAM array (`machine.ram`, DRAM at 0x8000_0000); the kernel
+never uses host memory in place of a frame.  A frame is named by its physical frame number
+`pfn = pa >> 12`.  Internally the frame table is indexed by `idx = pfn - base_pfn`.
+
+The buddy allocator keeps one free list per order (0 .. MAX_ORDER = 18, i.e. 4 KiB .. 1 GiB).
+A free block of order k starts at an index that is a multiple of 2^k; its buddy is the block
+at `idx ^ (1 << k)`.  Allocating splits a larger block in halves and puts the upper halves
+back; freeing merges a block with its buddy while the buddy is free and of the same order::
+
+    order 2:  [ 0  1  2  3 ]            alloc order 0 from an order-2 block:
+    order 1:  [ 0  1 ][ 2  3 ]          -> returns 0, frees [2 3] at order 1 and [1] at order 0
+    order 0:  [0][1][2][3]
+
+Per-frame metadata (parallel Python lists, indexed by idx; lists are the fastest thing for
+the fault path to touch):
+    use[idx]       what the frame holds (USE_* below)
+    refcount[idx]  references: one per PTE mapping it, one for the page cache, one per pin
+    mapcount[idx]  PTEs that map it (the zero page is never counted, as in Linux)
+    flags[idx]     PG_* bits (dirty, referenced, mlocked, ...)
+    rmap[idx]      reverse map: list of (mm, vpn) pairs whose PTE points here, or None
+    owner[idx]     for page-cache and shmem frames: (object, index); else None
+
+Counters: `events` holds the cumulative /proc/vmstat events (pgfault, pgalloc_normal, ...);
+`committed` is Committed_AS in pages (overcommit accounting, reference §5).
+"""
+from __future__ import annotations
+
+from pagelab.mmu.pte import DRAM_BASE, PAGE_SHIFT, PAGE_SIZE
+
+MAX_ORDER = 18                       # 2^18 frames = 1 GiB blocks
+
+# What a frame holds.
+USE_FREE = 0
+USE_RESERVED = 1                     # never allocatable (firmware, kernel image, zero page)
+USE_ANON = 2                         # private anonymous page (incl. COW copies)
+USE_PAGECACHE = 3                    # a page of a regular file
+USE_SHMEM = 4                        # shared anonymous memory (shmem object page)
+USE_PAGETABLE = 5                    # a page-table page
+USE_SLAB = 6                         # a slab of a kmem_cache
+USE_KERNEL = 7                       # other kernel allocations
+USE_NAMES = ("free", "reserved", "anon", "pagecache", "shmem", "pagetable", "slab", "kernel")
+
+# Frame flags (a small subset of Linux's PG_*).
+PG_DIRTY = 1 << 0                    # contents newer than the file (page cache / shmem)
+PG_REFERENCED = 1 << 1
+PG_MLOCKED = 1 << 2
+PG_UPTODATE = 1 << 3
+PG_ZERO = 1 << 4                     # this is the shared zero page
+
+
+class PhysicalMemory:
+    """The frame allocator and frame table over `machine.ram` (interfaces.md §6)."""
+
+    def __init__(self, machine, reserved_frames: int = 0, prefault: bool = True):
+        self.machine = machine
+        self.ram = machine.ram
+        if prefault:
+            # Touch every host page of the RAM array once now, so that the host's own demand
+            # paging does not add ~15 us to the first guest use of each frame.
+            self.ram[:] = 0
+        self.base_pfn = DRAM_BASE >> PAGE_SHIFT
+        self.nframes = n = len(self.ram) >> PAGE_SHIFT
+        self.use = [USE_FREE] * n
+        self.refcount = [0] * n
+        self.mapcount = [0] * n
+        self.flags = [0] * n
+        self.rmap: list = [None] * n
+        self.owner: list = [None] * n
+        # _free_order[idx] = k when idx heads a free block of order k, else -1.
+        self._free_order = [-1] * n
+        # One dict per order used as an ordered set of block heads (O(1) removal of a buddy).
+        self.free_lists: list[dict[int, None]] = [dict() for _ in range(MAX_ORDER + 1)]
+        self.nr_free = 0
+        self.events: dict[str, int] = {
+            "pgalloc_normal": 0, "pgfree": 0, "pgfault": 0, "pgmajfault": 0,
+            "pgpgin": 0, "pgpgout": 0, "pswpin": 0, "pswpout": 0, "oom_kill": 0,
+            "pgreuse": 0, "cow_copies": 0,
+        }
+        # Gauges kept up to date by the mm code (pages).  Read by meminfo/vmstat.
+        self.nr_anon_pages = 0       # anon frames mapped by at least one PTE
+        self.nr_mapped = 0           # file (page cache) frames mapped by at least one PTE
+        self.nr_file_pages = 0       # page cache + shmem frames
+        self.nr_shmem = 0
+        self.nr_dirty = 0
+        self.nr_page_table_pages = 0
+        self.nr_mlock = 0
+        self.committed = 0           # Committed_AS, pages
+        self._next_asid = 1
+        self.asid_generation = 0
+
+        self.reserved = min(reserved_frames, n)
+        self._build_free_lists(self.reserved, n)
+        for idx in range(self.reserved):
+            self.use[idx] = USE_RESERVED
+        # The shared zero page (Linux ZERO_PAGE): mapped read-only wherever untouched anonymous
+        # memory is read.  Never freed, never counted in mapcount/RSS.
+        self.zero_pfn = self.alloc_frame(USE_RESERVED, zero=True)
+        if self.zero_pfn is None:
+            raise MemoryError("PhysicalMemory: RAM too small for the zero page")
+        self.flags[self.zero_pfn - self.base_pfn] |= PG_ZERO
+        self.events["pgalloc_normal"] = 0
+        # init_admin_reserve / init_user_reserve: min(3% of free, 8 MiB / 128 MiB), in kB
+        free_kb = self.nr_free << (PAGE_SHIFT - 10)
+        self.admin_reserve_kbytes = min(free_kb // 32, 1 << 13)
+        self.user_reserve_kbytes = min(free_kb // 32, 1 << 17)
+        self.address_spaces: dict[int, object] = {}
+        from pagelab.kernel.mm.slab import SlabAllocator
+        self.slabs = SlabAllocator(self)
+
+    # --- buddy allocator -------------------------------------------------------------------
+
+    def _build_free_lists(self, start: int, end: int) -> None:
+        idx = start
+        while idx < end:
+            order = MAX_ORDER
+            while order and (idx & ((1 << order) - 1) or idx + (1 << order) > end):
+                order -= 1
+            self._add_free(idx, order)
+            idx += 1 << order
+
+    def _add_free(self, idx: int, order: int) -> None:
+        self.free_lists[order][idx] = None
+        self._free_order[idx] = order
+        self.nr_free += 1 << order
+
+    def alloc_pages(self, order: int, use: int = USE_KERNEL) -> int | None:
+        """Allocate 2^order contiguous frames; return the first pfn, or None when none is free.
+
+        Each frame of the block gets `use` and refcount 1 (head) / 0 (tails); contents are
+        not cleared.
+        """
+        if not 0 <= order <= MAX_ORDER:
+            return None
+        lists = self.free_lists
+        k = order
+        while k <= MAX_ORDER and not lists[k]:
+            k += 1
+        if k > MAX_ORDER:
+            return None
+        idx, _ = lists[k].popitem()
+        self._free_order[idx] = -1
+        self.nr_free -= 1 << k
+        while k > order:                 # split: keep the lower half, free the upper half
+            k -= 1
+            self._add_free(idx + (1 << k), k)
+        for i in range(idx, idx + (1 << order)):
+            self.use[i] = use
+        self.refcount[idx] = 1
+        self.events["pgalloc_normal"] += 1 << order
+        return idx + self.base_pfn
+
+    def free_pages(self, pfn: int, order: int = 0) -> None:
+        """Return a block from alloc_pages to the allocator, merging it with free buddies."""
+        idx = pfn - self.base_pfn
+        if not 0 <= idx < self.nframes or self.use[idx] in (USE_FREE, USE_RESERVED):
+            raise RuntimeError(f"free_pages: bad or free frame {pfn:#x}")
+        for i in range(idx, idx + (1 << order)):
+            self.use[i] = USE_FREE
+            self.refcount[i] = 0
+            self.mapcount[i] = 0
+            self.flags[i] = 0
+            self.rmap[i] = None
+            self.owner[i] = None
+        self.events["pgfree"] += 1 << order
+        free_order = self._free_order
+        n = self.nframes
+        while order < MAX_ORDER:
+            buddy = idx ^ (1 << order)
+            if buddy >= n or free_order[buddy] != order:
+                break
+            del self.free_lists[order][buddy]
+            free_order[buddy] = -1
+            self.nr_free -= 1 << order
+            idx &= ~(1 << order)
+            order += 1
+        self._add_free(idx, order)
+
+    def alloc_frame(self, use: int = USE_ANON, zero: bool = False) -> int | None:
+        """Allocate one 4 KiB frame (refcount 1).  `zero` clears it.  None when RAM is full.
+
+        This is the fault path's allocator: order 0 is served straight from its free list.
+        """
+        lst = self.free_lists[0]
+        if lst:
+            idx, _ = lst.popitem()
+            self._free_order[idx] = -1
+            self.nr_free -= 1
+            self.use[idx] = use
+            self.refcount[idx] = 1
+            self.events["pgalloc_normal"] += 1
+            pfn = idx + self.base_pfn
+        else:
+            pfn = self.alloc_pages(0, use)
+            if pfn is None:
+                return None
+            idx = pfn - self.base_pfn
+        if zero:
+            off = idx << PAGE_SHIFT
+            self.ram[off:off + PAGE_SIZE] = 0
+        return pfn
+
+    def get_page(self, pfn: int) -> None:
+        """Take one more reference on a frame (Linux get_page)."""
+        self.refcount[pfn - self.base_pfn] += 1
+
+    def put_page(self, pfn: int) -> bool:
+        """Drop a reference; the frame returns to the buddy allocator at zero.  True if freed."""
+        idx = pfn - self.base_pfn
+        self.refcount[idx] -= 1
+        if self.refcount[idx] <= 0:
+            if self.use[idx] == USE_RESERVED:
+                self.refcount[idx] = 0
+                return False
+            self.free_pages(pfn, 0)
+            return True
+        return False
+
+    # --- helpers -----------------------------------------------------------------------------
+
+    def frame_offset(self, pfn: int) -> int:
+        """Byte offset of a frame in machine.ram."""
+        return (pfn - self.base_pfn) << PAGE_SHIFT
+
+    def frame_pa(self, pfn: int) -> int:
+        return pfn << PAGE_SHIFT
+
+    def read_frame(self, pfn: int) -> bytes:
+        off = (pfn - self.base_pfn) << PAGE_SHIFT
+        return self.ram[off:off + PAGE_SIZE].tobytes()
+
+    def copy_frame(self, dst_pfn: int, src_pfn: int) -> None:
+        d = (dst_pfn - self.base_pfn) << PAGE_SHIFT
+        s = (src_pfn - self.base_pfn) << PAGE_SHIFT
+        self.ram[d:d + PAGE_SIZE] = self.ram[s:s + PAGE_SIZE]
+
+    def use_of(self, pfn: int) -> int:
+        return self.use[pfn - self.base_pfn]
+
+    def new_asid(self) -> int:
+        """A fresh address-space id.  When the 16-bit space wraps, all TLBs must be flushed."""
+        asid = self._next_asid
+        self._next_asid += 1
+        if self._next_asid > 0xFFFF:
+            self._next_asid = 1
+            self.asid_generation += 1
+            self.machine.flush_tlb(None, None)
+        return asid
+
+    @property
+    def total_pages(self) -> int:
+        """MemTotal in pages: all RAM minus reserved frames (Linux totalram_pages)."""
+        return self.nframes - self.reserved - 1     # the zero page is reserved too
+
+    def buddyinfo(self) -> list[int]:
+        """Free blocks per order (the numbers of /proc/buddyinfo)."""
+        return [len(lst) for lst in self.free_lists]

@@ -1,0 +1,409 @@
+"""Text of the memory files in /proc, in Linux's exact formats (reference linux-vm.md §1-§4).
+
+    per process (an AddressSpace):  maps, smaps, smaps_rollup, statm, the Vm*/Rss* lines of status
+    system (a kernel):              meminfo, vmstat, slabinfo
+
+Sources of the formats: fs/proc/task_mmu.c (show_map_vma, show_smap, task_mem, task_statm),
+fs/proc/meminfo.c, mm/vmstat.c, mm/slab_common.c.  The procfs (kernel/fs/procfs.py) calls these.
+"""
+from __future__ import annotations
+
+import math
+
+from pagelab.kernel.mm.physmem import PG_DIRTY, PG_REFERENCED, USE_ANON
+from pagelab.kernel.mm.slab import render_slabinfo
+from pagelab.kernel.mm.vma import VM_LOCKED, perms_string, vmflags_string
+from pagelab.mmu.pte import PAGE_SHIFT, PAGE_SIZE, PTE_A, PTE_D, PTE_V, DRAM_BASE
+
+PSS_SHIFT = 12
+MAPS_NAME_COLUMN = 72          # seq_setwidth(m, 25 + sizeof(void *) * 6 - 1)
+
+
+# --- /proc/<pid>/maps ---------------------------------------------------------------------------
+
+def vma_name(mm, vma) -> str | None:
+    """The name column (show_map_vma order): file path, special name, [heap], [stack]."""
+    if vma.file is not None:
+        return getattr(vma.file, "path", "") or ""
+    if vma.shmem is not None:
+        return vma.shmem.path
+    if vma.name:
+        return vma.name
+    if vma.start <= mm.brk and vma.end >= mm.start_brk and mm.start_brk:
+        return "[heap]"
+    if vma.start <= mm.start_stack < vma.end:
+        return "[stack]"
+    return None
+
+
+def maps_line(mm, vma) -> str:
+    """One maps line, with the 72-column padding rule, ending in a newline."""
+    if vma.file is not None:
+        dev = getattr(vma.file, "dev", (0, 0))
+        ino = vma.file.ino
+        offset = vma.pgoff << PAGE_SHIFT
+    elif vma.shmem is not None:
+        dev, ino, offset = vma.shmem.dev, vma.shmem.ino, vma.pgoff << PAGE_SHIFT
+    else:
+        dev, ino, offset = (0, 0), 0, 0
+    major, minor = dev if isinstance(dev, (tuple, list)) else (dev >> 8, dev & 0xFF)
+    header = "%08x-%08x %s %08x %02x:%02x %d " % (vma.start, vma.end, perms_string(vma.flags),
+                                                  offset, major, minor, ino)
+    name = vma_name(mm, vma)
+    if name is None:
+        return header + "\n"
+    name = name.replace("\n", "\\012")
+    return header.ljust(MAPS_NAME_COLUMN) + " " + name + "\n"
+
+
+def render_maps(mm) -> str:
+    return "".join(maps_line(mm, vma) for vma in mm.vmas)
+
+
+# --- /proc/<pid>/smaps ------------------------------------------------------------------------
+
+def _kb_line(label: str, nbytes: int) -> str:
+    return "%-16s%8d kB\n" % (label + ":", nbytes >> 10)
+
+
+def smaps_counts(mm, vma) -> dict:
+    """Page walk of one VMA: the byte counts smaps prints (pss fixed point << PSS_SHIFT)."""
+    physmem = mm.physmem
+    c = dict(rss=0, pss=0, pss_dirty=0, pss_anon=0, pss_file=0, pss_shmem=0,
+             shared_clean=0, shared_dirty=0, private_clean=0, private_dirty=0,
+             referenced=0, anonymous=0)
+    for vpn in mm._present_vpns(vma.start, vma.end):
+        pte = mm.pages[vpn]
+        pfn = pte >> 10
+        if pfn == physmem.zero_pfn:
+            continue
+        if pte & PTE_V:
+            pte |= mm._hw_pte(vpn)
+        idx = pfn - physmem.base_pfn
+        mapcount = max(physmem.mapcount[idx], 1)
+        dirty = bool(pte & PTE_D or physmem.flags[idx] & PG_DIRTY)
+        use = physmem.use[idx]
+        c["rss"] += PAGE_SIZE
+        share = (PAGE_SIZE << PSS_SHIFT) // mapcount
+        c["pss"] += share
+        if dirty:
+            c["pss_dirty"] += share
+        if use == USE_ANON:
+            c["pss_anon"] += share
+            c["anonymous"] += PAGE_SIZE
+        elif vma.shmem is not None:
+            c["pss_shmem"] += share
+        else:
+            c["pss_file"] += share
+        if mapcount >= 2:
+            c["shared_dirty" if dirty else "shared_clean"] += PAGE_SIZE
+        else:
+            c["private_dirty" if dirty else "private_clean"] += PAGE_SIZE
+        if pte & PTE_A or physmem.flags[idx] & PG_REFERENCED:
+            c["referenced"] += PAGE_SIZE
+    return c
+
+
+def render_smaps_vma(mm, vma) -> str:
+    c = smaps_counts(mm, vma)
+    locked = c["pss"] >> PSS_SHIFT if vma.flags & VM_LOCKED else 0
+    return "".join([
+        maps_line(mm, vma),
+        _kb_line("Size", vma.end - vma.start),
+        _kb_line("KernelPageSize", PAGE_SIZE),
+        _kb_line("MMUPageSize", PAGE_SIZE),
+        _kb_line("Rss", c["rss"]),
+        _kb_line("Pss", c["pss"] >> PSS_SHIFT),
+        _kb_line("Pss_Dirty", c["pss_dirty"] >> PSS_SHIFT),
+        _kb_line("Shared_Clean", c["shared_clean"]),
+        _kb_line("Shared_Dirty", c["shared_dirty"]),
+        _kb_line("Private_Clean", c["private_clean"]),
+        _kb_line("Private_Dirty", c["private_dirty"]),
+        _kb_line("Referenced", c["referenced"]),
+        _kb_line("Anonymous", c["anonymous"]),
+        _kb_line("KSM", 0),
+        _kb_line("LazyFree", 0),
+        _kb_line("AnonHugePages", 0),
+        _kb_line("ShmemPmdMapped", 0),
+        _kb_line("FilePmdMapped", 0),
+        _kb_line("Shared_Hugetlb", 0),
+        _kb_line("Private_Hugetlb", 0),
+        _kb_line("Swap", 0),
+        _kb_line("SwapPss", 0),
+        _kb_line("Locked", locked),
+        "THPeligible:    %8d\n" % 0,
+        "VmFlags: " + vmflags_string(vma.flags) + "\n",
+    ])
+
+
+def render_smaps(mm) -> str:
+    return "".join(render_smaps_vma(mm, vma) for vma in mm.vmas)
+
+
+def render_smaps_rollup(mm) -> str:
+    """smaps_rollup: one [rollup] record summing every VMA (reference §1.3)."""
+    if not mm.vmas:
+        return ""
+    total = dict.fromkeys(("rss", "pss", "pss_dirty", "pss_anon", "pss_file", "pss_shmem",
+                           "shared_clean", "shared_dirty", "private_clean", "private_dirty",
+                           "referenced", "anonymous"), 0)
+    locked = 0
+    for vma in mm.vmas:
+        c = smaps_counts(mm, vma)
+        for key in total:
+            total[key] += c[key]
+        if vma.flags & VM_LOCKED:
+            locked += c["pss"]
+    header = "%08x-%08x ---p %08x %02x:%02x %d " % (mm.vmas[0].start, mm.vmas[-1].end, 0, 0, 0, 0)
+    lines = [header.ljust(MAPS_NAME_COLUMN) + " [rollup]\n",
+             _kb_line("Rss", total["rss"])]
+    for label, key in (("Pss", "pss"), ("Pss_Dirty", "pss_dirty"), ("Pss_Anon", "pss_anon"),
+                       ("Pss_File", "pss_file"), ("Pss_Shmem", "pss_shmem")):
+        lines.append(_kb_line(label, total[key] >> PSS_SHIFT))
+    for label, key in (("Shared_Clean", "shared_clean"), ("Shared_Dirty", "shared_dirty"),
+                       ("Private_Clean", "private_clean"), ("Private_Dirty", "private_dirty"),
+                       ("Referenced", "referenced"), ("Anonymous", "anonymous")):
+        lines.append(_kb_line(label, total[key]))
+    for label in ("KSM", "LazyFree", "AnonHugePages", "ShmemPmdMapped", "FilePmdMapped",
+                  "Shared_Hugetlb", "Private_Hugetlb", "Swap", "SwapPss"):
+        lines.append(_kb_line(label, 0))
+    lines.append(_kb_line("Locked", locked >> PSS_SHIFT))
+    return "".join(lines)
+
+
+# --- /proc/<pid>/statm and status -----------------------------------------------------------
+
+def text_bytes(mm) -> int:
+    """VmExe: PAGE_ALIGN(end_code) - (start_code & PAGE_MASK), capped at exec_vm."""
+    text = ((mm.end_code + PAGE_SIZE - 1) & ~(PAGE_SIZE - 1)) - (mm.start_code & ~(PAGE_SIZE - 1))
+    return max(0, min(text, mm.exec_vm << PAGE_SHIFT))
+
+
+def render_statm(mm) -> str:
+    """size resident shared text lib data dt, in pages (task_statm)."""
+    text = text_bytes(mm) >> PAGE_SHIFT
+    return "%d %d %d %d 0 %d 0\n" % (mm.total_vm, mm.rss, mm.rss_file + mm.rss_shmem, text,
+                                     mm.data_vm + mm.stack_vm)
+
+
+def render_status_vm(mm) -> str:
+    """The VmPeak .. HugetlbPages lines of /proc/<pid>/status (task_mem)."""
+    kb = PAGE_SHIFT - 10
+    rss = mm.rss
+    text = text_bytes(mm)
+    lib = (mm.exec_vm << PAGE_SHIFT) - text
+    rows = [
+        ("VmPeak", max(mm.hiwater_vm, mm.total_vm) << kb),
+        ("VmSize", mm.total_vm << kb),
+        ("VmLck", mm.locked_vm << kb),
+        ("VmPin", mm.pinned_vm << kb),
+        ("VmHWM", max(mm.hiwater_rss, rss) << kb),
+        ("VmRSS", rss << kb),
+        ("RssAnon", mm.rss_anon << kb),
+        ("RssFile", mm.rss_file << kb),
+        ("RssShmem", mm.rss_shmem << kb),
+        ("VmData", mm.data_vm << kb),
+        ("VmStk", mm.stack_vm << kb),
+        ("VmExe", text >> 10),
+        ("VmLib", lib >> 10),
+        ("VmPTE", mm.pt_pages << kb),
+        ("VmSwap", 0),
+        ("HugetlbPages", 0),
+    ]
+    return "".join("%s:\t%8d kB\n" % row for row in rows)
+
+
+# --- /proc/meminfo --------------------------------------------------------------------------------
+
+def watermarks(physmem) -> tuple[int, int, int]:
+    """(min, low, high) watermarks in pages, as Linux computes them for one zone
+    (min_free_kbytes = sqrt(16 * lowmem kB), clamped; watermark_scale_factor 10)."""
+    lowmem_kb = physmem.total_pages << (PAGE_SHIFT - 10)
+    min_free_kb = min(max(int(math.isqrt(lowmem_kb * 16)), 128), 262144)
+    wmin = min_free_kb >> (PAGE_SHIFT - 10)
+    step = max(wmin // 4, physmem.total_pages * 10 // 10000)
+    return wmin, wmin + step, wmin + 2 * step
+
+
+def mem_available(kernel) -> int:
+    """si_mem_available() in pages."""
+    physmem = kernel.physmem
+    _, low, high = watermarks(physmem)
+    available = physmem.nr_free - high
+    pagecache = physmem.nr_file_pages - physmem.nr_shmem
+    pagecache -= min(pagecache // 2, low)
+    available += pagecache
+    reclaimable = physmem.slabs.pages(True)
+    available += reclaimable - min(reclaimable // 2, low)
+    return max(available, 0)
+
+
+def mlocked_pages(physmem) -> int:
+    """Distinct frames mapped in VM_LOCKED VMAs of any address space."""
+    frames = set()
+    for mm in list(physmem.address_spaces.values()):
+        for vma in mm.vmas:
+            if vma.flags & VM_LOCKED:
+                for vpn in mm._present_vpns(vma.start, vma.end):
+                    pfn = mm.pages[vpn] >> 10
+                    if pfn != physmem.zero_pfn:
+                        frames.add(pfn)
+    return len(frames)
+
+
+def meminfo(kernel) -> str:
+    """/proc/meminfo, every field in Linux's order (riscv64 6.x configuration)."""
+    from pagelab.kernel.policy.overcommit import commit_limit
+    physmem = kernel.physmem
+    kb = PAGE_SHIFT - 10
+    sreclaimable = physmem.slabs.pages(True)
+    sunreclaim = physmem.slabs.pages(False)
+    pagecache = physmem.nr_file_pages - physmem.nr_shmem
+    anon_lru = physmem.nr_anon_pages + physmem.nr_shmem
+    mlocked = mlocked_pages(physmem)
+    va_bits = {8: 39, 9: 48, 10: 57}.get(_mode_of(kernel), 48)
+    vmalloc_total = ((1 << (va_bits - 1)) >> 2) - 1
+    rows = [
+        ("MemTotal", physmem.total_pages << kb),
+        ("MemFree", physmem.nr_free << kb),
+        ("MemAvailable", mem_available(kernel) << kb),
+        ("Buffers", 0),
+        ("Cached", physmem.nr_file_pages << kb),
+        ("SwapCached", 0),
+        ("Active", 0),
+        ("Inactive", (anon_lru + pagecache) << kb),
+        ("Active(anon)", 0),
+        ("Inactive(anon)", anon_lru << kb),
+        ("Active(file)", 0),
+        ("Inactive(file)", pagecache << kb),
+        ("Unevictable", mlocked << kb),
+        ("Mlocked", mlocked << kb),
+        ("SwapTotal", 0),
+        ("SwapFree", 0),
+        ("Zswap", 0),
+        ("Zswapped", 0),
+        ("Dirty", physmem.nr_dirty << kb),
+        ("Writeback", 0),
+        ("AnonPages", physmem.nr_anon_pages << kb),
+        ("Mapped", physmem.nr_mapped << kb),
+        ("Shmem", physmem.nr_shmem << kb),
+        ("KReclaimable", sreclaimable << kb),
+        ("Slab", (sreclaimable + sunreclaim) << kb),
+        ("SReclaimable", sreclaimable << kb),
+        ("SUnreclaim", sunreclaim << kb),
+        ("KernelStack", 0),
+        ("PageTables", physmem.nr_page_table_pages << kb),
+        ("SecPageTables", 0),
+        ("NFS_Unstable", 0),
+        ("Bounce", 0),
+        ("WritebackTmp", 0),
+        ("CommitLimit", commit_limit(kernel) << kb),
+        ("Committed_AS", physmem.committed << kb),
+        ("VmallocTotal", vmalloc_total >> 10),
+        ("VmallocUsed", 0),
+        ("VmallocChunk", 0),
+        ("Percpu", 0),
+        ("AnonHugePages", 0),
+        ("ShmemHugePages", 0),
+        ("ShmemPmdMapped", 0),
+        ("FileHugePages", 0),
+        ("FilePmdMapped", 0),
+    ]
+    out = ["%-16s%8d kB\n" % (name + ":", value) for name, value in rows]
+    out += ["HugePages_Total:   %5d\n" % 0, "HugePages_Free:    %5d\n" % 0,
+            "HugePages_Rsvd:    %5d\n" % 0, "HugePages_Surp:    %5d\n" % 0,
+            "Hugepagesize:   %8d kB\n" % 2048, "Hugetlb:        %8d kB\n" % 0]
+    return "".join(out)
+
+
+def _mode_of(kernel) -> int:
+    from pagelab.kernel.mm.aspace import _paging_mode
+    return _paging_mode(kernel)
+
+
+# --- /proc/vmstat ------------------------------------------------------------------------------
+
+def vmstat(kernel) -> str:
+    """/proc/vmstat: gauges (nr_*) then events, in the kernel's order (a subset of the names
+    Linux prints: those pagelab can count, plus zeros for the THP/swap counters to come)."""
+    physmem = kernel.physmem
+    ev = physmem.events
+    pagecache = physmem.nr_file_pages - physmem.nr_shmem
+    anon_lru = physmem.nr_anon_pages + physmem.nr_shmem
+    mlocked = mlocked_pages(physmem)
+    below_4g = DRAM_BASE + (physmem.nframes << PAGE_SHIFT) <= 1 << 32
+    rows = [
+        ("nr_free_pages", physmem.nr_free),
+        ("nr_zone_inactive_anon", anon_lru),
+        ("nr_zone_active_anon", 0),
+        ("nr_zone_inactive_file", pagecache),
+        ("nr_zone_active_file", 0),
+        ("nr_zone_unevictable", mlocked),
+        ("nr_zone_write_pending", physmem.nr_dirty),
+        ("nr_mlock", mlocked),
+        ("nr_bounce", 0),
+        ("nr_free_cma", 0),
+        ("nr_inactive_anon", anon_lru),
+        ("nr_active_anon", 0),
+        ("nr_inactive_file", pagecache),
+        ("nr_active_file", 0),
+        ("nr_unevictable", mlocked),
+        ("nr_slab_reclaimable", physmem.slabs.pages(True)),
+        ("nr_slab_unreclaimable", physmem.slabs.pages(False)),
+        ("nr_isolated_anon", 0),
+        ("nr_isolated_file", 0),
+        ("nr_anon_pages", physmem.nr_anon_pages),
+        ("nr_mapped", physmem.nr_mapped),
+        ("nr_file_pages", physmem.nr_file_pages),
+        ("nr_dirty", physmem.nr_dirty),
+        ("nr_writeback", 0),
+        ("nr_writeback_temp", 0),
+        ("nr_shmem", physmem.nr_shmem),
+        ("nr_shmem_hugepages", 0),
+        ("nr_shmem_pmdmapped", 0),
+        ("nr_file_hugepages", 0),
+        ("nr_file_pmdmapped", 0),
+        ("nr_anon_transparent_hugepages", 0),
+        ("nr_kernel_stack", 0),
+        ("nr_page_table_pages", physmem.nr_page_table_pages),
+        ("nr_sec_page_table_pages", 0),
+        ("nr_swapcached", 0),
+        ("pgpgin", ev["pgpgin"]),
+        ("pgpgout", ev["pgpgout"]),
+        ("pswpin", ev["pswpin"]),
+        ("pswpout", ev["pswpout"]),
+        ("pgalloc_dma32", ev["pgalloc_normal"] if below_4g else 0),
+        ("pgalloc_normal", 0 if below_4g else ev["pgalloc_normal"]),
+        ("pgalloc_movable", 0),
+        ("pgfree", ev["pgfree"]),
+        ("pgactivate", 0),
+        ("pgdeactivate", 0),
+        ("pglazyfree", 0),
+        ("pgfault", ev["pgfault"]),
+        ("pgmajfault", ev["pgmajfault"]),
+        ("pglazyfreed", 0),
+        ("pgrefill", 0),
+        ("pgreuse", ev["pgreuse"]),
+        ("pgsteal_kswapd", 0),
+        ("pgsteal_direct", 0),
+        ("pgscan_kswapd", 0),
+        ("pgscan_direct", 0),
+        ("oom_kill", ev["oom_kill"]),
+        ("thp_fault_alloc", 0),
+        ("thp_fault_fallback", 0),
+        ("thp_fault_fallback_charge", 0),
+        ("thp_collapse_alloc", 0),
+        ("thp_collapse_alloc_failed", 0),
+        ("thp_split_page", 0),
+        ("thp_split_page_failed", 0),
+        ("thp_deferred_split_page", 0),
+        ("thp_split_pmd", 0),
+        ("thp_zero_page_alloc", 0),
+        ("swap_ra", 0),
+        ("swap_ra_hit", 0),
+    ]
+    return "".join("%s %d\n" % row for row in rows)
+
+
+def slabinfo(kernel) -> str:
+    return render_slabinfo(kernel.physmem)
