@@ -136,6 +136,7 @@ class Kernel:
         self.timers: list[Task] = []           # tasks in nanosleep
         self.first_task: Task | None = None
         self.halt_reason: str | None = None
+        self.trace = None                      # callable(line) to trace system calls (--strace)
         self.exited: list[dict] = []           # per-process records at exit (for --stats)
         self.mm_users: dict[int, int] = {}     # id(mm) -> tasks using it (vfork shares one)
         self.init = Task(pid=1, ppid=0, comm="init", state=TaskState.BLOCKED)
@@ -284,9 +285,9 @@ class Kernel:
 
     def load_context(self, task: Task) -> None:
         machine = self.machine
-        for i in range(1, 32):
-            machine.set_reg(i, task.regs[i])
+        machine.regs = task.regs
         machine.pc = task.pc
+        machine.clear_reservation()          # an LR/SC pair never spans a context switch
         if task.mm is not None:
             machine.satp = task.mm.satp
 

@@ -79,6 +79,10 @@ def do_syscall(kernel, task, stop) -> None:
                 result = -EFAULT
         if result is None:
             result = 0
+    if kernel.trace is not None:
+        name = entry.name if entry is not None else f"syscall_{number}"
+        shown = result if isinstance(result, int) else repr(result)
+        kernel.trace(f"[{task.pid}] {name}({', '.join(hex(a) for a in args)}) = {shown}")
     if result is BLOCKED:
         if task.alive and kernel.current is task:
             machine.pc = stop.pc

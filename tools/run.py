@@ -75,6 +75,8 @@ def build_parser() -> argparse.ArgumentParser:
                         help="print instructions, cycles, TLB and fault counters at exit")
     parser.add_argument("--root", metavar="DIR", help="host directory to show as the guest's /")
     parser.add_argument("--dmesg", action="store_true", help="print the kernel log at exit")
+    parser.add_argument("--strace", action="store_true",
+                        help="trace the system calls on stderr")
     parser.add_argument("--seed", type=int, default=0, help=argparse.SUPPRESS)
     parser.add_argument("--quantum", type=_positive_int, default=None, help=argparse.SUPPRESS)
     parser.add_argument("program", metavar="PROGRAM", help="a .s file, an ELF file or /bin name")
@@ -290,6 +292,8 @@ def main(argv: list[str] | None = None) -> int:
     from pagelab.kernel.kernel import Kernel, SpawnError
     from pagelab.kernel import signals
     kernel = Kernel(config)
+    if options.strace:
+        kernel.trace = lambda line: print(line, file=sys.stderr, flush=True)
     try:
         guest_path = load_program(kernel, options.program, options.root)
         kernel.spawn(guest_path, [options.program, *options.args], GUEST_ENV)
