@@ -1469,7 +1469,7 @@ class AddressSpace:
         while pos < n:
             off = self._user_page(va + pos, True)
             chunk = min(n - pos, PAGE_SIZE - ((va + pos) & (PAGE_SIZE - 1)))
-            ram[off:off + chunk] = view[pos:pos + chunk]
+            self.physmem.write_frame_bytes(off, view[pos:pos + chunk])
             pos += chunk
 
     def read_cstring(self, va: int, limit: int = 4096) -> bytes:

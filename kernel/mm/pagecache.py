@@ -132,7 +132,7 @@ class PageCache:
             pfn = pages.get(index)
             if pfn is not None:
                 off = physmem.frame_offset(pfn) + in_page
-                physmem.ram[off:off + n] = memoryview(data[pos:pos + n])
+                physmem.write_frame_bytes(off, memoryview(data[pos:pos + n]))
             pos += n
 
     def drop_unmapped(self, file=None) -> int:

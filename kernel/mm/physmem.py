@@ -59,6 +59,7 @@ class PhysicalMemory:
     def __init__(self, machine, reserved_frames: int = 0, prefault: bool = True):
         self.machine = machine
         self.ram = machine.ram
+        self._invalidate_code = getattr(machine, "invalidate_code", None)
         if prefault:
             # Touch every host page of the RAM array once now, so that the host's own demand
             # paging does not add ~15 us to the first guest use of each frame.
@@ -167,6 +168,11 @@ class PhysicalMemory:
             self.rmap[i] = None
             self.owner[i] = None
         self.events["pgfree"] += 1 << order
+        # A freed frame may have held code the CPU pre-decoded: forget it, so a frame is
+        # always "clean" when handed out again (the kernel's later writes into fresh frames
+        # -- zeroing, copying, reading a file -- then need no invalidation).
+        if self._invalidate_code is not None:
+            self._invalidate_code(pfn << PAGE_SHIFT, PAGE_SIZE << order)
         free_order = self._free_order
         n = self.nframes
         while order < MAX_ORDER:
@@ -237,6 +243,12 @@ class PhysicalMemory:
         d = (dst_pfn - self.base_pfn) << PAGE_SHIFT
         s = (src_pfn - self.base_pfn) << PAGE_SHIFT
         self.ram[d:d + PAGE_SIZE] = self.ram[s:s + PAGE_SIZE]
+
+    def write_frame_bytes(self, offset: int, data) -> None:
+        """Kernel write into a live frame (RAM byte offset): drops any decoded code there."""
+        self.ram[offset:offset + len(data)] = data
+        if self._invalidate_code is not None:
+            self._invalidate_code(DRAM_BASE + offset, len(data))
 
     def use_of(self, pfn: int) -> int:
         return self.use[pfn - self.base_pfn]

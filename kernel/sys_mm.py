@@ -1,0 +1,149 @@
+"""Memory-management system calls (Linux riscv64 numbers), thin wrappers over AddressSpace.
+
+Each handler takes the raw registers (kernel, task, a0..a5), checks what only the syscall layer
+can check (file descriptors, user vectors), and returns the AddressSpace method's result:
+an address or 0 on success, -errno on failure (reference linux-vm.md §9).  brk is special: it
+returns the (possibly unchanged) break, never an error.
+"""
+from __future__ import annotations
+
+from pagelab.kernel import errno as E
+from pagelab.kernel.mm.aspace import (MAP_ANONYMOUS, MAP_PRIVATE, MAP_SHARED, MAP_TYPE,
+                                      MLOCK_ONFAULT, EFault, page_align)
+from pagelab.kernel.syscalls import signed, syscall
+
+RDEV_ZERO = (1, 5)
+MCL_CURRENT, MCL_FUTURE, MCL_ONFAULT = 1, 2, 4
+
+
+def _mm(task):
+    return getattr(task, "mm", None)
+
+
+@syscall(214, "brk")
+def sys_brk(kernel, task, addr, *_):
+    mm = _mm(task)
+    return mm.brk(addr) if mm is not None else 0
+
+
+@syscall(222, "mmap")
+def sys_mmap(kernel, task, addr, length, prot, flags, fd, offset, *_):
+    mm = _mm(task)
+    if mm is None:
+        return -E.ENOMEM
+    prot &= 0xFFFFFFFF
+    flags &= 0xFFFFFFFF
+    if flags & MAP_ANONYMOUS:
+        return mm.mmap(addr, length, prot, flags)
+    fd = signed(fd, 32)
+    files = getattr(task, "files", None)
+    open_file = files.get(fd) if files is not None and fd >= 0 else None
+    if open_file is None:
+        return -E.EBADF
+    inode = open_file.inode
+    if getattr(inode, "rdev", None) == RDEV_ZERO and not getattr(inode, "is_reg", False):
+        # mmap of /dev/zero: private -> anonymous memory, shared -> a shmem object (Linux).
+        if (flags & MAP_TYPE) in (MAP_SHARED, MAP_PRIVATE, 0x03):
+            return mm.mmap(addr, length, prot, flags | MAP_ANONYMOUS)
+    if not getattr(inode, "is_reg", False):
+        return -E.EACCES if getattr(inode, "is_dir", False) else -E.ENODEV
+    return mm.mmap(addr, length, prot, flags, file=inode, offset=offset,
+                   file_readable=open_file.readable, file_writable=open_file.writable)
+
+
+@syscall(215, "munmap")
+def sys_munmap(kernel, task, addr, length, *_):
+    mm = _mm(task)
+    return mm.munmap(addr, length) if mm is not None else -E.EINVAL
+
+
+@syscall(226, "mprotect")
+def sys_mprotect(kernel, task, addr, length, prot, *_):
+    mm = _mm(task)
+    return mm.mprotect(addr, length, prot & 0xFFFFFFFF) if mm is not None else -E.ENOMEM
+
+
+@syscall(216, "mremap")
+def sys_mremap(kernel, task, old, old_size, new_size, flags, new_addr, *_):
+    mm = _mm(task)
+    if mm is None:
+        return -E.EFAULT
+    return mm.mremap(old, old_size, new_size, flags & 0xFFFFFFFF, new_addr)
+
+
+@syscall(233, "madvise")
+def sys_madvise(kernel, task, addr, length, advice, *_):
+    mm = _mm(task)
+    return mm.madvise(addr, length, signed(advice, 32)) if mm is not None else -E.ENOMEM
+
+
+@syscall(232, "mincore")
+def sys_mincore(kernel, task, addr, length, vec, *_):
+    mm = _mm(task)
+    if mm is None:
+        return -E.ENOMEM
+    result = mm.mincore(addr, length)
+    if isinstance(result, int):
+        return result
+    try:
+        mm.copy_out(vec, result)
+    except EFault:
+        return -E.EFAULT
+    return 0
+
+
+@syscall(227, "msync")
+def sys_msync(kernel, task, addr, length, flags, *_):
+    mm = _mm(task)
+    return mm.msync(addr, length, signed(flags, 32)) if mm is not None else -E.ENOMEM
+
+
+@syscall(228, "mlock")
+def sys_mlock(kernel, task, addr, length, *_):
+    mm = _mm(task)
+    return mm.mlock(addr, length) if mm is not None else -E.ENOMEM
+
+
+@syscall(284, "mlock2")
+def sys_mlock2(kernel, task, addr, length, flags, *_):
+    mm = _mm(task)
+    if flags & ~MLOCK_ONFAULT:
+        return -E.EINVAL
+    return mm.mlock(addr, length, flags) if mm is not None else -E.ENOMEM
+
+
+@syscall(229, "munlock")
+def sys_munlock(kernel, task, addr, length, *_):
+    mm = _mm(task)
+    return mm.munlock(addr, length) if mm is not None else -E.ENOMEM
+
+
+@syscall(230, "mlockall")
+def sys_mlockall(kernel, task, flags, *_):
+    mm = _mm(task)
+    if not flags or flags & ~(MCL_CURRENT | MCL_FUTURE | MCL_ONFAULT) or flags == MCL_ONFAULT:
+        return -E.EINVAL
+    if mm is None:
+        return -E.ENOMEM
+    if flags & MCL_CURRENT:
+        for vma in list(mm.vmas):
+            result = mm.mlock(vma.start, vma.end - vma.start,
+                              MLOCK_ONFAULT if flags & MCL_ONFAULT else 0)
+            if result < 0 and result != -E.ENOMEM:
+                return result
+    return 0
+
+
+@syscall(231, "munlockall")
+def sys_munlockall(kernel, task, *_):
+    mm = _mm(task)
+    if mm is None:
+        return 0
+    for vma in list(mm.vmas):
+        mm.munlock(vma.start, vma.end - vma.start)
+    return 0
+
+
+__all__ = ["sys_brk", "sys_mmap", "sys_munmap", "sys_mprotect", "sys_mremap", "sys_madvise",
+           "sys_mincore", "sys_msync", "sys_mlock", "sys_mlock2", "sys_munlock", "sys_mlockall",
+           "sys_munlockall", "page_align"]

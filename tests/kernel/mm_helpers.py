@@ -1,0 +1,53 @@
+"""Shared set-up for the memory-management tests: a real Machine (so the MMU's own walker checks
+what the kernel built) with a recorder on flush_tlb, and the smallest kernel object the mm needs."""
+from __future__ import annotations
+
+from types import SimpleNamespace
+
+from pagelab.cpu.machine import Machine
+from pagelab.kernel.fs.inode import MemFile
+from pagelab.kernel.mm import AddressSpace, setup
+
+PAGE = 4096
+LOAD, STORE, FETCH = 0, 1, 2
+PROT_R, PROT_W, PROT_X = 1, 2, 4
+MAP_SHARED, MAP_PRIVATE, MAP_FIXED, MAP_ANON = 0x01, 0x02, 0x10, 0x20
+
+
+class MiniKernel:
+    """machine + physmem + page_cache + config + log: what AddressSpace(kernel) reads."""
+
+    def __init__(self, mem: int = 8 << 20, paging: str = "sv48", svade: bool = False,
+                 sysctl: dict | None = None, policies: dict | None = None):
+        self.machine = Machine(mem_size=mem, paging=paging, svade=svade)
+        self.flushes: list[tuple] = []
+        real_flush = self.machine.flush_tlb
+
+        def recording_flush(va=None, asid=None):
+            self.flushes.append((va, asid))
+            return real_flush(va, asid)
+
+        self.machine.flush_tlb = recording_flush
+        self.config = SimpleNamespace(sysctl=dict(sysctl or {}), policies=dict(policies or {}),
+                                      paging=paging)
+        self.lines: list[str] = []
+        self.current = SimpleNamespace(pid=1, comm="test", uid=0, min_flt=0, maj_flt=0)
+        self.tasks = {}
+        setup(self)
+
+    def log(self, line: str) -> None:
+        self.lines.append(line)
+
+    def new_mm(self) -> AddressSpace:
+        return AddressSpace(self)
+
+    def translate(self, mm, va: int, access: int = LOAD) -> int:
+        """Translate through the hardware MMU with mm's satp (raises PageFault)."""
+        self.machine.satp = mm.satp
+        return self.machine.translate(va, access)
+
+
+def guest_file(data: bytes, path: str = "/tmp/data") -> MemFile:
+    f = MemFile(data)
+    f.path = path
+    return f
