@@ -1,0 +1,246 @@
+"""Demand paging through the fault handler, checked with the hardware MMU's own walker."""
+import pytest
+
+from mm_helpers import (FETCH, LOAD, MAP_ANON, MAP_FIXED, MAP_PRIVATE, MAP_SHARED, PAGE, PROT_R,
+                        PROT_W, PROT_X, STORE, MiniKernel, guest_file)
+from pagelab.kernel.mm import inspect
+from pagelab.mmu.mmu import PageFault
+from pagelab.mmu.pte import PTE_A, PTE_D, PTE_W
+
+
+@pytest.fixture
+def kernel():
+    return MiniKernel(mem=8 << 20)
+
+
+def anon(mm, npages=16, prot=PROT_R | PROT_W):
+    return mm.mmap(0, npages * PAGE, prot, MAP_PRIVATE | MAP_ANON)
+
+
+def test_nothing_is_allocated_until_a_page_is_touched(kernel):
+    mm = kernel.new_mm()
+    anon(mm, 1, 0)                                  # the first VMA brings its slab frame
+    free = kernel.physmem.nr_free
+    addr = anon(mm, 64)
+    assert kernel.physmem.nr_free == free
+    assert not inspect.is_resident(mm, addr)
+    with pytest.raises(PageFault):
+        kernel.translate(mm, addr, LOAD)
+    assert mm.rss == 0
+
+
+def test_reading_untouched_anonymous_memory_maps_the_shared_zero_page_read_only(kernel):
+    mm = kernel.new_mm()
+    addr = anon(mm)
+    result = mm.handle_fault(addr + 8, LOAD)
+    assert result.ok and not result.major
+    pa = kernel.translate(mm, addr + 8, LOAD)
+    assert pa >> 12 == kernel.physmem.zero_pfn
+    assert not inspect.pte(mm, addr) & PTE_W
+    with pytest.raises(PageFault):
+        kernel.translate(mm, addr, STORE)
+    assert mm.rss == 0                              # the zero page is not counted in RSS
+
+
+def test_first_write_gets_a_zeroed_private_frame_that_the_mmu_translates_to(kernel):
+    mm = kernel.new_mm()
+    addr = anon(mm)
+    assert mm.handle_fault(addr + 100, STORE).ok
+    pfn = inspect.pfn_of(mm, addr)
+    assert kernel.translate(mm, addr + 100, STORE) == (pfn << 12) + 100
+    assert not kernel.physmem.read_frame(pfn).strip(b"\0")
+    owner = inspect.frame_owner(kernel.physmem, pfn)
+    assert owner["use"] == "anon" and owner["mapcount"] == 1
+    assert owner["mappings"] == [(mm, addr)]
+    assert mm.rss_anon == 1 and kernel.physmem.nr_anon_pages == 1
+
+
+def test_write_after_read_replaces_the_zero_page_and_flushes_that_page(kernel):
+    mm = kernel.new_mm()
+    addr = anon(mm)
+    mm.handle_fault(addr, LOAD)
+    kernel.flushes.clear()
+    assert mm.handle_fault(addr, STORE).ok
+    assert inspect.pfn_of(mm, addr) != kernel.physmem.zero_pfn
+    assert kernel.flushes == [(addr, mm.asid)]
+    assert kernel.physmem.events["pgfault"] == 2
+
+
+def test_installing_a_new_pte_flushes_exactly_that_page_in_that_asid(kernel):
+    mm = kernel.new_mm()
+    addr = anon(mm)
+    kernel.flushes.clear()
+    mm.handle_fault(addr + 3 * PAGE, STORE)
+    assert kernel.flushes == [(addr + 3 * PAGE, mm.asid)]
+
+
+def test_access_outside_any_vma_is_segv_maperr_and_is_not_counted(kernel):
+    mm = kernel.new_mm()
+    result = mm.handle_fault(0x10, STORE)
+    assert (result.ok, result.signal, result.si_code) == (False, 11, 1)
+    assert kernel.physmem.events["pgfault"] == 0
+
+
+def test_permission_rules_follow_riscv_access_error(kernel):
+    mm = kernel.new_mm()
+    ro = anon(mm, 1, PROT_R)
+    wo = anon(mm, 1, PROT_W)
+    xo = anon(mm, 1, PROT_X)
+    none = anon(mm, 1, 0)
+    assert mm.handle_fault(ro, STORE).si_code == 2          # SEGV_ACCERR
+    assert mm.handle_fault(ro, FETCH).si_code == 2
+    assert mm.handle_fault(wo, LOAD).ok                     # write implies read
+    assert mm.handle_fault(xo, LOAD).si_code == 2           # no MXR for users
+    assert mm.handle_fault(xo, FETCH).ok
+    for access in (LOAD, STORE, FETCH):
+        assert mm.handle_fault(none, access).signal == 11
+    assert kernel.physmem.events["pgfault"] == 2            # only the served ones
+
+
+def test_file_page_wholly_beyond_end_of_file_raises_sigbus(kernel):
+    mm = kernel.new_mm()
+    f = guest_file(b"x")                                    # 1 byte file mapped with 8 KiB
+    addr = mm.mmap(0, 2 * PAGE, PROT_R, MAP_PRIVATE, f, 0)
+    assert mm.handle_fault(addr + 100, LOAD).ok
+    assert mm.copy_in(addr, 2) == b"x\0"                    # the tail of the page reads 0
+    result = mm.handle_fault(addr + PAGE, LOAD)
+    assert (result.signal, result.si_code) == (7, 2)        # SIGBUS BUS_ADRERR
+
+
+def test_file_fault_is_major_once_then_minor_and_processes_share_the_cached_frame(kernel):
+    data = bytes(range(256)) * 16 * 40                      # 40 pages
+    f = guest_file(data, "/bin/prog")
+    a, b = kernel.new_mm(), kernel.new_mm()
+    va = a.mmap(0, 40 * PAGE, PROT_R | PROT_X, MAP_PRIVATE, f, 0)
+    vb = b.mmap(0, 40 * PAGE, PROT_R | PROT_X, MAP_PRIVATE, f, 0)
+    first = a.handle_fault(va + 20 * PAGE, FETCH)
+    assert first.ok and first.major
+    second = b.handle_fault(vb + 20 * PAGE, FETCH)
+    assert second.ok and not second.major
+    assert inspect.pfn_of(a, va + 20 * PAGE) == inspect.pfn_of(b, vb + 20 * PAGE)
+    assert kernel.physmem.events["pgmajfault"] == 1
+    assert a.copy_in(va + 20 * PAGE, 256) == bytes(range(256))
+    assert inspect.frame_owner(kernel.physmem, inspect.pfn_of(a, va + 20 * PAGE))["mapcount"] == 2
+
+
+def test_fault_around_maps_up_to_sixteen_cached_neighbours_in_an_aligned_window(kernel):
+    f = guest_file(bytes(64 * PAGE))
+    mm = kernel.new_mm()
+    addr = mm.mmap(0x4000_0000, 64 * PAGE, PROT_R, MAP_PRIVATE | MAP_FIXED, f, 0)
+    page = lambda i: addr + i * PAGE                         # noqa: E731
+    assert mm.handle_fault(page(40), LOAD).major             # read-around: 32 pages, 24..55
+    assert sorted(kernel.page_cache.cached_pages(f)) == list(range(24, 56))
+    assert mm.rss == 1                                       # only the faulting page is mapped
+    assert not mm.handle_fault(page(41), LOAD).major         # cached: window 32..47 mapped
+    assert mm.rss == 16
+    assert mm.handle_fault(page(5), LOAD).major              # window clipped at 0: reads 0..31
+    assert mm.rss == 17
+    assert not mm.handle_fault(page(6), LOAD).major          # maps 0..15
+    assert mm.rss == 32
+    assert mm.handle_fault(page(60), LOAD).major             # maps cached 48..55, reads 56..63
+    assert mm.rss == 41
+    assert kernel.physmem.events["pgmajfault"] == 3
+    assert sorted(v - (addr >> 12) for v in mm.pages) == \
+        list(range(16)) + list(range(32, 48)) + list(range(48, 56)) + [60]
+
+
+def test_private_file_write_copies_the_page_and_never_changes_the_file(kernel):
+    f = guest_file(b"A" * PAGE)
+    mm = kernel.new_mm()
+    addr = mm.mmap(0, PAGE, PROT_R | PROT_W, MAP_PRIVATE, f, 0)
+    mm.handle_fault(addr, LOAD)
+    cached = inspect.pfn_of(mm, addr)
+    mm.copy_out(addr, b"B")
+    assert inspect.pfn_of(mm, addr) != cached
+    assert mm.copy_in(addr, 2) == b"BA"
+    assert bytes(f.data[:2]) == b"AA"
+    assert mm.rss_anon == 1 and mm.rss_file == 0
+
+
+def test_shared_file_mapping_writes_reach_the_file_on_msync(kernel):
+    f = guest_file(b"hello world" + bytes(PAGE - 11))
+    mm = kernel.new_mm()
+    addr = mm.mmap(0, PAGE, PROT_R | PROT_W, MAP_SHARED, f, 0)
+    assert mm.handle_fault(addr, STORE).ok
+    pa = kernel.translate(mm, addr, STORE)
+    kernel.machine.write_phys(pa, b"HELLO")
+    assert bytes(f.data[:5]) == b"hello"
+    assert mm.msync(addr, PAGE, 4) == 0                      # MS_SYNC
+    assert bytes(f.data[:11]) == b"HELLO world"
+
+
+def test_svade_accessed_bit_fault_is_a_minor_fault_that_sets_the_bit():
+    kernel = MiniKernel(mem=8 << 20, svade=True)
+    parent = kernel.new_mm()
+    addr = anon(parent)
+    parent.handle_fault(addr, STORE)
+    child = parent.fork()                                    # the child's PTEs are "old"
+    assert not inspect.pte(child, addr) & PTE_A
+    with pytest.raises(PageFault):
+        kernel.translate(child, addr, LOAD)
+    result = child.handle_fault(addr, LOAD)
+    assert result.ok and not result.major
+    assert inspect.pte(child, addr) & PTE_A
+    kernel.translate(child, addr, LOAD)
+
+
+def test_svade_dirty_bit_fault_on_a_shared_mapping_sets_dirty():
+    kernel = MiniKernel(mem=8 << 20, svade=True)
+    mm = kernel.new_mm()
+    addr = mm.mmap(0, PAGE, PROT_R | PROT_W, MAP_SHARED | MAP_ANON)
+    mm.handle_fault(addr, LOAD)
+    assert inspect.pte(mm, addr) & PTE_W and not inspect.pte(mm, addr) & PTE_D
+    with pytest.raises(PageFault):
+        kernel.translate(mm, addr, STORE)
+    assert mm.handle_fault(addr, STORE).ok
+    kernel.translate(mm, addr, STORE)
+
+
+def test_running_out_of_frames_returns_oom_and_other_address_spaces_keep_their_pages():
+    kernel = MiniKernel(mem=1 << 20)                         # 256 frames
+    keeper = kernel.new_mm()
+    k = keeper.mmap(0, PAGE, PROT_R | PROT_W, MAP_PRIVATE | MAP_ANON)
+    keeper.copy_out(k, b"safe")
+    hog = kernel.new_mm()
+    addr = hog.mmap(0, 400 * PAGE, PROT_R | PROT_W, MAP_PRIVATE | MAP_ANON | 0x4000)
+    results = [hog.handle_fault(addr + i * PAGE, STORE) for i in range(400)]
+    assert results[-1].oom and not results[-1].ok
+    assert results[0].ok
+    assert kernel.physmem.nr_free == 0
+    assert keeper.copy_in(k, 4) == b"safe"
+    hog.destroy()
+    assert kernel.physmem.nr_free > 200
+    from pagelab.kernel.mm.oom import kill_line
+    from types import SimpleNamespace
+    line = kill_line(SimpleNamespace(pid=7, comm="hog", mm=keeper))
+    assert line.startswith("Out of memory: Killed process 7 (hog) total-vm:4kB, anon-rss:4kB, "
+                           "file-rss:0kB, shmem-rss:0kB, UID:0 pgtables:")
+
+
+def test_stack_grows_down_on_a_fault_below_it_but_not_into_the_guard_gap(kernel):
+    mm = kernel.new_mm()
+    top = mm.setup_stack(8 * PAGE)
+    stack = mm.vma_at(top - 1)
+    assert mm.handle_fault(top - 20 * PAGE, STORE).ok
+    assert stack.start == top - 20 * PAGE and mm.stack_vm == 20
+    # a mapping just below: the stack may not come within 1 MiB (stack_guard_gap) of it
+    below = top - 20 * PAGE - (1 << 20) - 2 * PAGE
+    assert mm.mmap(below, PAGE, PROT_R, MAP_PRIVATE | MAP_ANON | MAP_FIXED) == below
+    assert mm.handle_fault(top - 21 * PAGE, STORE).ok
+    assert mm.handle_fault(below + PAGE + 8, STORE).si_code == 1        # SEGV_MAPERR
+    # nor beyond RLIMIT_STACK (8 MiB)
+    mm2 = kernel.new_mm()
+    top2 = mm2.setup_stack()
+    assert mm2.handle_fault(top2 - (9 << 20), STORE).si_code == 1
+
+
+def test_uaccess_faults_count_for_the_current_task(kernel):
+    mm = kernel.new_mm()
+    addr = anon(mm)
+    mm.copy_out(addr, b"x" * (3 * PAGE))
+    assert kernel.current.min_flt == 3
+    from pagelab.kernel.mm import EFault
+    with pytest.raises(EFault):
+        mm.copy_in(0x1000, 4)
+    with pytest.raises(EFault):
+        mm.copy_out(1 << 63, b"x")
