@@ -1,0 +1,407 @@
+"""`pagelab objdump FILE...`: disassemble ELF files in GNU objdump -d's exact layout.
+
+    pagelab objdump [-d] [-M no-aliases] [--start-address=ADDR] [--stop-address=ADDR] FILE...
+
+Design
+------
+The instruction text comes from `disasm.Disassembler` (driven by the ISA table); this module
+reproduces what GNU objdump 2.40 wraps around it, so that ``diff`` against
+``riscv64-linux-gnu-objdump -d`` is empty for the files pagelab builds:
+
+* which sections: those with SHF_EXECINSTR and file contents, in section-header order;
+* symbols (`SymbolTable`): objdump drops unnamed, section, file, undefined and common symbols,
+  sorts the rest by address and, at one address, prefers (in order) symbols of the section being
+  disassembled, non-file names, functions, objects, globals over locals, larger sizes, names not
+  starting with '.', then by name.  RISC-V mapping symbols (``$x``, ``$d``, ``$xrv64i...``) and the
+  assembler's fake label ``.L0 `` never label anything;
+* each symbol in a code section starts a region with a heading ``\\n<16-digit address> <name>:``;
+  a branch target or address comment is labelled with the nearest symbol at or below it
+  (``10078 <_start+0x8>``);
+* mapping symbols decide whether bytes are code or data: data prints in chunks of at most 4 bytes
+  (up to the next mapping symbol; 3 becomes 2) as ``.word``/``.short``/``.byte``;
+* runs of zero bytes print as ``\\t...`` (8 or more anywhere, in multiples of 4 when more data
+  follows; or fewer than 3 at the end of a region), as objdump does;
+* the line layout: the address right-aligned to a width chosen from the section's end address,
+  ``:\\t``, the raw bytes in chunks (4-byte chunks for 4- and 8-byte instructions, 2-byte chunks
+  for 2-, 6-, 10-byte ones; little-endian values), padded to 8 bytes' width, ``\\t``, the text;
+  longer encodings continue on further lines.
+* the address comments of ``auipc``/``lui`` pairs carry across the whole file, and ``gp``-relative
+  addresses use ``__global_pointer$``, as in GNU.
+
+Not reproduced: symbols typed STT_OBJECT inside code sections (objdump dumps those regions as
+bytes, we disassemble them), relocations (-r), and F/D instructions (pagelab has no F/D; GNU shows
+them when the file's ``$xrv...`` mapping symbol enables F/D).
+
+Errors (unreadable or malformed files, bad options) print one line naming the file and the problem
+on stderr; the exit status is 1 (2 for usage errors).
+"""
+from __future__ import annotations
+
+import argparse
+import functools
+import sys
+
+from .disasm import Disassembler, instruction_length
+from .elfread import (
+    SHF_EXECINSTR, SHN_ABS, SHN_COMMON, SHN_UNDEF, SHT_NOBITS, STB_GLOBAL, STB_LOCAL,
+    STT_FILE, STT_FUNC, STT_OBJECT, STT_SECTION, ElfError, read_elf_file,
+)
+
+SKIP_ZEROES = 8
+SKIP_ZEROES_AT_END = 3
+FAKE_LABEL = ".L0 "
+
+
+def is_mapping_symbol(name: str) -> bool:
+    return name in ("$x", "$d") or name.startswith("$xrv")
+
+
+class Sym:
+    """One symbol as objdump sorts it."""
+
+    __slots__ = ("name", "value", "size", "type", "bind", "section")
+
+    def __init__(self, s):
+        self.name, self.value, self.size = s.name, s.value, s.size
+        self.type, self.bind = s.type, s.bind
+        self.section = "*ABS*" if s.shndx == SHN_ABS else s.section_name
+
+    @property
+    def valid(self) -> bool:
+        """May label an address (riscv_symbol_is_valid)."""
+        return self.name != FAKE_LABEL and not is_mapping_symbol(self.name)
+
+
+def useful_symbols(elf) -> list:
+    """objdump's remove_useless_symbols."""
+    out = []
+    for s in elf.symbols:
+        if not s.name or s.type in (STT_SECTION, STT_FILE):
+            continue
+        if s.shndx in (SHN_UNDEF, SHN_COMMON):
+            continue
+        out.append(Sym(s))
+    return out
+
+
+def _compare(section_name: str, a: Sym, b: Sym) -> int:
+    """objdump's compare_symbols, for the section being disassembled."""
+    if a.value != b.value:
+        return -1 if a.value < b.value else 1
+    a_here, b_here = a.section == section_name, b.section == section_name
+    if a_here != b_here:
+        return -1 if a_here else 1
+    for flag in (lambda s: "gnu_compiled" in s.name or "gcc2_compiled" in s.name,
+                 lambda s: len(s.name) > 2 and s.name[-2] == "." and s.name[-1] in "oa"):
+        fa, fb = flag(a), flag(b)
+        if fa != fb:
+            return 1 if fa else -1
+    for wanted, first in ((lambda s: s.type == STT_FUNC, True),
+                          (lambda s: s.type == STT_OBJECT, True),
+                          (lambda s: s.bind == STB_LOCAL, False),
+                          (lambda s: s.bind == STB_GLOBAL, True)):
+        fa, fb = wanted(a), wanted(b)
+        if fa != fb:
+            return (-1 if fa else 1) if first else (1 if fa else -1)
+    if a.size != b.size:
+        return -1 if a.size > b.size else 1
+    da, db = a.name.startswith("."), b.name.startswith(".")
+    if da != db:
+        return 1 if da else -1
+    an, bn = a.name.encode(), b.name.encode()
+    return (an > bn) - (an < bn)
+
+
+class SymbolTable:
+    """Sorted symbols for one section being disassembled; labels addresses like objdump."""
+
+    def __init__(self, symbols: list, section):
+        self.section = section
+        self.syms = sorted(symbols, key=functools.cmp_to_key(
+            lambda a, b: _compare(section.name, a, b)))
+
+    def __bool__(self):
+        return bool(self.syms)
+
+    def find(self, vma: int):
+        """(index, symbol) for `vma` as objdump's find_symbol_for_address, or (-1, None)."""
+        syms = self.syms
+        if not syms:
+            return -1, None
+        lo, hi = 0, len(syms)
+        while lo + 1 < hi:                 # the last symbol with value <= vma (or index 0)
+            mid = (lo + hi) // 2
+            if syms[mid].value > vma:
+                hi = mid
+            elif syms[mid].value < vma:
+                lo = mid
+            else:
+                lo = mid
+                break
+        place = lo
+        while place > 0 and syms[place].value == syms[place - 1].value:
+            place -= 1
+        i = place
+        while i < hi and syms[i].value == syms[place].value:
+            if syms[i].section == self.section.name and syms[i].valid:
+                return i, syms[i]
+            i += 1
+        if not syms[place].valid:
+            newplace = None
+            for j in range(i - 1, -1, -1):
+                if syms[j].valid:
+                    if newplace is None:
+                        newplace = j
+                    if syms[j].value != syms[newplace].value:
+                        break
+                    newplace = j
+            if newplace is None:
+                for j in range(place + 1, len(syms)):
+                    if syms[j].valid:
+                        newplace = j
+                        break
+            if newplace is None:
+                return -1, None
+            place = newplace
+        return place, syms[place]
+
+    def describe(self, vma: int, sym, full: bool) -> str:
+        """``addr <sym+0xoff>`` (objdump_print_addr_with_sym)."""
+        text = f"{vma:016x}" if full else f"{vma:x}"
+        if sym is None:
+            base, name = self.section.addr, self.section.name
+        else:
+            base, name = sym.value, sym.name
+        if vma == base:
+            return f"{text} <{name}>"
+        if base > vma:
+            return f"{text} <{name}-0x{base - vma:x}>"
+        return f"{text} <{name}+0x{vma - base:x}>"
+
+    def format(self, address: int) -> str:
+        """A branch target or comment address (what `Disassembler` calls)."""
+        return self.describe(address, self.find(address)[1], full=False)
+
+
+class FormatSymbols:
+    """No symbols at all: objdump prints bare ``0x...`` addresses."""
+
+    def __bool__(self):
+        return False
+
+
+def mapping_symbols(symbols: list, section) -> list:
+    """(address, is_code) for this section's mapping symbols, sorted as objdump sorts them."""
+    marks = []
+    for s in symbols:
+        if s.section == section.name and is_mapping_symbol(s.name):
+            marks.append(s)
+    marks.sort(key=functools.cmp_to_key(lambda a, b: _compare(section.name, a, b)))
+    return [(s.value, s.name != "$d") for s in marks]
+
+
+class SectionDumper:
+    """Disassembles one code section region by region, writing objdump's lines."""
+
+    def __init__(self, out, section, table: SymbolTable, marks: list, dis: Disassembler):
+        self.out, self.section, self.table, self.marks, self.dis = out, section, table, marks, dis
+        self.data = section.data
+        end = f"{section.addr + section.size:016x}"
+        skip = len(end) - len(end.lstrip("0"))
+        if skip == len(end) and section.addr != 0:
+            skip = 0
+        self.skip_chars = (skip - 1) & -4 if skip else 0
+
+    def address(self, vma: int) -> str:
+        text = f"{vma:016x}"[self.skip_chars:]
+        stripped = text.lstrip("0") or "0"
+        return " " * (len(text) - len(stripped)) + stripped
+
+    def is_code(self, vma: int) -> bool:
+        state = True                      # code sections default to instructions
+        for address, code in self.marks:
+            if address > vma:
+                break
+            state = code
+        return state
+
+    def data_length(self, vma: int) -> int:
+        length = 4
+        found = False
+        for address, _ in self.marks:
+            if address > vma:
+                length = min(length, address - vma)
+                found = True
+                break
+        if not found:
+            length = min(length, self.section.addr + self.section.size - vma)
+        return 2 if length == 3 else length
+
+    def dump(self, start: int, stop: int) -> None:
+        """objdump's disassemble_section loop over symbol regions, offsets start..stop."""
+        sec = self.section
+        place, sym = self.table.find(sec.addr + start)
+        syms = self.table.syms
+        offset = start
+        while offset < stop:
+            addr = sec.addr + offset
+            self.out.write("\n" + self.table.describe(addr, sym, full=True) + ":\n")
+            if sym is not None and sym.value > addr:
+                nextsym = sym
+            elif sym is None:
+                nextsym = None
+            else:
+                while place < len(syms) and not (
+                        syms[place].section == sec.name and syms[place].value > sym.value
+                        and syms[place].valid):
+                    place += 1
+                nextsym = syms[place] if place < len(syms) else None
+            if sym is not None and sym.value > addr:
+                next_stop = sym.value - sec.addr
+            elif nextsym is None:
+                next_stop = stop
+            else:
+                next_stop = nextsym.value - sec.addr
+            if next_stop > stop or next_stop <= offset:
+                next_stop = stop
+            self.region(offset, next_stop)
+            offset = next_stop
+            sym = nextsym
+
+    def region(self, offset: int, stop: int) -> None:
+        """objdump's disassemble_bytes for one region."""
+        data, sec, write = self.data, self.section, self.out.write
+        while offset < stop:
+            z = offset
+            while z < stop and data[z] == 0:
+                z += 1
+            zeros = z - offset
+            if zeros >= SKIP_ZEROES or (z == stop and zeros < SKIP_ZEROES_AT_END):
+                if z != stop:
+                    zeros &= ~3
+                write("\t...\n")
+                offset += zeros
+                continue
+            vma = sec.addr + offset
+            if self.is_code(vma):
+                length, text, chunk = self.instruction(offset, vma)
+                per_line = 8
+            else:
+                length = self.data_length(vma)
+                value = int.from_bytes(data[offset:offset + length], "little")
+                directive = {1: ".byte", 2: ".short", 4: ".word"}[length]
+                text = f"{directive}\t0x{value:0{2 * length}x}"
+                chunk = length
+                per_line = 6 if length == 1 else 8
+            write(self.address(vma) + ":\t")
+            shown = min(length, per_line)
+            pieces = []
+            for j in range(offset, offset + shown, chunk):
+                pieces.append(self.chunk_text(j, chunk, stop))
+            line = "".join(p + " " for p in pieces)
+            line += ("  " * chunk + " ") * ((per_line - shown + chunk - 1) // chunk)
+            write(line + "\t" + text)
+            done = shown
+            while done < length:
+                write("\n" + self.address(sec.addr + offset + done) + ":\t")
+                end = min(done + per_line, length)
+                write("".join(self.chunk_text(offset + j, chunk, stop) + " "
+                              for j in range(done, end, chunk)))
+                done = end
+            write("\n")
+            offset += length
+
+    def chunk_text(self, j: int, chunk: int, stop: int) -> str:
+        if j + chunk <= stop:
+            return self.data[j:j + chunk][::-1].hex()
+        return "  " * chunk
+
+    def instruction(self, offset: int, vma: int):
+        data = self.data
+        if offset + 2 > len(data):
+            return 1, f"Address 0x{vma:x} is out of bounds.", 1
+        length = instruction_length(data[offset] | data[offset + 1] << 8)
+        if offset + length > len(data):
+            return length, f"Address 0x{vma:x} is out of bounds.", 4 if length % 4 == 0 else 2
+        word = int.from_bytes(data[offset:offset + length], "little")
+        _, text = self.dis.disassemble(word, vma)
+        return length, text, 4 if length % 4 == 0 else 2
+
+
+def dump_file(path: str, out, aliases: bool = True, start=None, stop=None) -> None:
+    """Write objdump -d output for the ELF file at `path` (ElfError if it cannot be read)."""
+    elf = read_elf_file(path)
+    symbols = useful_symbols(elf)
+    gp = None
+    for s in elf.symbols:
+        if s.name == "__global_pointer$":
+            gp = s.value
+    out.write(f"\n{path}:     file format elf64-littleriscv\n\n")
+    dis = None
+    for sec in elf.sections:
+        if not sec.flags & SHF_EXECINSTR or sec.type == SHT_NOBITS or sec.size == 0:
+            continue
+        begin = 0 if start is None or start < sec.addr else start - sec.addr
+        end = sec.size
+        if stop is not None:
+            end = 0 if stop < sec.addr else min(stop - sec.addr, sec.size)
+        if begin >= end:
+            continue
+        table = SymbolTable(symbols, sec)
+        if dis is None:
+            dis = Disassembler(None, aliases=aliases, gp=gp)
+        dis.symbols = table if table else None
+        out.write(f"\nDisassembly of section {sec.name}:\n")
+        SectionDumper(out, sec, table, mapping_symbols(symbols, sec), dis).dump(begin, end)
+
+
+def _address(text: str) -> int:
+    try:
+        return int(text, 0)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"invalid address '{text}'") from None
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message):
+        self.print_usage(sys.stderr)
+        print(f"pagelab objdump: error: {message}", file=sys.stderr)
+        raise SystemExit(2)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = _Parser(prog="pagelab objdump",
+                     description="Disassemble ELF files in GNU objdump -d's style.")
+    parser.add_argument("files", nargs="+", metavar="FILE")
+    parser.add_argument("-d", "--disassemble", action="store_true",
+                        help="disassemble code sections (the default)")
+    parser.add_argument("-M", "--disassembler-options", action="append", default=[],
+                        metavar="OPT", help="no-aliases: print canonical instructions only")
+    parser.add_argument("--start-address", type=_address, metavar="ADDR")
+    parser.add_argument("--stop-address", type=_address, metavar="ADDR")
+    try:
+        args = parser.parse_args(sys.argv[1:] if argv is None else argv)
+    except SystemExit as e:
+        return int(e.code or 0)
+    aliases = True
+    for group in args.disassembler_options:
+        for option in group.split(","):
+            if option == "no-aliases":
+                aliases = False
+            elif option:
+                print(f"pagelab objdump: error: unrecognized disassembler option: {option}",
+                      file=sys.stderr)
+                return 2
+    status = 0
+    for path in args.files:
+        try:
+            dump_file(path, sys.stdout, aliases, args.start_address, args.stop_address)
+        except ElfError as e:
+            sys.stdout.flush()
+            print(f"pagelab objdump: {e}", file=sys.stderr)
+            status = 1
+    return status
+
+
+if __name__ == "__main__":
+    sys.exit(main())
