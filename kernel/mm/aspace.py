@@ -139,7 +139,7 @@ class AddressSpace:
         self.hiwater_rss = self.hiwater_vm = 0
         self.pt_pages = 0
         self.start_code = self.end_code = self.start_data = self.end_data = 0
-        self.start_brk = self.brk = 0
+        self.start_brk = self.cur_brk = 0
         self.start_stack = self.arg_start = self.arg_end = self.env_start = self.env_end = 0
         self.vdso_base = 0
         self.dead = False
@@ -857,35 +857,35 @@ class AddressSpace:
         """sys_brk: returns the new break, or the old one when the request is refused."""
         addr &= MASK64
         if addr < self.start_brk or self.start_brk == 0:
-            return self.brk
-        newbrk, oldbrk = page_align(addr), page_align(self.brk)
+            return self.cur_brk
+        newbrk, oldbrk = page_align(addr), page_align(self.cur_brk)
         if newbrk == oldbrk:
-            self.brk = addr
-            return self.brk
-        if addr <= self.brk:
+            self.cur_brk = addr
+            return self.cur_brk
+        if addr <= self.cur_brk:
             self._do_munmap(newbrk, oldbrk)
-            self.brk = addr
-            return self.brk
+            self.cur_brk = addr
+            return self.cur_brk
         nxt = self.find_vma(oldbrk)
         if nxt is not None:
             gap_start = nxt.start - (STACK_GUARD_GAP if nxt.flags & VM_GROWSDOWN else 0)
             if newbrk + PAGE_SIZE > gap_start:
-                return self.brk
+                return self.cur_brk
         if newbrk > self.task_size:
-            return self.brk
+            return self.cur_brk
         npages = (newbrk - oldbrk) >> PAGE_SHIFT
         if not self.vm_enough_memory(npages):
-            return self.brk
+            return self.cur_brk
         flags = VM_READ | VM_WRITE | VM_MAYREAD | VM_MAYWRITE | VM_MAYEXEC | VM_ACCOUNT
         vma = VMA(oldbrk, newbrk, flags)
         try:
             self._link(vma)
         except MemoryError:
             self.vm_unacct_memory(npages)
-            return self.brk
+            return self.cur_brk
         self._merge_around(vma)
-        self.brk = addr
-        return self.brk
+        self.cur_brk = addr
+        return self.cur_brk
 
     def mremap(self, old: int, old_size: int, new_size: int, flags: int,
                new_addr: int = 0) -> int:
@@ -1273,7 +1273,7 @@ class AddressSpace:
         self.end_code = end_code
         self.start_data = start_data
         self.end_data = end_data
-        self.start_brk = self.brk = page_align(elf_brk)
+        self.start_brk = self.cur_brk = page_align(elf_brk)
         return 0
 
     def setup_stack(self, size: int = 132 * 1024) -> int:
@@ -1337,7 +1337,7 @@ class AddressSpace:
             child = AddressSpace(self.kernel)
         except MemoryError:
             return None
-        for name in ("start_code", "end_code", "start_data", "end_data", "start_brk", "brk",
+        for name in ("start_code", "end_code", "start_data", "end_data", "start_brk", "cur_brk",
                      "start_stack", "arg_start", "arg_end", "env_start", "env_end", "vdso_base",
                      "rlimit_stack", "rlimit_memlock", "mmap_base"):
             setattr(child, name, getattr(self, name))

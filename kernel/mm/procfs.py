@@ -29,7 +29,7 @@ def vma_name(mm, vma) -> str | None:
         return vma.shmem.path
     if vma.name:
         return vma.name
-    if vma.start <= mm.brk and vma.end >= mm.start_brk and mm.start_brk:
+    if vma.start <= mm.cur_brk and vma.end >= mm.start_brk and mm.start_brk:
         return "[heap]"
     if vma.start <= mm.start_stack < vma.end:
         return "[stack]"
