@@ -10,10 +10,12 @@ core` shows the registers and memory of the dead process:
                       NT_PRPSINFO  struct elf_prpsinfo (136 B): state, pids, comm, arguments
                       NT_SIGINFO   the siginfo_t of the killing signal (128 B)
                       NT_AUXV      the process's auxiliary vector
-                      NT_FILE      which files are mapped where
+                      (NT_FILE is optional and left out: guest paths mean nothing to a host gdb)
     PT_LOAD × n     one per VMA, in address order, p_filesz = p_memsz = its size, holding the
                     process's memory.  Pages that are not present read as zeros; unreadable
-                    (PROT_NONE) VMAs are written with p_filesz = 0, like Linux.
+                    (PROT_NONE) VMAs are written with p_filesz = 0, like Linux.  Pages never touched read as zeros
+                    (anonymous) or as the file's bytes (file mappings), as Linux's dump sees
+                    them — without faulting anything in.
 
 Where the file goes: `kernel.core_pattern` (sysctl, default `core`) names a host path relative to
 the host's current directory; `%p` is replaced by the pid, `%e` by comm, `%%` by `%`.  An empty
@@ -146,7 +148,21 @@ def _vma_fields(vma):
     return start, end, flags, path, offset
 
 
-def read_memory_without_faults(kernel, mm, start: int, end: int) -> bytes:
+def _unfaulted_page(vma, va: int) -> bytes:
+    """What a page the process never touched holds: the file's bytes for a file mapping
+    (Linux's dump faults them in), zeros for anonymous memory."""
+    file = getattr(vma, "file", None) if vma is not None else None
+    if file is None:
+        return bytes(PAGE_SIZE)
+    index = (getattr(vma, "pgoff", 0) or 0) + ((va - vma.start) >> 12)
+    try:
+        data = bytes(file.read_page(index))
+    except Exception:
+        data = b""
+    return data[:PAGE_SIZE].ljust(PAGE_SIZE, b"\0")
+
+
+def read_memory_without_faults(kernel, mm, start: int, end: int, vma=None) -> bytes:
     """The bytes of [start, end) as the process sees them; pages with no valid PTE read as zero.
 
     Reads the frames the mm's shadow page table records, so dumping never faults pages in and
@@ -156,7 +172,7 @@ def read_memory_without_faults(kernel, mm, start: int, end: int) -> bytes:
     for va in range(start, end, PAGE_SIZE):
         pte = pages.get(va >> 12)
         if pte is None:
-            chunks.append(bytes(PAGE_SIZE))
+            chunks.append(_unfaulted_page(vma, va))
             continue
         pa = ((pte >> 10) & ((1 << 44) - 1)) << 12
         chunks.append(bytes(kernel.machine.read_phys(pa, PAGE_SIZE)))
@@ -184,7 +200,7 @@ def write_core(kernel, task, info) -> str | None:
     for vma in mm_vmas(task.mm):
         start, end, flags, file_path, offset = _vma_fields(vma)
         dump = flags & PF_R and not vma.flags & VM_DONTDUMP
-        data = read_memory_without_faults(kernel, task.mm, start, end) if dump else None
+        data = read_memory_without_faults(kernel, task.mm, start, end, vma) if dump else None
         segments.append((start, end - start, flags, data))
         if file_path:
             mappings.append((start, end, offset, file_path))
@@ -197,8 +213,8 @@ def write_core(kernel, task, info) -> str | None:
                            task.comm, task.argv))
     notes += note(b"CORE", NT_SIGINFO, info.pack())
     notes += note(b"CORE", NT_AUXV, task.auxv)
-    if mappings:
-        notes += note(b"CORE", NT_FILE, file_note(mappings))
+    # NT_FILE is left out: its guest paths mean nothing on the host, and gdb warns about
+    # every one it cannot open (file_note() builds it for callers that want it).
     image = build_core(notes, segments, task.exe_flags)
     if len(image) > limit:
         kernel.log(f"Core dump to {path} aborted: RLIMIT_CORE {limit} < {len(image)} bytes")
