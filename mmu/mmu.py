@@ -282,6 +282,42 @@ class Mmu:
         out["ad_faults"] = int(a[L.STAT_AD_FAULTS])
         return out
 
+    def report(self) -> str:
+        """The TLB counters as a small table, for `pagelab run --stats` and the monitor."""
+        s = self.stats()
+        lines = [f"{'tlb':5s} {'access':6s} {'hits':>12s} {'misses':>10s} {'hit%':>7s} "
+                 f"{'walk reads':>11s}"]
+        for tlb, acc in (("itlb", "fetch"), ("dtlb", "load"), ("dtlb", "store")):
+            hits, misses = s[f"{tlb}.{acc}.hits"], s[f"{tlb}.{acc}.misses"]
+            rate = f"{100.0 * hits / (hits + misses):.2f}" if hits + misses else "-"
+            lines.append(f"{tlb:5s} {acc:6s} {hits:12d} {misses:10d} {rate:>7s} "
+                         f"{s[f'{tlb}.{acc}.walk_reads']:11d}")
+        for tlb, accs in (("itlb", ("fetch",)), ("dtlb", ("load", "store"))):
+            for size in LEVEL_NAMES:
+                hits = sum(s[f"{tlb}.{size}.{a}.hits"] for a in accs)
+                misses = sum(s[f"{tlb}.{size}.{a}.misses"] for a in accs)
+                if hits or misses:
+                    lines.append(f"  {tlb}.{size}: {hits} hits, {misses} misses, "
+                                 f"{s[f'{tlb}.{size}.evictions']} evictions")
+        lines.append(f"walks {s['walks']}, PTE reads {s['walk_reads']}, "
+                     f"A/D writes {s['ad_writes']}, sfence.vma {s['flushes']} "
+                     f"({s['flushed_entries']} entries)")
+        return "\n".join(lines)
+
+    def snapshot(self) -> np.ndarray:
+        """A copy of the whole MMU state (TLB contents, satp, counters)."""
+        return self.array.copy()
+
+    def restore(self, snapshot: np.ndarray) -> None:
+        """Put back a snapshot() in place (the CPU keeps its reference to `array`)."""
+        if not isinstance(snapshot, np.ndarray) or snapshot.shape != self.array.shape \
+                or snapshot.dtype != np.int64:
+            raise ValueError("restore: the snapshot does not come from an Mmu of this TLB shape")
+        # GEN must move past anything a CPU micro-cache saw, before or after the snapshot.
+        generation = max(int(snapshot[L.GEN]), int(self.array[L.GEN])) + 1
+        self.array[:] = snapshot
+        self.array[L.GEN] = generation
+
     def reset_stats(self) -> None:
         """Zero every statistics counter (the TLB contents stay)."""
         self.array[L.STAT_BASE: L.STAT_END] = 0

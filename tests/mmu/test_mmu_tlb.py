@@ -398,3 +398,27 @@ def test_mmu_rejects_a_tlb_argument_that_is_not_a_config():
     with pytest.raises(TypeError, match="TLBConfig"):
         Mmu(tlb="dtlb4k=8")
     assert Mmu(TLBConfig.parse("tlb4k=16x4")).config.arrays["itlb4k"].entries == 16
+
+
+def test_snapshot_and_restore_bring_back_the_tlb_and_move_the_generation(board):
+    vas = _map_pages(board, 2)
+    board.load(vas[0])
+    snap = board.mmu.snapshot()
+    board.load(vas[1])
+    board.mmu.flush()
+    gen = board.mmu.generation
+    board.mmu.restore(snap)
+    assert [e["va"] for e in board.mmu.entries()] == [vas[0]]
+    assert board.stat("walks") == 1 and board.mmu.generation > gen
+    with pytest.raises(ValueError, match="snapshot"):
+        board.mmu.restore(snap[:10])
+
+
+def test_report_prints_hits_misses_and_walk_reads_per_access_type(board):
+    va = _map_pages(board, 1)[0]
+    board.load(va)
+    board.load(va)
+    text = board.mmu.report()
+    assert "dtlb  load              1          1   50.00           4" in text
+    assert "dtlb.4K: 1 hits, 1 misses, 0 evictions" in text
+    assert "walks 1, PTE reads 4" in text
