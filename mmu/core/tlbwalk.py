@@ -46,7 +46,15 @@ level the mode has; at most one entry can match (a fill drops overlapping entrie
 match that lacks the permission, A, or (for a store) D is walked again and counted as a miss;
 only if that walk also fails does the access fault, so a stale entry keeps being used until
 sfence.vma, as on real hardware.  Misses are counted per page size of the leaf the walk found;
-a walk that faults is counted in STAT_FAULT_WALKS instead.
+a walk that faults is counted in STAT_FAULT_WALKS instead.  A leaf whose page lies outside RAM
+is a successful walk (it is cached, like any translation); the access itself then gets the
+access fault, on this and every later hit (the physical-memory check follows translation).
+
+Python-side changes (Mmu.flush / configure / set_priv / restore) move GEN too, so a CPU that
+keeps micro-cache lines across run() calls re-checks GEN before using them.
+
+XXX numba caches per source file: the CPU core inlines tlb_touch and compiles against the
+offsets in layout.py, so after editing this file or layout.py, clear the CPU core's cache too.
 """
 from numba import njit
 
