@@ -193,7 +193,9 @@ def instruction_length(low_bits: int) -> int:
         return 6
     if low_bits & 0x7F == 0x3F:
         return 8
-    return 2          # GNU 2.40: longer encodings are not supported and print as 16-bit data
+    if low_bits & 0x7F == 0x7F and low_bits & 0x7000 != 0x7000:
+        return 10 + ((low_bits >> 11) & 0xE)         # 80- to 176-bit encodings
+    return 2          # the reserved >= 192-bit encodings: GNU shows 16 bits at a time
 
 
 class SymbolMap:
@@ -292,11 +294,10 @@ class Disassembler:
 
     @staticmethod
     def unknown(word: int, length: int) -> str:
-        if length == 2:
-            return f".2byte\t0x{word:x}"
-        if length == 4:
-            return f".4byte\t0x{word:x}"
-        return f".{length}byte\t0x{word:x}"
+        """An encoding with no instruction, as GNU 2.40 prints it."""
+        if length in (2, 4, 8):
+            return f".{length}byte\t0x{word:x}"
+        return ".byte\t" + ", ".join(f"0x{b:02x}" for b in word.to_bytes(length, "little"))
 
     # --- 32-bit ----------------------------------------------------------------------------------
     def full(self, row, fields: dict, pc: int) -> str:
