@@ -543,7 +543,7 @@ class Kernel:
     def run(self) -> int:
         """Run until every user task has exited (or the run is halted).  Returns the first
         task's exit status as a shell reports it (code, or 128 + signal)."""
-        from pagelab.kernel.trap import handle_trap
+        from pagelab.kernel.trap import handle_trap, retry_blocked_syscall
         machine = self.machine
         limit = self.config.max_instructions
         quantum = max(1, int(self.config.quantum))
@@ -572,6 +572,10 @@ class Kernel:
                     break
                 task.slice_left = quantum
                 self.switch_to(task)
+            if task.syscall_blocked and sig.has_deliverable(task):
+                retry_blocked_syscall(self, task)
+                if self.current is not task:
+                    continue
             self.deliver_signals(task)
             if self.current is not task or task.state != TaskState.RUNNABLE:
                 continue

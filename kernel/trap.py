@@ -93,6 +93,29 @@ def do_syscall(kernel, task, stop) -> None:
         machine.set_reg(10, int(result) & MASK64)
 
 
+class _RetryStop:
+    """Stands in for a Stop when a blocked system call is tried again."""
+
+    def __init__(self, pc: int):
+        self.pc = pc
+
+
+def retry_blocked_syscall(kernel, task) -> None:
+    """A signal woke `task` inside a blocking system call.  Like Linux, where the woken call
+    re-checks its condition before it looks at signals, try the call once more: if it can
+    finish now (a child exited, data arrived), it returns its result and the signal is
+    delivered afterwards; if it would block again, the task stays runnable with pc on the ecall
+    so that signal delivery turns the call into -EINTR or a restart."""
+    do_syscall(kernel, task, _RetryStop(kernel.machine.pc))
+    if task.alive and task.state.name == "BLOCKED":
+        task.state = type(task.state).RUNNABLE
+        task.waiting_on = None
+        task.syscall_blocked = True
+    elif kernel.current is task:
+        task.syscall_blocked = False
+        task.on_interrupt = None
+
+
 def do_page_fault(kernel, task, va: int, access: int, pc: int) -> None:
     """Linux `handle_page_fault`: let the mm fix it, count it, or signal the task."""
     try:
