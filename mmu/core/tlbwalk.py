@@ -56,6 +56,7 @@ keeps micro-cache lines across run() calls re-checks GEN before using them.
 XXX numba caches per source file: the CPU core inlines tlb_touch and compiles against the
 offsets in layout.py, so after editing this file or layout.py, clear the CPU core's cache too.
 """
+import numpy as np
 from numba import njit
 
 from .layout import (
@@ -361,7 +362,7 @@ def _finish(mmu, slot, level, pte, va, access, ram_size):
     page_off = page_pa - DRAM_BASE
     offset = page_off + (va & (page_size - 1))
     if offset < 0 or offset >= ram_size:
-        return _fault(mmu, access, REASON_PA_ACCESS)
+        return _fault(mmu, access, np.int64(REASON_PA_ACCESS))
     mmu[OUT_REASON] = REASON_OK
     mmu[OUT_SLOT] = slot
     mmu[OUT_LEVEL] = level
@@ -382,14 +383,24 @@ def _finish(mmu, slot, level, pte, va, access, ram_size):
     return offset
 
 
-@njit(cache=True)
+@njit(cache=True, inline='always')
 def translate(mmu, ram64, va, access):
-    """Translate `va` for `access` through the modelled TLB; see the module docstring."""
+    """Translate `va` for `access` through the modelled TLB; see the module docstring.
+
+    A tiny inlined wrapper: numba compiles a separate copy of a function for every literal
+    argument (translate(..., LOAD) and translate(..., STORE) would be two big compilations), so
+    the arguments are made plain int64 here and the work is done once, in _translate.
+    """
+    return _translate(mmu, ram64, np.int64(va), np.int64(access))
+
+
+@njit(cache=True)
+def _translate(mmu, ram64, va, access):
     ram_size = ram64.shape[0] * 8
     if mmu[CFG_MODE] == MODE_BARE:
         offset = va - DRAM_BASE
         if offset < 0 or offset >= ram_size:
-            return _fault(mmu, access, REASON_PA_ACCESS)
+            return _fault(mmu, access, np.int64(REASON_PA_ACCESS))
         mmu[OUT_REASON] = REASON_OK
         mmu[OUT_SLOT] = -1
         mmu[OUT_LEVEL] = 0
@@ -400,7 +411,7 @@ def translate(mmu, ram64, va, access):
         return offset
     top = va >> (mmu[CFG_VA_BITS] - 1)
     if top != 0 and top != -1:
-        return _fault(mmu, access, REASON_NONCANONICAL)
+        return _fault(mmu, access, np.int64(REASON_NONCANONICAL))
     tlb = ITLB if access == FETCH else DTLB
     vpn_all = (va >> 12) & mmu[CFG_VPN_MASK]
     asid = mmu[CFG_ASID]
@@ -413,7 +424,7 @@ def translate(mmu, ram64, va, access):
                 return _finish(mmu, e, level, mmu[e + E_PTE], va, access, ram_size)
             mmu[STAT_REWALKS + access] += 1   # matched, but not enough: walk again
             break
-    reason = walk(mmu, ram64, va, access, 1)
+    reason = walk(mmu, ram64, va, access, np.int64(1))
     mmu[STAT_WALK_READS + access] += mmu[WALK_READS]
     if reason != REASON_OK:
         mmu[STAT_FAULT_WALKS + access] += 1
@@ -447,7 +458,7 @@ def walk_only(mmu, ram64, va, access):
             mmu[WALK_REASON] = REASON_NONCANONICAL
             mmu[WALK_PA] = -1
             return -1
-        reason = walk(mmu, ram64, va, access, 0)
+        reason = walk(mmu, ram64, va, access, np.int64(0))
         pa = mmu[WALK_PA]
     if reason == REASON_OK:
         mmu[WALK_PA] = pa
