@@ -303,7 +303,9 @@ class PageTable:
     def _iter(self, table, level, base, lo, hi, include_invalid):
         size = LEVEL_PAGE_SIZE[level]
         bits = va_bits(self.mode)
-        for index in range(PTES_PER_TABLE):
+        first = (table - DRAM_BASE) >> 3
+        # Only non-zero entries matter; numpy finds them without a Python loop over 512.
+        for index in np.flatnonzero(self.ram64[first: first + PTES_PER_TABLE]).tolist():
             start = base + index * size
             if start >> (bits - 1):                     # upper half: sign-extend
                 va = start | ((1 << 64) - (1 << bits))
@@ -312,9 +314,7 @@ class PageTable:
             if va + size <= lo or va >= hi:
                 continue
             pte_addr = table + index * 8
-            pte = self.read_pte(pte_addr)
-            if pte == 0:
-                continue
+            pte = self._words[first + index]
             if not pte & PTE_V:
                 if include_invalid and lo <= va < hi:
                     yield va, pte_addr, pte, level
@@ -324,7 +324,7 @@ class PageTable:
                     yield va, pte_addr, pte, level
                 continue
             child = pte_pa(pte)
-            if level > 0 and DRAM_BASE <= child < DRAM_BASE + self.ram.size:
+            if level > 0 and DRAM_BASE <= child < self._ram_end:
                 yield from self._iter(child, level - 1, start, lo, hi, include_invalid)
 
     def table_pages(self) -> list[int]:
@@ -337,8 +337,9 @@ class PageTable:
         pages.append(table)
         if level == 0:
             return
-        for index in range(PTES_PER_TABLE):
-            pte = self.read_pte(table + index * 8)
+        first = (table - DRAM_BASE) >> 3
+        for index in np.flatnonzero(self.ram64[first: first + PTES_PER_TABLE]).tolist():
+            pte = self._words[first + index]
             if pte & PTE_V and not pte & (PTE_R | PTE_X):
                 child = pte_pa(pte)
                 if DRAM_BASE <= child < DRAM_BASE + self.ram.size:
