@@ -523,21 +523,32 @@ class Kernel:
                 self.make_runnable(parent)
 
     def oom_kill(self, task: Task) -> None:
-        """The mm could not find memory for `task`'s fault: kill it (Linux's kill line)."""
-        mm = task.mm
+        """The mm could not find a frame for `task`'s fault.  The oom policy (kernel/policy/
+        oom.py; default: the faulting task) names the victim, which is killed at once with
+        SIGKILL (its memory is freed now, as the oom_reaper would) after Linux's log lines.
+        The faulting task, if it survives, simply takes its fault again."""
+        victim = task
+        try:
+            from pagelab.kernel.policy import get_policy
+            chosen = get_policy(self, "oom").choose_victim(self, self.live_user_tasks(), task)
+            if chosen is not None:
+                victim = chosen
+        except Exception as error:
+            self.bug("oom policy", error)
+        mm = victim.mm
 
         def kb(name):
-            value = getattr(mm, name, 0)
+            value = getattr(mm, name, 0) if mm is not None else 0
             value = value() if callable(value) else value
             return int(value or 0) * 4
 
         self.log(f"{task.comm} invoked oom-killer: gfp_mask=0x140cca(GFP_HIGHUSER_MOVABLE|"
                  f"__GFP_COMP), order=0, oom_score_adj=0")
-        self.log(f"Out of memory: Killed process {task.pid} ({task.comm}) "
+        self.log(f"Out of memory: Killed process {victim.pid} ({victim.comm}) "
                  f"total-vm:{kb('total_vm')}kB, anon-rss:{kb('rss_anon')}kB, "
                  f"file-rss:{kb('rss_file')}kB, shmem-rss:{kb('rss_shmem')}kB, "
-                 f"UID:{task.uid} pgtables:{kb('pgtables_pages')}kB oom_score_adj:0")
-        sig.send(self, task, sig.SigInfo(sig.SIGKILL, code=sig.SI_KERNEL), force=True)
+                 f"UID:{victim.uid} pgtables:{kb('pt_pages')}kB oom_score_adj:0")
+        self.kill_task(victim, sig.SigInfo(sig.SIGKILL, code=sig.SI_KERNEL), core=False)
 
     # --- the main loop ----------------------------------------------------------------------------------
     def run(self) -> int:

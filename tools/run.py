@@ -138,29 +138,21 @@ def make_config(options):
 
 
 def check_policy(kind: str, name: str) -> None:
-    """Validate --policy against the policy registry (kernel/policy), if it offers one."""
-    try:
-        import pagelab.kernel.policy as registry
-    except ImportError:
+    """Validate --policy against the policy registry (kernel/policy)."""
+    from pagelab.kernel import policy as registry
+    kinds = getattr(registry, "REGISTRY", {})
+    if kinds and kind not in kinds:
+        raise UsageError(f"--policy: unknown policy kind '{kind}' "
+                         f"(choose {', '.join(sorted(kinds))})")
+    lookup = getattr(registry, "policy_class", None)
+    if lookup is None:
         return
-    for attribute in ("check", "validate"):
-        checker = getattr(registry, attribute, None)
-        if callable(checker):
-            try:
-                checker(kind, name)
-            except (KeyError, ValueError) as error:
-                message = error.args[0] if error.args else str(error)
-                raise UsageError(f"--policy: {message}") from None
-            return
-    known = getattr(registry, "POLICIES", None) or getattr(registry, "REGISTRY", None)
-    if isinstance(known, dict) and known:
-        if kind not in known:
-            raise UsageError(f"--policy: unknown policy kind '{kind}' "
-                             f"(choose {', '.join(sorted(known))})")
-        names = known[kind]
-        if hasattr(names, "keys") and name not in names and ":" not in name:
-            raise UsageError(f"--policy: unknown {kind} policy '{name}' "
-                             f"(choose {', '.join(sorted(names))})")
+    try:
+        lookup(kind, name)
+    except KeyError as error:
+        raise UsageError(f"--policy: {error.args[0] if error.args else error}") from None
+    except (ImportError, AttributeError, ValueError) as error:
+        raise UsageError(f"--policy: cannot load '{name}': {error}") from None
 
 
 def assemble(path: str) -> bytes:

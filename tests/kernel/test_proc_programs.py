@@ -278,3 +278,33 @@ def test_wait4_rusage_and_getrusage_children_count_minor_faults(tmp_path):
     assert run_qemu(exe).text == ours.text
     first = ours.kernel.first_task
     assert first.cmin_flt >= 128
+
+
+OOM = r"""
+int main(int argc, char **argv, char **envp) {
+    long pid = fork_();
+    if (pid == 0) {
+        for (int round = 0; round < 64; round++) {
+            char *p = (char *)sys6(SYS_mmap, 0, 1 << 20, 3, 0x22, -1, 0);
+            if ((long)p < 0) { kv("mmap_failed", (long)p); exit_(3); }
+            for (int i = 0; i < (1 << 20); i += 4096) p[i] = 1;
+        }
+        exit_(0);
+    }
+    int status;
+    wait_(pid, &status, 0);
+    kv("child_status", status);
+    kv("parent_alive", 1);
+    return 0;
+}
+"""
+
+
+def test_out_of_memory_kills_the_faulting_process_and_others_keep_running(tmp_path):
+    exe = build_c(tmp_path, OOM)
+    ours = run_pagelab(exe, mem_size=8 << 20)
+    assert ours.text.splitlines() == ["child_status=9", "parent_alive=1"]
+    assert ours.status == 0
+    log = ours.kernel.klog.lines()
+    assert any(line.startswith("Out of memory: Killed process 3 (prog) total-vm:")
+               for line in log), log

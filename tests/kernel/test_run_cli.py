@@ -55,3 +55,10 @@ def test_sysctl_values_are_converted_to_the_default_type():
     from pagelab.kernel.kernel import parse_sysctl
     assert parse_sysctl("vm.overcommit_memory", "2") == 2
     assert parse_sysctl("kernel.core_pattern", "core.%p") == "core.%p"
+
+
+def test_unknown_policies_are_named_in_the_error(capsys):
+    status, _, err = run_main(capsys, "--policy", "oom=nope", "x")
+    assert status == 2 and "unknown oom policy 'nope'" in err
+    status, _, err = run_main(capsys, "--policy", "colour=red", "x")
+    assert status == 2 and "unknown policy kind 'colour'" in err
