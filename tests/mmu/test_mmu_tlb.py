@@ -5,9 +5,9 @@ import pytest
 
 from pagelab.mmu.core import layout as L
 from pagelab.mmu.core import tlb_flush, tlb_touch, translate
-from pagelab.mmu.mmu import Mmu, PageFault
+from pagelab.mmu.mmu import Mmu
 from pagelab.mmu.pte import (
-    DRAM_BASE, MODE_SV39, PTE_A, PTE_D, PTE_G, PTE_R, PTE_U, PTE_V, PTE_W, PTE_X, make_satp,
+    DRAM_BASE, MODE_SV39, PTE_A, PTE_D, PTE_G, PTE_R, PTE_U, PTE_V, PTE_W, PTE_X,
 )
 from pagelab.mmu.tlb import TLBConfig
 

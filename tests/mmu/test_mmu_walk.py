@@ -6,7 +6,7 @@ from pagelab.mmu.core import layout as L
 from pagelab.mmu.mmu import AccessFault, Mmu, PageFault
 from pagelab.mmu.pte import (
     DRAM_BASE, LEVEL_PAGE_SIZE, LEVELS, MODE_BARE, MODE_SV39, MODE_SV48, MODE_SV57, PTE_A, PTE_D,
-    PTE_G, PTE_R, PTE_U, PTE_V, PTE_W, PTE_X, make_pte, make_satp, va_bits, vpn,
+    PTE_G, PTE_R, PTE_U, PTE_V, PTE_W, PTE_X, make_pte, make_satp, va_bits,
 )
 
 LOAD, STORE, FETCH = 0, 1, 2
