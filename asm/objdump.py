@@ -43,7 +43,7 @@ import sys
 
 from .disasm import Disassembler, instruction_length
 from .elfread import (
-    SHF_EXECINSTR, SHN_ABS, SHN_COMMON, SHN_UNDEF, SHT_NOBITS, STB_GLOBAL, STB_LOCAL,
+    ET_REL, SHF_EXECINSTR, SHN_ABS, SHN_COMMON, SHN_UNDEF, SHT_NOBITS, STB_GLOBAL, STB_LOCAL,
     STT_FILE, STT_FUNC, STT_OBJECT, STT_SECTION, ElfError, read_elf_file,
 )
 
@@ -115,8 +115,9 @@ def _compare(section_name: str, a: Sym, b: Sym) -> int:
 class SymbolTable:
     """Sorted symbols for one section being disassembled; labels addresses like objdump."""
 
-    def __init__(self, symbols: list, section):
+    def __init__(self, symbols: list, section, relocatable: bool = False):
         self.section = section
+        self.relocatable = relocatable
         self.syms = sorted(symbols, key=functools.cmp_to_key(
             lambda a, b: _compare(section.name, a, b)))
 
@@ -141,15 +142,22 @@ class SymbolTable:
         place = lo
         while place > 0 and syms[place].value == syms[place - 1].value:
             place -= 1
+
+        def ok(k: int, want_section: bool) -> bool:
+            return syms[k].valid and (not want_section or syms[k].section == self.section.name)
+
         i = place
         while i < hi and syms[i].value == syms[place].value:
-            if syms[i].section == self.section.name and syms[i].valid:
+            if ok(i, True):
                 return i, syms[i]
             i += 1
-        if not syms[place].valid:
+        # In a relocatable file, an address inside this section wants a symbol of this section.
+        want = self.relocatable and (
+            self.section.addr <= vma < self.section.addr + self.section.size)
+        if not ok(place, want):
             newplace = None
             for j in range(i - 1, -1, -1):
-                if syms[j].valid:
+                if ok(j, want):
                     if newplace is None:
                         newplace = j
                     if syms[j].value != syms[newplace].value:
@@ -157,10 +165,10 @@ class SymbolTable:
                     newplace = j
             if newplace is None:
                 for j in range(place + 1, len(syms)):
-                    if syms[j].valid:
+                    if ok(j, want):
                         newplace = j
                         break
-            if newplace is None:
+            if newplace is None or not ok(newplace, want):
                 return -1, None
             place = newplace
         return place, syms[place]
@@ -347,7 +355,7 @@ def dump_file(path: str, out, aliases: bool = True, start=None, stop=None) -> No
             end = 0 if stop < sec.addr else min(stop - sec.addr, sec.size)
         if begin >= end:
             continue
-        table = SymbolTable(symbols, sec)
+        table = SymbolTable(symbols, sec, relocatable=elf.e_type == ET_REL)
         if dis is None:
             dis = Disassembler(None, aliases=aliases, gp=gp)
         dis.symbols = table if table else None
