@@ -220,14 +220,7 @@ class PageTable:
         if va % size or pa % size:
             raise PageTableError(f"{who}: va {va:#x} and pa {pa:#x} must be aligned to the "
                                  f"{_size_name(level)} page size")
-        if not isinstance(flags, (int, np.integer)) or not 0 <= flags <= PTE_FLAGS_MASK:
-            raise PageTableError(f"{who}: flags {flags!r} must be PTE bits 9:0")
-        if flags & (PTE_R | PTE_W) == PTE_W:
-            raise PageTableError(f"{who}: flags {flags:#x} have W without R "
-                                 f"(a reserved encoding)")
-        if not flags & (PTE_R | PTE_X):
-            raise PageTableError(f"{who}: flags {flags:#x} have neither R nor X, so the entry "
-                                 f"would be a table pointer, not a leaf")
+        _check_leaf_flags(flags, who)
         pte_addr = self.walk(va, alloc if alloc is not None else self.alloc, level)
         if pte_addr is None:
             raise OutOfTableMemory(f"{who}: no memory for a page table to map {va:#x}")
@@ -285,6 +278,62 @@ class PageTable:
             raise PageTableError(f"clear_ad: {to_unsigned64(va):#x} is not mapped")
         self.write_pte(pte_addr, pte & ~mask)
         return pte
+
+    # --- huge pages: split and collapse --------------------------------------------------
+    def split(self, va: int, alloc: Callable | None = None) -> int:
+        """Replace the superpage leaf covering `va` by a table of 512 leaves one level down
+        with the same flags (A, D, G, U, RSW kept) and consecutive physical pages; return the
+        new table's pa.  (THP split on a partial munmap/mprotect.)  Caller must flush the TLB
+        for the superpage (a flush of any address inside it drops the cached entry)."""
+        who = "split"
+        pte_addr, pte, level = self._find(self._va(va, who))
+        if pte_addr is None or not pte & PTE_V or not pte & (PTE_R | PTE_X):
+            raise PageTableError(f"{who}: {to_unsigned64(va):#x} is not mapped")
+        if level == 0:
+            raise PageTableError(f"{who}: {to_unsigned64(va):#x} is a 4 KiB page, not a "
+                                 f"superpage")
+        allocator = alloc if alloc is not None else self.alloc
+        new = allocator() if allocator is not None else None
+        if new is None:
+            raise OutOfTableMemory(f"{who}: no memory for a page table to split "
+                                   f"{to_unsigned64(va):#x}")
+        self._check_table_pa(new, f"{who} (allocator result)")
+        flags = pte & PTE_FLAGS_MASK
+        first_ppn = (pte >> 10) & PTE_PPN_MASK
+        step = 1 << (9 * (level - 1))                  # small pages per new leaf, in ppn units
+        base = (new - DRAM_BASE) >> 3
+        for index in range(PTES_PER_TABLE):
+            self._words[base + index] = ((first_ppn + index * step) << 10) | flags
+        self.write_pte(pte_addr, make_pte(new >> 12, PTE_V))
+        return new
+
+    def collapse(self, va: int, pa: int, flags: int, level: int) -> list[int]:
+        """Replace the table subtree at `level` covering `va` by one superpage leaf mapping
+        `pa` with `flags`; return the table pages removed (children first) for the caller to
+        free, with the frames their leaves mapped.  (khugepaged collapse.)  Caller must flush
+        every page of the range (or the whole ASID) from the TLB."""
+        who = "collapse"
+        va = self._va(va, who)
+        level = self._level(level, who)
+        if level == 0:
+            raise PageTableError(f"{who}: level must be 1 or more (a superpage)")
+        size = LEVEL_PAGE_SIZE[level]
+        if va % size or not isinstance(pa, (int, np.integer)) or pa < 0 or pa % size \
+                or (pa >> 12) > PTE_PPN_MASK:
+            raise PageTableError(f"{who}: va {va:#x} and pa {pa!r} must be aligned to the "
+                                 f"{_size_name(level)} page size")
+        _check_leaf_flags(flags, who)
+        pte_addr = self.walk(va, None, level)
+        if pte_addr is None:
+            raise PageTableError(f"{who}: no table path to level {level} for {va:#x}")
+        old = self.read_pte(pte_addr)
+        if not old & PTE_V or old & (PTE_R | PTE_X):
+            raise PageTableError(f"{who}: the level-{level} entry for {va:#x} is not a table")
+        removed: list[int] = []
+        self._tables(pte_pa(old), level - 1, removed)
+        self.write_pte(pte_addr, 0)
+        self.map(va, pa, flags, level)
+        return list(reversed(removed))
 
     # --- iteration and teardown -----------------------------------------------------------
     def iter_leaves(self, va_lo: int = 0, va_hi: int | None = None,
@@ -354,6 +403,17 @@ class PageTable:
             self.ram[pa - DRAM_BASE: pa - DRAM_BASE + PAGE_SIZE] = 0
             free(pa)
         return list(reversed(pages))
+
+
+def _check_leaf_flags(flags, who: str) -> None:
+    """PageTableError unless `flags` (bits 9:0) make a valid leaf: R or X, never W without R."""
+    if not isinstance(flags, (int, np.integer)) or not 0 <= flags <= PTE_FLAGS_MASK:
+        raise PageTableError(f"{who}: flags {flags!r} must be PTE bits 9:0")
+    if flags & (PTE_R | PTE_W) == PTE_W:
+        raise PageTableError(f"{who}: flags {flags:#x} have W without R (a reserved encoding)")
+    if not flags & (PTE_R | PTE_X):
+        raise PageTableError(f"{who}: flags {flags:#x} have neither R nor X, so the entry "
+                             f"would be a table pointer, not a leaf")
 
 
 def _size_name(level: int) -> str:

@@ -226,3 +226,44 @@ def test_page_table_and_hardware_walker_agree_on_random_mappings(make_board):
                 assert result.ok == bool(flags & need)
                 if result.ok:
                     assert result.pa == pa + (probe - va) and result.level == level
+
+
+def test_split_turns_a_superpage_into_512_smaller_leaves_with_the_same_flags(board):
+    huge = DRAM_BASE + (4 << 20)
+    flags = PTE_R | PTE_W | PTE_U | PTE_A | PTE_D | (1 << 8)          # an RSW bit too
+    board.pt.map(0x4000_0000, huge, flags, level=1)
+    board.load(0x4000_0000)
+    table = board.pt.split(0x4000_0000 + 0x5000)
+    assert table in board.tables
+    leaves = list(board.pt.iter_leaves(0x4000_0000, 0x4020_0000))
+    assert len(leaves) == 512 and all(level == 0 for *_, level in leaves)
+    assert all(pte & 0x3FF == flags | PTE_V for _, _, pte, _ in leaves)
+    assert board.pt.translate(0x4000_0000 + 0x1F_F123) == huge + 0x1F_F123
+    assert board.load(0x4000_1000) == huge + 0x1000          # stale 2 MiB entry until flushed
+    board.mmu.flush(va=0x4000_0000)
+    assert board.load(0x4000_1000) == huge + 0x1000
+    assert [e["size"] for e in board.mmu.entries()] == ["4K"]
+    with pytest.raises(PageTableError, match="not a superpage"):
+        board.pt.split(0x4000_0000)
+
+
+def test_collapse_replaces_a_table_by_a_superpage_and_returns_the_tables(board):
+    for i in range(512):
+        board.pt.map(0x4000_0000 + i * PAGE, DRAM_BASE + (4 << 20) + i * PAGE, URW)
+    leaf_table = board.pt.walk(0x4000_0000) & ~0xFFF
+    removed = board.pt.collapse(0x4000_0000, DRAM_BASE + (4 << 20), URW, level=1)
+    assert removed == [leaf_table]
+    assert board.pt.get(0x4000_0000 + 0x12_3456) == \
+        (make_pte((DRAM_BASE + (4 << 20)) >> 12, URW | PTE_V), 1)
+    assert board.load(0x4000_0000 + 0x12_3456) == DRAM_BASE + (4 << 20) + 0x12_3456
+    with pytest.raises(PageTableError, match="not a table"):
+        board.pt.collapse(0x4000_0000, DRAM_BASE + (4 << 20), URW, level=1)
+    with pytest.raises(PageTableError, match="aligned"):
+        board.pt.collapse(0x4000_1000, DRAM_BASE + (4 << 20), URW, level=1)
+
+
+def test_collapse_with_bad_flags_changes_nothing(board):
+    board.pt.map(0x4000_0000, FRAME, URW)
+    with pytest.raises(PageTableError, match="W without R"):
+        board.pt.collapse(0x4000_0000, DRAM_BASE + (4 << 20), PTE_W | PTE_U, level=1)
+    assert board.pt.translate(0x4000_0000) == FRAME
