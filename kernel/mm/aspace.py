@@ -105,8 +105,11 @@ def _paging_mode(kernel) -> int:
 
 
 def _sysctl(kernel, name: str, default: int) -> int:
-    config = getattr(kernel, "config", None)
-    table = getattr(config, "sysctl", None) or {}
+    """A sysctl value: the kernel's live table (kernel.sysctl, changed through /proc/sys) if it
+    has one, else the configuration's."""
+    table = getattr(kernel, "sysctl", None)
+    if not isinstance(table, dict):
+        table = getattr(getattr(kernel, "config", None), "sysctl", None) or {}
     try:
         return int(table.get(name, default))
     except (TypeError, ValueError):
@@ -1497,6 +1500,11 @@ class AddressSpace:
     # =========================================================================================
     # Counters and /proc renderers (procfs.py holds the formats)
     # =========================================================================================
+
+    @property
+    def pgtables_pages(self) -> int:
+        """Page-table pages of this address space (VmPTE / 4, the OOM line's pgtables)."""
+        return self.pt_pages
 
     @property
     def rss(self) -> int:

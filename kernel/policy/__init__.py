@@ -50,12 +50,8 @@ def get_policy(kernel, kind: str):
     config = getattr(kernel, "config", None)
     chosen = (getattr(config, "policies", None) or {}).get(kind)
     if chosen is None and kind == "overcommit":
-        sysctl = getattr(config, "sysctl", None) or {}
-        try:
-            mode = int(sysctl.get("vm.overcommit_memory", 0))
-        except (TypeError, ValueError):
-            mode = 0
-        chosen = OVERCOMMIT_MODES.get(mode, "heuristic")
+        from pagelab.kernel.mm.aspace import _sysctl
+        chosen = OVERCOMMIT_MODES.get(_sysctl(kernel, "vm.overcommit_memory", 0), "heuristic")
     name = chosen or DEFAULTS[kind]
     key = (kind, name, id(kernel))
     policy = _instances.get(key)

@@ -12,11 +12,8 @@ PAGE_SHIFT = 12
 
 
 def _sysctl(kernel, name: str, default: int) -> int:
-    table = getattr(getattr(kernel, "config", None), "sysctl", None) or {}
-    try:
-        return int(table.get(name, default))
-    except (TypeError, ValueError):
-        return default
+    from pagelab.kernel.mm.aspace import _sysctl as read
+    return read(kernel, name, default)
 
 
 def swap_pages(kernel) -> int:
