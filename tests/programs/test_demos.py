@@ -1,0 +1,127 @@
+"""The demos of programs/: each prints what its header comment promises.
+
+A demo's header has an "Expected output" block: the lines after it that start with '#   '.  In
+those lines `<name>` stands for a number that may vary (an absolute size); everything else must
+match exactly, line for line.  The exit status is the one the header names ("exit status N" /
+"exits with status N"), else 0.
+
+Demos that do not depend on pagelab-only facts also run under qemu-riscv64 (assembled with GNU
+as + ld) and must print the same there.
+"""
+from __future__ import annotations
+
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from conftest import GNU_AS, GNU_LD, QEMU, require_tool
+
+PROGRAMS = Path(__file__).resolve().parents[2] / "programs"
+DEMOS = ["hello", "lazy", "cow", "segv", "crash", "filemap", "pipe"]
+SAME_UNDER_QEMU = ["hello", "segv", "crash", "filemap", "pipe"]
+TIMEOUT = 120
+
+
+def expected_block(source: Path) -> tuple[list, int]:
+    lines = source.read_text().splitlines()
+    start = next(i for i, line in enumerate(lines) if line.startswith("# Expected output"))
+    block = []
+    for line in lines[start + 1:]:
+        if not line.startswith("#   "):
+            break
+        block.append(line[4:])
+    header = "\n".join(line for line in lines if line.startswith("#"))
+    status = re.search(r"exit(?:s with)? status (\d+)", header)
+    return block, int(status.group(1)) if status else 0
+
+
+def shell_status(returncode: int) -> int:
+    """subprocess reports death by signal N as -N; a shell (and pagelab run) as 128 + N."""
+    return 128 - returncode if returncode < 0 else returncode
+
+
+def line_pattern(expected: str) -> re.Pattern:
+    parts = re.split(r"<[a-z]+>", expected)
+    return re.compile(r"-?\d+".join(re.escape(p) for p in parts) + r"\Z")
+
+
+def run_pagelab(*args) -> subprocess.CompletedProcess:
+    return subprocess.run([sys.executable, "-m", "pagelab", "run", *args], capture_output=True,
+                          timeout=TIMEOUT, stdin=subprocess.DEVNULL, text=True)
+
+
+@pytest.mark.parametrize("name", DEMOS)
+def test_demo_prints_what_its_header_promises(name):
+    source = PROGRAMS / f"{name}.s"
+    block, status = expected_block(source)
+    assert block, f"{name}.s has no expected-output block"
+    result = run_pagelab(str(source))
+    out_lines = result.stdout.splitlines()
+    assert len(out_lines) == len(block), result.stdout + result.stderr
+    for got, want in zip(out_lines, block):
+        assert line_pattern(want).match(got), f"{got!r} does not match {want!r}"
+    assert result.returncode == status, result.stderr
+
+
+def test_crash_gets_the_shells_message():
+    result = run_pagelab(str(PROGRAMS / "crash.s"))
+    assert "Segmentation fault" in result.stderr
+
+
+@pytest.fixture(scope="module")
+def gnu_build(tmp_path_factory):
+    out = tmp_path_factory.mktemp("demos")
+
+    def build(name: str) -> Path:
+        gas, gld = require_tool(GNU_AS), require_tool(GNU_LD)
+        obj, exe = out / f"{name}.o", out / name
+        subprocess.run([gas, "-march=rv64imac", "-I", str(PROGRAMS), "-o", str(obj),
+                        str(PROGRAMS / f"{name}.s")], check=True)
+        subprocess.run([gld, "-static", "-o", str(exe), str(obj)], check=True)
+        return exe
+    return build
+
+
+@pytest.mark.parametrize("name", SAME_UNDER_QEMU)
+def test_demo_prints_the_same_under_qemu(name, gnu_build):
+    qemu = require_tool(QEMU)
+    exe = gnu_build(name)
+    expected = subprocess.run([qemu, str(exe)], capture_output=True, text=True, timeout=TIMEOUT,
+                              stdin=subprocess.DEVNULL)
+    actual = run_pagelab(str(exe))
+    assert actual.stdout == expected.stdout
+    assert actual.returncode == shell_status(expected.returncode)
+
+
+def test_cat_prints_files_and_reports_missing_ones(tmp_path):
+    (tmp_path / "a.txt").write_text("first file\n")
+    (tmp_path / "b.txt").write_text("second\nfile\n")
+    result = subprocess.run([sys.executable, "-m", "pagelab", "run", "--root", str(tmp_path),
+                             str(PROGRAMS / "cat.s"), "/a.txt", "/missing", "b.txt"],
+                            capture_output=True, text=True, timeout=TIMEOUT,
+                            stdin=subprocess.DEVNULL)
+    assert result.stdout == "first file\nsecond\nfile\n"
+    assert result.stderr == "cat: /missing: cannot open (errno 2)\n"
+    assert result.returncode == 1
+
+
+def test_cat_copies_standard_input():
+    result = subprocess.run([sys.executable, "-m", "pagelab", "run", str(PROGRAMS / "cat.s")],
+                            input="line one\nline two\n", capture_output=True, text=True,
+                            timeout=TIMEOUT)
+    assert result.stdout == "line one\nline two\n"
+    assert result.returncode == 0
+
+
+def test_cat_shows_its_own_maps_from_bin():
+    result = run_pagelab("cat", "/proc/self/maps")
+    lines = result.stdout.splitlines()
+    assert result.returncode == 0
+    assert lines[0].endswith(" /bin/cat") and " r-xp " in lines[0]
+    assert any(line.endswith("[stack]") for line in lines)
+    for line in lines:
+        assert re.match(r"[0-9a-f]{8,}-[0-9a-f]{8,} [r-][w-][x-][ps] [0-9a-f]{8} "
+                        r"[0-9a-f]{2}:[0-9a-f]{2} \d+ ", line), line
