@@ -633,6 +633,9 @@ class SpawnError(Exception):
 
 
 def _is_trap(stop) -> bool:
+    is_trap = getattr(stop, "is_trap", None)
+    if isinstance(is_trap, bool):
+        return is_trap
     reason = getattr(stop, "reason", None)
     name = getattr(reason, "name", str(reason))
     return name.upper().endswith("TRAP")

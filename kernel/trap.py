@@ -59,8 +59,9 @@ def handle_trap(kernel, task, stop) -> None:
 def do_syscall(kernel, task, stop) -> None:
     """Dispatch an ecall (contract in kernel/syscalls.py)."""
     machine = kernel.machine
-    number = machine.get_reg(17)
-    args = [machine.get_reg(10 + i) for i in range(6)]
+    regs = machine.regs
+    number = regs[17]
+    args = regs[10:16]
     machine.pc = stop.pc + 4           # sepc += 4; a BLOCKED call moves it back
     kernel.charge(SYSCALL_CYCLES, task)
     entry = SYSCALLS.get(number)
