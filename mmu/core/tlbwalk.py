@@ -396,6 +396,7 @@ def translate(mmu, ram64, va, access):
 
 @njit(cache=True)
 def _translate(mmu, ram64, va, access):
+    """The body of translate (va and access already int64)."""
     ram_size = ram64.shape[0] * 8
     if mmu[CFG_MODE] == MODE_BARE:
         offset = va - DRAM_BASE
