@@ -52,6 +52,11 @@ SKIP_ZEROES_AT_END = 3
 FAKE_LABEL = ".L0 "
 
 
+def sanitize(name: str) -> str:
+    """Control characters as ^X, as objdump prints names (GNU as's local labels hold ^B)."""
+    return "".join(f"^{chr(ord(c) + 0x40)}" if ord(c) < 0x20 else c for c in name)
+
+
 def is_mapping_symbol(name: str) -> bool:
     return name in ("$x", "$d") or name.startswith("$xrv")
 
@@ -177,9 +182,9 @@ class SymbolTable:
         """``addr <sym+0xoff>`` (objdump_print_addr_with_sym)."""
         text = f"{vma:016x}" if full else f"{vma:x}"
         if sym is None:
-            base, name = self.section.addr, self.section.name
+            base, name = self.section.addr, sanitize(self.section.name)
         else:
-            base, name = sym.value, sym.name
+            base, name = sym.value, sanitize(sym.name)
         if vma == base:
             return f"{text} <{name}>"
         if base > vma:
@@ -359,7 +364,7 @@ def dump_file(path: str, out, aliases: bool = True, start=None, stop=None) -> No
         if dis is None:
             dis = Disassembler(None, aliases=aliases, gp=gp)
         dis.symbols = table if table else None
-        out.write(f"\nDisassembly of section {sec.name}:\n")
+        out.write(f"\nDisassembly of section {sanitize(sec.name)}:\n")
         SectionDumper(out, sec, table, mapping_symbols(symbols, sec), dis).dump(begin, end)
 
 

@@ -20,7 +20,7 @@ from pagelab.asm.elfread import (
 )
 from conftest import GNU_AS, GNU_LD, GNU_READELF, require_tool
 
-TEXT = bytes.fromhex("13050000" "93088005" "73000000" "6f000000")   # li a0,0; li a7,93; ecall; j .
+TEXT = bytes.fromhex("13050000" "93088005" "73000000" "6f000000")   # li a0,0; li a7,88; ecall; j .
 
 
 def build_elf(*, e_type=ET_EXEC, machine=243, entry=0x10078, segments=None, text=TEXT,

@@ -1,0 +1,258 @@
+"""Tests of `pagelab objdump`: command-line behaviour, and output identical to GNU objdump -d.
+
+The oracle tests build files with GNU as/ld/gcc (the course's own programs, the benchmark C
+programs, and a file made to exercise the awkward corners: data in code, zero runs, object and
+function symbols at one address, mixed 16/32-bit code, gp-relative and lui/auipc addresses) and
+require byte-identical output from both objdumps, with and without ``-M no-aliases`` and with
+address ranges.  Once `pagelab asm` exists, its output goes through the same comparison.
+"""
+from __future__ import annotations
+
+import importlib.util
+import io
+import subprocess
+from pathlib import Path
+
+import pytest
+
+from conftest import GNU_AS, GNU_GCC, GNU_LD, GNU_OBJDUMP, require_tool
+from pagelab.asm.objdump import dump_file, main
+from test_elfread import build_elf
+
+ROOT = Path(__file__).resolve().parents[2]
+PROGRAMS = sorted((ROOT / "programs").glob("*.s"))
+
+CORNERS = r"""
+        .option rvc
+        .text
+        .globl _start
+        .type _start, @function
+_start:
+        li      a0, 1
+        la      a1, message
+        lui     a2, %hi(message)
+        addi    a2, a2, %lo(message)
+        ld      a3, %lo(counter)(a2)
+        lw      a4, 8(gp)
+        sd      a4, 16(tp)
+        call    helper
+        beqz    a0, 1f
+        bgez    a1, _start
+1:      csrr    a5, cycle
+        rdtime  a6
+        fence
+        fence   rw, w
+        fence.i
+        j       after_data
+        .size _start, .-_start
+table:
+        .word   0x12345678, 0xdeadbeef
+        .byte   1, 2, 3
+        .half   0x4455
+        .byte   7
+        .align  2
+after_data:
+        .option norvc
+        addi    sp, sp, -32
+        sd      ra, 24(sp)
+        mv      s0, a0
+        not     s1, a1
+        neg     s2, a2
+        sext.w  s3, a3
+        seqz    s4, a4
+        snez    s5, a5
+        .option rvc
+        lr.d.aq t0, (a0)
+        sc.d.rl t1, t2, (a0)
+        amoadd.w.aqrl t3, t4, (a1)
+        ebreak
+        ecall
+        .zero   24
+        unimp
+        .type helper, @function
+helper:
+        addiw   a0, a0, -1
+        srai    a0, a0, 3
+        andi    a0, a0, 255
+        jr      ra
+        .size helper, .-helper
+        .zero   2
+
+        .data
+        .type message, @object
+message:
+        .ascii  "corner cases\n"
+        .align 3
+counter:
+        .dword  7
+        .size message, 13
+"""
+
+C_SOURCE = r"""
+static long table[64];
+long step(long x) { return x * 6364136223846793005L + 1442695040888963407L; }
+int classify(int c) {
+    switch (c) { case 0: return 10; case 1: return 22; case 2: return 35; case 3: return 41;
+                 case 4: return 59; case 5: return 60; default: return -1; }
+}
+void _start(void) {
+    long s = 1;
+    for (int i = 0; i < 64; i++) { s = step(s); table[i] = s % 7 + classify(i % 8); }
+    __asm__ volatile ("li a7, 93; li a0, 0; ecall");
+    for (;;) ;
+}
+"""
+
+
+def gnu(path, *options) -> str:
+    return subprocess.run([require_tool(GNU_OBJDUMP), "-d", *options, str(path)],
+                          capture_output=True, text=True, check=True).stdout
+
+
+def ours(path, *options) -> str:
+    out = io.StringIO()
+    aliases = "no-aliases" not in options
+    start = stop = None
+    for option in options:
+        if option.startswith("--start-address="):
+            start = int(option.split("=")[1], 0)
+        if option.startswith("--stop-address="):
+            stop = int(option.split("=")[1], 0)
+    dump_file(str(path), out, aliases=aliases, start=start, stop=stop)
+    return out.getvalue()
+
+
+def assert_same_as_gnu(path, *options):
+    expected, actual = gnu(path, *options), ours(path, *options)
+    if expected != actual:
+        diff = [f"GNU : {g!r}\nours: {o!r}" for g, o in
+                zip(expected.splitlines(), actual.splitlines()) if g != o]
+        pytest.fail(f"{path} {options}: {len(diff)} lines differ; first:\n" + "\n".join(diff[:5])
+                    + ("" if diff else "\n(line counts differ)"))
+    return expected.count("\n")
+
+
+def assemble_and_link(tmp_path, name: str, source: str, link=True) -> Path:
+    src = tmp_path / f"{name}.s"
+    src.write_text(source)
+    obj = tmp_path / f"{name}.o"
+    subprocess.run([require_tool(GNU_AS), "-march=rv64imac", "-I", str(ROOT / "programs"),
+                    "-o", obj, src], check=True)
+    if not link:
+        return obj
+    exe = tmp_path / name
+    subprocess.run([require_tool(GNU_LD), "-o", exe, obj], check=True)
+    return exe
+
+
+# --- oracle comparisons ------------------------------------------------------------------------
+def test_the_corner_case_program_dumps_exactly_as_gnu_objdump(tmp_path):
+    exe = assemble_and_link(tmp_path, "corners", CORNERS)
+    for options in ((), ("-M", "no-aliases")):
+        assert_same_as_gnu(exe, *options)
+        assert_same_as_gnu(tmp_path / "corners.o", *options)
+
+
+def test_address_ranges_select_the_same_lines_as_gnu(tmp_path):
+    exe = assemble_and_link(tmp_path, "corners", CORNERS)
+    for start, stop in ((0x100b4, 0x10100), (0x10000, 0x100c0), (0x100f0, 0x200000)):
+        assert_same_as_gnu(exe, f"--start-address={start:#x}", f"--stop-address={stop:#x}")
+
+
+@pytest.mark.parametrize("source", PROGRAMS, ids=[p.name for p in PROGRAMS])
+def test_the_course_programs_built_by_gnu_dump_exactly_as_gnu_objdump(tmp_path, source):
+    exe = assemble_and_link(tmp_path, source.stem, source.read_text())
+    lines = assert_same_as_gnu(exe) + assert_same_as_gnu(tmp_path / f"{source.stem}.o")
+    assert lines > 10
+
+
+def test_a_gcc_compiled_program_dumps_exactly_as_gnu_objdump(tmp_path):
+    gcc = require_tool(GNU_GCC)
+    src = tmp_path / "prog.c"
+    src.write_text(C_SOURCE)
+    exe = tmp_path / "prog"
+    benches = sorted((ROOT / "programs" / "bench").glob("*.c"))[:2]
+    for source, out in [(src, exe)] + [(b, tmp_path / b.stem) for b in benches]:
+        subprocess.run([gcc, "-march=rv64imac", "-mabi=lp64", "-O2", "-ffreestanding",
+                        "-nostdlib", "-static", "-o", out, source], check=True)
+        assert_same_as_gnu(out)
+        assert_same_as_gnu(out, "-M", "no-aliases")
+
+
+def test_files_made_by_pagelab_asm_dump_exactly_as_gnu_objdump(tmp_path):
+    if importlib.util.find_spec("pagelab.asm.cli") is None:
+        pytest.skip("pagelab asm (pagelab.asm.cli) is not built yet")
+    from pagelab.asm.cli import main as asm_main
+    for source in PROGRAMS:
+        exe = tmp_path / source.stem
+        assert asm_main(["-o", str(exe), str(source)]) in (0, None), source
+        assert_same_as_gnu(exe)
+
+
+# --- without the oracle: layout and errors -----------------------------------------------------
+def test_a_small_executable_is_laid_out_like_gnu_objdump(tmp_path):
+    path = tmp_path / "prog"
+    path.write_bytes(build_elf())
+    out = ours(path)
+    assert out == (
+        f"\n{path}:     file format elf64-littleriscv\n\n"
+        "\nDisassembly of section .text:\n"
+        "\n0000000000010078 <_start>:\n"
+        "   10078:\t00000513          \tli\ta0,0\n"
+        "   1007c:\t05800893          \tli\ta7,88\n"
+        "   10080:\t00000073          \tecall\n"
+        "   10084:\t0000006f          \tj\t10084 <_start+0xc>\n")
+
+
+def test_the_command_prints_the_disassembly_and_exits_zero(tmp_path, capsys):
+    path = tmp_path / "prog"
+    path.write_bytes(build_elf())
+    assert main([str(path)]) == 0
+    assert "ecall" in capsys.readouterr().out
+    assert main(["-d", "-M", "no-aliases", str(path)]) == 0
+    assert "addi\ta0,zero,0" in capsys.readouterr().out
+
+
+@pytest.mark.parametrize("content, message", [
+    (None, "pagelab objdump: {path}: no such file\n"),
+    (b"hello\n", "pagelab objdump: {path}: not an ELF file\n"),
+    (b"\x7fELF\x02\x01\x01" + bytes(57), "pagelab objdump: {path}: not a 64-bit little-endian "
+                                         "RISC-V executable (e_machine 0)\n"),
+])
+def test_bad_files_give_one_clear_line_and_status_one(tmp_path, capsys, content, message):
+    path = tmp_path / "bad"
+    if content is not None:
+        path.write_bytes(content)
+    assert main([str(path)]) == 1
+    assert capsys.readouterr().err == message.format(path=path)
+
+
+def test_a_directory_is_reported_not_traced_back(tmp_path, capsys):
+    assert main([str(tmp_path)]) == 1
+    assert capsys.readouterr().err == f"pagelab objdump: {tmp_path}: is a directory\n"
+
+
+def test_truncated_and_corrupted_files_give_clean_errors(tmp_path, capsys):
+    good = build_elf()
+    for cut in (10, 64, 100, len(good) - 5):
+        path = tmp_path / f"cut{cut}"
+        path.write_bytes(good[:cut])
+        assert main([str(path)]) == 1
+        err = capsys.readouterr().err
+        assert err.startswith(f"pagelab objdump: {path}: ") and err.count("\n") == 1
+
+
+@pytest.mark.parametrize("argv, status", [
+    ([], 2), (["-M", "bogus", "x"], 2), (["--start-address=zz", "x"], 2), (["--frobnicate"], 2),
+])
+def test_usage_errors_exit_with_status_two(argv, status, capsys):
+    assert main(argv) == status
+    assert "pagelab objdump: error:" in capsys.readouterr().err
+
+
+def test_one_bad_file_does_not_stop_the_others(tmp_path, capsys):
+    good = tmp_path / "good"
+    good.write_bytes(build_elf())
+    assert main([str(tmp_path / "missing"), str(good)]) == 1
+    captured = capsys.readouterr()
+    assert "ecall" in captured.out and "missing: no such file" in captured.err
