@@ -1,0 +1,115 @@
+"""Smaller process-area behaviours: stop/continue, signal frames that cannot be written,
+the alternate signal stack, uname, prlimit64, getrandom determinism, unknown system calls."""
+from __future__ import annotations
+
+from proc_harness import build_c, run_pagelab, run_qemu
+
+STOP_CONT = r"""
+int main(int argc, char **argv, char **envp) {
+    long pid = fork_();
+    if (pid == 0) { for (;;) sys0(SYS_sched_yield); }
+    sys2(SYS_kill, pid, 19);                          /* SIGSTOP */
+    int status = 0;
+    kv("wuntraced", wait_(pid, &status, 2) == pid);
+    kv("stopped_word", status);
+    kv("nothing_more", wait_(pid, &status, 1 | 2));  /* WNOHANG: already reported */
+    sys2(SYS_kill, pid, 18);                          /* SIGCONT */
+    sys2(SYS_kill, pid, 15);
+    wait_(pid, &status, 0);
+    kv("terminated", status);
+    return 0;
+}
+"""
+
+
+def test_sigstop_is_reported_with_wuntraced_and_sigcont_resumes(tmp_path):
+    exe = build_c(tmp_path, STOP_CONT)
+    ours = run_pagelab(exe)
+    assert ours.text.splitlines() == ["wuntraced=1", "stopped_word=4991", "nothing_more=0",
+                                      "terminated=15"]
+    assert run_qemu(exe).text == ours.text
+
+
+BAD_STACK = r"""
+static void handler(int sig) { out("handler ran\n"); }
+static char altstack[16384];
+int main(int argc, char **argv, char **envp) {
+    sigaction_(10, handler, 0);
+    if (argc > 1) {                                   /* handler on the alternate stack */
+        struct { void *sp; int flags; long size; } ss = { altstack, 0, sizeof altstack };
+        kv("sigaltstack", sys2(132, &ss, 0));
+        sigaction_(10, handler, 0x08000000);          /* SA_ONSTACK */
+    }
+    asm volatile("li sp, 16\n li a0, 0\n li a7, 172\n ecall\n"     /* getpid -> a0 */
+                 " li a1, 10\n li a7, 129\n ecall\n"               /* kill(pid, SIGUSR1) */
+                 " la sp, altstack\n" ::: "a0", "a1", "a7", "memory");
+    out("survived\n");
+    return 0;
+}
+"""
+
+
+def test_an_unwritable_signal_frame_kills_with_sigsegv_unless_an_altstack_is_used(tmp_path):
+    exe = build_c(tmp_path, BAD_STACK)
+    ours = run_pagelab(exe)
+    assert ours.status == 139 and ours.text == ""
+    assert run_qemu(exe).status == 139
+    ours = run_pagelab(exe, args=["alt"])
+    assert ours.text == "sigaltstack=0\nhandler ran\nsurvived\n"
+    assert run_qemu(exe, args=["alt"]).text == ours.text
+
+
+MISC = r"""
+int main(int argc, char **argv, char **envp) {
+    char uts[390];
+    kv("uname", sys1(SYS_uname, uts));
+    out(uts); out(" "); out(uts + 4 * 65); out("\n");
+    unsigned long lim[2], newlim[2] = { 5, 2 };
+    kv("prlimit", sys4(SYS_prlimit64, 0, 7, 0, lim));
+    kv("nofile_soft", lim[0]);
+    kv("soft_above_hard", sys4(SYS_prlimit64, 0, 7, newlim, 0));
+    kv("bad_resource", sys4(SYS_prlimit64, 0, 99, 0, lim));
+    kv("bad_pid", sys4(SYS_prlimit64, 99999, 7, 0, lim));
+    unsigned char r[8];
+    kv("getrandom", sys3(SYS_getrandom, r, 8, 0));
+    kv("getrandom_bad_flags", sys3(SYS_getrandom, r, 8, 0x100));
+    kv("getrandom_efault", sys3(SYS_getrandom, 16, 8, 0));
+    kv("unknown_syscall", sys0(1234));
+    return 0;
+}
+"""
+
+
+def test_uname_prlimit_getrandom_and_unknown_calls_answer_like_linux(tmp_path):
+    exe = build_c(tmp_path, MISC)
+    ours = run_pagelab(exe)
+    expected = ["uname=0", "Linux riscv64", "prlimit=0", "nofile_soft=1024",
+                "soft_above_hard=-22", "bad_resource=-22", "bad_pid=-3", "getrandom=8",
+                "getrandom_bad_flags=-22", "getrandom_efault=-14", "unknown_syscall=-38"]
+    assert ours.text.splitlines() == expected
+    theirs = run_qemu(exe).text.splitlines()
+    same = [i for i, line in enumerate(expected) if not line.startswith("nofile_soft")]
+    assert [theirs[i] for i in same] == [expected[i] for i in same]
+    assert any("unknown system call 1234" in line for line in ours.kernel.klog.lines())
+
+
+RANDOM = r"""
+int main(int argc, char **argv, char **envp) {
+    unsigned char r[4];
+    sys3(SYS_getrandom, r, 4, 0);
+    unsigned long *aux = (unsigned long *)envp;
+    while (*aux) aux++;
+    for (aux++; aux[0] != 25; aux += 2) {}
+    outx(r[0] | r[1] << 8 | r[2] << 16 | (unsigned long)r[3] << 24); out(" ");
+    outx(*(unsigned long *)aux[1]); out("\n");
+    return 0;
+}
+"""
+
+
+def test_random_bytes_are_deterministic_for_a_seed(tmp_path):
+    exe = build_c(tmp_path, RANDOM)
+    first, second = run_pagelab(exe), run_pagelab(exe)
+    other = run_pagelab(exe, seed=7)
+    assert first.text == second.text
+    assert first.text != other.text
