@@ -17,7 +17,7 @@ import subprocess
 
 import pytest
 
-from conftest import GNU_AS, GNU_OBJDUMP, require_tool
+from oracles import GNU_AS, GNU_OBJDUMP, require_tool
 from pagelab.asm.disasm import Disassembler
 from pagelab.asm.objdump import dump_file
 from pagelab.cpu.isa.csr import STANDARD_CSR_NAMES

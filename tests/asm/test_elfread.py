@@ -18,7 +18,7 @@ from pagelab.asm.elfread import (
     SHT_PROGBITS, SHT_STRTAB, SHT_SYMTAB, STB_GLOBAL, STT_FUNC, STT_SECTION, ElfError, check_loadable,
     read_elf,
 )
-from conftest import GNU_AS, GNU_LD, GNU_READELF, require_tool
+from oracles import GNU_AS, GNU_LD, GNU_READELF, require_tool
 
 TEXT = bytes.fromhex("13050000" "93088005" "73000000" "6f000000")   # li a0,0; li a7,88; ecall; j .
 

@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import GNU_AS, GNU_GCC, GNU_LD, GNU_OBJDUMP, require_tool
+from oracles import GNU_AS, GNU_GCC, GNU_LD, GNU_OBJDUMP, require_tool
 from pagelab.asm.objdump import dump_file, main
 from test_elfread import build_elf
 

@@ -9,7 +9,7 @@ import subprocess
 from dataclasses import dataclass
 from pathlib import Path
 
-from conftest import GNU_AS, GNU_GCC, GNU_LD, QEMU, require_tool
+from oracles import GNU_AS, GNU_GCC, GNU_LD, QEMU, require_tool
 
 GUEST_DIR = Path(__file__).resolve().parent / "guest"
 CFLAGS = ["-march=rv64imac", "-mabi=lp64", "-static", "-nostdlib", "-ffreestanding", "-O1",

@@ -7,7 +7,7 @@ import re
 import subprocess
 import sys
 
-from conftest import GDB, require_tool
+from oracles import GDB, require_tool
 from proc_harness import build_c, run_pagelab
 
 CRASH = r"""

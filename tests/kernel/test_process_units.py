@@ -5,7 +5,7 @@ from __future__ import annotations
 import struct
 import subprocess
 
-from conftest import GNU_READELF, require_tool
+from oracles import GNU_READELF, require_tool
 
 from pagelab.kernel import coredump, exec as kexec, signals as sig
 from pagelab.kernel.proc import (shell_exit_status, wait_status_exited, wait_status_signaled,

@@ -2,6 +2,7 @@
 import numpy as np
 import pytest
 
+from mmu_board import board, make_board  # noqa: F401  (pytest fixtures)
 from pagelab.mmu.mmu import PageFault
 from pagelab.mmu.pagetable import OutOfTableMemory, PageTable, PageTableError
 from pagelab.mmu.pte import (

@@ -3,6 +3,7 @@ stale entries, replacement policies, exact statistics and the micro-cache contra
 import numpy as np
 import pytest
 
+from mmu_board import board, make_board  # noqa: F401  (pytest fixtures)
 from pagelab.mmu.core import layout as L
 from pagelab.mmu.core import tlb_flush, tlb_touch, translate
 from pagelab.mmu.mmu import Mmu

@@ -2,6 +2,7 @@
 the privileged spec (Sv39/Sv48/Sv57), driven through Mmu.translate with a fresh TLB."""
 import pytest
 
+from mmu_board import board, make_board  # noqa: F401  (pytest fixtures)
 from pagelab.mmu.core import layout as L
 from pagelab.mmu.mmu import AccessFault, Mmu, PageFault
 from pagelab.mmu.pte import (
