@@ -9,13 +9,14 @@ its loader's addresses) do not matter.  A program that needs arguments gets them
 """
 from __future__ import annotations
 
+import resource
 import subprocess
 import sys
 from pathlib import Path
 
 import pytest
 
-from conftest import GNU_GCC, QEMU, require_tool
+from oracles import GNU_GCC, QEMU, require_tool
 
 C_DIR = Path(__file__).parent / "c"
 SOURCES = sorted(C_DIR.glob("*.c"))
@@ -42,11 +43,13 @@ def build(source: Path, out_dir: Path) -> Path:
 def run_qemu(exe: Path, args: list) -> subprocess.CompletedProcess:
     qemu = require_tool(QEMU)
     return subprocess.run([qemu, str(exe), *args], capture_output=True, timeout=TIMEOUT,
-                          stdin=subprocess.DEVNULL, cwd=exe.parent)
+                          stdin=subprocess.DEVNULL, cwd=exe.parent,
+                          preexec_fn=lambda: resource.setrlimit(resource.RLIMIT_CORE, (0, 0)))
 
 
 def run_pagelab(exe: Path, args: list) -> subprocess.CompletedProcess:
-    return subprocess.run([sys.executable, "-m", "pagelab", "run", str(exe), *args],
+    return subprocess.run([sys.executable, "-m", "pagelab", "run", "--sysctl",
+                           "kernel.core_pattern=", str(exe), *args],
                           capture_output=True, timeout=TIMEOUT, stdin=subprocess.DEVNULL,
                           cwd=exe.parent)
 

@@ -11,18 +11,21 @@ as + ld) and must print the same there.
 from __future__ import annotations
 
 import re
+import resource
 import subprocess
 import sys
+import tempfile
 from pathlib import Path
 
 import pytest
 
-from conftest import GNU_AS, GNU_LD, QEMU, require_tool
+from oracles import GNU_AS, GNU_LD, QEMU, require_tool
 
 PROGRAMS = Path(__file__).resolve().parents[2] / "programs"
 DEMOS = ["hello", "lazy", "cow", "segv", "crash", "filemap", "pipe"]
 SAME_UNDER_QEMU = ["hello", "segv", "crash", "filemap", "pipe"]
 TIMEOUT = 120
+SCRATCH = tempfile.mkdtemp(prefix="pagelab-demos-")
 
 
 def expected_block(source: Path) -> tuple[list, int]:
@@ -48,9 +51,12 @@ def line_pattern(expected: str) -> re.Pattern:
     return re.compile(r"-?\d+".join(re.escape(p) for p in parts) + r"\Z")
 
 
-def run_pagelab(*args) -> subprocess.CompletedProcess:
-    return subprocess.run([sys.executable, "-m", "pagelab", "run", *args], capture_output=True,
-                          timeout=TIMEOUT, stdin=subprocess.DEVNULL, text=True)
+def run_pagelab(*args, **kwargs) -> subprocess.CompletedProcess:
+    """`pagelab run ARGS` in a scratch directory (a crash must not leave a core file here)."""
+    kwargs.setdefault("stdin", subprocess.DEVNULL)
+    return subprocess.run([sys.executable, "-m", "pagelab", "run",
+                           "--sysctl", "kernel.core_pattern=", *args],
+                          capture_output=True, timeout=TIMEOUT, text=True, cwd=SCRATCH, **kwargs)
 
 
 @pytest.mark.parametrize("name", DEMOS)
@@ -90,7 +96,8 @@ def test_demo_prints_the_same_under_qemu(name, gnu_build):
     qemu = require_tool(QEMU)
     exe = gnu_build(name)
     expected = subprocess.run([qemu, str(exe)], capture_output=True, text=True, timeout=TIMEOUT,
-                              stdin=subprocess.DEVNULL)
+                              stdin=subprocess.DEVNULL, cwd=SCRATCH,
+                              preexec_fn=lambda: resource.setrlimit(resource.RLIMIT_CORE, (0, 0)))
     actual = run_pagelab(str(exe))
     assert actual.stdout == expected.stdout
     assert actual.returncode == shell_status(expected.returncode)
@@ -99,19 +106,15 @@ def test_demo_prints_the_same_under_qemu(name, gnu_build):
 def test_cat_prints_files_and_reports_missing_ones(tmp_path):
     (tmp_path / "a.txt").write_text("first file\n")
     (tmp_path / "b.txt").write_text("second\nfile\n")
-    result = subprocess.run([sys.executable, "-m", "pagelab", "run", "--root", str(tmp_path),
-                             str(PROGRAMS / "cat.s"), "/a.txt", "/missing", "b.txt"],
-                            capture_output=True, text=True, timeout=TIMEOUT,
-                            stdin=subprocess.DEVNULL)
+    result = run_pagelab("--root", str(tmp_path), str(PROGRAMS / "cat.s"), "/a.txt", "/missing",
+                         "b.txt")
     assert result.stdout == "first file\nsecond\nfile\n"
     assert result.stderr == "cat: /missing: cannot open (errno 2)\n"
     assert result.returncode == 1
 
 
 def test_cat_copies_standard_input():
-    result = subprocess.run([sys.executable, "-m", "pagelab", "run", str(PROGRAMS / "cat.s")],
-                            input="line one\nline two\n", capture_output=True, text=True,
-                            timeout=TIMEOUT)
+    result = run_pagelab(str(PROGRAMS / "cat.s"), input="line one\nline two\n", stdin=None)
     assert result.stdout == "line one\nline two\n"
     assert result.returncode == 0
 
