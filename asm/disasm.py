@@ -92,8 +92,7 @@ ALIASES = {
              ({"rd": 1, "imm": 0}, "jalr", "rs1"),
              ({"rd": 1}, "jalr", "mem"),
              ({"imm": 0}, "jalr", "rd,rs1")],
-    "csrrw": [({"rd": 0, "csr": 0xC00, "rs1": 0}, "unimp", ""),
-              ({"rd": 0}, "csrw", "csr,rs1")],
+    "csrrw": [({"rd": 0}, "csrw", "csr,rs1")],
     "csrrs": [({"rs1": 0, "csr": 0xC00}, "rdcycle", "rd"),
               ({"rs1": 0, "csr": 0xC01}, "rdtime", "rd"),
               ({"rs1": 0, "csr": 0xC02}, "rdinstret", "rd"),
@@ -173,6 +172,7 @@ C_CANONICAL = {
 # Whole-word spellings GNU gives to encodings that are otherwise illegal.
 SPECIAL_WORDS = {
     (2, 0x0000): ("unimp", "c.unimp"),          # (aliased, canonical)
+    (4, 0xC0001073): ("unimp", "unimp"),        # csrrw zero,cycle,zero: GNU's 32-bit unimp
 }
 
 FENCE_SETS = [None, "w", "r", "rw", "o", "ow", "or", "orw", "i", "iw", "ir", "irw", "io", "iow",
