@@ -82,13 +82,20 @@ def sys_mincore(kernel, task, addr, length, vec, *_):
     mm = _mm(task)
     if mm is None:
         return -E.ENOMEM
-    result = mm.mincore(addr, length)
-    if isinstance(result, int):
-        return result
-    try:
-        mm.copy_out(vec, result)
-    except EFault:
-        return -E.EFAULT
+    check = mm.mincore(addr, length, check_only=True)      # argument and range checks
+    if isinstance(check, int):
+        return check
+    # Fill the vector a chunk at a time, so the work is bounded by the user memory the
+    # vector occupies (Linux also works in chunks of one page of vector).
+    npages = page_align(length) >> 12
+    chunk = 4096
+    for first in range(0, npages, chunk):
+        n = min(chunk, npages - first)
+        part = mm.mincore(addr + (first << 12), n << 12)
+        try:
+            mm.copy_out(vec + first, part)
+        except EFault:
+            return -E.EFAULT
     return 0
 
 

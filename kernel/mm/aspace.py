@@ -1111,20 +1111,24 @@ class AddressSpace:
                 physmem.nr_shmem -= 1
                 physmem.put_page(pfn)
 
-    def mincore(self, addr: int, length: int) -> bytes | int:
-        """One byte per page (bit 0 = resident), or -errno.  The caller writes the vector."""
+    def mincore(self, addr: int, length: int, check_only: bool = False) -> bytes | int:
+        """One byte per page (bit 0 = resident), or -errno.  The caller writes the vector.
+        With check_only, only validate (b"" when the call would succeed)."""
         if addr & (PAGE_SIZE - 1):
             return -EINVAL
         npages = page_align(length) >> PAGE_SHIFT
-        if length > self.task_size - addr or addr >= self.task_size:
+        if addr >= self.task_size or length > self.task_size - addr:
             return -ENOMEM
         end = addr + (npages << PAGE_SHIFT)
         if npages and not self._range_mapped(addr, end):
             return -ENOMEM
+        if check_only:
+            return b""
         out = bytearray(npages)
+        pages = self.pages
         for i in range(npages):
             va = addr + (i << PAGE_SHIFT)
-            if (va >> PAGE_SHIFT) in self.pages:
+            if (va >> PAGE_SHIFT) in pages:
                 out[i] = 1
                 continue
             vma = self.vma_at(va)
