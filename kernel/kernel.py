@@ -137,6 +137,7 @@ class Kernel:
         self.first_task: Task | None = None
         self.halt_reason: str | None = None
         self.trace = None                      # callable(line) to trace system calls (--strace)
+        self.host_signal = 0                   # set by `pagelab run` on Ctrl-C (SIGINT)
         self.exited: list[dict] = []           # per-process records at exit (for --stats)
         self.mm_users: dict[int, int] = {}     # id(mm) -> tasks using it (vfork shares one)
         self.init = Task(pid=1, ppid=0, comm="init", state=TaskState.BLOCKED)
@@ -559,6 +560,8 @@ class Kernel:
         limit = self.config.max_instructions
         quantum = max(1, int(self.config.quantum))
         while True:
+            if self.host_signal:
+                self._deliver_host_signal()
             self._expire_timers()
             task = self.current
             if task is not None and (task.state != TaskState.RUNNABLE or task.slice_left <= 0):
@@ -612,6 +615,16 @@ class Kernel:
         if self.current is not None and self.current.alive:
             self.save_context(self.current)
         return self.exit_status()
+
+    def _deliver_host_signal(self) -> None:
+        """The terminal's Ctrl-C: SIGINT to the foreground process group (the first program's),
+        as the tty driver does."""
+        signo, self.host_signal = self.host_signal, 0
+        first = self.first_task
+        group = first.pgid if first is not None else 0
+        for task in list(self.tasks.values()):
+            if task.pid != 1 and task.alive and task.pgid == group:
+                sig.send(self, task, sig.SigInfo(signo, code=sig.SI_KERNEL))
 
     def exit_status(self) -> int:
         first = self.first_task

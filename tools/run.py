@@ -270,6 +270,26 @@ def _flatten(stats, prefix=""):
         yield prefix.rstrip("."), stats
 
 
+def run_with_ctrl_c(kernel) -> int:
+    """kernel.run(), with the host's Ctrl-C turned into SIGINT for the guest's foreground
+    process group (a second Ctrl-C while one is pending stops pagelab itself)."""
+    import signal as host_signal
+    import threading
+
+    def on_interrupt(signo, frame):
+        if kernel.host_signal:
+            raise KeyboardInterrupt
+        kernel.host_signal = 2
+
+    if threading.current_thread() is not threading.main_thread():
+        return kernel.run()
+    previous = host_signal.signal(host_signal.SIGINT, on_interrupt)
+    try:
+        return kernel.run()
+    finally:
+        host_signal.signal(host_signal.SIGINT, previous)
+
+
 def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else list(argv)
     parser = build_parser()
@@ -294,7 +314,7 @@ def main(argv: list[str] | None = None) -> int:
     except (LoadError, SpawnError) as error:
         print(f"pagelab run: {error}", file=sys.stderr)
         return EXIT_LOAD
-    status = kernel.run()
+    status = run_with_ctrl_c(kernel)
     sys.stdout.flush()
     first = kernel.first_task
     if kernel.halt_reason == "max-instructions":

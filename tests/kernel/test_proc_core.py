@@ -104,3 +104,19 @@ def test_pagelab_run_max_instructions_gives_status_124(tmp_path):
     assert result.returncode == 124
     assert "--max-instructions" in result.stderr
     assert os.listdir(tmp_path)
+
+
+def test_ctrl_c_sends_sigint_to_the_guest_and_pagelab_exits_130(tmp_path):
+    import signal
+    build_c(tmp_path, 'int main(int c, char **v, char **e) { out("spinning\\n"); for (;;) {} }',
+            "spin")
+    proc = subprocess.Popen([sys.executable, "-m", "pagelab", "run", "./spin"], cwd=tmp_path,
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    try:
+        assert proc.stdout.readline() == "spinning\n"
+        proc.send_signal(signal.SIGINT)
+        assert proc.wait(timeout=60) == 130
+        assert "Traceback" not in proc.stderr.read()
+    finally:
+        proc.kill()
+        proc.wait()

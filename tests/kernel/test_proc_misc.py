@@ -113,3 +113,20 @@ def test_random_bytes_are_deterministic_for_a_seed(tmp_path):
     other = run_pagelab(exe, seed=7)
     assert first.text == second.text
     assert first.text != other.text
+
+
+DEADLOCK = r"""
+int main(int argc, char **argv, char **envp) {
+    int fds[2]; char c;
+    kv("pipe", sys2(59, fds, 0));
+    sys3(63, fds[0], &c, 1);          /* nobody will ever write: blocks forever */
+    return 0;
+}
+"""
+
+
+def test_a_run_where_every_process_blocks_forever_ends_as_a_deadlock(tmp_path):
+    exe = build_c(tmp_path, DEADLOCK)
+    ours = run_pagelab(exe)
+    assert ours.text == "pipe=0\n"
+    assert ours.kernel.halt_reason == "deadlock"
