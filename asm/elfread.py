@@ -346,10 +346,12 @@ class _Reader:
 
 
 # --- what a loader needs -------------------------------------------------------------------------
-def check_loadable(elf: ElfFile, va_limit: int = 1 << 47, page_size: int = PAGE_SIZE) -> None:
+def check_loadable(elf: ElfFile, va_limit: int = 1 << 47, page_size: int = PAGE_SIZE,
+                   allow_dyn: bool = False) -> None:
     """Raise ElfError unless `elf` is a static executable that a loader can map.
 
     `va_limit` is the end of the user address space (Sv48: 2**47; Sv39: 2**38; Sv57: 2**56).
+    `allow_dyn` also accepts ET_DYN (a static PIE; the loader chooses its load bias).
     Checks, in the spirit of Linux's binfmt_elf: ET_EXEC; no PT_INTERP (no dynamic linking);
     at least one PT_LOAD; for every PT_LOAD: p_filesz <= p_memsz, p_align zero or a power of two,
     p_vaddr congruent to p_offset modulo p_align and modulo the page size (so the file pages can be
@@ -361,7 +363,7 @@ def check_loadable(elf: ElfFile, va_limit: int = 1 << 47, page_size: int = PAGE_
     def fail(message):
         raise ElfError(f"{name}: {message}")
 
-    if elf.e_type != ET_EXEC:
+    if elf.e_type != ET_EXEC and not (allow_dyn and elf.e_type == ET_DYN):
         kinds = {ET_REL: "a relocatable object file", ET_DYN: "a shared object or PIE",
                  ET_CORE: "a core file", ET_NONE: "an ELF file of no type"}
         kind = kinds.get(elf.e_type, f"of type {elf.e_type}")

@@ -94,8 +94,20 @@ def random_32bit_words(seed: int, per_row: int, pure: int):
         word = rng.getrandbits(32) | 3
         if word & 0x1F != 0x1F:
             words.append(word)
+    words += EDGE_WORDS
     rng.shuffle(words)
     return [w for w in words if w & 0x1F != 0x1F]
+
+
+# Words with a spelling of their own that random operands rarely hit.
+EDGE_WORDS = [
+    0xC0001073, 0xC0101073, 0xC0002073, 0xC0102573, 0xC0202573, 0xC0002573, 0xC8002573,
+    0x00000013, 0x00000513, 0x00050513, 0xFFF54513, 0x0FF57513, 0x00153513, 0x00A03533,
+    0x00008067, 0x000080E7, 0x00050067, 0x000500E7, 0x00000067, 0x0000006F, 0x000000EF,
+    0x0FF0000F, 0x0000000F, 0x8330000F, 0x0000100F, 0x12000073, 0x12050073, 0x12B00073,
+    0x00000063, 0x00005063, 0x00004063, 0x00001063, 0x00A05063, 0x00A04063, 0x00055063,
+    0x00054063, 0x40A00533, 0x40A0053B, 0x00002533, 0x00052533, 0x0005051B, 0x0000051B,
+]
 
 
 def test_every_rvc_word_disassembles_as_gnu_objdump_does_for_rv64imac(tmp_path):

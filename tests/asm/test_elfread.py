@@ -229,6 +229,13 @@ def test_the_loader_check_refuses_what_a_kernel_cannot_map(kwargs, expected):
     assert message.startswith("prog: ") and expected in message
 
 
+def test_the_loader_check_accepts_a_static_pie_only_when_asked():
+    elf = read_elf(build_elf(e_type=ET_DYN), "prog")
+    with pytest.raises(ElfError):
+        check_loadable(elf)
+    check_loadable(elf, allow_dyn=True)
+
+
 def test_the_loader_check_accepts_segments_that_share_a_page_but_not_addresses():
     data = build_elf(segments=[(PT_LOAD, 5, 0, 0x10000, 0x100, 0x100, 0x1000),
                                (PT_LOAD, 6, 0x100, 0x11100, 0x10, 0x80, 0x1000)])

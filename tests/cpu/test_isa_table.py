@@ -133,6 +133,8 @@ CSR_NUMBERS = {name: number for number, name in STANDARD_CSR_NAMES.items()}
 
 def parse_operands(row, text: str, pc: int) -> dict:
     """Read the fields back from the canonical (-M no-aliases) text of one instruction."""
+    if text == "unimp":                                  # GNU's name for csrrw zero,cycle,zero
+        return {"rd": 0, "csr": 0xC00, "rs1": 0}
     text = text.split(" # ")[0]                          # GNU-style address comment
     mnemonic, _, args = text.partition("\t")
     parts = args.split(",") if args else []
