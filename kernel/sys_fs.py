@@ -798,6 +798,9 @@ def sys_pipe2(kernel, task, fds_ptr, flags, *_):
     if flags & ~(O_CLOEXEC | O_NONBLOCK | O_DIRECT):
         return -E.EINVAL
     pipe = Pipe(wake=_wake(kernel))
+    numbers = getattr(_fs(kernel), "numbers", None)
+    if numbers is not None:
+        numbers.assign(pipe)
     pipe.mtime_ns = _now(kernel)
     status = flags & (O_NONBLOCK | O_DIRECT)
     reader = OpenFile(pipe, O_RDONLY | status, "")

@@ -63,12 +63,27 @@ DEV_PROC = (0, 0x16)
 DEV_DEVTMPFS = (0, 0x05)
 DEV_PIPEFS = (0, 0x0d)
 
-_ino_counter = itertools.count(2)
+class InodeNumbers:
+    """Hands out inode numbers for one file system instance (FileSystem.numbers), so that a boot
+    numbers its inodes the same way every time: same program, same `ls -i`, same maps line."""
+
+    def __init__(self, start: int = 2):
+        self._next = itertools.count(start)
+
+    def __call__(self) -> int:
+        return next(self._next)
+
+    def assign(self, inode):
+        inode.ino = self()
+        return inode
+
+
+_fallback_numbers = InodeNumbers(1 << 20)
 
 
 def new_ino() -> int:
-    """A fresh inode number (unique within the process that runs pagelab)."""
-    return next(_ino_counter)
+    """A fresh inode number for an inode made outside any FileSystem (unit tests)."""
+    return _fallback_numbers()
 
 
 @dataclass
@@ -318,6 +333,14 @@ class MemDirectory(Directory):
         self.dev = dev
         self.children: dict[str, Inode] = {}
         self.readonly = False                 # a read-only mount (/bin): changes give EROFS
+        self.numbers = None                   # InodeNumbers for the children it creates
+
+    def _numbered(self, inode):
+        if self.numbers is not None:
+            self.numbers.assign(inode)
+            if isinstance(inode, MemDirectory):
+                inode.numbers = self.numbers
+        return inode
 
     def lookup(self, name: str):
         return self.children.get(name)
@@ -335,7 +358,7 @@ class MemDirectory(Directory):
             return -E.EROFS
         if name in self.children:
             return -E.EEXIST
-        inode = MemFile(mode=S_IFREG | (mode & 0o7777))
+        inode = self._numbered(MemFile(mode=S_IFREG | (mode & 0o7777)))
         inode.dev = self.dev
         self.children[name] = inode
         return inode
@@ -345,7 +368,7 @@ class MemDirectory(Directory):
             return -E.EROFS
         if name in self.children:
             return -E.EEXIST
-        inode = MemDirectory(S_IFDIR | (mode & 0o7777), self.dev)
+        inode = self._numbered(MemDirectory(S_IFDIR | (mode & 0o7777), self.dev))
         self.children[name] = inode
         return inode
 
@@ -354,7 +377,7 @@ class MemDirectory(Directory):
             return -E.EROFS
         if name in self.children:
             return -E.EEXIST
-        inode = MemSymlink(target)
+        inode = self._numbered(MemSymlink(target))
         self.children[name] = inode
         return inode
 

@@ -326,6 +326,7 @@ class ProcFile(Inode):
 
     def __init__(self, proc, render, task_pid=None, mode=S_IFREG | 0o444):
         super().__init__(mode)
+        proc.fs_numbers(self)
         self.proc = proc
         self.render = render
         self.task_pid = task_pid
@@ -438,8 +439,16 @@ class ProcRoot(Directory):
         self.fs = fs
         self.extra: dict[str, object] = {}      # registered files: relative path -> render
         self._system = {name: ProcFile(self, fn) for name, fn in SYSTEM_FILES.items()}
-        self._self = ProcSymlink(lambda task: str(task.pid) if task is not None else "")
+        self._self = self.fs_numbers(ProcSymlink(lambda task: str(task.pid) if task is not None else ""))
         self._pid_dirs: dict[int, tuple] = {}   # pid -> (task, ProcDir)
+        self._extra_dirs: dict[str, ProcDir] = {}
+
+    def fs_numbers(self, inode):
+        """Give a procfs inode its number from the file system's counter (if there is one yet)."""
+        numbers = getattr(self.fs, "numbers", None)
+        if numbers is not None:
+            numbers.assign(inode)
+        return inode
 
     def register(self, path: str, render) -> None:
         """Add /proc/<path> (render(kernel, task) -> text).  Intermediate directories appear."""
@@ -455,7 +464,9 @@ class ProcRoot(Directory):
             head, _, tail = rest.partition("/")
             if tail:
                 sub = f"{prefix}/{head}" if prefix else head
-                names.setdefault(head, ProcDir(lambda sub=sub: self._extra_entries(sub)))
+                if head not in names:
+                    names[head] = self._extra_dirs.get(sub) or self._extra_dirs.setdefault(
+                        sub, self.fs_numbers(ProcDir(lambda sub=sub: self._extra_entries(sub))))
             else:
                 names[head] = inode
         return sorted(names.items())
@@ -477,20 +488,20 @@ class ProcRoot(Directory):
             for fd, file in files_table.items():
                 link = fd_links.get(fd)
                 if link is None or link.file is not file:
-                    link = ProcSymlink(lambda _task, file=file: _fd_target(file))
+                    link = self.fs_numbers(ProcSymlink(lambda _task, file=file: _fd_target(file)))
                     link.file = file
                     link.mode = S_IFLNK | 0o700
                     fd_links[fd] = link
                 result.append((str(fd), link))
             return result
 
-        fd_dir = ProcDir(fd_entries)
+        fd_dir = self.fs_numbers(ProcDir(fd_entries))
         fd_dir.mode = S_IFDIR | 0o500
 
         def entries():
             return [("fd", fd_dir)] + sorted(files.items())
 
-        directory = ProcDir(entries)
+        directory = self.fs_numbers(ProcDir(entries))
         self._pid_dirs[pid] = (task, directory)
         return directory
 

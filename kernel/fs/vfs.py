@@ -28,7 +28,7 @@ from dataclasses import dataclass
 from .. import errno as E
 from .devices import Console, FullDevice, NullDevice, StderrConsole, ZeroDevice
 from .file import O_RDWR, O_WRONLY, OpenFile
-from .inode import DEV_DEVTMPFS, S_IFDIR, Directory, Inode, MemDirectory
+from .inode import DEV_DEVTMPFS, S_IFDIR, Directory, Inode, InodeNumbers, MemDirectory
 
 PATH_MAX = 4096
 NAME_MAX = 255
@@ -87,6 +87,7 @@ class FileSystem:
         from . import bin as binfs
         from .procfs import ProcRoot
         self.kernel = kernel
+        self.numbers = InodeNumbers()
         self.console = console or Console()
         self.console_err = StderrConsole() if console is None else console
         self.bin = MemDirectory()
@@ -110,6 +111,15 @@ class FileSystem:
             from .hostfs import HostFS
             self.host = HostFS(root)
             self.root = UnionDirectory(self.host.root, mounts)
+        # Number the boot-time inodes in a fixed order, so every boot numbers them alike.
+        in_memory = ([self.root] if root is None else []) + [self.bin, self.dev, self.proc, self.tmp]
+        for directory in in_memory:
+            self.numbers.assign(directory)
+            if isinstance(directory, MemDirectory):
+                directory.numbers = self.numbers
+        for directory in (self.bin, self.dev):
+            for _, inode in directory.entries():
+                self.numbers.assign(inode)
 
     # --- path resolution ----------------------------------------------------------------------
     def _start(self, path: str, cwd: str, task):
