@@ -486,8 +486,11 @@ class AddressSpace:
             return a.shmem is b.shmem and a.pgoff + a.npages == b.pgoff
         return True
 
-    def _merge_around(self, vma: VMA) -> VMA:
-        """Merge `vma` with compatible neighbours (Linux vma_merge); returns the survivor."""
+    def _merge_around(self, vma: VMA, floor: int = 0) -> VMA:
+        """Merge `vma` with compatible neighbours (Linux vma_merge); returns the survivor.
+        A neighbour below `floor` is left alone: brk passes start_brk, so the heap stays its own
+        VMA above the bss, as Linux shows it when the break is randomised away from the bss
+        (pagelab does not randomise, but keeps that picture)."""
         i = self.vmas.index(vma)
         if i + 1 < len(self.vmas) and self._mergeable(vma, self.vmas[i + 1]):
             nxt = self.vmas[i + 1]
@@ -498,7 +501,7 @@ class AddressSpace:
             if nxt.shmem is not None:
                 nxt.shmem.put_ref()
             self._link(vma)
-        if i > 0 and self._mergeable(self.vmas[i - 1], vma):
+        if i > 0 and self.vmas[i - 1].start >= floor and self._mergeable(self.vmas[i - 1], vma):
             prev = self.vmas[i - 1]
             self._unlink(vma, free_slab=True)
             self._unlink(prev)
@@ -886,7 +889,7 @@ class AddressSpace:
         except MemoryError:
             self.vm_unacct_memory(npages)
             return self.cur_brk
-        self._merge_around(vma)
+        self._merge_around(vma, floor=self.start_brk)
         self.cur_brk = addr
         return self.cur_brk
 

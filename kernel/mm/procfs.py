@@ -29,7 +29,10 @@ def vma_name(mm, vma) -> str | None:
         return vma.shmem.path
     if vma.name:
         return vma.name
-    if vma.start <= mm.cur_brk and vma.end >= mm.start_brk and mm.start_brk:
+    # Linux: vm_start <= brk && vm_end >= start_brk.  Here the break has to have moved first
+    # (reference §1.1: no [heap] line until then), so the bss VMA that ends at start_brk is
+    # not called [heap] although pagelab places the break right after it.
+    if mm.cur_brk > mm.start_brk and vma.start <= mm.cur_brk and vma.end > mm.start_brk:
         return "[heap]"
     if vma.start <= mm.start_stack < vma.end:
         return "[stack]"

@@ -107,3 +107,15 @@ def test_processes_running_one_program_share_text_and_only_the_first_reads_it(tm
     assert b.maj_flt == 0 and a.min_flt >= 1 and b.min_flt >= 1
     assert kernel.physmem.events["pgmajfault"] == 1                    # one read for both
     assert kernel.physmem.nr_anon_pages == 0                           # both exited: all freed
+
+
+def test_heap_is_its_own_vma_above_the_bss_and_named_only_once_the_break_moves(program):
+    kernel = MiniKernel()
+    mm, _, _ = load(kernel, program)
+    assert "[heap]" not in mm.maps_text()
+    start = mm.start_brk
+    assert mm.brk(start + 3 * PAGE) == start + 3 * PAGE
+    heap = [l for l in mm.maps_text().splitlines() if l.endswith("[heap]")]
+    assert heap == ["%08x-%08x rw-p 00000000 00:00 0%s[heap]" % (start, start + 3 * PAGE,
+                                                                 " " * 34)]
+    assert mm.vma_at(start - 1).end == start                            # bss stays separate
