@@ -150,7 +150,7 @@ def test_every_rvc_word_matches_gnu_raw_binary_mode_except_floating_point(tmp_pa
 
 @pytest.mark.parametrize("aliases", [True, False], ids=["aliases", "no-aliases"])
 def test_random_32bit_words_disassemble_as_gnu_objdump_does(tmp_path, aliases):
-    words = random_32bit_words(seed=2026, per_row=600, pure=40000)
+    words = random_32bit_words(seed=2026, per_row=1000, pure=105000)
     obj = assemble_insns(tmp_path, "w32", [(4, w) for w in words])
     options = () if aliases else ("-M", "no-aliases")
     gnu, ours = gnu_objdump(obj, *options), our_objdump(obj, aliases)
