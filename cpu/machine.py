@@ -82,6 +82,23 @@ def _parse_paging(paging) -> int:
     raise ValueError(f"paging must be 'sv39', 'sv48' or 'sv57', not {paging!r}")
 
 
+def _alloc_ram(size: int) -> np.ndarray:
+    """Zeroed RAM as a numpy uint8 array over an anonymous mapping, with transparent huge pages
+    requested (MADV_HUGEPAGE): guest programs that touch many pages then cost the host far
+    fewer TLB misses.  Falls back to np.zeros where mmap/madvise are unavailable."""
+    try:
+        import mmap
+        buf = mmap.mmap(-1, size, flags=mmap.MAP_PRIVATE | mmap.MAP_ANONYMOUS)
+        if hasattr(mmap, "MADV_HUGEPAGE"):
+            try:
+                buf.madvise(mmap.MADV_HUGEPAGE)
+            except OSError:
+                pass
+        return np.frombuffer(buf, dtype=np.uint8)
+    except (ImportError, OSError, ValueError, AttributeError):
+        return np.zeros(size, dtype=np.uint8)
+
+
 def _core():
     """The jitted core, imported on first use (importing it loads numba)."""
     from .core import interp
@@ -106,7 +123,7 @@ class Machine:
         self.cost = cost if cost is not None else CostModel()
         if not isinstance(self.cost, CostModel):
             raise TypeError(f"cost must be a CostModel, not {type(self.cost).__name__}")
-        self.ram = np.zeros(self.mem_size, dtype=np.uint8)
+        self.ram = _alloc_ram(self.mem_size)
         self.mmu = Mmu(tlb, svade=svade)
         self.state = HartState(self.mem_size // PAGE_SIZE)
         tables = DecodeTables.get()

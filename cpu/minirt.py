@@ -27,6 +27,7 @@ import os
 import subprocess
 import sys
 import tempfile
+import time
 
 from pagelab.mmu.pte import (
     DRAM_BASE, MODE_BY_NAME, PAGE_SIZE, PTE_R, PTE_U, PTE_W, PTE_X, make_satp,
@@ -62,6 +63,7 @@ class MiniRuntime:
         root = self.alloc()
         self.pt = PageTable(self.m, root, MODE_BY_NAME[paging], alloc=self.alloc)
         self.exit_status: int | None = None
+        self.cpu_seconds = 0.0          # CPU time of this thread inside Machine.run (benchmarks)
         self._map_elf(elf)
         self._setup_stack(argv)
         self.m.satp = make_satp(MODE_BY_NAME[paging], 1, root >> 12)
@@ -190,7 +192,9 @@ class MiniRuntime:
                 self.err.write(f"minirt: stopped after {m.instret} instructions "
                                f"(--max-instructions)\n".encode())
                 return 124
+            t0 = time.thread_time()
             stop = m.run(budget)
+            self.cpu_seconds += time.thread_time() - t0
             if left is not None:
                 left -= stop.instret
             if not stop.is_trap:

@@ -46,22 +46,22 @@ HPM_LAST = 0xC1F
 
 # --- small integer helpers ------------------------------------------------------------------
 
-@njit(cache=True, inline='always')
+@njit(cache=True, inline='always', _nrt=False)
 def sext32(v):
     return (v << 32) >> 32
 
 
-@njit(cache=True, inline='always')
+@njit(cache=True, inline='always', _nrt=False)
 def ult(a, b):
     return np.uint64(a) < np.uint64(b)
 
 
-@njit(cache=True, inline='always')
+@njit(cache=True, inline='always', _nrt=False)
 def srl64(a, s):
     return np.int64(np.uint64(a) >> np.uint64(s & 63))
 
 
-@njit(cache=True, inline='always')
+@njit(cache=True, inline='always', _nrt=False)
 def mulhu(a, b):
     ua = np.uint64(a)
     ub = np.uint64(b)
@@ -79,7 +79,7 @@ def mulhu(a, b):
     return np.int64(p11 + (p01 >> s) + (p10 >> s) + (mid >> s))
 
 
-@njit(cache=True, inline='always')
+@njit(cache=True, inline='always', _nrt=False)
 def mulh(a, b):
     h = mulhu(a, b)
     if a < 0:
@@ -89,7 +89,7 @@ def mulh(a, b):
     return h
 
 
-@njit(cache=True, inline='always')
+@njit(cache=True, inline='always', _nrt=False)
 def mulhsu(a, b):
     h = mulhu(a, b)
     if a < 0:
@@ -97,14 +97,14 @@ def mulhsu(a, b):
     return h
 
 
-@njit(cache=True, inline='always')
+@njit(cache=True, inline='always', _nrt=False)
 def uabs(a):
     if a < 0:
         return np.uint64(0) - np.uint64(a)
     return np.uint64(a)
 
 
-@njit(cache=True, inline='always')
+@njit(cache=True, inline='always', _nrt=False)
 def div_s(a, b):
     """RISC-V DIV: truncating; /0 -> -1; INT_MIN / -1 -> INT_MIN (wraps through uint64)."""
     if b == 0:
@@ -115,7 +115,7 @@ def div_s(a, b):
     return np.int64(q)
 
 
-@njit(cache=True, inline='always')
+@njit(cache=True, inline='always', _nrt=False)
 def rem_s(a, b):
     """RISC-V REM: sign of the dividend; x % 0 -> x; INT_MIN % -1 -> 0."""
     if b == 0:
@@ -126,14 +126,14 @@ def rem_s(a, b):
     return np.int64(r)
 
 
-@njit(cache=True, inline='always')
+@njit(cache=True, inline='always', _nrt=False)
 def div_u(a, b):
     if b == 0:
         return np.int64(-1)
     return np.int64(np.uint64(a) // np.uint64(b))
 
 
-@njit(cache=True, inline='always')
+@njit(cache=True, inline='always', _nrt=False)
 def rem_u(a, b):
     if b == 0:
         return a
@@ -142,14 +142,14 @@ def rem_u(a, b):
 
 # --- decoding -----------------------------------------------------------------------------------
 
-@njit(cache=True, inline='always')
+@njit(cache=True, inline='always', _nrt=False)
 def pack(op, rd, rs1, rs2, imm):
     if rd == 0:
         rd = O.RD_SINK
     return op | (rd << O.RD_SHIFT) | (rs1 << O.RS1_SHIFT) | (rs2 << O.RS2_SHIFT) | (imm << O.IMM_SHIFT)
 
 
-@njit(cache=True)
+@njit(cache=True, _nrt=False)
 def decode32(word, lut, cands):
     """Packed slot for a 32-bit instruction word (0 <= word < 2**32); ILLEGAL if none matches."""
     idx = ((word >> 2) & 0x1F) | (((word >> 12) & 7) << 5) | (((word >> 25) & 0x7F) << 8)
@@ -189,7 +189,7 @@ def decode32(word, lut, cands):
     return pack(op, rd, rs1, rs2, imm)
 
 
-@njit(cache=True)
+@njit(cache=True, _nrt=False)
 def decode_any(h, h2, lut, cands, rvc):
     """Packed slot for the instruction whose first halfword is h (second h2 if 32-bit)."""
     if (h & 3) != 3:
@@ -202,7 +202,7 @@ def decode_any(h, h2, lut, cands, rvc):
 
 # --- decoded-code pool ----------------------------------------------------------------------------
 
-@njit(cache=True)
+@njit(cache=True, _nrt=False)
 def pool_alloc(frame, st, uc, dcache, raw, pool, frame_map, r64):
     """Give `frame` a page of decoded slots (round robin over the pool); returns its first slot.
 
@@ -227,7 +227,7 @@ def pool_alloc(frame, st, uc, dcache, raw, pool, frame_map, r64):
     return base
 
 
-@njit(cache=True)
+@njit(cache=True, _nrt=False)
 def frame_check(p, frame, st, dcache, raw, pool, r64):
     """First fetch from pool page p in this epoch: if RAM no longer equals the raw copy (someone
     outside the core wrote the frame), drop all its decoded slots and take a new copy."""
@@ -249,7 +249,7 @@ def frame_check(p, frame, st, dcache, raw, pool, r64):
     dcache[base:base + S.SLOTS_PER_PAGE] = 0
 
 
-@njit(cache=True)
+@njit(cache=True, _nrt=False)
 def code_drop_all(frame_map, pool):
     for p in range(S.POOL_PAGES):
         f = pool[2 * p]
@@ -258,7 +258,7 @@ def code_drop_all(frame_map, pool):
             pool[2 * p] = -1
 
 
-@njit(cache=True)
+@njit(cache=True, _nrt=False)
 def code_written(off, n, st, dcache, raw, frame_map, r64):
     """A store wrote RAM bytes [off, off+n) inside one frame: drop decoded slots it overlaps."""
     p = frame_map[off >> 12]
@@ -283,7 +283,7 @@ def code_written(off, n, st, dcache, raw, frame_map, r64):
         raw[rb + i] = r64[fb + i]
 
 
-@njit(cache=True)
+@njit(cache=True, _nrt=False)
 def uc_sync(mmu, st, uc):
     """Drop every micro-cache line if the MMU's generation moved since they were filled."""
     g = mmu[M.GEN]
@@ -296,7 +296,7 @@ def uc_sync(mmu, st, uc):
 
 # --- RAM access within one page ------------------------------------------------------------------
 
-@njit(cache=True, inline='always')
+@njit(cache=True, inline='always', _nrt=False)
 def ram_read(off, size, u8, r16, r32, r64):
     """Zero-extended value of `size` bytes at RAM offset off (all inside one 4 KiB page)."""
     if (off & (size - 1)) == 0:
@@ -313,7 +313,7 @@ def ram_read(off, size, u8, r16, r32, r64):
     return v
 
 
-@njit(cache=True, inline='always')
+@njit(cache=True, inline='always', _nrt=False)
 def ram_write(off, size, value, u8, r16, r32, r64):
     if (off & (size - 1)) == 0:
         if size == 8:
@@ -329,7 +329,7 @@ def ram_write(off, size, value, u8, r16, r32, r64):
         u8[off + k] = (value >> (8 * k)) & 0xFF
 
 
-@njit(cache=True)
+@njit(cache=True, _nrt=False)
 def fault_cause(code, access):
     """scause for translate's -1 (page fault) / -2 (access fault)."""
     if code == -1:
@@ -347,7 +347,7 @@ def fault_cause(code, access):
 
 # --- slow data paths ------------------------------------------------------------------------------
 
-@njit(cache=True)
+@njit(cache=True, _nrt=False)
 def load_slow(va, size, st, uc, mmu, u8, r16, r32, r64):
     """Load through translate (filling the load micro-cache).  Returns (value, ok); on a fault
     st[CAUSE]/st[TVAL] are set (stval = first byte of the faulting page part)."""
@@ -384,7 +384,7 @@ def load_slow(va, size, st, uc, mmu, u8, r16, r32, r64):
     return v, True
 
 
-@njit(cache=True)
+@njit(cache=True, _nrt=False)
 def store_slow(va, size, value, st, uc, mmu, u8, r16, r32, r64, dcache, raw, frame_map):
     """Store through translate; drops decoded code it overwrites.  Returns ok."""
     off = translate(mmu, r64, va, M.STORE)
@@ -423,30 +423,7 @@ def store_slow(va, size, value, st, uc, mmu, u8, r16, r32, r64, dcache, raw, fra
     return True
 
 
-@njit(cache=True, inline='always')
-def load(va, size, st, uc, mmu, u8, r16, r32, r64):
-    tag = va >> 12
-    i = tag & (S.UC_N - 1)
-    if uc[S.UC_LTAG + i] == tag and (va & 0xFFF) + size <= 4096:
-        s = uc[S.UC_LSLOT + i]
-        tlb_touch(mmu, s >> 3, M.LOAD, s & 7)
-        return ram_read(uc[S.UC_LBASE + i] + (va & 0xFFF), size, u8, r16, r32, r64), True
-    return load_slow(va, size, st, uc, mmu, u8, r16, r32, r64)
-
-
-@njit(cache=True, inline='always')
-def store(va, size, value, st, uc, mmu, u8, r16, r32, r64, dcache, raw, frame_map):
-    tag = va >> 12
-    i = tag & (S.UC_N - 1)
-    if uc[S.UC_STAG + i] == tag and (va & 0xFFF) + size <= 4096:
-        s = uc[S.UC_SSLOT + i]
-        tlb_touch(mmu, s >> 3, M.STORE, s & 7)
-        ram_write(uc[S.UC_SBASE + i] + (va & 0xFFF), size, value, u8, r16, r32, r64)
-        return True
-    return store_slow(va, size, value, st, uc, mmu, u8, r16, r32, r64, dcache, raw, frame_map)
-
-
-@njit(cache=True)
+@njit(cache=True, _nrt=False)
 def amo(op, rd, va, src, x, st, uc, mmu, u8, r16, r32, r64, dcache, raw, frame_map):
     """LR/SC/AMO*: returns ok (False: st[CAUSE]/st[TVAL] set).  Aligned only (cause 4/6)."""
     word = op <= O.AMOMAXU_W
@@ -519,7 +496,7 @@ def amo(op, rd, va, src, x, st, uc, mmu, u8, r16, r32, r64, dcache, raw, frame_m
     return True
 
 
-@njit(cache=True)
+@njit(cache=True, _nrt=False)
 def csr_op(op, rd, rs1, raw, x, st, cyc, n, cost):
     """Zicsr in U-mode: only the read-only user counters exist.  Returns ok (False: illegal)."""
     csr = (raw >> 20) & 0xFFF
@@ -540,12 +517,12 @@ def csr_op(op, rd, rs1, raw, x, st, cyc, n, cost):
     return True
 
 
-@njit(cache=True)
+@njit(cache=True, _nrt=False)
 def walk_reads(mmu):
     return mmu[M.STAT_WALK_READS] + mmu[M.STAT_WALK_READS + 1] + mmu[M.STAT_WALK_READS + 2]
 
 
-@njit(cache=True)
+@njit(cache=True, _nrt=False)
 def flush_fetch_hits(mmu, slot, level, count):
     """Hand `count` batched fetch hits on ITLB entry `slot` to the MMU (exactly as translate)."""
     if count > 0 and slot >= 0:
@@ -556,12 +533,13 @@ def flush_fetch_hits(mmu, slot, level, count):
 
 # --- the run loop ---------------------------------------------------------------------------------
 
-@njit(cache=True, boundscheck=False)
+@njit(cache=True, boundscheck=False, _nrt=False)
 def run(hart, mmu, u8, code, tables, budget):
     """Execute up to `budget` instructions; return st[CAUSE] (scause, or STOP_BUDGET)."""
     x = hart[S.X_BASE:S.X_BASE + S.X_SIZE]
     st = hart[S.ST_BASE:S.ST_BASE + S.ST_SIZE]
     uc = hart[S.UC_BASE:S.UC_BASE + S.UC_SIZE]
+    r8 = u8.view(np.int8)
     r16 = u8.view(np.int16)
     r32 = u8.view(np.int32)
     r64 = u8.view(np.int64)
@@ -784,30 +762,79 @@ def run(hart, mmu, u8, code, tables, budget):
                     npc = pc + imm
                     cyc += taken - cost[op]
         elif op <= O.LWU:
+            # Loads.  The micro-cache hit path is written out here rather than in a helper:
+            # numba wraps every array argument of an inlined helper in reference-count
+            # increments/decrements (atomic operations), which cost more than the load itself.
             va = x[rs1] + imm
-            if op == O.LD:
-                v, ok = load(va, 8, st, uc, mmu, u8, r16, r32, r64)
-            elif op == O.LW or op == O.LWU:
-                v, ok = load(va, 4, st, uc, mmu, u8, r16, r32, r64)
-                if op == O.LW:
-                    v = sext32(v)
-            elif op == O.LBU or op == O.LB:
-                v, ok = load(va, 1, st, uc, mmu, u8, r16, r32, r64)
-                if op == O.LB:
-                    v = (v << 56) >> 56
+            k = (op - O.LB) & 3                      # log2 of the size
+            size = 1 << k
+            tag = va >> 12
+            i = tag & (S.UC_N - 1)
+            if uc[S.UC_LTAG + i] == tag and (va & 0xFFF) + size <= 4096:
+                s = uc[S.UC_LSLOT + i]
+                slot = s >> 3
+                if slot >= 0:                        # = tlb_touch(mmu, slot, LOAD, level)
+                    clock = mmu[M.CLOCK] + 1
+                    mmu[M.CLOCK] = clock
+                    mmu[slot + M.E_USED] = clock
+                    mmu[M.STAT_HITS + (s & 7) * M.NACCESS + M.LOAD] += 1
+                off = uc[S.UC_LBASE + i] + (va & 0xFFF)
+                if (off & (size - 1)) == 0:
+                    if k == 3:
+                        v = r64[off >> 3]
+                    elif k == 2:
+                        v = np.int64(r32[off >> 2])
+                    elif k == 1:
+                        v = np.int64(r16[off >> 1])
+                    else:
+                        v = np.int64(r8[off])
+                    if op >= O.LBU:
+                        v &= (np.int64(1) << (8 * size)) - 1
+                else:
+                    v = np.int64(0)
+                    for b in range(size):
+                        v |= np.int64(u8[off + b]) << (8 * b)
+                    if op < O.LBU and k < 3:
+                        v = (v << (64 - 8 * size)) >> (64 - 8 * size)
             else:
-                v, ok = load(va, 2, st, uc, mmu, u8, r16, r32, r64)
-                if op == O.LH:
-                    v = (v << 48) >> 48
-            if not ok:
-                cause = st[S.CAUSE]
-                tval = st[S.TVAL]
-                break
+                v, ok = load_slow(va, size, st, uc, mmu, u8, r16, r32, r64)
+                if not ok:
+                    cause = st[S.CAUSE]
+                    tval = st[S.TVAL]
+                    break
+                if op < O.LBU and k < 3:
+                    v = (v << (64 - 8 * size)) >> (64 - 8 * size)
             x[rd] = v
         elif op <= O.SD:
             va = x[rs1] + imm
-            size = 1 << (op - O.SB)
-            if not store(va, size, x[rs2], st, uc, mmu, u8, r16, r32, r64, dcache, raw, frame_map):
+            k = op - O.SB
+            size = 1 << k
+            value = x[rs2]
+            tag = va >> 12
+            i = tag & (S.UC_N - 1)
+            if uc[S.UC_STAG + i] == tag and (va & 0xFFF) + size <= 4096:
+                s = uc[S.UC_SSLOT + i]
+                slot = s >> 3
+                if slot >= 0:                        # = tlb_touch(mmu, slot, STORE, level)
+                    clock = mmu[M.CLOCK] + 1
+                    mmu[M.CLOCK] = clock
+                    mmu[slot + M.E_USED] = clock
+                    mmu[M.STAT_HITS + (s & 7) * M.NACCESS + M.STORE] += 1
+                off = uc[S.UC_SBASE + i] + (va & 0xFFF)
+                if (off & (size - 1)) == 0:
+                    if k == 3:
+                        r64[off >> 3] = value
+                    elif k == 2:
+                        r32[off >> 2] = ((value & MASK32) ^ 0x80000000) - 0x80000000
+                    elif k == 1:
+                        r16[off >> 1] = ((value & 0xFFFF) ^ 0x8000) - 0x8000
+                    else:
+                        u8[off] = value & 0xFF
+                else:
+                    for b in range(size):
+                        u8[off + b] = (value >> (8 * b)) & 0xFF
+            elif not store_slow(va, size, value, st, uc, mmu, u8, r16, r32, r64, dcache, raw,
+                                frame_map):
                 cause = st[S.CAUSE]
                 tval = st[S.TVAL]
                 break
