@@ -212,6 +212,10 @@ def read_whole_file(inode) -> bytes | None:
     return b"".join(chunks)[:size]
 
 
+def _is_error(value) -> bool:
+    return isinstance(value, int) and value < 0
+
+
 def basename_comm(path: bytes | str) -> str:
     """`comm` after exec: the file name's last component, truncated to 15 bytes."""
     if isinstance(path, bytes):
@@ -244,17 +248,19 @@ def exec_into(kernel, task, path: str, argv: list[bytes], envp: list[bytes]) -> 
         return -ENOMEM
     try:
         load_info = new_mm.map_elf(elf, inode)
-        if isinstance(load_info, int) and load_info < 0:
-            new_mm.destroy()
-            return load_info
-        vdso = new_mm.map_vdso()
-        stack_top = new_mm.setup_stack(STACK_VMA_SIZE)
-        if isinstance(stack_top, int) and stack_top < 0:
-            new_mm.destroy()
-            return stack_top
+        vdso = new_mm.map_vdso() if not _is_error(load_info) else 0
+        stack_top = new_mm.setup_stack(STACK_VMA_SIZE) if not _is_error(load_info) else 0
     except MemoryError:
         new_mm.destroy()
         return -ENOMEM
+    except Exception as error:                 # an ELF the mm cannot place: not executable
+        kernel.bug(f"exec {path}", error)
+        new_mm.destroy()
+        return -ENOEXEC
+    for result in (load_info, vdso, stack_top):
+        if _is_error(result):
+            new_mm.destroy()
+            return result
     bias = getattr(load_info, "load_bias", 0) if not isinstance(load_info, int) else 0
     entry = elf.entry + bias
     phdr = program_header_address(elf) + bias
@@ -278,6 +284,7 @@ def exec_into(kernel, task, path: str, argv: list[bytes], envp: list[bytes]) -> 
 
     old_mm = task.mm
     task.mm = new_mm
+    kernel.mm_get(new_mm)
     task.exe_path = path
     task.exe_inode = inode
     task.exe_flags = elf.e_flags
@@ -294,7 +301,6 @@ def exec_into(kernel, task, path: str, argv: list[bytes], envp: list[bytes]) -> 
     task.pc = entry
     if kernel.current is task:
         kernel.load_context(task)
-    if old_mm is not None:
-        old_mm.destroy()
+    kernel.mm_put(old_mm)                      # a vfork parent may still use it
     kernel.vfork_release(task)
     return 0

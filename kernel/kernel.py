@@ -257,7 +257,6 @@ class Kernel:
             name = NAMES.get(-result, str(-result))
             raise SpawnError(f"{path}: cannot execute: {_strerror(-result)} ({name})",
                              -result)
-        self.mm_get(task.mm)
         self.log(f"run /{path.lstrip('/')} as pid {task.pid}")
         if self.first_task is None:
             self.first_task = task
@@ -507,10 +506,7 @@ class Kernel:
             if task in parent.children:
                 parent.children.remove(task)
         task.state = TaskState.DEAD
-        if task is not self.first_task:
-            self.tasks.pop(task.pid, None)
-        else:
-            self.tasks.pop(task.pid, None)
+        self.tasks.pop(task.pid, None)
 
     def vfork_release(self, task: Task) -> None:
         """A vfork child exec'd or exited: its parent may run again."""

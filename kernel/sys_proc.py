@@ -184,26 +184,9 @@ def sys_execve(kernel, task, path_ptr, argv_ptr, envp_ptr, *_):
         envp = read_user_strings(task.mm, envp_ptr, ARG_MAX_DEFAULT)
     except ExecError as error:
         return -error.errno
-    # the old address space may be shared with a vfork parent: exec_into must not destroy it
-    old_mm = task.mm
-    shared = kernel.mm_users.get(id(old_mm), 1) > 1
-    if shared:
-        kernel.mm_get(old_mm)                # keep it alive across exec_into's destroy()
-        original_destroy = old_mm.destroy
-        old_mm.destroy = lambda: None
-    try:
-        result = exec_into(kernel, task, path.decode("utf-8", "surrogateescape"), argv, envp)
-    finally:
-        if shared:
-            old_mm.destroy = original_destroy
-            kernel.mm_put(old_mm)
+    result = exec_into(kernel, task, path.decode("utf-8", "surrogateescape"), argv, envp)
     if result < 0:
         return result
-    if not shared:
-        kernel.mm_users.pop(id(old_mm), None)
-    else:
-        kernel.mm_put(old_mm)
-    kernel.mm_get(task.mm)
     return NO_RETURN
 
 

@@ -27,6 +27,7 @@ EXIT_USAGE = 2
 EXIT_LOAD = 1
 EXIT_MAX_INSTRUCTIONS = 124
 EXIT_DEADLOCK = 125
+EXIT_INTERNAL = 70                     # EX_SOFTWARE: a bug in pagelab itself
 GUEST_ENV = ["PATH=/bin", "HOME=/", "TERM=dumb", "LANG=C"]
 MIN_MEM = 1 << 20
 MAX_MEM = 16 << 30
@@ -303,6 +304,19 @@ def main(argv: list[str] | None = None) -> int:
         print(f"pagelab run: {error}", file=sys.stderr)
         return EXIT_USAGE
 
+    try:
+        return run_program(options, config)
+    except KeyboardInterrupt:
+        return 130
+    except Exception as error:               # a pagelab bug: say so in one line, no traceback
+        if os.environ.get("PAGELAB_DEBUG"):
+            raise
+        print(f"pagelab run: internal error: {type(error).__name__}: {error} "
+              f"(set PAGELAB_DEBUG=1 for a traceback)", file=sys.stderr)
+        return EXIT_INTERNAL
+
+
+def run_program(options, config) -> int:
     from pagelab.kernel.kernel import Kernel, SpawnError
     from pagelab.kernel import signals
     kernel = Kernel(config)
