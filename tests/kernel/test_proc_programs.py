@@ -308,3 +308,57 @@ def test_out_of_memory_kills_the_faulting_process_and_others_keep_running(tmp_pa
     log = ours.kernel.klog.lines()
     assert any(line.startswith("Out of memory: Killed process 3 (prog) total-vm:")
                for line in log), log
+
+
+GLIBC_FORK = r"""
+static int child_tid = -1, parent_tid = -1;
+int main(int argc, char **argv, char **envp) {
+    /* glibc's fork: CLONE_CHILD_SETTID | CLONE_CHILD_CLEARTID | SIGCHLD, ctid is the 5th arg */
+    long pid = sys6(SYS_clone, 0x01000000 | 0x00200000 | 0x00100000 | 17, 0, (long)&parent_tid,
+                    0, (long)&child_tid, 0);
+    if (pid == 0) {
+        kv("child_tid_is_pid", child_tid == sys0(SYS_getpid));
+        exit_(0);
+    }
+    int status;
+    wait_(pid, &status, 0);
+    kv("parent_tid_is_pid", parent_tid == pid);
+    kv("parent_copy_untouched", child_tid);
+    kv("bad_exit_signal", sys2(SYS_clone, 65, 0));
+    kv("namespace_flags", sys2(SYS_clone, 0x20000000 | 17, 0));
+    return 0;
+}
+"""
+
+
+def test_clone_with_glibc_fork_flags_sets_the_tid_words_like_qemu(tmp_path):
+    exe = build_c(tmp_path, GLIBC_FORK)
+    ours = run_pagelab(exe)
+    assert ours.text.splitlines() == ["child_tid_is_pid=1", "parent_tid_is_pid=1",
+                                      "parent_copy_untouched=-1", "bad_exit_signal=-22",
+                                      "namespace_flags=-22"]
+    # qemu-riscv64 does not store CLONE_PARENT_SETTID for a fork-like clone; Linux's
+    # kernel_clone() does (put_user(nr, parent_tid) in the parent after copy_process)
+    theirs = run_qemu(exe).text.splitlines()
+    assert theirs[0] == "child_tid_is_pid=1" and theirs[2:] == ours.text.splitlines()[2:]
+
+
+SIGBUS = r"""
+int main(int argc, char **argv, char **envp) {
+    int fd = sys4(56, -100, "/tmp/one-byte", 0102 | 02, 0644);   /* O_CREAT|O_RDWR */
+    sys3(SYS_write, fd, "x", 1);
+    char *p = (char *)sys6(SYS_mmap, 0, 8192, 1, 1, fd, 0);       /* MAP_SHARED, 2 pages */
+    kv("inside_eof_page", p[100]);
+    out("touching the page past the end of the file\n");
+    return p[4096];
+}
+"""
+
+
+def test_touching_a_file_mapping_past_eof_is_a_bus_error(tmp_path):
+    exe = build_c(tmp_path, SIGBUS)
+    ours = run_pagelab(exe)
+    assert ours.status == 128 + 7
+    assert ours.text.splitlines() == ["inside_eof_page=0",
+                                      "touching the page past the end of the file"]
+    assert any("unhandled signal 7 code 0x2 at 0x" in line for line in ours.kernel.klog.lines())
