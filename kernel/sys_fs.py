@@ -120,6 +120,19 @@ def _base_dir(task, dirfd: int, path: str):
     return f.path
 
 
+RLIMIT_NOFILE = 7
+NR_OPEN = 1 << 20
+
+
+def _files(task):
+    """The task's FdTable, with its limit following the task's RLIMIT_NOFILE soft limit."""
+    files = task.files
+    rlimits = getattr(task, "rlimits", None)
+    if rlimits is not None:
+        files.limit = min(int(rlimits[RLIMIT_NOFILE][0]), NR_OPEN)
+    return files
+
+
 def _wake(kernel):
     return getattr(kernel, "wake", None) or (lambda waitable: None)
 
@@ -415,7 +428,7 @@ def open_file(kernel, task, dirfd: int, path: str, flags: int, mode: int):
                 inode.release(f)
                 return err
             inode.mtime_ns = _now(kernel)
-    fd = task.files.install(f, cloexec=bool(flags & O_CLOEXEC))
+    fd = _files(task).install(f, cloexec=bool(flags & O_CLOEXEC))
     if fd < 0:
         if not flags & O_PATH:
             inode.release(f)
@@ -776,7 +789,7 @@ def sys_dup(kernel, task, oldfd, *_):
     f = task.files.get(signed(oldfd, 32))
     if f is None:
         return -E.EBADF
-    return task.files.install(f)
+    return _files(task).install(f)
 
 
 @syscall(24, "dup3")
@@ -789,7 +802,7 @@ def sys_dup3(kernel, task, oldfd, newfd, flags, *_):
     f = task.files.get(oldfd)
     if f is None:
         return -E.EBADF
-    return task.files.install_at(newfd, f, cloexec=bool(flags & O_CLOEXEC))
+    return _files(task).install_at(newfd, f, cloexec=bool(flags & O_CLOEXEC))
 
 
 @syscall(59, "pipe2")
@@ -808,12 +821,12 @@ def sys_pipe2(kernel, task, fds_ptr, flags, *_):
     pipe.open(reader)
     pipe.open(writer)
     cloexec = bool(flags & O_CLOEXEC)
-    rfd = task.files.install(reader, cloexec)
+    rfd = _files(task).install(reader, cloexec)
     if rfd < 0:
         pipe.release(reader)
         pipe.release(writer)
         return rfd
-    wfd = task.files.install(writer, cloexec)
+    wfd = _files(task).install(writer, cloexec)
     if wfd < 0:
         task.files.close(rfd)
         pipe.release(writer)
@@ -835,9 +848,9 @@ def sys_fcntl(kernel, task, fd, cmd, arg, *_):
         return -E.EBADF
     if cmd in (F_DUPFD, F_DUPFD_CLOEXEC):
         start = signed(arg, 32) if arg < (1 << 32) else -1
-        if start < 0 or start >= task.files.limit:
+        if start < 0 or start >= _files(task).limit:
             return -E.EINVAL
-        return task.files.install(f, cloexec=cmd == F_DUPFD_CLOEXEC, start=start)
+        return _files(task).install(f, cloexec=cmd == F_DUPFD_CLOEXEC, start=start)
     if cmd == F_GETFD:
         return FD_CLOEXEC if task.files.cloexec(fd) else 0
     if cmd == F_SETFD:

@@ -408,3 +408,11 @@ def test_random_arguments_never_raise(kt):
         assert result is BLOCKED or isinstance(result, int)
         if isinstance(result, int) and result < 0:
             assert -result in E.NAMES, (entry.name, args, result)
+
+
+def test_descriptor_limit_follows_rlimit_nofile(kt):
+    k, t = kt
+    t.rlimits = [[0, 0]] * 7 + [[5, 5]] + [[0, 0]] * 8
+    assert [open_(k, t, "/dev/null") for _ in range(3)] == [3, 4, -E.EMFILE]
+    assert k.call(t, "fcntl", 3, 0, 5) == -E.EINVAL
+    assert k.call(t, "dup3", 3, 5, 0) == -E.EBADF
