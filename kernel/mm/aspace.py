@@ -4,7 +4,7 @@ An address space is:
   * a sorted list of non-overlapping VMAs (vma.py), with a parallel list of start addresses
     for bisection (Linux uses a maple tree; a list is enough for a teaching kernel);
   * a hardware page table in guest RAM (mmu/pagetable.PageTable), with its own ASID;
-  * `pages`: vpn -> the leaf PTE value the kernel installed (the "shadow" PTE).  It is the
+  * `pages` (pagemap.PageMap): vpn -> the leaf PTE value the kernel installed (the "shadow" PTE).  It is the
     kernel's record of which frame backs each present page (the supplemental page table of
     Pintos).  The hardware PTE in RAM equals it except for the A and D bits the walker sets
     (Svadu); a PROT_NONE page keeps its frame here with V clear and no hardware PTE;
@@ -40,6 +40,7 @@ from pagelab.kernel.errno import (EACCES, EAGAIN, EBADF, EBUSY, EEXIST, EFAULT, 
                                   ENOEXEC, ENOMEM, EOPNOTSUPP, EPERM)
 from pagelab.kernel.mm import fault as F
 from pagelab.kernel.mm.pagecache import ShmemObject, file_pages
+from pagelab.kernel.mm.pagemap import PageMap
 from pagelab.kernel.mm.physmem import (USE_ANON, USE_PAGECACHE, USE_PAGETABLE, USE_RESERVED,
                                        USE_SHMEM)
 from pagelab.kernel.mm.vma import (VM_ACCOUNT, VM_DONTCOPY, VM_DONTDUMP, VM_DONTEXPAND, VM_EXEC,
@@ -134,7 +135,7 @@ class AddressSpace:
         self.vmas: list[VMA] = []
         self._starts: list[int] = []
         self._last_vma: VMA | None = None
-        self.pages: dict[int, int] = {}
+        self.pages = PageMap()
         self._leaf_tables: dict[int, int] = {}
         self.total_vm = self.data_vm = self.exec_vm = self.stack_vm = self.locked_vm = 0
         self.pinned_vm = 0
@@ -529,11 +530,7 @@ class AddressSpace:
 
     def _present_vpns(self, start: int, end: int) -> list[int]:
         """Sorted vpns of present pages (shadow entries) in [start, end)."""
-        lo, hi = start >> PAGE_SHIFT, end >> PAGE_SHIFT
-        pages = self.pages
-        if hi - lo <= len(pages):
-            return [v for v in range(lo, hi) if v in pages]
-        return sorted(v for v in pages if lo <= v < hi)
+        return self.pages.in_range(start >> PAGE_SHIFT, end >> PAGE_SHIFT)
 
     def _zap_range(self, start: int, end: int) -> int:
         """Unmap every present page of [start, end) and flush; returns the pages dropped."""

@@ -244,3 +244,13 @@ def test_uaccess_faults_count_for_the_current_task(kernel):
         mm.copy_in(0x1000, 4)
     with pytest.raises(EFault):
         mm.copy_out(1 << 63, b"x")
+
+
+def test_kernel_bookkeeping_of_present_pages_grows_only_with_guest_page_tables(kernel):
+    mm = kernel.new_mm()
+    addr = mm.mmap(0, 4096 * PAGE, PROT_R, MAP_PRIVATE | MAP_ANON)          # 16 MiB, read only
+    for i in range(0, 4096, 3):
+        assert mm.handle_fault(addr + i * PAGE, LOAD).ok                     # zero page each
+    assert len(mm.pages) == len(range(0, 4096, 3))
+    assert len(mm.pages.tables) <= mm.pt_pages                               # one array per table
+    assert kernel.physmem.nr_free > 0 and mm.rss == 0
