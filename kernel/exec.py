@@ -63,6 +63,10 @@ class InitialStack:
     random: int             # AT_RANDOM
     execfn: int             # AT_EXECFN
     auxv_bytes: bytes       # the auxv array as written (for /proc/PID/auxv and NT_AUXV)
+    arg_start: int = 0      # the argv strings (/proc/PID/cmdline reads [arg_start, arg_end))
+    arg_end: int = 0
+    env_start: int = 0      # the environment strings
+    env_end: int = 0
 
 
 def build_initial_stack(stack_top: int, argv: list[bytes], envp: list[bytes], execfn: bytes,
@@ -116,8 +120,10 @@ def build_initial_stack(stack_top: int, argv: list[bytes], envp: list[bytes], ex
     argv_ptr = sp + 8
     envp_ptr = argv_ptr + 8 * (len(argv) + 1)
     auxv_ptr = envp_ptr + 8 * (len(envp) + 1)
+    arg_end = strings_start + sum(len(a) + 1 for a in argv)
+    env_end = arg_end + sum(len(e) + 1 for e in envp)
     return InitialStack(sp, data, argv_ptr, envp_ptr, auxv_ptr, random_addr, execfn_addr,
-                        auxv_bytes)
+                        auxv_bytes, strings_start, arg_end, arg_end, env_end)
 
 
 def program_header_address(elf) -> int:
@@ -290,7 +296,10 @@ def exec_into(kernel, task, path: str, argv: list[bytes], envp: list[bytes]) -> 
     task.exe_flags = elf.e_flags
     task.comm = basename_comm(path)
     task.auxv = stack.auxv_bytes
-    task.arg_start, task.arg_end = stack.argv, stack.argv
+    task.arg_start, task.arg_end = stack.arg_start, stack.arg_end
+    for name in ("arg_start", "arg_end", "env_start", "env_end"):
+        setattr(new_mm, name, getattr(stack, name))
+    new_mm.start_stack = stack.sp
     task.argv = list(argv)
     task.signals.reset_for_exec()
     task.clear_child_tid = 0

@@ -63,6 +63,8 @@ def test_initial_stack_matches_the_linux_layout():
     assert values[kexec.AT_EXECFN] + 6 == top - 8              # top 8 bytes stay zero
     assert data[-8:] == bytes(8)
     assert stack.auxv_bytes == data[48:offset]
+    assert read(stack.arg_start, 12) == b"./stk\0hello\0" and stack.arg_end == stack.env_start
+    assert read(stack.env_start, 4) == b"A=1\0" and stack.env_end == values[kexec.AT_EXECFN]
 
 
 def test_initial_stack_is_16_byte_aligned_for_every_argument_count():
