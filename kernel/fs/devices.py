@@ -77,10 +77,27 @@ class Console(CharDevice):
     a program behaves the same here as under a test harness that captures qemu's output."""
     rdev = RDEV_CONSOLE
 
-    def __init__(self, writer=None, reader=None, mode: int = S_IFCHR | 0o620):
+    def __init__(self, writer=None, reader=None, mode: int = S_IFCHR | 0o620, host_fd=None):
         super().__init__(mode)
         self.writer = writer or _host_stdout_writer
         self.reader = reader or _host_stdin_reader
+        self.host_fd = host_fd          # the host descriptor this end stands for, if any
+
+    def stat(self) -> Stat:
+        """A terminal by default.  When the console stands for a host descriptor, its file type
+        is that descriptor's (a pipe when pagelab's output is piped, as under a test harness),
+        so a program that fstat()s its stdout sees what it would see under qemu-riscv64."""
+        st = super().stat()
+        if self.host_fd is not None:
+            try:
+                kind = os.fstat(self.host_fd).st_mode & 0o170000
+            except OSError:
+                kind = 0
+            if kind == 0o010000:                      # FIFO
+                st.mode, st.rdev, st.blksize = kind | 0o600, (0, 0), 4096
+            elif kind in (0o100000, 0o140000):       # regular file, socket
+                st.mode, st.rdev = kind | 0o644, (0, 0)
+        return st
 
     def read(self, f, count):
         try:
@@ -118,8 +135,8 @@ def _host_stdin_reader(count: int) -> bytes:
 class StderrConsole(Console):
     """The same terminal, but writing to the host's stderr (fd 2)."""
 
-    def __init__(self, writer=None, reader=None):
-        super().__init__(writer or _host_stderr_writer, reader)
+    def __init__(self, writer=None, reader=None, host_fd=None):
+        super().__init__(writer or _host_stderr_writer, reader, host_fd=host_fd)
 
 
 def _host_stderr_writer(data: bytes) -> None:

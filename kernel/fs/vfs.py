@@ -88,8 +88,11 @@ class FileSystem:
         from .procfs import ProcRoot
         self.kernel = kernel
         self.numbers = InodeNumbers()
-        self.console = console or Console()
-        self.console_err = StderrConsole() if console is None else console
+        # fds 0, 1, 2 of the first process.  With the host's own terminal each stands for the
+        # host descriptor of the same number (its file type shows through fstat).
+        self.console = console or Console(host_fd=1)
+        self.console_in = console or Console(host_fd=0)
+        self.console_err = console or StderrConsole(host_fd=2)
         self.bin = MemDirectory()
         if populate_bin:
             binfs.populate(self.bin, programs_dir)
@@ -231,7 +234,7 @@ class FileSystem:
     # --- boot helpers ---------------------------------------------------------------------------
     def open_console(self) -> tuple:
         """Three OpenFiles for fds 0, 1, 2 of the first process (stdin, stdout, stderr)."""
-        stdin = OpenFile(self.console, O_RDWR, "/dev/console")
+        stdin = OpenFile(self.console_in, O_RDWR, "/dev/console")
         stdout = OpenFile(self.console, O_RDWR, "/dev/console")
         stderr = OpenFile(self.console_err, O_RDWR, "/dev/console")
         return stdin, stdout, stderr
