@@ -201,10 +201,10 @@ def _do_write(kernel, task, f: OpenFile, data: bytes, pos=None):
     if not f.writable:
         return -E.EBADF
     saved = f.pos
-    if pos is not None:
+    if f.flags & O_APPEND and f.inode.seekable:
+        f.pos = f.inode.size          # even for pwrite64: Linux appends and ignores the offset
+    elif pos is not None:
         f.pos = pos
-    elif f.flags & O_APPEND and f.inode.seekable:
-        f.pos = f.inode.size
     start = f.pos
     n = f.inode.write(f, data)
     if isinstance(n, int) and n > 0:
