@@ -22,7 +22,7 @@ mapping; Linux `do_trap` + `print_vma_addr` + `__show_regs`).
 from __future__ import annotations
 
 from pagelab.kernel import signals as sig
-from pagelab.kernel.errno import EFAULT, ENOSYS
+from pagelab.kernel.errno import EAGAIN, EFAULT, ENOSYS
 from pagelab.kernel.syscalls import BLOCKED, MASK64, NO_RETURN, SYSCALLS
 
 LOAD, STORE, FETCH = 0, 1, 2
@@ -33,6 +33,7 @@ ILL_ILLTRP = 4
 SYSCALL_CYCLES = 100
 MINOR_FAULT_CYCLES = 1_000
 MAJOR_FAULT_CYCLES = 100_000      # a "disk" read: 100 µs at 1 GHz
+REPEATED_FAULT_LIMIT = 10_000     # identical faults in a row before the kernel gives up
 
 
 def handle_trap(kernel, task, stop) -> None:
@@ -84,6 +85,11 @@ def do_syscall(kernel, task, stop) -> None:
         name = entry.name if entry is not None else f"syscall_{number}"
         shown = result if isinstance(result, int) else repr(result)
         kernel.trace(f"[{task.pid}] {name}({', '.join(hex(a) for a in args)}) = {shown}")
+    if result is BLOCKED and task.alive and task.state.name != "BLOCKED":
+        # contract breach: BLOCKED without block_on() would re-execute the call forever
+        kernel.bug(f"system call {number} returned BLOCKED without block_on()",
+                   RuntimeError("not blocked"))
+        result = -EAGAIN
     if result is BLOCKED:
         if task.alive and kernel.current is task:
             machine.pc = stop.pc
@@ -126,6 +132,20 @@ def do_page_fault(kernel, task, va: int, access: int, pc: int) -> None:
         force_fault_signal(kernel, task, sig.SIGSEGV, sig.SEGV_MAPERR, va, 12 + access, va)
         return
     if result.ok:
+        # a fault the mm reports fixed but that keeps coming back at the same place would
+        # spin forever without retiring an instruction: after many, treat it as a bug
+        key = (pc, va, access, task.instret)    # same place, nothing retired since
+        if getattr(task, "last_fault", None) == key:
+            task.same_fault_count += 1
+            if task.same_fault_count > REPEATED_FAULT_LIMIT:
+                kernel.bug(f"page fault at 0x{va:x} (pc 0x{pc:x}) repeats forever",
+                           RuntimeError("fault not resolved"))
+                task.last_fault = None
+                force_fault_signal(kernel, task, sig.SIGBUS, sig.BUS_OBJERR, va, 12 + access,
+                                   va)
+                return
+        else:
+            task.last_fault, task.same_fault_count = key, 0
         if result.major:
             task.maj_flt += 1
             kernel.charge(MAJOR_FAULT_CYCLES, task)
