@@ -26,7 +26,10 @@ PTE editing and TLB flushes -- the rules this file follows:
     caches invalid entries, so this flush drops nothing; it costs one call and keeps the kernel
     correct on hardware that may.
   * fork write-protects the parent's private pages, then flushes the parent's ASID once.
-  * a dying address space flushes its ASID once.
+  * a dying address space does not flush: its ASID is not handed out again before the ASID
+    space wraps, and the wrap flushes everything.
+  * nothing else flushes: pages that were not present, or whose PTE did not change, are not
+    flushed (the tests count flush_tlb calls).
 
 Errors for guest input are returned as -errno (reference §9); nothing here raises for bad
 arguments.  copy_in/copy_out raise EFault, which system calls turn into -EFAULT.
@@ -831,17 +834,20 @@ class AddressSpace:
         return 0
 
     def _change_ptes(self, vma: VMA) -> None:
-        """Re-derive the PTE of every present page of `vma` from its (new) flags, then flush."""
-        vpns = self._present_vpns(vma.start, vma.end)
-        if not vpns:
-            return
+        """Re-derive the PTE of every present page of `vma` from its (new) flags.  Only pages
+        whose permissions really changed are rewritten and flushed."""
         physmem = self.physmem
         accessible = vma.flags & (VM_READ | VM_WRITE | VM_EXEC)
         shared = vma.flags & VM_SHARED
-        for vpn in vpns:
-            pfn = self.pages[vpn] >> 10
+        perm = PTE_V | PTE_R | PTE_W | PTE_X
+        changed = []
+        for vpn in self._present_vpns(vma.start, vma.end):
+            old = self.pages[vpn]
+            pfn = old >> 10
             if not accessible:
-                self.update_pte(vpn, clear_bits=PTE_V | PTE_R | PTE_W | PTE_X, flush=False)
+                if old & PTE_V:
+                    self.update_pte(vpn, clear_bits=perm, flush=False)
+                    changed.append(vpn)
                 continue
             writable = False
             if vma.flags & VM_WRITE and pfn != physmem.zero_pfn:
@@ -852,9 +858,15 @@ class AddressSpace:
             flags = F.vma_pte_flags(vma.flags, writable)
             if writable and not shared:
                 flags |= PTE_D
-            self.update_pte(vpn, set_bits=flags,
-                            clear_bits=(PTE_R | PTE_W | PTE_X) & ~flags, flush=False)
-        self._flush_range(vpns[0] << PAGE_SHIFT, (vpns[-1] + 1) << PAGE_SHIFT)
+            if old & perm == flags & perm:
+                continue
+            self.update_pte(vpn, set_bits=flags, clear_bits=perm & ~flags, flush=False)
+            changed.append(vpn)             # also invalid -> valid: see the rules at the top
+        if len(changed) > FLUSH_ALL_THRESHOLD:
+            self.machine.flush_tlb(None, self.asid)
+        else:
+            for vpn in changed:
+                self._flush_page(vpn)
 
     def brk(self, addr: int) -> int:
         """sys_brk: returns the new break, or the old one when the request is refused."""
@@ -1418,7 +1430,8 @@ class AddressSpace:
             if vma.shmem is not None:
                 vma.shmem.put_ref()
             self._unlink(vma, free_slab=True)
-        self.machine.flush_tlb(None, self.asid)
+        # No flush: this ASID is never used again before the ASID space wraps, and the wrap
+        # flushes every TLB entry (PhysicalMemory.new_asid).
         self.pt.free_tables(self._free_table)
         self._leaf_tables.clear()
         self.physmem.slabs.cache("mm_struct").free(self.slab)

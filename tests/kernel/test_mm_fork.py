@@ -130,3 +130,13 @@ def test_destroying_every_address_space_returns_every_frame(kernel):
     assert physmem.nr_free + slab_frames >= free
     assert physmem.nr_free == physmem.total_pages - slab_frames - (
         1 if getattr(physmem, "vdso_pfn", None) else 0)
+
+
+def test_tearing_down_an_address_space_needs_no_tlb_flush(kernel):
+    mm = kernel.new_mm()
+    addr = mm.mmap(0, 4 * PAGE, PROT_R | PROT_W, MAP_PRIVATE | MAP_ANON)
+    mm.copy_out(addr, b"x" * 4 * PAGE)
+    kernel.flushes.clear()
+    mm.destroy()
+    assert kernel.flushes == []                  # its ASID is not reused before a full flush
+    assert kernel.new_mm().asid != mm.asid

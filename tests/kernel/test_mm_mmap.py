@@ -242,3 +242,15 @@ def test_overcommit_never_enforces_commit_limit_and_ignores_noreserve():
     assert mm.mmap(0, 3 << 20, PROT_R, PRIV_ANON) > 0                        # not charged
     a = mm.mmap(0, 3 << 20, PROT_R, PRIV_ANON)
     assert mm.mprotect(a, 3 << 20, RW) == -E.ENOMEM                          # charging refused
+
+
+def test_mprotect_flushes_only_pages_whose_pte_changed(kernel, mm):
+    a = mm.mmap(0, 8 * PAGE, RW, PRIV_ANON)
+    mm.handle_fault(a, LOAD)                                                # zero page: R
+    mm.copy_out(a + PAGE, b"w")                                             # own page: RW
+    kernel.flushes.clear()
+    assert mm.mprotect(a, 8 * PAGE, PROT_R) == 0
+    assert kernel.flushes == [(a + PAGE, mm.asid)]                          # 6 absent, 1 same
+    kernel.flushes.clear()
+    assert mm.mprotect(a, 8 * PAGE, PROT_R) == 0                            # no change at all
+    assert kernel.flushes == []
