@@ -2,11 +2,13 @@
 
 PROGRAM is looked up in this order:
 
-1. a host file: a `.s` file is assembled first (pagelab's assembler; GNU as + ld while it is not
+1. a guest path: an absolute path the guest has (e.g. `/bin/cat`), unless the host file of that
+   name is itself a RISC-V executable;
+2. a host file: a `.s` file is assembled first (pagelab's assembler; GNU as + ld while it is not
    installed), anything else must be a RISC-V ELF executable.  The file is put into the guest's
    file system as `/bin/<name>` (`<name>` without `.s`) and executed from there; with `--root DIR`
    a file inside DIR runs under its guest path instead.  argv[0] is PROGRAM as typed.
-2. a guest path: `/bin/cat`, or a bare name found in the guest's /bin (the assembled programs/).
+3. a bare name found in the guest's /bin (the assembled programs/), e.g. `cat`.
 
 The guest's stdout and stderr are the host's; its exit status is ours.  A program killed by a
 signal makes us print the shell's message (`Segmentation fault (core dumped)`, `Killed`, ...) on
@@ -187,6 +189,10 @@ class LoadError(Exception):
 def load_program(kernel, program: str, root: str | None) -> str:
     """Make PROGRAM available in the guest; return the guest path to execute."""
     from pagelab.kernel.fs.inode import MemFile, S_IFREG
+    if program.startswith("/") and not program.endswith(".s") and \
+            not isinstance(kernel.fs.lookup(program, "/"), int) and \
+            not _is_riscv_elf_file(program):
+        return program                          # a guest path such as /bin/cat
     if os.path.isfile(program):
         if root is not None:
             inside = os.path.relpath(os.path.realpath(program), os.path.realpath(root))
@@ -216,6 +222,15 @@ def load_program(kernel, program: str, root: str | None) -> str:
     if isinstance(found, int):
         raise LoadError(f"{program}: No such file or directory")
     return guest
+
+
+def _is_riscv_elf_file(path: str) -> bool:
+    try:
+        with open(path, "rb") as handle:
+            head = handle.read(20)
+    except OSError:
+        return False
+    return head[:4] == b"\x7fELF" and head[18:20] == b"\xf3\x00"     # EM_RISCV
 
 
 def _read(path: str) -> bytes:

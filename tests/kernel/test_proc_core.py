@@ -120,3 +120,10 @@ def test_ctrl_c_sends_sigint_to_the_guest_and_pagelab_exits_130(tmp_path):
     finally:
         proc.kill()
         proc.wait()
+
+
+def test_pagelab_run_finds_guest_programs_by_absolute_path_and_by_name(tmp_path):
+    result = pagelab_cli(tmp_path, "/bin/hello")
+    assert (result.returncode, result.stdout) == (0, "Hello, world!\n"), result.stderr
+    result = pagelab_cli(tmp_path, "hello")
+    assert (result.returncode, result.stdout) == (0, "Hello, world!\n"), result.stderr
