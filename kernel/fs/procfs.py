@@ -12,8 +12,9 @@ Files:
     /proc/<pid>/maps smaps smaps_rollup statm    from the process's AddressSpace renderers
     /proc/<pid>/status                           Linux field order; the Vm*/Rss* block from mm
     /proc/<pid>/stat                             the 52 fields of linux-vm.md §3.1
-    /proc/<pid>/cmdline comm                     argv (NUL-separated), command name
-    /proc/<pid>/fd/<n>                           symlinks to what each descriptor refers to
+    /proc/<pid>/cmdline environ comm             argv / environment (NUL-separated), command name
+    /proc/<pid>/fd/<n> exe                       "magic" links to an open file / the program
+    /proc/<pid>/cwd root                         links to the working directory and /
 
 Other parts of the kernel add files with `proc.register("sys/vm/overcommit_memory", render)`
 (the path is relative to /proc; `render(kernel, task)` returns the text).
@@ -367,11 +368,16 @@ class ProcFile(Inode):
 
 
 class ProcSymlink(Symlink):
+    """A link whose text is computed per reader.  With `follow_fn` it is a "magic" link: path
+    resolution goes straight to the inode follow_fn(task) returns (fd/N, exe), so it reaches
+    pipes and deleted files too."""
     dev = DEV_PROC
 
-    def __init__(self, target_fn):
+    def __init__(self, target_fn, follow_fn=None):
         super().__init__()
         self.target_fn = target_fn
+        if follow_fn is not None:
+            self.follow = follow_fn
 
     def readlink(self, task) -> str:
         return self.target_fn(task)
@@ -399,8 +405,23 @@ class ProcDir(Directory):
         return None
 
 
+def environ_bytes(task) -> bytes:
+    """The environment strings as the process's memory holds them (env_start..env_end)."""
+    if state_letter(task) in "ZX":
+        return b""
+    mm = getattr(task, "mm", None)
+    start, end = _mm_attr(mm, "env_start"), _mm_attr(mm, "env_end")
+    if mm is None or not 0 < start < end or end - start > 1 << 20:
+        return b""
+    try:
+        return bytes(mm.copy_in(start, end - start))
+    except Exception:
+        return b""
+
+
 PID_FILES = {
     "cmdline": lambda kernel, task: cmdline_bytes(task),
+    "environ": lambda kernel, task: environ_bytes(task),
     "comm": lambda kernel, task: _comm(task) + "\n",
     "maps": _mm_file("maps_text"),
     "smaps": _mm_file("smaps_text"),
@@ -488,7 +509,8 @@ class ProcRoot(Directory):
             for fd, file in files_table.items():
                 link = fd_links.get(fd)
                 if link is None or link.file is not file:
-                    link = self.fs_numbers(ProcSymlink(lambda _task, file=file: _fd_target(file)))
+                    link = self.fs_numbers(ProcSymlink(lambda _task, file=file: _fd_target(file),
+                                                       lambda _task, file=file: file.inode))
                     link.file = file
                     link.mode = S_IFLNK | 0o700
                     fd_links[fd] = link
@@ -498,8 +520,21 @@ class ProcRoot(Directory):
         fd_dir = self.fs_numbers(ProcDir(fd_entries))
         fd_dir.mode = S_IFDIR | 0o500
 
+        def current():
+            return find_task(self.fs.kernel, pid)
+
+        links = {
+            "cwd": ProcSymlink(lambda _task: getattr(current(), "cwd", "") or ""),
+            "exe": ProcSymlink(lambda _task: getattr(current(), "exe_path", "") or "",
+                               lambda _task: getattr(current(), "exe_inode", None)),
+            "root": ProcSymlink(lambda _task: "/"),
+        }
+        for link in links.values():
+            link.mode = S_IFLNK | 0o777
+            self.fs_numbers(link)
+
         def entries():
-            return [("fd", fd_dir)] + sorted(files.items())
+            return sorted([("fd", fd_dir)] + list(files.items()) + list(links.items()))
 
         directory = self.fs_numbers(ProcDir(entries))
         self._pid_dirs[pid] = (task, directory)

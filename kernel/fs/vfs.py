@@ -4,7 +4,7 @@ Layout seen by every guest process:
 
     /                 in-memory directory, or the host directory given with --root (chroot-like)
     /bin/<name>       the assembled programs/ (programs/**/<name>.s, assembled on first use; bin.py)
-    /dev/null, /dev/zero, /dev/full, /dev/console
+    /dev/null, /dev/zero, /dev/full, /dev/console, /dev/stdin|stdout|stderr|fd (-> /proc/self/fd)
     /proc             procfs (procfs.py), generated at open time
     /tmp              in-memory, mode 1777
 
@@ -28,7 +28,8 @@ from dataclasses import dataclass
 from .. import errno as E
 from .devices import Console, FullDevice, NullDevice, StderrConsole, ZeroDevice
 from .file import O_RDWR, O_WRONLY, OpenFile
-from .inode import DEV_DEVTMPFS, S_IFDIR, Directory, Inode, InodeNumbers, MemDirectory
+from .inode import (DEV_DEVTMPFS, S_IFDIR, Directory, Inode, InodeNumbers, MemDirectory,
+                    MemSymlink)
 
 PATH_MAX = 4096
 NAME_MAX = 255
@@ -102,6 +103,9 @@ class FileSystem:
         self.dev.add("zero", ZeroDevice())
         self.dev.add("full", FullDevice())
         self.dev.add("console", self.console)
+        for number, name in enumerate(("stdin", "stdout", "stderr")):
+            self.dev.add(name, MemSymlink(f"/proc/self/fd/{number}"))
+        self.dev.add("fd", MemSymlink("/proc/self/fd"))
         self.proc = ProcRoot(self)
         self.tmp = MemDirectory(mode=S_IFDIR | 0o1777)
         mounts = {"bin": self.bin, "dev": self.dev, "proc": self.proc, "tmp": self.tmp}
@@ -164,6 +168,15 @@ class FileSystem:
                 links[0] += 1
                 if links[0] > MAX_SYMLINKS:
                     return -E.ELOOP
+                follow = getattr(child, "follow", None)
+                if follow is not None:
+                    # a "magic" link (/proc/<pid>/fd/N, exe): it leads to an inode, not a path,
+                    # so it also reaches pipes and deleted files, as on Linux
+                    target_inode = follow(task)
+                    if target_inode is None:
+                        return -E.ENOENT
+                    stack.append((name, target_inode))
+                    continue
                 target = child.readlink(task)
                 if not target:
                     return -E.ENOENT

@@ -82,3 +82,8 @@ def test_proc_lists_the_running_process_and_init():
     assert status == 0
     assert "Name:\tinit\n" in text
     assert text.endswith("cat\0/proc/1/status\0/proc/2/cmdline\0")
+
+
+def test_cat_dev_stdin_reads_the_console():
+    assert run_cat("/dev/stdin", stdin=b"through /proc/self/fd/0\n") == \
+        (0, "through /proc/self/fd/0\n")

@@ -179,3 +179,42 @@ def test_registered_proc_files_appear_with_their_directories(kt):
     k, t = kt
     k.fs.proc.register("sys/vm/overcommit_memory", lambda kernel, task: "0\n")
     assert read_all(k, t, "/proc/sys/vm/overcommit_memory") == "0\n"
+
+
+def test_fd_links_are_magic_and_reach_pipes(kt):
+    import struct
+    k, t = kt
+    fds = t.mm.alloc(size=8)
+    k.call(t, "pipe2", fds, 0)
+    rfd, wfd = struct.unpack("<ii", t.mm.copy_in(fds, 8))
+    buf = t.mm.alloc(size=64)
+    n = k.call(t, "readlinkat", AT_FDCWD, s(t, f"/proc/self/fd/{wfd}"), buf, 64)
+    assert t.mm.copy_in(buf, n).startswith(b"pipe:[")
+    again = k.call(t, "openat", AT_FDCWD, s(t, f"/proc/self/fd/{wfd}"), 1, 0)
+    assert again >= 0
+    assert k.call(t, "write", again, t.mm.alloc(b"via fd link"), 11) == 11
+    assert k.call(t, "read", rfd, buf, 64) == 11
+    assert t.mm.copy_in(buf, 11) == b"via fd link"
+
+
+def test_dev_stdout_is_the_console_through_proc_self_fd(kt):
+    k, t = kt
+    fd = k.call(t, "openat", AT_FDCWD, s(t, "/dev/stdout"), 1, 0)
+    assert k.call(t, "write", fd, t.mm.alloc(b"out\n"), 4) == 4
+    assert bytes(k.output) == b"out\n"
+
+
+def test_exe_cwd_and_environ(kt):
+    k, t = kt
+    t.exe_path = "/bin/demo"
+    t.exe_inode = k.fs.bin
+    t.cwd = "/tmp"
+    buf = t.mm.alloc(size=64)
+    n = k.call(t, "readlinkat", AT_FDCWD, s(t, "/proc/self/exe"), buf, 64)
+    assert t.mm.copy_in(buf, n) == b"/bin/demo"
+    n = k.call(t, "readlinkat", AT_FDCWD, s(t, "/proc/7/cwd"), buf, 64)
+    assert t.mm.copy_in(buf, n) == b"/tmp"
+    env = b"A=1\0HOME=/\0"
+    t.mm.env_start = t.mm.alloc(env)
+    t.mm.env_end = t.mm.env_start + len(env)
+    assert read_all(k, t, "/proc/self/environ") == env.decode()
