@@ -254,14 +254,24 @@ class PhysicalMemory:
         return self.use[pfn - self.base_pfn]
 
     def new_asid(self) -> int:
-        """A fresh address-space id.  When the 16-bit space wraps, all TLBs must be flushed."""
-        asid = self._next_asid
-        self._next_asid += 1
-        if self._next_asid > 0xFFFF:
-            self._next_asid = 1
-            self.asid_generation += 1
-            self.machine.flush_tlb(None, None)
-        return asid
+        """A fresh address-space id (1..65535).  ASIDs are handed out in order and not reused
+        until the 16-bit space wraps; the wrap flushes every TLB entry, so a dead address
+        space never needs a flush of its own.  After a wrap, ids still held by live address
+        spaces are skipped."""
+        live = None
+        while True:
+            asid = self._next_asid
+            self._next_asid += 1
+            if self._next_asid > 0xFFFF:
+                self._next_asid = 1
+                self.asid_generation += 1
+                self.machine.flush_tlb(None, None)
+            if self.asid_generation == 0:
+                return asid
+            if live is None:
+                live = {mm.asid for mm in self.address_spaces.values()}
+            if asid not in live:
+                return asid
 
     @property
     def total_pages(self) -> int:

@@ -96,3 +96,14 @@ def test_slabinfo_uses_linux_version_2_1_columns(kernel):
     assert lines[2] == ("bio-312               12     12    320   12    1 : tunables    0    0"
                         "    0 : slabdata      1      1      0")
     assert any(line.startswith("vm_area_struct ") for line in lines)
+
+
+def test_asids_wrap_with_a_full_flush_and_skip_ids_still_in_use(kernel):
+    physmem = kernel.physmem
+    keep = kernel.new_mm()
+    assert keep.asid == 1
+    physmem._next_asid = 0xFFFE
+    kernel.flushes.clear()
+    assert physmem.new_asid() == 0xFFFE and kernel.flushes == []
+    assert physmem.new_asid() == 0xFFFF and kernel.flushes == [(None, None)]   # wrapped
+    assert physmem.new_asid() == 2                                              # 1 is live
