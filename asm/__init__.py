@@ -1,0 +1,134 @@
+"""pagelab's RISC-V assembler and linker (GNU as + ld compatible, to the byte).
+
+API for the rest of pagelab (docs/interfaces.md §2):
+
+    from pagelab.asm import assemble, AsmErrors
+
+    elf_bytes = assemble(["prog.s", "lib.s"], march="rv64imac")     # paths, read from disk
+    elf_bytes = assemble([("prog.s", source_text)])                  # (name, text) pairs
+    try:
+        assemble(...)
+    except AsmErrors as e:
+        print(e)            # GNU-style report: file:line:col: error: ..., source line, caret
+        e.errors            # the individual AsmError objects
+
+`march` is "rv64imac" (default; compresses like GNU as) or "rv64ima" (never compresses).
+`assemble_objects` returns the per-file objects and `link_objects` the linked `Image`, for tools
+(listings, the benchmark).  Only `AsmErrors` escapes for bad input.
+
+How it works: preprocess.py (comments, .include, macros, .rept, .if) -> parser.py (lark LALR,
+grammar.lark) -> assembler.py (+ directives.py, macros.py, cpu/isa/pseudo.py: pass 1 into frags)
+-> relax.py (branch sizes to a fixed point, section bytes) -> link.py (placement, symbols,
+fixups) -> elf.py (the executable).
+"""
+from __future__ import annotations
+
+import os
+
+from .errors import AsmError, AsmErrors, Origin  # noqa: F401
+
+MARCHES = ("rv64imac", "rv64ima")
+
+
+class ObjectFile:
+    """One assembled source file: its sections (bytes + fixups) and symbols."""
+
+    def __init__(self, filename, sections, symbols, rvc):
+        self.filename = filename
+        self.sections = sections
+        self.symbols = symbols
+        self.rvc = rvc
+
+
+def _normalise(sources):
+    if isinstance(sources, (str, os.PathLike)):
+        sources = [sources]
+    out = []
+    for item in sources:
+        if isinstance(item, tuple):
+            out.append((str(item[0]), item[1]))
+        else:
+            out.append((os.fspath(item), None))
+    return out
+
+
+def assemble_one(name: str, text: str | None, march: str = "rv64imac", listing=False,
+                 include_dirs=()):
+    """Assemble one file.  Returns (ObjectFile or None, errors)."""
+    from .assembler import Assembler
+    from .parser import parse
+    from .preprocess import preprocess
+    from .relax import finish_section, relax_section
+
+    flat, origins, errors = preprocess([(name, text)], include_dirs=include_dirs)
+    errors = list(errors)
+    statements, problems = parse(flat)
+    for p in problems:
+        if 0 < p.line <= len(origins):
+            origin, offset = origins[p.line - 1]
+            errors.append(AsmError(p.message, origin, p.col + offset))
+        else:
+            errors.append(AsmError(p.message, Origin(name, p.line, ""), p.col))
+    asm = Assembler(name, origins, march, listing=listing)
+    asm.run(statements)
+    errors += asm.errors
+    for sym in asm.symbols.values():
+        if sym.kind == "set" and sym.expr is not None:
+            sym.equ_env = asm.symbols
+    for sec in asm.sections.values():
+        relax_section(sec)
+        finish_section(sec, errors)
+    obj = ObjectFile(name, asm.sections, asm.symbols, asm.ever_rvc)
+    return obj, errors
+
+
+def assemble_objects(sources, march="rv64imac", listing=False, include_dirs=()):
+    """Assemble every file; raises AsmErrors with all errors of all files."""
+    if march not in MARCHES:
+        raise AsmErrors([AsmError(f"unsupported -march '{march}' (use {' or '.join(MARCHES)})")])
+    objects, errors = [], []
+    for name, text in _normalise(sources):
+        if text is None:
+            try:
+                with open(name, "rb") as f:
+                    text = f.read().decode("utf-8", "surrogateescape")
+            except OSError as e:
+                errors.append(AsmError(f"cannot read '{name}': {e.strerror or e}"))
+                continue
+        try:
+            obj, errs = assemble_one(name, text, march, listing, include_dirs)
+        except RecursionError:
+            obj, errs = None, [AsmError(f"{name}: input nested too deeply")]
+        errors += errs
+        if obj is not None:
+            objects.append(obj)
+    if errors:
+        raise AsmErrors(_sorted(errors))
+    return objects
+
+
+def link_objects(objects, entry="_start"):
+    """Link assembled objects into an `Image` (link.py); raises AsmErrors."""
+    from .link import Linker
+    linker = Linker(objects)
+    image = linker.link(entry)
+    if linker.errors:
+        raise AsmErrors(_sorted(linker.errors))
+    return image
+
+
+def assemble(sources, march: str = "rv64imac", entry: str = "_start") -> bytes:
+    """Assemble and link `sources` (paths or (name, text) pairs) into an ELF executable."""
+    from .elf import write_executable
+    objects = assemble_objects(sources, march)
+    image = link_objects(objects, entry)
+    return write_executable(image)
+
+
+def _sorted(errors):
+    order = {}
+    for e in errors:
+        if e.origin is not None:
+            order.setdefault(e.origin.file, len(order))
+    return sorted(errors, key=lambda e: (order.get(e.origin.file, -1) if e.origin else -1,
+                                         e.origin.line if e.origin else 0, e.column))

@@ -1,23 +1,24 @@
-# hello -- the smallest complete program: one write(2), then exit_group(0).
+# hello.s - the first pagelab program: write(1, msg, len) then exit(0).
 #
-#   pagelab run programs/hello.s
-#
-# Expected output:
-#   Hello, world!
-# and exit status 0.  It uses no runtime library: the two system calls are made directly.
+# Linux riscv64 system calls: a7 = number, a0..a5 = arguments, `ecall` traps to the kernel.
+#   write = 64, exit = 93
+
+        .equ    SYS_write, 64
+        .equ    SYS_exit, 93
+
+        .section .rodata
+msg:    .ascii  "Hello, world!\n"
+        .equ    msg_len, . - msg        # known here, so `li` below can use it
 
         .text
-        .globl _start
+        .globl  _start
 _start:
-        li      a0, 1                   # fd 1: standard output
-        la      a1, message
-        li      a2, 14                  # length of the message
-        li      a7, 64                  # write
-        ecall
-        li      a0, 0
-        li      a7, 94                  # exit_group
+        li      a0, 1                   # fd 1 = stdout
+        la      a1, msg                 # buffer
+        li      a2, msg_len             # length
+        li      a7, SYS_write
         ecall
 
-        .data
-message:
-        .ascii  "Hello, world!\n"
+        li      a0, 0                   # status 0
+        li      a7, SYS_exit
+        ecall

@@ -1,0 +1,353 @@
+"""Assembler directives (everything that starts with '.' and is not handled by preprocess.py).
+
+Each handler is `handler(asm, args, col)` where `args` are the parsed argument nodes and `col`
+the directive's column.  Handlers raise `StmtError` for bad input; the caller reports it and
+goes on with the next statement.
+"""
+from __future__ import annotations
+
+from .assembler import StmtError, _col, Defer
+from .errors import MAX_OUTPUT_BYTES
+from .objfile import VarAlign
+
+
+def _need(args, lo, hi, name):
+    if not lo <= len(args) <= hi:
+        want = str(lo) if lo == hi else f"{lo} to {hi}"
+        raise StmtError(f"{name} takes {want} argument{'s' if hi != 1 else ''}, got {len(args)}")
+
+
+def _name(arg, what="symbol name") -> str:
+    if type(arg) is tuple and arg[0] == "sym":
+        return arg[1]
+    if type(arg) is tuple and arg[0] == "str":
+        return arg[1].decode("utf-8", "replace")
+    raise StmtError(f"expected a {what}", _col(arg))
+
+
+# ---------------------------------------------------------------------- sections
+def _switch_named(asm, name, flags=None, sh_type=None):
+    sec = asm._section(name, flags, sh_type)
+    asm.switch(sec)
+
+
+def d_text(asm, args, col):
+    _switch_named(asm, ".text")
+
+
+def d_data(asm, args, col):
+    _switch_named(asm, ".data")
+
+
+def d_bss(asm, args, col):
+    _switch_named(asm, ".bss")
+
+
+def d_rodata(asm, args, col):
+    _switch_named(asm, ".rodata")
+
+
+def _parse_section(asm, args):
+    if not args:
+        raise StmtError(".section needs a name")
+    name = _name(args[0], "section name")
+    flags = sh_type = None
+    if len(args) > 1:
+        if type(args[1]) is not tuple or args[1][0] != "str":
+            raise StmtError("section flags must be a string like \"ax\"", _col(args[1]))
+        flags = args[1][1].decode("ascii", "replace")
+        bad = [c for c in flags if c not in "awxMSGTRoed?"]
+        if bad:
+            raise StmtError(f"unknown section flag '{bad[0]}'", _col(args[1]))
+    if len(args) > 2:
+        tag = args[2]
+        if type(tag) is tuple and tag[0] == "tag":
+            sh_type = tag[1]
+        elif type(tag) is tuple and tag[0] == "str":
+            sh_type = tag[1].decode()
+        else:
+            raise StmtError("section type must be like @progbits or @nobits", _col(tag))
+        if sh_type not in ("progbits", "nobits", "note", "init_array", "fini_array"):
+            raise StmtError(f"unknown section type '@{sh_type}'", _col(tag))
+    existing = asm.sections.get(name)
+    if existing is not None:
+        return existing
+    if flags is not None and sh_type is None:
+        from .assembler import _default_section
+        sh_type = _default_section(name)[1]
+    return asm._section(name, flags, sh_type)
+
+
+def d_section(asm, args, col):
+    asm.switch(_parse_section(asm, args))
+
+
+def d_pushsection(asm, args, col):
+    asm.section_stack.append((asm.cur, asm.previous))
+    asm.switch(_parse_section(asm, args))
+
+
+def d_popsection(asm, args, col):
+    if not asm.section_stack:
+        raise StmtError(".popsection without .pushsection")
+    asm.cur, asm.previous = asm.section_stack.pop()
+
+
+def d_previous(asm, args, col):
+    if asm.previous is not None:
+        asm.cur, asm.previous = asm.previous, asm.cur
+
+
+# ---------------------------------------------------------------------- symbols
+def _each_symbol(args):
+    if not args:
+        raise StmtError("expected a symbol name")
+    for a in args:
+        yield _name(a)
+
+
+def d_globl(asm, args, col):
+    for name in _each_symbol(args):
+        asm.symbol(name).binding = "global"
+
+
+def d_local(asm, args, col):
+    for name in _each_symbol(args):
+        asm.symbol(name).binding = "local"
+
+
+def d_weak(asm, args, col):
+    for name in _each_symbol(args):
+        asm.symbol(name).binding = "weak"
+
+
+_TYPES = {"function": "func", "object": "object", "notype": "notype", "STT_FUNC": "func",
+          "STT_OBJECT": "object", "STT_NOTYPE": "notype", "gnu_indirect_function": "func",
+          "tls_object": "object", "common": "object"}
+
+
+def d_type(asm, args, col):
+    _need(args, 2, 2, ".type")
+    name = _name(args[0])
+    t = args[1]
+    if type(t) is tuple and t[0] in ("tag", "sym"):
+        kind = _TYPES.get(t[1])
+    elif type(t) is tuple and t[0] == "str":
+        kind = _TYPES.get(t[1].decode())
+    else:
+        kind = None
+    if kind is None:
+        raise StmtError("symbol type must be @function, @object or @notype", _col(t))
+    asm.symbol(name).type = kind
+
+
+def d_size(asm, args, col):
+    _need(args, 2, 2, ".size")
+    sym = asm.symbol(_name(args[0]))
+    sym.size_expr = asm.bind(args[1])
+
+
+def d_set(asm, args, col):
+    _need(args, 2, 2, ".set")
+    asm.assign(_name(args[0]), args[1], col, "set")
+
+
+def d_equiv(asm, args, col):
+    _need(args, 2, 2, ".equiv")
+    asm.assign(_name(args[0]), args[1], col, "equiv")
+
+
+# ---------------------------------------------------------------------- data
+def _data(size):
+    def handler(asm, args, col):
+        if not args:
+            raise StmtError("expected at least one value")
+        lo = -(1 << (8 * size - 1))
+        for arg in args:
+            if type(arg) is int:
+                asm.emit((arg & ((1 << (8 * size)) - 1)).to_bytes(size, "little"))
+                continue
+            if type(arg) is tuple and arg[0] == "str" and size == 1:
+                asm.emit(arg[1])
+                continue
+            if type(arg) is tuple and arg[0] in ("str", "tag", "mem"):
+                raise StmtError("expected a number or a symbol expression", _col(arg))
+            try:
+                v = asm.value_now(arg)
+            except Defer:
+                v = None
+            if type(v) is int:
+                asm.emit((v & ((1 << (8 * size)) - 1)).to_bytes(size, "little"))
+            else:
+                if type(arg) is tuple and arg[0] == "reloc":
+                    raise StmtError(f"%{arg[1]} is not allowed in data", arg[3])
+                asm.note_reference(arg)
+                if asm.cur.nobits:
+                    raise StmtError(f"attempt to store a value in section '{asm.cur.name}'")
+                asm.add_fixup(("data", size, asm.bind(arg)), size)
+        del lo
+    return handler
+
+
+def _strings(terminate):
+    def handler(asm, args, col):
+        if not args:
+            raise StmtError("expected a string")
+        for arg in args:
+            if type(arg) is not tuple or arg[0] != "str":
+                raise StmtError("expected a string in double quotes", _col(arg))
+            asm.emit(arg[1] + (b"\0" if terminate else b""))
+    return handler
+
+
+def d_zero(asm, args, col):
+    _need(args, 1, 1, ".zero")
+    _space(asm, args[0], 0)
+
+
+def d_skip(asm, args, col):
+    _need(args, 1, 2, ".skip")
+    fill = asm.const(args[1], "fill value") & 0xFF if len(args) > 1 else 0
+    _space(asm, args[0], fill)
+
+
+def _space(asm, count_node, fill):
+    n = asm.const(count_node, "size")
+    if n < 0:
+        raise StmtError(f"size {n} is negative", _col(count_node))
+    if n > MAX_OUTPUT_BYTES:
+        raise StmtError(f"size {n} is too large (at most {MAX_OUTPUT_BYTES})", _col(count_node))
+    asm.emit(bytes([fill]) * n)
+
+
+def d_fill(asm, args, col):
+    _need(args, 1, 3, ".fill")
+    repeat = asm.const(args[0], "repeat count")
+    size = asm.const(args[1], "size") if len(args) > 1 else 1
+    value = asm.const(args[2], "value") if len(args) > 2 else 0
+    if repeat < 0 or size < 0:
+        raise StmtError(".fill: negative count or size")
+    size = min(size, 8)
+    if repeat * size > MAX_OUTPUT_BYTES:
+        raise StmtError(f".fill: too large (at most {MAX_OUTPUT_BYTES} bytes)")
+    unit = (value & 0xFFFFFFFF).to_bytes(8, "little")[:size] if size else b""
+    asm.emit(unit * repeat)
+
+
+# ---------------------------------------------------------------------- alignment
+def _align(asm, nbytes, fill_node, max_node, what):
+    if nbytes <= 0 or nbytes & (nbytes - 1):
+        raise StmtError(f"{what}: alignment must be a power of 2")
+    if nbytes > (1 << 16) * 16:
+        raise StmtError(f"{what}: alignment {nbytes} is too large")
+    fill = None
+    if fill_node is not None:
+        fill = asm.const(fill_node, "fill value") & 0xFF
+    max_skip = None
+    if max_node is not None:
+        max_skip = asm.const(max_node, "maximum skip")
+    sec = asm.cur
+    if max_skip is None or max_skip >= nbytes - 1:
+        sec.align = max(sec.align, nbytes)
+    else:
+        sec.align = max(sec.align, nbytes)
+    if nbytes > 1:
+        asm.add_var(VarAlign(nbytes, fill, max_skip, sec.code and fill is None))
+
+
+def _align_args(args):
+    n = args[0] if args else None
+    fill = args[1] if len(args) > 1 and args[1] != ("empty", 0) else None
+    mx = args[2] if len(args) > 2 and args[2] != ("empty", 0) else None
+    return n, fill, mx
+
+
+def d_p2align(asm, args, col):
+    _need(args, 1, 3, ".p2align")
+    n, fill, mx = _align_args(args)
+    power = asm.const(n, "alignment")
+    if not 0 <= power <= 20:
+        raise StmtError(f".p2align: alignment 2**{power} is out of range", _col(n))
+    _align(asm, 1 << power, fill, mx, ".p2align")
+
+
+def d_balign(asm, args, col):
+    _need(args, 1, 3, ".balign")
+    n, fill, mx = _align_args(args)
+    _align(asm, asm.const(n, "alignment"), fill, mx, ".balign")
+
+
+# ---------------------------------------------------------------------- options & misc
+def d_option(asm, args, col):
+    _need(args, 1, 1, ".option")
+    opt = _name(args[0], "option")
+    if opt == "rvc":
+        asm.rvc = True
+        asm.ever_rvc = True
+    elif opt == "norvc":
+        asm.rvc = False
+    elif opt == "push":
+        asm.option_stack.append(asm.rvc)
+    elif opt == "pop":
+        if not asm.option_stack:
+            raise StmtError(".option pop without .option push")
+        asm.rvc = asm.option_stack.pop()
+    elif opt in ("relax", "norelax", "pic", "nopic", "csr-check", "no-csr-check"):
+        pass
+    else:
+        raise StmtError(f"unknown option '{opt}' (expected rvc, norvc, push, pop, relax, "
+                        f"norelax, pic or nopic)", _col(args[0]))
+
+
+def d_attribute(asm, args, col):
+    _need(args, 2, 2, ".attribute")
+
+
+def d_ignore(asm, args, col):
+    pass
+
+
+def d_comm(asm, args, col):
+    _need(args, 2, 3, ".comm")
+    name = _name(args[0])
+    size = asm.const(args[1], "size")
+    align = asm.const(args[2], "alignment") if len(args) > 2 else 8
+    saved = asm.cur
+    asm.switch(asm._section(".bss"))
+    if align > 1:
+        _align(asm, align, None, None, ".comm")
+    asm.define_label(name, col)
+    asm.symbol(name).binding = "global" if asm.symbol(name).binding == "local" else \
+        asm.symbol(name).binding
+    asm.symbol(name).type = "object"
+    _space(asm, size, 0)
+    asm.cur = saved
+
+
+def d_lcomm(asm, args, col):
+    _need(args, 2, 3, ".lcomm")
+    name = _name(args[0])
+    size = asm.const(args[1], "size")
+    saved = asm.cur
+    asm.switch(asm._section(".bss"))
+    asm.define_label(name, col)
+    _space(asm, size, 0)
+    asm.cur = saved
+
+
+DIRECTIVES = {
+    ".text": d_text, ".data": d_data, ".bss": d_bss, ".rodata": d_rodata,
+    ".section": d_section, ".pushsection": d_pushsection, ".popsection": d_popsection,
+    ".previous": d_previous,
+    ".globl": d_globl, ".global": d_globl, ".local": d_local, ".weak": d_weak,
+    ".type": d_type, ".size": d_size,
+    ".equ": d_set, ".set": d_set, ".equiv": d_equiv, ".eqv": d_set,
+    ".byte": _data(1), ".half": _data(2), ".2byte": _data(2), ".short": _data(2),
+    ".hword": _data(2), ".word": _data(4), ".4byte": _data(4), ".long": _data(4),
+    ".int": _data(4), ".dword": _data(8), ".8byte": _data(8), ".quad": _data(8),
+    ".ascii": _strings(False), ".asciz": _strings(True), ".string": _strings(True),
+    ".zero": d_zero, ".skip": d_skip, ".space": d_skip, ".fill": d_fill,
+    ".align": d_p2align, ".p2align": d_p2align, ".balign": d_balign,
+    ".option": d_option, ".attribute": d_attribute, ".file": d_ignore, ".ident": d_ignore,
+    ".comm": d_comm, ".lcomm": d_lcomm,
+}

@@ -1,0 +1,397 @@
+"""Link assembled objects into one static executable image (GNU ld's default layout).
+
+Layout (riscv64 `ld --verbose`, static, non-PIE; MAXPAGESIZE = 0x1000):
+
+    0x10000          ELF header + program headers      \\
+    .text            code (all "x" sections)            |  PT_LOAD  R E
+    .rodata          read-only data ("a" sections)     /
+    next page + (address & 0xfff)                       \\  (DATA_SEGMENT_ALIGN: same offset
+    .data            writable data                       |   within the page as in the file)
+    .bss             zero-initialised (NOBITS)          /   PT_LOAD  RW
+
+Input sections of the same name are concatenated in command-line order, each at its own
+alignment; alignment gaps in code are filled with nops, elsewhere with zeros.  Then every
+symbol gets its address and every fixup is resolved (relocation arithmetic of the RISC-V ELF
+psABI: %hi/%lo, %pcrel_hi/%pcrel_lo, branches, jal, call pairs, data words).
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from pagelab.cpu.isa.encoding import EncodeError, encode
+
+from .errors import AsmError
+from .expr import ExprError, fold
+from .relax import nops, position
+
+TEXT_BASE = 0x10000
+PAGE = 0x1000
+EHDR_SIZE = 64
+PHDR_SIZE = 56
+
+
+@dataclass
+class OutSection:
+    name: str
+    flags: str
+    type: str
+    align: int = 1
+    addr: int = 0
+    data: bytearray = field(default_factory=bytearray)
+    size: int = 0
+    pieces: list = field(default_factory=list)     # (object, input section, offset in output)
+
+    @property
+    def alloc(self) -> bool:
+        return "a" in self.flags
+
+    @property
+    def nobits(self) -> bool:
+        return self.type == "nobits"
+
+
+@dataclass
+class Image:
+    """The linked program: what the ELF writer needs."""
+    sections: list            # OutSection, in address order (alloc) then non-alloc
+    segments: list            # (flags "rx"/"rw", [OutSection...])
+    symbols: list             # (name, value, size, type, bind, OutSection | None | "abs", file)
+    entry: int
+    rvc: bool
+    warnings: list
+    listing: list             # (address, bytes, origin)
+
+
+def _category(sec) -> int:
+    if "a" not in sec.flags:
+        return 5
+    if sec.type == "nobits":
+        return 4
+    if "x" in sec.flags:
+        return 0
+    if "w" in sec.flags:
+        return 3 if sec.name not in (".data",) else 2
+    return 1
+
+
+def _order_key(name, sec, first_seen):
+    cat = _category(sec)
+    well_known = {".text": 0, ".rodata": 0, ".data": 0, ".sdata": 1, ".bss": 1, ".sbss": 0}
+    return (cat, well_known.get(name, 2), first_seen[name])
+
+
+class Linker:
+    def __init__(self, objects):
+        self.objects = objects         # list of asm.ObjectFile
+        self.errors: list[AsmError] = []
+        self.warnings: list[str] = []
+        self.globals: dict = {}        # name -> (object, Symbol)
+
+    def error(self, message, origin=None, col=0):
+        self.errors.append(AsmError(message, origin, col))
+
+    # ------------------------------------------------------------------ symbols
+    def collect_globals(self):
+        for obj in self.objects:
+            for name, sym in obj.symbols.items():
+                if sym.binding not in ("global", "weak"):
+                    continue
+                if not sym.defined:
+                    continue
+                prev = self.globals.get(name)
+                if prev is None or (prev[1].binding == "weak" and sym.binding == "global"):
+                    self.globals[name] = (obj, sym)
+                elif sym.binding == "global" and prev[1].binding == "global":
+                    po = prev[1].origin
+                    where = f" (first defined at {po.file}:{po.line})" if po else ""
+                    self.error(f"multiple definition of '{name}'{where}", sym.origin, sym.col)
+
+    def lookup(self, obj, name, origin, col):
+        sym = obj.symbols.get(name)
+        if sym is not None and sym.defined:
+            return self.sym_value(obj, sym, origin, col)
+        entry = self.globals.get(name)
+        if entry is not None:
+            return self.sym_value(entry[0], entry[1], origin, col)
+        raise _Undefined(name)
+
+    def sym_value(self, obj, sym, origin=None, col=0, depth=0):
+        if sym.addr is not None:
+            return sym.addr
+        if sym.kind == "label":
+            sym.addr = self.loc_addr(sym.frag, sym.offset)
+            return sym.addr
+        if sym.value is not None:
+            return sym.value
+        if depth > 100:
+            raise ExprError(f"symbol '{sym.name}' is defined in terms of itself")
+        if sym.expr is not None:
+            sym.addr = self.evaluate(obj, sym.expr, origin, col, depth + 1)
+            return sym.addr
+        raise _Undefined(sym.name)
+
+    def loc_addr(self, frag, offset):
+        sec = frag.section
+        return sec.out_addr + frag.addr + offset
+
+    def evaluate(self, obj, node, origin, col, depth=0):
+        if type(node) is int:
+            return node
+        tag = node[0]
+        if tag == "sym":
+            sym = obj.symbols.get(node[1])
+            if sym is not None and sym.defined:
+                return self.sym_value(obj, sym, origin, col, depth)
+            return self.lookup(obj, node[1], origin, col)
+        if tag == "loc":
+            return self.loc_addr(node[1], node[2])
+        if tag == "symref":
+            sym = node[1]
+            if sym.defined:
+                return self.sym_value(obj, sym, origin, col, depth) + node[2]
+            return self.lookup(obj, sym.name, origin, col) + node[2]
+        if tag == "paren":
+            return self.evaluate(obj, node[1], origin, col, depth)
+        if tag == "reloc":
+            raise ExprError(f"%{node[1]} is not allowed here")
+        if len(node) == 2:
+            return fold(tag, self.evaluate(obj, node[1], origin, col, depth))
+        return fold(tag, self.evaluate(obj, node[1], origin, col, depth),
+                    self.evaluate(obj, node[2], origin, col, depth))
+
+    # ------------------------------------------------------------------ layout
+    def layout(self):
+        outs: dict[str, OutSection] = {}
+        first_seen = {}
+        for obj in self.objects:
+            for name, sec in obj.sections.items():
+                if sec.size == 0 and name not in (".text", ".data", ".bss", ".rodata") and \
+                        not any(s.section is sec for s in obj.symbols.values() if s.defined
+                                and s.kind == "label"):
+                    pass
+                out = outs.get(name)
+                if out is None:
+                    out = outs[name] = OutSection(name, sec.flags, sec.type)
+                    first_seen[name] = len(first_seen)
+                out.align = max(out.align, sec.align)
+                # place the input section
+                start = _align_up(out.size, sec.align)
+                if start > out.size and not out.nobits:
+                    gap = start - out.size
+                    out.data += nops(gap) if "x" in out.flags else bytes(gap)
+                out.pieces.append((obj, sec, start))
+                if not out.nobits:
+                    out.data += sec.data
+                out.size = start + sec.size
+        # drop empty sections nobody defines anything in (GNU ld discards empty outputs)
+        ordered = sorted(outs.values(), key=lambda s: _order_key(s.name, s, first_seen))
+        ordered = [s for s in ordered if s.size > 0 or self._has_symbols(s)]
+        alloc = [s for s in ordered if s.alloc]
+        rx = [s for s in alloc if "w" not in s.flags]
+        rw = [s for s in alloc if "w" in s.flags]
+        nsegs = (1 if rx else 0) + (1 if rw else 0)
+        if not rx:
+            nsegs += 0
+        address = TEXT_BASE + EHDR_SIZE + PHDR_SIZE * max(nsegs, 1)
+        for s in rx:
+            address = _align_up(address, s.align)
+            s.addr = address
+            address += s.size
+        if rw:
+            address = _align_up(address, PAGE) + (address & (PAGE - 1))
+            for s in rw:
+                address = _align_up(address, s.align)
+                s.addr = address
+                address += s.size
+        for s in outs.values():
+            for obj, sec, offset in s.pieces:
+                sec.out_addr = s.addr + offset
+        segments = []
+        if rx:
+            segments.append(("rx", rx))
+        if rw:
+            segments.append(("rw", rw))
+        nonalloc = [s for s in ordered if not s.alloc]
+        return alloc + nonalloc, segments
+
+    def _has_symbols(self, out):
+        for obj, sec, _ in out.pieces:
+            for s in obj.symbols.values():
+                if s.defined and s.kind == "label" and s.section is sec:
+                    return True
+        return False
+
+    # ------------------------------------------------------------------ fixups
+    def apply_fixups(self, sections):
+        hi_targets = {}
+        pending = []
+        for out in sections:
+            for obj, sec, offset in out.pieces:
+                for off, fix, origin, col in sec.fixups:
+                    address = out.addr + offset + off
+                    pending.append((out, offset + off, address, obj, fix, origin, col))
+        # %pcrel_hi first: %pcrel_lo needs the target of the auipc it names
+        for out, pos, address, obj, fix, origin, col in pending:
+            if fix[0] == "insn" and fix[3] == "pcrel_hi":
+                try:
+                    hi_targets[address] = self.evaluate(obj, fix[4], origin, col)
+                except (_Undefined, ExprError):
+                    pass
+        for out, pos, address, obj, fix, origin, col in pending:
+            try:
+                self._apply(out, pos, address, obj, fix, origin, col, hi_targets)
+            except _Undefined as u:
+                self.error(f"undefined symbol '{u.name}'", origin, col)
+            except ExprError as e:
+                self.error(e.message, origin, col)
+
+    def _apply(self, out, pos, address, obj, fix, origin, col, hi_targets):
+        if fix[0] == "data":
+            size, expr = fix[1], fix[2]
+            value = self.evaluate(obj, expr, origin, col)
+            bits = 8 * size
+            if size < 8 and not -(1 << (bits - 1)) <= value < (1 << bits):
+                self.error(f"value {value:#x} does not fit in {size} byte{'s' * (size > 1)}",
+                           origin, col)
+                return
+            out.data[pos:pos + size] = (value & ((1 << bits) - 1)).to_bytes(size, "little")
+            return
+        _, row, fields, mod, expr, anchor = fix
+        fields = dict(fields)
+        if mod == "pcrel_lo":
+            anchor_addr = self.evaluate(obj, anchor, origin, col)
+            target = hi_targets.get(anchor_addr)
+            if target is None:
+                self.error("%pcrel_lo must name the label of an auipc with %pcrel_hi",
+                           origin, col)
+                return
+            imm = _lo(target - anchor_addr)
+        else:
+            value = self.evaluate(obj, expr, origin, col)
+            if mod == "abs":
+                imm = value
+            elif mod == "pcrel":
+                imm = value - address
+            elif mod == "hi":
+                imm = _hi(value)
+            elif mod == "lo":
+                imm = _lo(value)
+            else:  # pcrel_hi
+                delta = value - address
+                if not -(1 << 31) - 0x800 <= delta < (1 << 31) - 0x800:
+                    self.error(f"%pcrel_hi target is out of range (offset {delta:#x})",
+                               origin, col)
+                    return
+                imm = _hi(delta)
+        fields["imm"] = imm
+        try:
+            word = encode(row, fields)
+        except EncodeError as e:
+            msg = str(e)
+            if mod == "pcrel":
+                name = _target_name(expr)
+                rng = msg.split("expected ")[-1]
+                if imm % 2:
+                    msg = f"{row.name}: target '{name}' is misaligned (offset {imm})"
+                else:
+                    msg = f"{row.name}: target '{name}' out of range (offset {imm}, expected {rng})"
+            self.error(msg, origin, col)
+            return
+        out.data[pos:pos + row.length] = word.to_bytes(row.length, "little")
+
+    # ------------------------------------------------------------------ all together
+    def link(self, entry_name="_start") -> Image:
+        self.collect_globals()
+        sections, segments = self.layout()
+        self.apply_fixups(sections)
+        symbols = self.symbol_table()
+        entry = None
+        if entry_name in self.globals or any(entry_name in o.symbols and
+                                             o.symbols[entry_name].defined
+                                             for o in self.objects):
+            for obj in self.objects:
+                sym = obj.symbols.get(entry_name)
+                if sym is not None and sym.defined:
+                    try:
+                        entry = self.sym_value(obj, sym)
+                    except (_Undefined, ExprError):
+                        pass
+                    break
+        if entry is None:
+            text = next((s for s in sections if "x" in s.flags), None)
+            entry = text.addr if text else TEXT_BASE
+            self.warnings.append(f"warning: cannot find entry symbol {entry_name}; "
+                                 f"defaulting to {entry:016x}")
+        listing = []
+        for out in sections:
+            for obj, sec, offset in out.pieces:
+                for off, size, origin in sec.listing:
+                    start = offset + off
+                    data = b"" if out.nobits else bytes(out.data[start:start + size])
+                    listing.append((out.addr + start, data, origin, out.nobits, size))
+        rvc = any(o.rvc for o in self.objects)
+        return Image(sections, segments, symbols, entry, rvc, self.warnings, listing)
+
+    def symbol_table(self):
+        out_of = {}
+        for obj in self.objects:
+            for name, sec in obj.sections.items():
+                out_of[id(sec)] = name
+        locals_, globals_ = [], []
+        for obj in self.objects:
+            file_syms = []
+            for name, sym in obj.symbols.items():
+                if not sym.defined:
+                    continue
+                if name.startswith(".L") or "\x02" in name:
+                    continue
+                try:
+                    value = self.sym_value(obj, sym)
+                except (_Undefined, ExprError):
+                    continue
+                section = None
+                if sym.kind == "label":
+                    section = out_of.get(id(sym.section))
+                else:
+                    pos = position(sym)
+                    section = out_of.get(id(pos[0].section)) if pos else "abs"
+                size = 0
+                if sym.size_expr is not None:
+                    try:
+                        size = self.evaluate(obj, sym.size_expr, sym.origin, sym.col)
+                    except (_Undefined, ExprError):
+                        size = 0
+                entry = (name, value, size, sym.type, sym.binding, section, obj.filename)
+                if sym.binding == "local":
+                    file_syms.append(entry)
+                elif self.globals.get(name, (None, None))[1] is sym:
+                    globals_.append(entry)
+            if file_syms:
+                locals_.append((obj.filename, file_syms))
+        return locals_, globals_
+
+
+class _Undefined(Exception):
+    def __init__(self, name):
+        super().__init__(name)
+        self.name = name
+
+
+def _target_name(expr):
+    if type(expr) is tuple and expr[0] == "symref":
+        return expr[1].name.split("\x02")[0].replace(".L", "") if "\x02" in expr[1].name \
+            else expr[1].name
+    return "?"
+
+
+def _align_up(value, align):
+    return (value + align - 1) & -align if align > 1 else value
+
+
+def _hi(v: int) -> int:
+    return ((v + 0x800) >> 12) & 0xFFFFF
+
+
+def _lo(v: int) -> int:
+    v &= 0xFFF
+    return v - 0x1000 if v & 0x800 else v

@@ -1,0 +1,257 @@
+"""Parse preprocessed assembly text into a flat list of statements, in one LALR pass.
+
+The grammar is `asm/grammar.lark`.  The `Build` transformer is handed to the Lark constructor, so
+lark calls it as each rule is reduced and no parse tree is ever built (the fast path: one call to
+`parse` for a whole file).  Statements come out as tuples:
+
+    ("label", name, line, col)
+    ("llabel", number, line, col)                 numeric local label `1:`
+    ("stmt", name, args, line, col)               directive or instruction; args are arg nodes
+    ("assign", name, expr, line, col)             `name = expr`
+
+Arg nodes are expressions (see expr.py) or ("mem", offset_expr, base_expr), ("str", bytes, col),
+("tag", name, col) for `@progbits`/`%function`.  Lines and columns are those of the preprocessed
+text; the preprocessor's origin table maps them back to files.
+
+Syntax errors: the whole-text parse stops at the first one, so on failure every line is parsed on
+its own to report each bad line once, and the good lines are still returned (so that later
+checks can report their errors too).
+"""
+from __future__ import annotations
+
+import os
+
+from lark import Lark, Transformer, v_args
+from lark.exceptions import UnexpectedCharacters, UnexpectedEOF, UnexpectedInput, UnexpectedToken
+
+from .expr import fold, wrap
+
+_ESCAPES = {"n": 10, "t": 9, "r": 13, "b": 8, "f": 12, "v": 11, "a": 7, "e": 27, "\\": 92,
+            '"': 34, "'": 39, "0": 0}
+
+
+def unescape(body: str) -> bytes:
+    """Decode the inside of a GNU string literal (C escapes, octal, \\x hex)."""
+    if "\\" not in body:
+        return body.encode("utf-8", "surrogateescape")
+    out = bytearray()
+    i, n = 0, len(body)
+    while i < n:
+        c = body[i]
+        if c != "\\":
+            out += c.encode("utf-8", "surrogateescape")
+            i += 1
+            continue
+        i += 1
+        if i >= n:
+            out.append(92)
+            break
+        c = body[i]
+        if c in "01234567":
+            j = i
+            while j < n and j < i + 3 and body[j] in "01234567":
+                j += 1
+            out.append(int(body[i:j], 8) & 0xFF)
+            i = j
+        elif c in "xX":
+            j = i + 1
+            while j < n and body[j] in "0123456789abcdefABCDEF":
+                j += 1
+            out.append(int(body[i + 1:j] or "0", 16) & 0xFF)
+            i = j
+        else:
+            out.append(_ESCAPES.get(c, ord(c) & 0xFF))
+            i += 1
+    return bytes(out)
+
+
+def char_value(text: str) -> int:
+    """Value of a character literal `'a'`, `'\\n'` or GNU's unterminated `'a`."""
+    body = text[1:]
+    if body.endswith("'") and len(body) > 1:
+        body = body[:-1]
+    data = unescape(body)
+    return data[0] if data else 0
+
+
+@v_args(inline=True)
+class Build(Transformer):
+    """Builds statement tuples and expression nodes while lark parses (no tree)."""
+
+    # ---- statements
+    def start(self, program):
+        return program
+
+    def prog_empty(self):
+        return []
+
+    def prog_keep(self, program):
+        return program
+
+    def prog_add(self, program, item):
+        program.append(item)
+        return program
+
+    def label(self, name):
+        return ("label", str(name), name.line, name.column)
+
+    def local_label(self, num):
+        return ("llabel", int(num), num.line, num.column)
+
+    def statement(self, name, *args):
+        if args and args[0] is None:
+            args = ()
+        return ("stmt", str(name), args, name.line, name.column)
+
+    def assign(self, name, value):
+        return ("assign", str(name), value, name.line, name.column)
+
+    # ---- arguments
+    def empty(self):
+        return ("empty", 0)
+
+    def mem(self, offset, base):
+        return ("mem", offset, base)
+
+    def string(self, tok):
+        return ("str", unescape(tok[1:-1]), tok.column)
+
+    def type_tag(self, name):
+        return ("tag", str(name), name.column)
+
+    # ---- atoms
+    def dec(self, tok):
+        return wrap(int(tok))
+
+    def hex(self, tok):
+        return wrap(int(tok[2:], 16))
+
+    def bin(self, tok):
+        return wrap(int(tok[2:], 2))
+
+    def oct(self, tok):
+        return wrap(int(tok, 8))
+
+    def char(self, tok):
+        return char_value(str(tok))
+
+    def local_ref(self, tok):
+        return ("lref", str(tok), tok.column)
+
+    def name(self, tok):
+        return ("sym", str(tok), tok.column)
+
+    def dot(self):
+        return ("dot", 0)
+
+    def paren(self, inner):
+        if isinstance(inner, tuple) and inner[0] == "sym":
+            return ("paren", inner)
+        return inner
+
+    def reloc(self, kind, inner):
+        return ("reloc", str(kind), inner, kind.column - 1)
+
+    # ---- operators (folded at once when both sides are numbers)
+    def neg(self, a):
+        return fold("neg", a) if type(a) is int else ("neg", a)
+
+    def inv(self, a):
+        return fold("inv", a) if type(a) is int else ("inv", a)
+
+    def lnot(self, a):
+        return fold("lnot", a) if type(a) is int else ("lnot", a)
+
+
+def _binary(op):
+    def method(self, a, b):
+        if type(a) is int and type(b) is int and op not in ("div", "mod"):
+            return fold(op, a, b)
+        return (op, a, b)
+    method.__name__ = op
+    return v_args(inline=True)(method)
+
+
+for _op in ("add", "sub", "mul", "div", "mod", "shl", "shr", "or_", "and_", "xor", "ornot",
+            "eq", "ne", "lt", "gt", "le", "ge", "land", "lor"):
+    setattr(Build, _op, _binary(_op))
+
+_GRAMMAR = os.path.join(os.path.dirname(__file__), "grammar.lark")
+_parser = None
+_expr_parser = None
+
+
+def get_parser() -> Lark:
+    global _parser
+    if _parser is None:
+        _parser = Lark.open(_GRAMMAR, parser="lalr", lexer="contextual", transformer=Build(),
+                            maybe_placeholders=False, cache=True)
+    return _parser
+
+
+class SyntaxProblem:
+    """A syntax error at (line, col) of the preprocessed text."""
+
+    def __init__(self, line: int, col: int, message: str):
+        self.line, self.col, self.message = line, col, message
+
+
+def _describe(exc: UnexpectedInput, text_line: str) -> str:
+    if isinstance(exc, UnexpectedCharacters):
+        ch = text_line[exc.column - 1] if 0 < exc.column <= len(text_line) else "?"
+        return f"unexpected character '{ch}'"
+    if isinstance(exc, UnexpectedToken):
+        tok = exc.token
+        if tok.type == "$END" or str(tok) in ("\n", ";"):
+            if "RPAR" in exc.expected:
+                return "missing ')'"
+            return "unexpected end of line"
+        expected = exc.expected
+        value = str(tok)
+        if tok.type in ("NAME", "DEC", "HEX") and "COMMA" in expected:
+            return f"unexpected '{value}' (missing ','?)"
+        return f"unexpected '{value}'"
+    if isinstance(exc, UnexpectedEOF):
+        return "unexpected end of line"
+    return "syntax error"
+
+
+def parse(text: str) -> tuple[list, list[SyntaxProblem]]:
+    """Parse preprocessed text (lines separated by '\\n').  Returns (statements, problems)."""
+    parser = get_parser()
+    try:
+        return parser.parse(text + "\n"), []
+    except UnexpectedInput:
+        pass
+    statements: list = []
+    problems: list[SyntaxProblem] = []
+    for number, line in enumerate(text.split("\n"), start=1):
+        if not line.strip():
+            continue
+        try:
+            result = parser.parse(line + "\n")
+        except UnexpectedInput as exc:
+            col = getattr(exc, "column", 0) or 0
+            if isinstance(exc, UnexpectedToken) and exc.token.type == "$END":
+                col = len(line) + 1
+            problems.append(SyntaxProblem(number, col, _describe(exc, line)))
+            continue
+        for stmt in result:
+            statements.append(_relocate(stmt, number))
+    return statements, problems
+
+
+def _relocate(stmt: tuple, line: int) -> tuple:
+    """A statement parsed from a single line carries line 1: give it its real line."""
+    return stmt[:-2] + (line, stmt[-1])
+
+
+def parse_expression(text: str):
+    """Parse one expression (for .if in the preprocessor).  Raises ValueError on bad syntax."""
+    try:
+        result = get_parser().parse(f".x {text}\n")
+    except UnexpectedInput as exc:
+        raise ValueError(f"bad expression '{text.strip()}'") from exc
+    if len(result) != 1 or result[0][0] != "stmt" or len(result[0][2]) != 1:
+        raise ValueError(f"bad expression '{text.strip()}'")
+    return result[0][2][0]

@@ -1,0 +1,556 @@
+"""Text-level processing before parsing: comments, .include, macros, repetition, conditionals.
+
+GNU as handles these while it reads; we do the same in one streaming pass over lines and hand
+the parser one flat text (one statement per line) plus an origin table mapping each output line
+back to its file, line and column:
+
+* comments: `#` to end of line and `/* ... */` (may span lines), never inside strings or
+  character literals; `;` separates statements (each becomes its own output line);
+* `.include "file"` (relative to the including file, then the current directory);
+* `.macro name args` ... `.endm` with positional, `name=default`, `name:req` and `name:vararg`
+  parameters, `\\name`, `\\()` and `\\@` substitutions, `.exitm`, `.purgem`;
+* `.rept N` / `.irp sym, values...` / `.irpc sym, chars` ... `.endr`;
+* `.if expr`, `.ifdef`, `.ifndef`/`.ifnotdef`, `.ifeq`, `.ifne`, `.ifgt/ge/lt/le`, `.ifc`,
+  `.ifnc`, `.ifb`, `.ifnb`, `.elseif`, `.else`, `.endif`.
+
+Conditions are evaluated here, so they can only use constants and symbols assigned earlier with
+`.equ`/`.set`/`=` (tracked as they stream past) - as in GNU as, where a `.if` expression must be
+absolute when it is read.  `.ifdef` also knows labels defined earlier.
+
+Bounds (errors.py) stop runaway `.rept`, macro recursion, include loops and expansion size.
+"""
+from __future__ import annotations
+
+import os
+import re
+
+from .errors import (MAX_EXPANDED_LINES, MAX_INCLUDE_DEPTH, MAX_MACRO_DEPTH, MAX_REPT, AsmError,
+                     Origin)
+from .expr import ExprError, evaluate
+
+_WORD = re.compile(r"\s*((?:[A-Za-z_$][\w.$]*|\.[\w.$]+|[0-9]+)\s*:(?!=)\s*)*([A-Za-z_.$][\w.$]*)?")
+_LABEL_RE = re.compile(r"\s*([A-Za-z_$][\w.$]*|\.[\w.$]+)\s*:")
+_ASSIGN_RE = re.compile(r"\s*([A-Za-z_$][\w.$]*|\.[\w.$]+)\s*=(?!=)(.*)$")
+_SUBST = re.compile(r"\\(\(\)|@|[A-Za-z_$][\w$]*)")
+
+BLOCK_DIRECTIVES = {
+    ".macro", ".endm", ".rept", ".irp", ".irpc", ".endr", ".if", ".ifdef", ".ifndef", ".ifnotdef",
+    ".ifeq", ".ifne", ".ifgt", ".ifge", ".iflt", ".ifle", ".ifc", ".ifnc", ".ifb", ".ifnb",
+    ".ifeqs", ".ifnes", ".elseif", ".else", ".endif", ".include", ".exitm", ".purgem", ".end",
+}
+_IF_OPEN = {".if", ".ifdef", ".ifndef", ".ifnotdef", ".ifeq", ".ifne", ".ifgt", ".ifge", ".iflt",
+            ".ifle", ".ifc", ".ifnc", ".ifb", ".ifnb", ".ifeqs", ".ifnes"}
+
+
+class Macro:
+    def __init__(self, name, params, body, origin):
+        self.name = name
+        self.params = params        # list of (name, default or None, kind: ""/"req"/"vararg")
+        self.body = body            # list of (text, origin)
+        self.origin = origin
+
+
+class _Exit(Exception):
+    """.exitm: stop the innermost macro expansion."""
+
+
+def strip_comments(line: str, state: list) -> str:
+    """Remove comments from one line.  state[0] is True inside a /* */ comment (carried over)."""
+    if not state[0] and "#" not in line and "/*" not in line:
+        return line
+    out = []
+    i, n = 0, len(line)
+    in_block = state[0]
+    while i < n:
+        if in_block:
+            j = line.find("*/", i)
+            if j < 0:
+                i = n
+                break
+            in_block = False
+            out.append(" ")
+            i = j + 2
+            continue
+        c = line[i]
+        if c == '"':
+            j = i + 1
+            while j < n and line[j] != '"':
+                j += 2 if line[j] == "\\" else 1
+            out.append(line[i:j + 1])
+            i = j + 1
+        elif c == "'":
+            # a character literal: 'x, 'x' or '\n'
+            j = i + 1
+            if j < n and line[j] == "\\":
+                j += 1
+            j += 1
+            if j < n and line[j] == "'":
+                j += 1
+            out.append(line[i:j])
+            i = j
+        elif c == "#":
+            break
+        elif c == "/" and i + 1 < n and line[i + 1] == "*":
+            in_block = True
+            i += 2
+        else:
+            out.append(c)
+            i += 1
+    state[0] = in_block
+    return "".join(out)
+
+
+def split_statements(line: str) -> list[tuple[str, int]]:
+    """Split a comment-free line at `;` outside strings.  Returns (text, start column) pairs."""
+    if ";" not in line:
+        return [(line, 0)]
+    parts = []
+    start = 0
+    i, n = 0, len(line)
+    while i < n:
+        c = line[i]
+        if c == '"':
+            i += 1
+            while i < n and line[i] != '"':
+                i += 2 if line[i] == "\\" else 1
+        elif c == "'":
+            i += 2 if i + 1 < n and line[i + 1] == "\\" else 1
+        elif c == ";":
+            parts.append((line[start:i], start))
+            start = i + 1
+        i += 1
+    parts.append((line[start:], start))
+    return parts
+
+
+def split_args(text: str) -> list[str]:
+    """Split directive/macro arguments at top-level commas (outside quotes and parentheses)."""
+    args, depth, start, i, n = [], 0, 0, 0, len(text)
+    if not text.strip():
+        return []
+    while i < n:
+        c = text[i]
+        if c == '"':
+            i += 1
+            while i < n and text[i] != '"':
+                i += 2 if text[i] == "\\" else 1
+        elif c == "(":
+            depth += 1
+        elif c == ")":
+            depth -= 1
+        elif c == "," and depth <= 0:
+            args.append(text[start:i].strip())
+            start = i + 1
+        i += 1
+    args.append(text[start:].strip())
+    return args
+
+
+def _unquote(s: str) -> str:
+    s = s.strip()
+    if len(s) >= 2 and s[0] == s[-1] == '"':
+        return s[1:-1]
+    return s
+
+
+class Preprocessor:
+    """Streams source files into (lines, origins) for the parser; collects errors."""
+
+    def __init__(self, read_file=None, include_dirs=()):
+        self.read_file = read_file or _read_file
+        self.include_dirs = list(include_dirs)
+        self.lines: list[str] = []
+        self.origins: list[tuple[Origin, int]] = []     # (origin, column offset)
+        self.errors: list[AsmError] = []
+        self.macros: dict[str, Macro] = {}
+        self.consts: dict[str, int] = {}
+        self.defined: set[str] = set()
+        self.cond: list[list] = []       # [active, taken, origin] per open .if
+        self.macro_counter = 0
+        self.depth = 0
+        self.include_depth = 0
+
+    # ---- entry points
+    def run_file(self, path: str, text: str | None = None):
+        if text is None:
+            try:
+                text = self.read_file(path)
+            except OSError as e:
+                self.errors.append(AsmError(f"cannot read '{path}': {e.strerror or e}"))
+                return
+        self._run_text(path, text)
+        for entry in self.cond:
+            self.errors.append(AsmError("missing .endif for this conditional", entry[2]))
+        self.cond = []
+
+    def _run_text(self, path, text):
+        state = [False]
+        items = []
+        for number, raw in enumerate(text.split("\n"), start=1):
+            origin = Origin(path, number, raw)
+            line = strip_comments(raw, state)
+            items.append((line, origin))
+        self._process(iter(items), os.path.dirname(path))
+
+    def error(self, message, origin, col=0):
+        self.errors.append(AsmError(message, origin, col))
+
+    # ---- the main loop
+    def _emit(self, text, origin, col):
+        if len(self.lines) >= MAX_EXPANDED_LINES:
+            raise AsmError(f"program too large after expansion (more than {MAX_EXPANDED_LINES} "
+                           f"lines)", origin)
+        self.lines.append(text)
+        self.origins.append((origin, col))
+
+    def _process(self, items, base_dir):
+        """Consume (line, origin) items; `items` is an iterator so blocks can pull their bodies."""
+        active = True
+        for line, origin in items:
+            for text, col in split_statements(line):
+                stripped = text.strip()
+                if not stripped:
+                    continue
+                m = _WORD.match(text)
+                word = m.group(2) if m else None
+                lword = word.lower() if word else None
+                if lword in BLOCK_DIRECTIVES:
+                    if m.group(1) and active:
+                        # labels in front of a block directive: emit them separately
+                        self._emit(text[:m.start(2)], origin, col)
+                    rest = text[m.end(2):]
+                    self._directive(lword, rest, origin, items, base_dir, col + m.start(2))
+                    active = self._active()
+                    continue
+                if not active:
+                    continue
+                if word and word in self.macros:
+                    if m.group(1):
+                        self._emit(text[:m.start(2)], origin, col)
+                    self._invoke(self.macros[word], text[m.end(2):], origin, base_dir)
+                    active = self._active()
+                    continue
+                self._track(text, word, m)
+                self._emit(text, origin, col)
+
+    def _active(self) -> bool:
+        return all(entry[0] for entry in self.cond)
+
+    def _track(self, text, word, m):
+        """Remember labels and constant assignments, for .if/.ifdef."""
+        if m and m.group(1):
+            for lm in _LABEL_RE.finditer(text, 0, m.start(2) if word else len(text)):
+                self.defined.add(lm.group(1))
+        if word in (".equ", ".set", ".equiv", ".eqv"):
+            args = split_args(text[m.end(2):])
+            if len(args) == 2:
+                self._assign(args[0], args[1])
+        elif word and "=" in text:
+            am = _ASSIGN_RE.match(text)
+            if am:
+                self._assign(am.group(1), am.group(2))
+
+    def _assign(self, name, expr_text):
+        name = name.strip()
+        self.defined.add(name)
+        try:
+            self.consts[name] = self._eval(expr_text)
+        except (ValueError, ExprError):
+            self.consts.pop(name, None)
+
+    def _eval(self, text) -> int:
+        from .parser import parse_expression
+        node = parse_expression(text)
+        if isinstance(node, tuple) and node[0] in ("mem", "str", "tag"):
+            raise ValueError("not an expression")
+
+        def lookup(name, node):
+            if isinstance(name, str) and name in self.consts:
+                return self.consts[name]
+            raise ExprError(f"symbol '{name if isinstance(name, str) else name[1]}' is not "
+                            f"a constant here")
+        return evaluate(node, lookup)
+
+    # ---- block directives
+    def _directive(self, word, rest, origin, items, base_dir, col):
+        active = self._active()
+        if word in _IF_OPEN:
+            if not active:
+                self.cond.append([False, True, origin])
+                return
+            try:
+                value = self._condition(word, rest)
+            except (ValueError, ExprError) as e:
+                self.error(f"{word}: {getattr(e, 'message', None) or e}", origin, col)
+                value = False
+            self.cond.append([value, value, origin])
+            return
+        if word in (".else", ".elseif"):
+            if not self.cond:
+                self.error(f"{word} without .if", origin, col)
+                return
+            entry = self.cond[-1]
+            self.cond.pop()
+            outer = self._active()
+            self.cond.append(entry)
+            if entry[1] or not outer:
+                entry[0] = False
+            elif word == ".else":
+                entry[0] = entry[1] = True
+            else:
+                try:
+                    value = bool(self._eval(rest))
+                except (ValueError, ExprError) as e:
+                    self.error(f".elseif: {getattr(e, 'message', None) or e}", origin, col)
+                    value = False
+                entry[0] = entry[1] = value
+            return
+        if word == ".endif":
+            if not self.cond:
+                self.error(".endif without .if", origin, col)
+            else:
+                self.cond.pop()
+            return
+        if not active:
+            if word in (".macro", ".rept", ".irp", ".irpc"):
+                # skip the whole block so its .endif/.else lines are not seen as ours
+                self._collect(word, items, origin)
+            return
+        if word == ".include":
+            self._include(rest, origin, base_dir, col)
+        elif word == ".macro":
+            self._define_macro(rest, items, origin, col)
+        elif word in (".endm", ".endr"):
+            self.error(f"{word} without a matching block", origin, col)
+        elif word == ".exitm":
+            if self.depth == 0:
+                self.error(".exitm outside a macro", origin, col)
+            else:
+                raise _Exit()
+        elif word == ".purgem":
+            name = rest.strip()
+            if self.macros.pop(name, None) is None:
+                self.error(f"macro '{name}' is not defined", origin, col)
+        elif word == ".end":
+            # stop reading this file
+            for _ in items:
+                pass
+        elif word == ".rept":
+            body = self._collect(word, items, origin)
+            try:
+                count = self._eval(rest)
+            except (ValueError, ExprError) as e:
+                self.error(f".rept: {getattr(e, 'message', None) or e}", origin, col)
+                return
+            if not 0 <= count <= MAX_REPT:
+                if count < 0:
+                    count = 0        # GNU: a negative count repeats zero times
+                else:
+                    self.error(f".rept count {count} too large (at most {MAX_REPT})", origin, col)
+                    return
+            for _ in range(count):
+                self._expand(body, {}, origin, "", base_dir)
+        elif word in (".irp", ".irpc"):
+            body = self._collect(word, items, origin)
+            args = split_args(rest)
+            if not args or not args[0]:
+                self.error(f"{word} needs a symbol", origin, col)
+                return
+            first = args[0].split(None, 1)
+            name = first[0]
+            values = args[1:]
+            if len(first) > 1:
+                values = [first[1]] + values
+            if word == ".irpc":
+                chars = "".join(values)
+                values = list(chars)
+            elif not values:
+                values = [""]
+            for value in values:
+                self._expand(body, {name: value}, origin, "", base_dir)
+
+    def _condition(self, word, rest) -> bool:
+        if word in (".ifdef", ".ifndef", ".ifnotdef"):
+            name = rest.strip()
+            known = name in self.defined or name in self.consts
+            return known if word == ".ifdef" else not known
+        if word in (".ifb", ".ifnb"):
+            blank = not rest.strip()
+            return blank if word == ".ifb" else not blank
+        if word in (".ifc", ".ifnc", ".ifeqs", ".ifnes"):
+            parts = split_args(rest)
+            if len(parts) != 2:
+                raise ValueError("needs two strings separated by ','")
+            a, b = (_unquote(p) for p in parts)
+            same = a == b
+            return same if word in (".ifc", ".ifeqs") else not same
+        value = self._eval(rest)
+        return {".if": value != 0, ".ifne": value != 0, ".ifeq": value == 0, ".ifgt": value > 0,
+                ".ifge": value >= 0, ".iflt": value < 0, ".ifle": value <= 0}[word]
+
+    def _collect(self, word, items, origin) -> list:
+        """Pull the body of a .rept/.irp/.irpc (up to .endr) or .macro (up to .endm)."""
+        closing = ".endm" if word == ".macro" else ".endr"
+        openers = {".macro"} if word == ".macro" else {".rept", ".irp", ".irpc"}
+        depth = 1
+        body = []
+        for line, org in items:
+            m = _WORD.match(line)
+            w = m.group(2).lower() if m and m.group(2) else None
+            if w in openers:
+                depth += 1
+            elif w == closing:
+                depth -= 1
+                if depth == 0:
+                    return body
+            body.append((line, org))
+        self.error(f"{word} without {closing}", origin)
+        return body
+
+    def _include(self, rest, origin, base_dir, col):
+        name = _unquote(rest)
+        if not name:
+            self.error(".include needs a file name", origin, col)
+            return
+        if self.include_depth >= MAX_INCLUDE_DEPTH:
+            self.error(f".include nested too deeply (more than {MAX_INCLUDE_DEPTH})", origin, col)
+            return
+        candidates = [os.path.join(base_dir, name)] + [os.path.join(d, name)
+                                                        for d in self.include_dirs] + [name]
+        for path in candidates:
+            try:
+                text = self.read_file(path)
+            except OSError:
+                continue
+            self.include_depth += 1
+            try:
+                self._run_text(path, text)
+            finally:
+                self.include_depth -= 1
+            return
+        self.error(f"cannot find include file '{name}'", origin, col)
+
+    # ---- macros
+    def _define_macro(self, rest, items, origin, col):
+        body = self._collect(".macro", items, origin)
+        rest = rest.strip()
+        if not rest:
+            self.error(".macro needs a name", origin, col)
+            return
+        parts = rest.replace(",", " ").split()
+        name = parts[0].rstrip(",")
+        params = []
+        spec_text = rest[len(name):]
+        # parameters: separated by commas and/or spaces; `p=default` may hold no spaces
+        for spec in re.findall(r"[^\s,]+(?:\s*=\s*(?:\"[^\"]*\"|[^\s,]+))?", spec_text):
+            kind = ""
+            default = None
+            if "=" in spec:
+                spec, default = (s.strip() for s in spec.split("=", 1))
+                default = _unquote(default)
+            if ":" in spec:
+                spec, kind = spec.split(":", 1)
+                if kind not in ("req", "vararg"):
+                    self.error(f"unknown macro parameter qualifier ':{kind}'", origin, col)
+                    kind = ""
+            if not re.fullmatch(r"[A-Za-z_$][\w$]*", spec):
+                self.error(f"bad macro parameter name '{spec}'", origin, col)
+                return
+            params.append((spec, default, kind))
+        if name in self.macros:
+            self.error(f"macro '{name}' is already defined", origin, col)
+            return
+        self.macros[name] = Macro(name, params, body, origin)
+        self.defined.add(name)
+
+    def _invoke(self, macro: Macro, rest, origin, base_dir):
+        values: dict[str, str] = {}
+        params = macro.params
+        raw = rest.strip()
+        args = split_args(raw) if raw else []
+        if len(args) == 1 and len(params) > 1 and "=" not in args[0]:
+            args = raw.split()
+        positional = 0
+        for i, arg in enumerate(args):
+            km = re.match(r"([A-Za-z_$][\w$]*)\s*=(?!=)(.*)$", arg)
+            if km and any(p[0] == km.group(1) for p in params):
+                values[km.group(1)] = km.group(2).strip()
+                continue
+            if positional >= len(params):
+                self.error(f"too many arguments to macro '{macro.name}'", origin)
+                return
+            pname, _, kind = params[positional]
+            if kind == "vararg":
+                values[pname] = ", ".join(args[i:])
+                break
+            values[pname] = arg
+            positional += 1
+        for pname, default, kind in params:
+            if pname not in values or values[pname] == "":
+                if kind == "req":
+                    self.error(f"missing value for required parameter '{pname}' of macro "
+                               f"'{macro.name}'", origin)
+                    return
+                values[pname] = default if (pname not in values and default is not None) \
+                    else values.get(pname) or (default or "")
+        if self.depth >= MAX_MACRO_DEPTH:
+            self.error(f"macros nested too deeply (more than {MAX_MACRO_DEPTH} levels; "
+                       f"recursive macro '{macro.name}'?)", origin)
+            return
+        self.macro_counter += 1
+        self.depth += 1
+        try:
+            self._expand(macro.body, values, origin, macro.name, base_dir)
+        except _Exit:
+            pass
+        finally:
+            self.depth -= 1
+
+    def _expand(self, body, values, call_origin, via, base_dir):
+        counter = str(self.macro_counter - 1)
+
+        def subst(m):
+            key = m.group(1)
+            if key == "()":
+                return ""
+            if key == "@":
+                return counter
+            if key in values:
+                return values[key]
+            return m.group(0)
+
+        lines = []
+        for line, org in body:
+            if "\\" in line and (values or via):
+                line = _SUBST.sub(subst, line)
+            if via and not org.via:
+                org = Origin(org.file, org.line, org.text, f"macro '{via}' called from "
+                             f"{call_origin.file}:{call_origin.line}")
+            lines.append((line, org))
+        if via:
+            self._process(iter(lines), base_dir)
+        else:
+            self._process(iter(lines), base_dir)
+
+
+def _read_file(path: str) -> str:
+    with open(path, "rb") as f:
+        data = f.read()
+    return data.decode("utf-8", "surrogateescape")
+
+
+def preprocess(sources: list[tuple[str, str | None]], read_file=None, include_dirs=()):
+    """Preprocess one file: `sources` is [(name, text or None to read it)].
+
+    Returns (text, origins, errors): the flat text for the parser, the origin of each of its
+    lines as (Origin, column offset), and the errors found.
+    """
+    pp = Preprocessor(read_file, include_dirs)
+    for name, text in sources:
+        try:
+            pp.run_file(name, text)
+        except AsmError as e:
+            pp.errors.append(e)
+        except RecursionError:
+            pp.errors.append(AsmError(f"{name}: nesting too deep"))
+    return "\n".join(pp.lines), pp.origins, pp.errors

@@ -1,0 +1,211 @@
+"""Settle the variable-size tails of a section and produce its bytes (GNU relax_segment).
+
+Branch sizes follow binutils' `relaxed_branch_length` (tc-riscv.c), which GNU applies even with
+-mno-relax:
+
+    target not a defined, non-weak symbol of this section:  jump 4, conditional branch 8
+    else, with val = target - address of the branch:
+        rvc form and val in [-R/2, R/2)   -> 2     R = 4096 for c.j, 512 for c.beqz/c.bnez
+        val in [-4096, 4096)              -> 4
+        conditional branch, rvc form      -> 6     (c.bnez-inverted over a jal)
+        otherwise                         -> jump 4 / conditional branch 8 (inverted b over jal)
+
+The iteration is GNU's: a first guess in address order (frags not yet reached still have
+address 0), then passes that move every later frag by the growth so far, until nothing changes.
+Alignment padding is recomputed from the frag's new address on each pass.
+"""
+from __future__ import annotations
+
+from pagelab.cpu.isa.encoding import EncodeError, encode
+from pagelab.cpu.isa.table import BY_NAME
+
+from .errors import AsmError
+from .objfile import VarAlign, VarBranch
+
+RVC_JUMP_REACH = 1 << 12
+RVC_BRANCH_REACH = 1 << 9
+BRANCH_REACH = 1 << 13
+
+NOP = (0x13).to_bytes(4, "little")
+C_NOP = (0x0001).to_bytes(2, "little")
+INVERT = {"beq": "bne", "bne": "beq", "blt": "bge", "bge": "blt", "bltu": "bgeu", "bgeu": "bltu"}
+MAX_PASSES = 200
+
+
+def position(sym, depth=0):
+    """(frag, offset) of a symbol that names a place in some section, or None."""
+    if sym.kind == "label":
+        return sym.frag, sym.offset
+    if sym.kind == "set" and sym.value is None and type(sym.expr) is tuple:
+        expr = sym.expr
+        if expr[0] == "loc":
+            return expr[1], expr[2]
+        if expr[0] == "sym" and depth < 50 and sym.equ_env is not None:
+            other = sym.equ_env.get(expr[1])
+            if other is not None and other is not sym:
+                return position(other, depth + 1)
+    return None
+
+
+def _in_section(var: VarBranch, section):
+    sym = var.target
+    if not sym.defined or sym.binding == "weak":
+        return None
+    pos = position(sym)
+    if pos is None or pos[0].section is not section:
+        return None
+    return pos
+
+
+def branch_length(var: VarBranch, address: int, section) -> int:
+    jump = var.kind == "jump"
+    length = 4 if jump else 8
+    pos = _in_section(var, section)
+    if pos is None:
+        return length
+    val = pos[0].addr + pos[1] + var.addend - address
+    reach = RVC_JUMP_REACH if jump else RVC_BRANCH_REACH
+    if var.rvc and 0 <= val + reach // 2 < reach:
+        return 2
+    if 0 <= val + BRANCH_REACH // 2 < BRANCH_REACH:
+        return 4
+    if not jump and var.rvc:
+        return 6
+    return length
+
+
+def relax_section(section):
+    frags = section.frags
+    address = 0
+    for frag in frags:
+        frag.addr = address
+        address += len(frag.data)
+        var = frag.var
+        if var is None:
+            continue
+        if type(var) is VarAlign:
+            frag.var_size = var.size_at(address)
+        else:
+            frag.var_size = branch_length(var, address, section)
+        address += frag.var_size
+    for _ in range(MAX_PASSES):
+        stretch = 0
+        for frag in frags:
+            frag.addr += stretch
+            var = frag.var
+            if var is None:
+                continue
+            here = frag.addr + len(frag.data)
+            if type(var) is VarAlign:
+                new = var.size_at(here)
+            else:
+                new = branch_length(var, here, section)
+            if new != frag.var_size:
+                stretch += new - frag.var_size
+                frag.var_size = new
+        if stretch == 0:
+            break
+    # a final consistent pass of addresses (the loop above leaves them consistent when stable)
+    address = 0
+    for frag in frags:
+        frag.addr = address
+        address += len(frag.data) + frag.var_size
+    section.size = address
+
+
+def nops(count: int) -> bytes:
+    """GNU's riscv_make_nops: a zero byte if odd, at most one c.nop, then 4-byte nops."""
+    out = bytearray()
+    if count % 2:
+        out.append(0)
+        count -= 1
+    if count % 4 == 2:
+        out += C_NOP
+        count -= 2
+    out += NOP * (count // 4)
+    return bytes(out)
+
+
+def finish_section(section, errors: list):
+    """Concatenate frags into section.data; move fixups to section offsets; emit tails."""
+    if section.nobits:
+        section.data = b""
+        for frag in section.frags:
+            if frag.lines:
+                for off, size, origin in frag.lines:
+                    section.listing.append((frag.addr + off, max(size, 0), origin))
+        return
+    out = bytearray()
+    fixups = section.fixups
+    for frag in section.frags:
+        base = frag.addr
+        for off, fix, origin, col in frag.fixups:
+            fixups.append((base + off, fix, origin, col))
+        if frag.lines:
+            for off, size, origin in frag.lines:
+                if size >= 0:
+                    section.listing.append((base + off, size, origin))
+        out += frag.data
+        var = frag.var
+        if var is None:
+            continue
+        here = base + len(frag.data)
+        if type(var) is VarAlign:
+            size = frag.var_size
+            if size:
+                if var.fill is None and var.code:
+                    out += nops(size)
+                else:
+                    out += bytes([var.fill or 0]) * size
+                if frag.lines is not None:
+                    section.listing.append((here, size, None))
+        else:
+            out += _emit_branch(var, frag.var_size, here, section, fixups, errors)
+            section.listing.append((here, frag.var_size, var.origin))
+    section.data = bytes(out)
+
+
+def _emit_branch(var: VarBranch, size: int, address: int, section, fixups, errors) -> bytes:
+    pos = _in_section(var, section)
+    offset = None
+    if pos is not None:
+        offset = pos[0].addr + pos[1] + var.addend - address
+    fields = var.fields
+    try:
+        if size == 2:
+            if var.kind == "jump":
+                return encode(BY_NAME["c.j"], {"imm": offset}).to_bytes(2, "little")
+            name = "c.beqz" if var.row.name == "beq" else "c.bnez"
+            return encode(BY_NAME[name], {"c_rs1p": fields["rs1"], "imm": offset}).to_bytes(
+                2, "little")
+        if size == 4:
+            if offset is None:
+                fixups.append((address, ("insn", var.row, dict(fields), "pcrel",
+                                         ("symref", var.target, var.addend), None),
+                               var.origin, var.col))
+                return bytes(4)
+            f = dict(fields)
+            f["imm"] = offset
+            return encode(var.row, f).to_bytes(4, "little")
+        # 6 or 8: inverted branch over an unconditional jal
+        if size == 6:
+            name = "c.bnez" if var.row.name == "beq" else "c.beqz"
+            head = encode(BY_NAME[name], {"c_rs1p": fields["rs1"], "imm": 6}).to_bytes(2, "little")
+        else:
+            f = dict(fields)
+            f["imm"] = 8
+            head = encode(BY_NAME[INVERT[var.row.name]], f).to_bytes(4, "little")
+        jal = BY_NAME["jal"]
+        if offset is None:
+            fixups.append((address + len(head), ("insn", jal, {"rd": 0}, "pcrel",
+                                                 ("symref", var.target, var.addend), None),
+                           var.origin, var.col))
+            return head + bytes(4)
+        return head + encode(jal, {"rd": 0, "imm": offset - len(head)}).to_bytes(4, "little")
+    except EncodeError as e:
+        message = str(e)
+        if "out of range" in message:
+            message = (f"branch target '{var.target.name}' out of range: offset {offset}; "
+                       f"{message.split('out of range, ')[-1]}")
+        errors.append(AsmError(message, var.origin, var.col))
+        return bytes(size)
