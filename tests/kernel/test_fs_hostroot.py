@@ -85,3 +85,36 @@ def test_pagelab_mounts_cover_the_host_directory(host):
 def test_a_missing_root_is_a_clear_error(tmp_path):
     with pytest.raises(NotADirectoryError):
         FakeKernel(root=str(tmp_path / "missing"))
+
+
+def test_no_generated_path_resolves_outside_the_root(tmp_path):
+    from hypothesis import given, settings, strategies as st
+    root = tmp_path / "root"
+    (root / "d" / "e").mkdir(parents=True)
+    (root / "d" / "f.txt").write_text("f")
+    (tmp_path / "outside.txt").write_text("secret")
+    os.symlink("../..", root / "d" / "e" / "up2")
+    os.symlink("/", root / "d" / "slash")
+    os.symlink(str(tmp_path), root / "d" / "hostdir")
+    os.symlink("loop", root / "loop")
+    os.symlink("../outside.txt", root / "d" / "rel_out")
+    kernel = FakeKernel(root=str(root))
+    real_root = os.path.realpath(root)
+    names = ["..", ".", "d", "e", "up2", "slash", "hostdir", "loop", "rel_out", "f.txt",
+             "outside.txt", "root", "", "proc", "self", "tmp"]
+
+    @settings(max_examples=400, deadline=None)
+    @given(st.booleans(), st.lists(st.sampled_from(names), max_size=8),
+           st.sampled_from(["/", "/d", "/d/e", "/tmp"]))
+    def check(absolute, parts, cwd):
+        path = ("/" if absolute else "") + "/".join(parts)
+        res = kernel.fs.resolve(path, cwd, None)
+        if isinstance(res, int):
+            assert -res in E.NAMES
+            return
+        host_path = getattr(res.inode, "host_path", None)
+        if host_path is not None:
+            assert os.path.realpath(host_path) == real_root or \
+                os.path.realpath(host_path).startswith(real_root + os.sep), (path, host_path)
+        assert res.path.startswith("/") and "/.." not in res.path
+    check()
