@@ -134,6 +134,7 @@ class Kernel:
         self.pids = PidAllocator(first=2, pid_max=int(self.sysctl["kernel.pid_max"]))
         self.current: Task | None = None
         self.timers: list[Task] = []           # tasks in nanosleep
+        self.alarms: list[Task] = []           # tasks with an ITIMER_REAL armed (SIGALRM)
         self.first_task: Task | None = None
         self.halt_reason: str | None = None
         self.trace = None                      # callable(line) to trace system calls (--strace)
@@ -325,6 +326,18 @@ class Kernel:
 
     def _expire_timers(self) -> None:
         now = self.now_ns()
+        for task in list(self.alarms):
+            deadline = getattr(task, "alarm_deadline", None)
+            if deadline is None or not task.alive:
+                self.alarms.remove(task)
+            elif deadline <= now:
+                interval = getattr(task, "alarm_interval", 0)
+                if interval:
+                    task.alarm_deadline = deadline + ((now - deadline) // interval + 1) * interval
+                else:
+                    task.alarm_deadline = None
+                    self.alarms.remove(task)
+                sig.send(self, task, sig.SigInfo(sig.SIGALRM, code=-2))    # SI_TIMER
         for task in list(self.timers):
             if task.sleep_deadline is None or not task.alive:
                 self.timers.remove(task)
@@ -337,6 +350,8 @@ class Kernel:
         """Nothing can run: let simulated time pass to the first sleeper's deadline."""
         deadlines = [t.sleep_deadline for t in self.timers
                      if t.sleep_deadline is not None and t.alive]
+        deadlines += [t.alarm_deadline for t in self.alarms
+                      if getattr(t, "alarm_deadline", None) is not None and t.alive]
         if not deadlines:
             return False
         delta = max(0, min(deadlines) - self.now_ns())

@@ -68,7 +68,7 @@ SEGV_MAPERR, SEGV_ACCERR = 1, 2
 BUS_ADRALN, BUS_ADRERR, BUS_OBJERR = 1, 2, 3
 ILL_ILLOPC = 1
 TRAP_BRKPT = 1
-CLD_EXITED, CLD_KILLED, CLD_DUMPED = 1, 2, 3
+CLD_EXITED, CLD_KILLED, CLD_DUMPED, CLD_TRAPPED, CLD_STOPPED, CLD_CONTINUED = 1, 2, 3, 4, 5, 6
 
 NAMES = {value: name for name, value in dict(globals()).items()
          if name.startswith("SIG") and not name.startswith(("SIG_", "SIGRT"))
@@ -156,7 +156,8 @@ class SigInfo:
         head = struct.pack("<iii4x", self.signo, self.errno, self.code)
         if self.addr is not None:
             union = struct.pack("<Q", self.addr & (2**64 - 1))
-        elif self.signo == SIGCHLD and self.code in (CLD_EXITED, CLD_KILLED, CLD_DUMPED):
+        elif self.signo == SIGCHLD and self.code in (CLD_EXITED, CLD_KILLED, CLD_DUMPED,
+                                                      CLD_TRAPPED, CLD_STOPPED, CLD_CONTINUED):
             union = struct.pack("<iIi4xqq", self.pid, self.uid, self.status,
                                 self.utime, self.stime)
         else:

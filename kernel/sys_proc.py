@@ -257,6 +257,64 @@ def sys_wait4(kernel, task, pid, status_ptr, options, rusage_ptr, *_):
     return BLOCKED
 
 
+P_ALL, P_PID, P_PGID = 0, 1, 2
+WSTOPPED, WEXITED, WNOWAIT = 2, 4, 0x01000000
+
+
+@syscall(95, "waitid")
+@user_call
+def sys_waitid(kernel, task, idtype, ident, infop, options, rusage_ptr, *_):
+    """waitid(idtype, id, infop, options, rusage): like wait4, but the result is a siginfo
+    (si_signo SIGCHLD, si_code CLD_EXITED/KILLED/DUMPED/STOPPED, si_pid, si_status)."""
+    options &= 0xFFFFFFFF
+    ident = signed(ident, 32)
+    if options & ~(WNOHANG | WSTOPPED | WEXITED | WCONTINUED | WNOWAIT | WNOTHREAD | WALL
+                   | WCLONE) or not options & (WEXITED | WSTOPPED | WCONTINUED):
+        return -EINVAL
+    if idtype == P_ALL:
+        candidates = list(task.children)
+    elif idtype == P_PID and ident > 0:
+        candidates = [c for c in task.children if c.pid == ident]
+    elif idtype == P_PGID and ident >= 0:
+        group = ident or task.pgid
+        candidates = [c for c in task.children if c.pgid == group]
+    else:
+        return -EINVAL
+    if not candidates:
+        return -ECHILD
+    for child in candidates:
+        if child.state == TaskState.ZOMBIE and options & WEXITED:
+            status = child.exit_code
+            if status & 0x7F == 0:
+                code, value = sig.CLD_EXITED, (status >> 8) & 0xFF
+            else:
+                code = sig.CLD_DUMPED if status & 0x80 else sig.CLD_KILLED
+                value = status & 0x7F
+            info = sig.SigInfo(sig.SIGCHLD, code=code, pid=child.pid, uid=child.uid,
+                               status=value)
+            if infop:
+                copy_out(task, infop, info.pack())
+            if rusage_ptr:
+                copy_out(task, rusage_ptr, child_rusage(kernel, child))
+            if not options & WNOWAIT:
+                kernel.reap(child)
+            return 0
+        if child.state == TaskState.STOPPED and options & WSTOPPED and not child.stop_reported:
+            info = sig.SigInfo(sig.SIGCHLD, code=5, pid=child.pid, uid=child.uid,
+                               status=child.stop_signal)                 # CLD_STOPPED
+            if infop:
+                copy_out(task, infop, info.pack())
+            if not options & WNOWAIT:
+                child.stop_reported = True
+            return 0
+    if options & WNOHANG:
+        if infop:
+            copy_out(task, infop, bytes(sig.SIGINFO_SIZE))
+        return 0
+    task.block_on(("child", task.pid))
+    return BLOCKED
+
+
 # --- identity -------------------------------------------------------------------------------------
 @syscall(172, "getpid")
 def sys_getpid(kernel, task, *_):
@@ -634,6 +692,56 @@ def sys_nanosleep(kernel, task, req, rem, *_):
             return duration
         return _sleep(kernel, task, lambda: kernel.now_ns() + duration, rem)
     return _sleep(kernel, task, None, rem)
+
+
+ITIMER_REAL, ITIMER_VIRTUAL, ITIMER_PROF = 0, 1, 2
+
+
+def _itimerval(kernel, task) -> bytes:
+    """struct itimerval {it_interval, it_value} (two timevals) of the task's ITIMER_REAL."""
+    interval = getattr(task, "alarm_interval", 0)
+    deadline = getattr(task, "alarm_deadline", None)
+    left = max(1000, deadline - kernel.now_ns()) if deadline is not None else 0
+
+    def timeval(ns):
+        return struct.pack("<qq", ns // 1_000_000_000, ns % 1_000_000_000 // 1000)
+    return timeval(interval) + timeval(left)
+
+
+@syscall(102, "getitimer")
+@user_call
+def sys_getitimer(kernel, task, which, value_ptr, *_):
+    if which != ITIMER_REAL:
+        return -EINVAL
+    copy_out(task, value_ptr, _itimerval(kernel, task))
+    return 0
+
+
+@syscall(103, "setitimer")
+@user_call
+def sys_setitimer(kernel, task, which, new_ptr, old_ptr, *_):
+    """ITIMER_REAL only (SIGALRM on simulated time; glibc's alarm() uses it).  The virtual and
+    profiling timers are not implemented (EINVAL)."""
+    if which != ITIMER_REAL:
+        if which in (ITIMER_VIRTUAL, ITIMER_PROF):
+            kernel.log_once(("itimer", which), "setitimer: ITIMER_VIRTUAL/PROF not implemented")
+        return -EINVAL
+    new = None
+    if new_ptr:
+        fields = struct.unpack("<qqqq", copy_in(task, new_ptr, 32))
+        if any(f < 0 for f in fields) or fields[1] >= 1_000_000 or fields[3] >= 1_000_000:
+            return -EINVAL
+        new = (fields[0] * 1_000_000_000 + fields[1] * 1000,
+               fields[2] * 1_000_000_000 + fields[3] * 1000)
+    if old_ptr:
+        copy_out(task, old_ptr, _itimerval(kernel, task))
+    if new is not None:
+        interval, value = new
+        task.alarm_interval = interval
+        task.alarm_deadline = kernel.now_ns() + value if value else None
+        if value and task not in kernel.alarms:
+            kernel.alarms.append(task)
+    return 0
 
 
 TIMER_ABSTIME = 1

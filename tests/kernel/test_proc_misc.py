@@ -130,3 +130,44 @@ def test_a_run_where_every_process_blocks_forever_ends_as_a_deadlock(tmp_path):
     ours = run_pagelab(exe)
     assert ours.text == "pipe=0\n"
     assert ours.kernel.halt_reason == "deadlock"
+
+
+WAITID_ALARM = r"""
+static volatile long alarms;
+static void on_alarm(int sig) { alarms++; }
+int main(int argc, char **argv, char **envp) {
+    long pid = fork_();
+    if (pid == 0) exit_(6);
+    ksiginfo info;
+    memset(&info, 0, sizeof info);
+    kv("waitid", sys6(95, 1, pid, (long)&info, 4, 0, 0));          /* P_PID, WEXITED */
+    kv("si_signo", info.si_signo); kv("si_code", info.si_code);
+    kv("si_pid_ok", info.u.c.pid == pid); kv("si_status", info.u.c.status);
+    kv("waitid_no_options", sys6(95, 0, 0, (long)&info, 0, 0, 0));
+    kv("waitid_no_children", sys6(95, 0, 0, (long)&info, 4, 0, 0));
+    sigaction_(14, on_alarm, 0);
+    long it[4] = { 0, 0, 0, 2000 };                                  /* 2 ms, one shot */
+    kv("setitimer", sys3(103, 0, it, 0));
+    struct timespec_ req = { 1, 0 }, rem;
+    kv("sleep_interrupted", sys2(SYS_nanosleep, &req, &rem));
+    kv("alarms", alarms);
+    long periodic[4] = { 0, 1000, 0, 1000 };                          /* every 1 ms */
+    sys3(103, 0, periodic, 0);
+    while (alarms < 4) sys0(SYS_sched_yield);
+    long off[4] = { 0, 0, 0, 0 }, old[4];
+    sys3(103, 0, off, old);
+    kv("was_periodic", old[1] == 1000);
+    kv("bad_which", sys3(103, 7, it, 0));
+    return 0;
+}
+"""
+
+
+def test_waitid_and_setitimer_alarms_behave_like_linux(tmp_path):
+    exe = build_c(tmp_path, WAITID_ALARM)
+    ours = run_pagelab(exe)
+    assert ours.text.splitlines() == [
+        "waitid=0", "si_signo=17", "si_code=1", "si_pid_ok=1", "si_status=6",
+        "waitid_no_options=-22", "waitid_no_children=-10", "setitimer=0",
+        "sleep_interrupted=-4", "alarms=1", "was_periodic=1", "bad_which=-22"]
+    assert run_qemu(exe).text == ours.text
