@@ -196,6 +196,7 @@ class MemFile(Inode):
     def __init__(self, data: bytes = b"", mode: int = S_IFREG | 0o644):
         super().__init__(mode)
         self.data = bytearray(data)
+        self.quota = None              # the SpaceQuota of the tmpfs it lives in (None: no limit)
 
     @property
     def size(self) -> int:
@@ -206,10 +207,25 @@ class MemFile(Inode):
         f.pos += len(data)
         return data
 
+    def _grow_to(self, size: int) -> int:
+        """Charge growing to `size` bytes to the quota: 0, or -EFBIG / -ENOSPC."""
+        if size > MAX_FILE_SIZE:
+            return -E.EFBIG
+        if self.quota is not None and size > len(self.data):
+            return self.quota.charge(size - len(self.data))
+        return 0
+
     def write(self, f, data: bytes):
         end = f.pos + len(data)
-        if end > MAX_FILE_SIZE:
-            return -E.EFBIG
+        err = self._grow_to(end)
+        if err == -E.ENOSPC and self.quota is not None:
+            end = min(end, len(self.data) + self.quota.free)   # write what fits, like Linux
+            data = data[:max(end - f.pos, 0)]
+            if not data:
+                return -E.ENOSPC
+            err = self._grow_to(end)
+        if err < 0:
+            return err
         if f.pos > len(self.data):                      # writing past EOF leaves a zero-filled hole
             self.data.extend(bytes(f.pos - len(self.data)))
         self.data[f.pos:end] = data
@@ -217,13 +233,22 @@ class MemFile(Inode):
         return len(data)
 
     def truncate(self, size: int) -> int:
-        if size > MAX_FILE_SIZE:
-            return -E.EFBIG
+        err = self._grow_to(size)
+        if err < 0:
+            return err
         if size < len(self.data):
+            if self.quota is not None:
+                self.quota.release(len(self.data) - size)
             del self.data[size:]
         else:
             self.data.extend(bytes(size - len(self.data)))
         return 0
+
+    def drop(self) -> None:
+        """The last name is gone: give the space back (pagelab frees it at unlink time)."""
+        if self.quota is not None:
+            self.quota.release(len(self.data))
+            self.quota = None
 
     def read_page(self, index: int) -> bytes:
         return bytes(self.data[index * PAGE_SIZE:(index + 1) * PAGE_SIZE])
@@ -239,6 +264,27 @@ class MemFile(Inode):
 
 # An in-memory file may not grow beyond this (guest programs cannot exhaust the host's memory).
 MAX_FILE_SIZE = 256 << 20
+
+
+class SpaceQuota:
+    """The size limit of an in-memory file system (tmpfs's size=, by default half of RAM)."""
+
+    def __init__(self, limit: int):
+        self.limit = limit
+        self.used = 0
+
+    @property
+    def free(self) -> int:
+        return max(self.limit - self.used, 0)
+
+    def charge(self, nbytes: int) -> int:
+        if self.used + nbytes > self.limit:
+            return -E.ENOSPC
+        self.used += nbytes
+        return 0
+
+    def release(self, nbytes: int) -> None:
+        self.used = max(self.used - nbytes, 0)
 
 
 class LazyFile(MemFile):
@@ -334,12 +380,16 @@ class MemDirectory(Directory):
         self.children: dict[str, Inode] = {}
         self.readonly = False                 # a read-only mount (/bin): changes give EROFS
         self.numbers = None                   # InodeNumbers for the children it creates
+        self.quota = None                     # SpaceQuota for the files created under it
 
     def _numbered(self, inode):
         if self.numbers is not None:
             self.numbers.assign(inode)
-            if isinstance(inode, MemDirectory):
-                inode.numbers = self.numbers
+        if isinstance(inode, MemDirectory):
+            inode.numbers = self.numbers
+            inode.quota = self.quota
+        elif isinstance(inode, MemFile):
+            inode.quota = self.quota
         return inode
 
     def lookup(self, name: str):
@@ -391,6 +441,8 @@ class MemDirectory(Directory):
             return -E.EISDIR
         del self.children[name]
         inode.nlink = 0          # open descriptions keep the data; maps show "(deleted)"
+        if isinstance(inode, MemFile):
+            inode.drop()
         return 0
 
     def rmdir(self, name: str) -> int:

@@ -29,7 +29,7 @@ from .. import errno as E
 from .devices import Console, FullDevice, NullDevice, StderrConsole, ZeroDevice
 from .file import O_RDWR, O_WRONLY, OpenFile
 from .inode import (DEV_DEVTMPFS, S_IFDIR, Directory, Inode, InodeNumbers, MemDirectory,
-                    MemSymlink)
+                    MemSymlink, SpaceQuota)
 
 PATH_MAX = 4096
 NAME_MAX = 255
@@ -118,6 +118,12 @@ class FileSystem:
             from .hostfs import HostFS
             self.host = HostFS(root)
             self.root = UnionDirectory(self.host.root, mounts)
+        # tmpfs's default size: half of RAM (ENOSPC beyond; the root and /tmp share it).
+        mem_size = getattr(getattr(kernel, "config", None), "mem_size", 128 << 20)
+        self.quota = SpaceQuota(max(mem_size // 2, 1 << 20))
+        self.tmp.quota = self.quota
+        if root is None:
+            self.root.quota = self.quota
         # Number the boot-time inodes in a fixed order, so every boot numbers them alike.
         in_memory = ([self.root] if root is None else []) + [self.bin, self.dev, self.proc, self.tmp]
         for directory in in_memory:

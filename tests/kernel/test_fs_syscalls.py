@@ -416,3 +416,19 @@ def test_descriptor_limit_follows_rlimit_nofile(kt):
     assert [open_(k, t, "/dev/null") for _ in range(3)] == [3, 4, -E.EMFILE]
     assert k.call(t, "fcntl", 3, 0, 5) == -E.EINVAL
     assert k.call(t, "dup3", 3, 5, 0) == -E.EBADF
+
+
+def test_tmp_is_limited_to_half_of_ram_and_unlink_gives_space_back(kt):
+    k, t = kt
+    k.fs.quota.limit = 10000
+    fd = open_(k, t, "/tmp/big", O_CREAT | O_RDWR)
+    assert write_(k, t, fd, b"x" * 6000) == 6000
+    assert write_(k, t, fd, b"y" * 6000) == 4000                 # what fits, then ENOSPC
+    assert write_(k, t, fd, b"z") == -E.ENOSPC
+    assert k.call(t, "ftruncate", fd, 20000) == -E.ENOSPC
+    assert k.call(t, "ftruncate", fd, 100) == 0
+    k.call(t, "lseek", fd, 100, 0)
+    assert write_(k, t, fd, b"w" * 5000) == 5000
+    k.call(t, "unlinkat", AT_FDCWD, s(t, "/tmp/big"), 0)
+    fd2 = open_(k, t, "/tmp/other", O_CREAT | O_RDWR)
+    assert write_(k, t, fd2, b"v" * 9000) == 9000
