@@ -102,7 +102,7 @@ class Console(CharDevice):
     def read(self, f, count):
         try:
             return self.reader(count)
-        except OSError:
+        except (OSError, ValueError):
             return -E.EIO
 
     def write(self, f, data):
@@ -110,7 +110,7 @@ class Console(CharDevice):
             self.writer(bytes(data))
         except BrokenPipeError:
             return -E.EPIPE
-        except OSError:
+        except (OSError, ValueError):        # the host stream is gone or closed
             return -E.EIO
         return len(data)
 
