@@ -159,16 +159,22 @@ def check_policy(kind: str, name: str) -> None:
 
 
 def assemble(path: str) -> bytes:
-    """Assemble a .s file into ELF bytes; raises LoadError with the assembler's messages."""
+    """Assemble a .s file into ELF bytes with pagelab's assembler (`pagelab.asm.assemble`);
+    while that is not complete, with GNU as + ld.  Raises LoadError with the assembler's
+    GNU-style report (file:line:col: error: ...)."""
     try:
-        from pagelab.asm import api
+        from pagelab.asm import AsmErrors, assemble as asm_assemble
     except ImportError:
-        api = None
-    if api is not None and hasattr(api, "assemble_files"):
+        asm_assemble = None
+    if asm_assemble is not None:
         try:
-            return api.assemble_files([path])
-        except Exception as error:              # the assembler's errors carry file:line:col
-            raise LoadError(str(error)) from None
+            return asm_assemble([path])
+        except AsmErrors as error:
+            raise LoadError(str(error).rstrip()) from None
+        except (ImportError, NotImplementedError):
+            pass                                # parts of the assembler not there yet
+        except OSError as error:
+            raise LoadError(f"{path}: {error.strerror}") from None
     from pathlib import Path
     from pagelab.kernel.fs.bin import _assemble_gnu
     import subprocess

@@ -127,3 +127,13 @@ def test_pagelab_run_finds_guest_programs_by_absolute_path_and_by_name(tmp_path)
     assert (result.returncode, result.stdout) == (0, "Hello, world!\n"), result.stderr
     result = pagelab_cli(tmp_path, "hello")
     assert (result.returncode, result.stdout) == (0, "Hello, world!\n"), result.stderr
+
+
+def test_pagelab_run_assembles_s_files_and_reports_assembly_errors(tmp_path):
+    (tmp_path / "bad.s").write_text("_start:\n  addd a0, a0, a1\n")
+    result = pagelab_cli(tmp_path, "bad.s")
+    assert result.returncode == 1
+    assert "bad.s:2:" in result.stderr and "error" in result.stderr
+    assert "Traceback" not in result.stderr
+    (tmp_path / "ok.s").write_text(".globl _start\n_start:\n li a0, 7\n li a7, 94\n ecall\n")
+    assert pagelab_cli(tmp_path, "ok.s").returncode == 7
