@@ -9,8 +9,8 @@ from proc_harness import build_c
 
 from pagelab.kernel.syscalls import SYSCALLS, signed
 
-# calls that end or replace the calling task are exercised by the program tests instead
-SKIP = {93, 94, 139, 221}
+# calls that end the calling task are exercised by the program tests instead
+SKIP = {93, 94}
 NASTY = [0, 1, 2, 3, 8, 16, 4095, 4096, 0x10000, 0x7FFF_FFFF, 0x8000_0000, 0xFFFF_FFFF,
          1 << 32, (1 << 47) - 8, 1 << 47, (1 << 63) - 1, 1 << 63, (1 << 64) - 1, (1 << 64) - 4096,
          (1 << 64) - 22]
@@ -78,6 +78,9 @@ def test_random_system_calls_return_errno_values_and_never_raise(tmp_path):
             continue
         value = signed(machine.get_reg(10))
         machine.pc = pc
+        if number in (139, 221):                    # sigreturn/execve may replace registers
+            results.setdefault(number, set()).add("ran")
+            continue
         results.setdefault(number, set()).add(value if -4095 <= value < 0 else "ok")
         task.signals.pending.clear()                    # random kills stay undelivered
     bugs = [line for line in kernel.klog.lines() if "BUG" in line]
