@@ -45,3 +45,59 @@ def fault_counts(physmem) -> dict:
 def frame_uses(physmem) -> list[str]:
     """The use of every frame, in physical order (front panel colouring)."""
     return [USE_NAMES[u] for u in physmem.use]
+
+
+def check_invariants(physmem) -> list[str]:
+    """Cross-check the frame table, the reverse map, every address space's shadow PTEs and its
+    hardware page table, and the RSS counters.  Returns a list of problems (empty = consistent).
+    For tests; it reads every frame and PTE, so it is slow."""
+    from pagelab.kernel.mm.physmem import USE_ANON, USE_FREE, USE_SHMEM
+    from pagelab.mmu.pte import PTE_A, PTE_D
+    problems: list[str] = []
+    base = physmem.base_pfn
+    mapped: dict[int, int] = {}
+    for mm in list(physmem.address_spaces.values()):
+        anon = file = shmem = 0
+        for vpn, pte in mm.pages.items():
+            pfn = pte >> 10
+            va = vpn << PAGE_SHIFT
+            hw = mm._hw_pte(vpn)
+            if pte & PTE_V:
+                if (hw | PTE_A | PTE_D) != (pte | PTE_A | PTE_D):
+                    problems.append(f"mm {mm.asid} va {va:#x}: hw pte {hw:#x} != shadow {pte:#x}")
+            elif hw:
+                problems.append(f"mm {mm.asid} va {va:#x}: PROT_NONE page has a hw pte {hw:#x}")
+            if mm.vma_at(va) is None:
+                problems.append(f"mm {mm.asid} va {va:#x}: present page outside every VMA")
+            if pfn == physmem.zero_pfn:
+                continue
+            mapped[pfn] = mapped.get(pfn, 0) + 1
+            use = physmem.use[pfn - base]
+            if use == USE_FREE:
+                problems.append(f"mm {mm.asid} va {va:#x}: maps free frame {pfn:#x}")
+            if (mm, vpn) not in (physmem.rmap[pfn - base] or []):
+                problems.append(f"mm {mm.asid} va {va:#x}: missing from rmap of {pfn:#x}")
+            anon += use == USE_ANON
+            shmem += use == USE_SHMEM
+            file += use not in (USE_ANON, USE_SHMEM)
+        if (anon, file, shmem) != (mm.rss_anon, mm.rss_file, mm.rss_shmem):
+            problems.append(f"mm {mm.asid}: rss counters {(mm.rss_anon, mm.rss_file, mm.rss_shmem)}"
+                            f" but pages say {(anon, file, shmem)}")
+        if mm.total_vm != sum(v.npages for v in mm.vmas):
+            problems.append(f"mm {mm.asid}: total_vm {mm.total_vm} != VMA pages")
+        for left, right in zip(mm.vmas, mm.vmas[1:]):
+            if left.end > right.start or left.start >= left.end:
+                problems.append(f"mm {mm.asid}: VMAs overlap or are empty: {left} {right}")
+    for idx in range(physmem.nframes):
+        pfn = idx + base
+        want = mapped.get(pfn, 0)
+        if physmem.mapcount[idx] != want:
+            problems.append(f"frame {pfn:#x}: mapcount {physmem.mapcount[idx]} != {want} PTEs")
+        if physmem.use[idx] == USE_ANON and physmem.refcount[idx] != want:
+            problems.append(f"anon frame {pfn:#x}: refcount {physmem.refcount[idx]} != {want}")
+        if physmem.use[idx] == USE_ANON and want == 0:
+            problems.append(f"anon frame {pfn:#x} is mapped nowhere (leaked)")
+    free = sum(len(lst) << order for order, lst in enumerate(physmem.free_lists))
+    if free != physmem.nr_free:
+        problems.append(f"free lists hold {free} frames, nr_free says {physmem.nr_free}")
+    return problems

@@ -81,9 +81,12 @@ def test_brk_returns_the_break_and_never_an_error(env):
     assert call(kernel, task, 214, 0x1000) == 0x48000
 
 
-def test_random_arguments_give_errno_values_and_never_raise(env):
+@pytest.mark.parametrize("seed", [1234, 99, 2026])
+def test_random_arguments_give_errno_values_and_never_raise(env, seed):
+    from pagelab.kernel.mm.inspect import check_invariants
     kernel, task = env
-    rng = random.Random(1234)
+    rng = random.Random(seed)
+    tasks = [task]
     task.files.install(OpenFile(guest_file(b"x" * 3 * PAGE), O_RDWR))
     interesting = [0, 1, PAGE - 1, PAGE, 3 * PAGE, 0x10000, 0x7fff_ffff_f000, 1 << 47,
                    (1 << 47) - PAGE, 1 << 63, M64, M64 - PAGE + 1, 0x22, 0x3, 0x4022, 0x100000,
@@ -101,7 +104,18 @@ def test_random_arguments_give_errno_values_and_never_raise(env):
             assert result == 0 or -4095 <= result < 0
         if rng.random() < 0.05:                        # touch something
             va = rng.choice(mapped) if mapped else 0x10000
-            task.mm.handle_fault(va, rng.randrange(3))
+            task.mm.handle_fault(va + rng.randrange(4) * PAGE, rng.randrange(3))
+        if rng.random() < 0.01 and len(tasks) < 4:     # fork: COW between several mms
+            child = task.mm.fork()
+            if child is not None:
+                tasks.append(SimpleNamespace(**{**vars(task), "mm": child}))
+        if rng.random() < 0.02:                        # switch task
+            task = rng.choice(tasks)
+    assert check_invariants(kernel.physmem) == []
+    for other in tasks:
+        if other is not task:
+            other.mm.destroy()
+    assert check_invariants(kernel.physmem) == []
     mm = task.mm
     assert mm.rss == sum(1 for v in mm.pages.values() if v >> 10 != kernel.physmem.zero_pfn)
     assert mm.total_vm == sum(v.npages for v in mm.vmas)
@@ -117,3 +131,67 @@ def test_mincore_of_a_huge_mapping_is_bounded_by_the_vector(env):
     assert huge > 0
     vec = call(kernel, task, 222, 0, PAGE, 3, 0x22, -1, 0)
     assert call(kernel, task, 232, huge, 1 << 40, vec) == -E.EFAULT        # vector too small
+
+
+@pytest.mark.parametrize("seed", [1, 2, 3, 4])
+def test_random_valid_operation_sequences_keep_every_invariant(seed):
+    """Structured fuzzing: plausible calls on a small window of addresses, with forks, so that
+    splitting, merging, COW, shared memory, page cache and teardown interleave."""
+    from pagelab.kernel.mm.inspect import check_invariants
+    rng = random.Random(seed)
+    kernel = MiniKernel(mem=4 << 20)
+    files = [guest_file(bytes([i]) * (i * PAGE + 100), f"/tmp/f{i}") for i in range(1, 4)]
+    mms = [kernel.new_mm()]
+    mms[0].start_brk = mms[0].cur_brk = 0x100000
+    lo, npages = 0x200000, 32
+    page = lambda: lo + rng.randrange(npages) * PAGE                       # noqa: E731
+    span = lambda: rng.randrange(1, 12) * PAGE                             # noqa: E731
+    for step in range(1500):
+        mm = rng.choice(mms)
+        op = rng.randrange(16)
+        if op in (0, 14, 15):
+            kind = rng.randrange(4)
+            prot = rng.choice([0, 1, 3, 5, 7, 2])
+            flags = (0x02 if kind in (0, 2) else 0x01) | (0x20 if kind < 2 else 0)
+            flags |= rng.choice([0x10, 0x10, 0, 0x8000, 0x4000])
+            f = rng.choice(files) if kind >= 2 else None
+            mm.mmap(page(), span(), prot, flags, f, rng.randrange(3) * PAGE)
+        elif op == 1:
+            mm.munmap(page(), span())
+        elif op == 2:
+            mm.mprotect(page(), span(), rng.choice([0, 1, 3, 5, 7]))
+        elif op == 3:
+            mm.mremap(page(), span(), span(), rng.choice([0, 1, 3]), page())
+        elif op == 4:
+            mm.madvise(page(), span(), rng.choice([0, 1, 2, 3, 4, 10, 11, 18, 19, 22, 23]))
+        elif op == 5:
+            rng.choice([mm.mlock, mm.munlock])(page(), span())
+        elif op == 6:
+            mm.brk(0x100000 + rng.randrange(0, 20) * PAGE)
+        elif op in (7, 8, 9, 10):
+            mm.handle_fault(page() + rng.randrange(PAGE), rng.randrange(3))
+        elif op == 11:
+            try:
+                mm.copy_out(page() + 10, bytes([step & 0xFF]) * rng.randrange(1, 3 * PAGE))
+            except Exception as error:                       # only EFault may escape
+                assert type(error).__name__ == "EFault"
+        elif op == 12 and len(mms) < 4:
+            child = mm.fork()
+            if child is not None:
+                mms.append(child)
+        elif op == 13 and len(mms) > 1:
+            victim = rng.choice(mms)
+            mms.remove(victim)
+            victim.destroy()
+        if step % 250 == 0:
+            assert check_invariants(kernel.physmem) == []
+    assert check_invariants(kernel.physmem) == []
+    for mm in mms:
+        mm.destroy()
+    kernel.page_cache.drop_unmapped()
+    physmem = kernel.physmem
+    assert check_invariants(physmem) == []
+    assert physmem.nr_anon_pages == physmem.nr_mapped == physmem.nr_page_table_pages == 0
+    assert physmem.committed == 0 and physmem.nr_file_pages == 0
+    slab_frames = sum(c.pages for c in physmem.slabs.caches.values())
+    assert physmem.nr_free + slab_frames == physmem.total_pages          # nothing leaked
