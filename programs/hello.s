@@ -2,6 +2,10 @@
 #
 # Linux riscv64 system calls: a7 = number, a0..a5 = arguments, `ecall` traps to the kernel.
 #   write = 64, exit = 93
+#
+# Expected output:
+#   Hello, world!
+# and exit status 0.
 
         .equ    SYS_write, 64
         .equ    SYS_exit, 93

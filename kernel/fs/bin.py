@@ -10,7 +10,8 @@ stored under `~/.cache/pagelab/bin/<sha256>.elf` (or `$PAGELAB_CACHE/bin/`), key
 source, every file it includes and the assembler's own source, so a boot costs a directory listing
 and an edit to any of those rebuilds.
 
-Assembler: pagelab's own (`pagelab.asm`); while it is unavailable, GNU `as` + `ld` if installed.
+Assembler: pagelab's own (`pagelab.asm.assemble`); while it is unavailable, GNU `as` + `ld` if
+installed.
 """
 from __future__ import annotations
 
@@ -109,12 +110,17 @@ def assemble(source: Path) -> bytes:
 
 
 def _assemble_pagelab(source: Path):
-    """pagelab's assembler, if it is installed (None otherwise)."""
+    """pagelab's assembler (`pagelab.asm.assemble`), or None while it is not available.
+    Its AsmErrors (a GNU-style report) propagate: a program that does not assemble is an error
+    to see, not something to paper over with another assembler."""
     try:
-        from pagelab.asm import api
-    except Exception:
+        from pagelab.asm import assemble as asm_assemble
+    except ImportError:
         return None
-    return api.assemble_files([str(source)])
+    try:
+        return asm_assemble([str(source)])
+    except (ImportError, NotImplementedError):
+        return None
 
 
 def _assemble_gnu(source: Path):
