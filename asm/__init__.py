@@ -58,6 +58,7 @@ def assemble_one(name: str, text: str | None, march: str = "rv64imac", listing=F
     from .assembler import Assembler
     from .parser import parse
     from .preprocess import preprocess
+    from .objfile import VarAlign
     from .relax import finish_section, relax_section
 
     flat, origins, errors = preprocess([(name, text)], include_dirs=include_dirs)
@@ -76,6 +77,10 @@ def assemble_one(name: str, text: str | None, march: str = "rv64imac", listing=F
         if sym.kind == "set" and sym.expr is not None:
             sym.equ_env = asm.symbols
     for sec in asm.sections.values():
+        if sec.code and sec.align > 1:
+            # GNU pads the end of a code section to the section's alignment (with nops)
+            asm.cur = sec
+            asm.add_var(VarAlign(sec.align, None, None, True))
         relax_section(sec)
         finish_section(sec, errors)
     obj = ObjectFile(name, asm.sections, asm.symbols, asm.ever_rvc)

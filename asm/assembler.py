@@ -467,11 +467,11 @@ class Assembler:
             return load_symbol(self, row, args)
         if row.name in _STORES and (len(args) == 3 or (len(args) == 2 and not _is_mem(args[1]))):
             return store_symbol(self, row, args)
-        if len(args) != len(ops):
+        if len(args) != len(ops) or ("mem" in ops and not _is_mem(args[ops.index("mem")])):
             alt = pseudo.SHORT_FORMS.get(row.name)
             if alt:
                 for kinds, expansion in alt:
-                    if len(kinds) == len(args):
+                    if len(kinds) == len(args) and _shape_ok(kinds, args):
                         return self.alias(row.name + f".{len(args)}", [(kinds, expansion)], args)
             counts = [len(ops)] + [len(k) for k, _ in (alt or [])]
             self._count_error(name, counts, len(args))
@@ -597,6 +597,13 @@ class Assembler:
 
     def _check_imm(self, row, value, node):
         layout = row.imm
+        if row.name == "c.lui":
+            if 0xFFFE0 <= value <= 0xFFFFF:
+                value -= 0x100000          # GNU writes c.lui's immediate as lui's 20 bits
+            if value == 0 or not -32 <= value <= 31:
+                raise StmtError(f"c.lui: immediate {value} out of range, expected [1, 31] or "
+                                f"[0xfffe0, 0xfffff]", _col(node))
+            return value
         if row.name in ("lui", "auipc"):
             if not 0 <= value <= 0xFFFFF:
                 raise StmtError(f"{row.name}: immediate {value} out of range, expected "
@@ -670,7 +677,7 @@ class Assembler:
     # ------------------------------------------------------------------ aliases
     def alias(self, name, entries, args):
         for kinds, (mnemonic, mapping) in entries:
-            if len(kinds) == len(args):
+            if len(kinds) == len(args) and _shape_ok(kinds, args):
                 break
         else:
             self._count_error(name.split(".")[0] if name[-2:-1] == "." else name,
@@ -751,6 +758,14 @@ class Assembler:
 
 _LOADS = {"lb", "lh", "lw", "ld", "lbu", "lhu", "lwu"}
 _STORES = {"sb", "sh", "sw", "sd"}
+
+
+def _shape_ok(kinds, args) -> bool:
+    """Memory operands only where the form has one (so `jr 4(a0)` picks the right form)."""
+    for kind, arg in zip(kinds, args):
+        if (kind == "mem") != _is_mem(arg):
+            return False
+    return True
 
 
 def _is_mem(arg) -> bool:

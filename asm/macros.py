@@ -44,7 +44,7 @@ def m_li(asm, args):
     if -2048 <= value <= 2047:
         asm.emit_word(encode(ADDI, {"rd": rd, "rs1": 0, "imm": value}), 4)
         return
-    for step, imm in pseudo.load_const(value):
+    for step, imm in pseudo.load_const(value, rd):
         if step == "lui":
             asm.finish_insn(BY_NAME["lui"], {"rd": rd, "imm": imm}, "lui")
         elif step == "addiw0":

@@ -43,7 +43,7 @@ import sys
 
 from .disasm import Disassembler, instruction_length
 from .elfread import (
-    ET_REL, SHF_EXECINSTR, SHN_ABS, SHN_COMMON, SHN_UNDEF, SHT_NOBITS, STB_GLOBAL, STB_LOCAL,
+    ET_REL, SHF_EXECINSTR, SHN_ABS, SHN_COMMON, SHN_UNDEF, STB_GLOBAL, STB_LOCAL,
     STT_FILE, STT_FUNC, STT_OBJECT, STT_SECTION, ElfError, read_elf_file,
 )
 
@@ -352,8 +352,8 @@ def dump_file(path: str, out, aliases: bool = True, start=None, stop=None) -> No
     out.write(f"\n{path}:     file format elf64-littleriscv\n\n")
     dis = None
     for sec in elf.sections:
-        if not sec.flags & SHF_EXECINSTR or sec.type == SHT_NOBITS or sec.size == 0:
-            continue
+        if not sec.flags & SHF_EXECINSTR or len(sec.data) != sec.size or sec.size == 0:
+            continue                      # not code, or no file contents (NOBITS, NULL)
         begin = 0 if start is None or start < sec.addr else start - sec.addr
         end = sec.size
         if stop is not None:

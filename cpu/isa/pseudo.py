@@ -122,25 +122,26 @@ def _sext(value: int, bits: int) -> int:
     return value - (1 << bits) if value >> (bits - 1) else value
 
 
-def load_const(value: int) -> list[tuple[str, int]]:
+def load_const(value: int, rd: int = 1) -> list[tuple[str, int]]:
     """GNU as's `li` expansion for a 64-bit constant (binutils tc-riscv.c `load_const`, RV64).
 
     Returns a list of (mnemonic, immediate) steps on the destination register:
     ("lui", imm20), ("addiw0", imm) = `addiw rd, x0, imm`, ("addiw", imm) = `addiw rd, rd, imm`,
     ("slli", shamt), ("addi", imm).  Each step is then assembled as GNU's md_assemblef does,
-    i.e. compressed when RVC is on and the step fits.
+    i.e. compressed when RVC is on and the step fits.  `rd` matters only when it is x0: GNU
+    then always emits the addiw (its "is there a high part" test looks at the register number).
 
     A 32-bit signed value takes lui and/or addiw; a larger one is built recursively from its
     upper part shifted left past its trailing zeros, then one addi for the low 12 bits.
     """
     value = _sext(value, 64)
     lower = _sext(value, 12)
-    upper = value - lower
+    upper = _sext(value - lower, 64)       # 64-bit arithmetic, as GNU's bfd_vma
     if not -(1 << 31) <= value < (1 << 31):
         shift = 12
         while (upper >> shift) & 1 == 0:
             shift += 1
-        steps = load_const(upper >> shift)
+        steps = load_const(upper >> shift, rd)
         steps.append(("slli", shift))
         if lower != 0:
             steps.append(("addi", lower))
@@ -148,7 +149,7 @@ def load_const(value: int) -> list[tuple[str, int]]:
     steps = []
     if upper != 0:
         steps.append(("lui", (upper >> 12) & 0xFFFFF))
-    if lower != 0 or upper == 0:
+    if lower != 0 or upper == 0 or rd == 0:
         steps.append(("addiw" if upper != 0 else "addiw0", lower))
     return steps
 

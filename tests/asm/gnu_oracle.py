@@ -1,0 +1,113 @@
+"""Differential-testing helpers: assemble with pagelab and with GNU binutils, compare bytes.
+
+`compare(sources, march)` assembles `sources` ([(name, text)]) with `pagelab.asm` and then with
+`riscv64-linux-gnu-as -mno-relax` + `riscv64-linux-gnu-ld --no-relax`, placing every section of
+GNU's link at the address pagelab chose (`--section-start`), and returns the list of
+differences (empty when every allocated section is byte-identical).  GNU's output is read with a
+tiny ELF section reader here, so the oracle does not depend on our own ELF reader.
+"""
+from __future__ import annotations
+
+import os
+import struct
+import subprocess
+import tempfile
+
+from pagelab.asm import assemble_objects, link_objects
+
+AS = "riscv64-linux-gnu-as"
+LD = "riscv64-linux-gnu-ld"
+
+
+def elf_sections(data: bytes) -> dict:
+    """name -> (addr, flags, type, bytes) of an ELF64 little-endian file."""
+    shoff, = struct.unpack_from("<Q", data, 0x28)
+    shentsize, shnum, shstrndx = struct.unpack_from("<HHH", data, 0x3A)
+    headers = [struct.unpack_from("<IIQQQQIIQQ", data, shoff + i * shentsize)
+               for i in range(shnum)]
+    stroff = headers[shstrndx][4]
+    out = {}
+    for h in headers[1:]:
+        name_off, sh_type, flags, addr, off, size = h[:6]
+        end = data.index(b"\0", stroff + name_off)
+        name = data[stroff + name_off:end].decode()
+        body = b"" if sh_type == 8 else data[off:off + size]
+        out[name] = (addr, flags, sh_type, body, size)
+    return out
+
+
+def gnu_link(sources, march, addresses, workdir, entry="_start"):
+    """Assemble with GNU as and link with ld at the given section addresses; returns ELF bytes."""
+    objs = []
+    for i, (name, text) in enumerate(sources):
+        src = os.path.join(workdir, f"in{i}.s")
+        with open(src, "w") as f:
+            f.write(text)
+        obj = os.path.join(workdir, f"in{i}.o")
+        r = subprocess.run([AS, f"-march={march}", "-mabi=lp64", "-mno-relax", "-o", obj, src],
+                           capture_output=True, text=True)
+        if r.returncode != 0:
+            raise RuntimeError(f"GNU as failed:\n{r.stderr}")
+        objs.append(obj)
+    out = os.path.join(workdir, "gnu.elf")
+    cmd = [LD, "--no-relax", "-e", entry, "-o", out]
+    for name, addr in addresses.items():
+        cmd.append(f"--section-start={name}={addr:#x}")
+    r = subprocess.run(cmd + objs, capture_output=True, text=True)
+    if r.returncode != 0:
+        raise RuntimeError(f"GNU ld failed:\n{r.stderr}")
+    with open(out, "rb") as f:
+        return f.read()
+
+
+def compare(sources, march="rv64imac", entry="_start"):
+    """Differences between pagelab's and GNU's bytes for every allocated section."""
+    objects = assemble_objects(sources, march)
+    image = link_objects(objects, entry)
+    ours = {s.name: s for s in image.sections if s.alloc}
+    addresses = {name: s.addr for name, s in ours.items()}
+    with tempfile.TemporaryDirectory() as work:
+        gnu = elf_sections(gnu_link(sources, march, addresses, work, entry))
+    diffs = []
+    for name, s in ours.items():
+        if name not in gnu:
+            if s.size:
+                diffs.append(f"{name}: missing in GNU output")
+            continue
+        g_addr, g_flags, g_type, g_data, g_size = gnu[name]
+        if g_addr != s.addr:
+            diffs.append(f"{name}: address {s.addr:#x} vs GNU {g_addr:#x}")
+        if s.nobits:
+            if g_size != s.size:
+                diffs.append(f"{name}: size {s.size} vs GNU {g_size}")
+            continue
+        ours_data = bytes(s.data)
+        if ours_data != g_data:
+            diffs.append(_first_difference(name, s.addr, ours_data, g_data))
+    for name, (addr, flags, sh_type, data, size) in gnu.items():
+        if flags & 2 and name not in ours and size:
+            diffs.append(f"{name}: only in GNU output ({size} bytes)")
+    return diffs
+
+
+def _first_difference(name, base, ours, theirs):
+    n = min(len(ours), len(theirs))
+    i = next((k for k in range(n) if ours[k] != theirs[k]), n)
+    i &= ~1
+    return (f"{name}: first difference at {base + i:#x} (offset {i}): ours "
+            f"{ours[i:i + 8].hex()} GNU {theirs[i:i + 8].hex()} (sizes {len(ours)}/{len(theirs)})")
+
+
+def gnu_section_bytes(text, march, section=".text"):
+    """Bytes of one section of GNU's *object* for `text` (no link): for quick encodings."""
+    with tempfile.TemporaryDirectory() as work:
+        src = os.path.join(work, "t.s")
+        obj = os.path.join(work, "t.o")
+        with open(src, "w") as f:
+            f.write(text)
+        r = subprocess.run([AS, f"-march={march}", "-mabi=lp64", "-mno-relax", "-o", obj, src],
+                           capture_output=True, text=True)
+        if r.returncode != 0:
+            raise RuntimeError(r.stderr)
+        with open(obj, "rb") as f:
+            return elf_sections(f.read())[section][3]
