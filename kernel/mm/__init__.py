@@ -18,10 +18,10 @@ from pagelab.kernel.mm.physmem import PhysicalMemory
 from pagelab.kernel.mm.pagecache import PageCache, ShmemObject
 from pagelab.kernel.mm.aspace import AddressSpace, EFault
 from pagelab.kernel.mm.fault import FaultResult
-from pagelab.kernel.mm.procfs import meminfo, slabinfo, vmstat
+from pagelab.kernel.mm.procfs import buddyinfo, meminfo, slabinfo, vmstat
 
 __all__ = ["PhysicalMemory", "PageCache", "ShmemObject", "AddressSpace", "EFault",
-           "FaultResult", "meminfo", "vmstat", "slabinfo", "setup"]
+           "FaultResult", "meminfo", "vmstat", "slabinfo", "buddyinfo", "setup"]
 
 
 def setup(kernel, reserved_frames: int = 0) -> None:

@@ -410,3 +410,24 @@ def vmstat(kernel) -> str:
 
 def slabinfo(kernel) -> str:
     return render_slabinfo(kernel.physmem)
+
+
+# --- /proc/buddyinfo ---------------------------------------------------------------------------
+
+LINUX_MAX_ORDER = 10          # Linux's free areas go up to order 10 (4 MiB blocks)
+
+
+def buddyinfo(kernel) -> str:
+    """/proc/buddyinfo: free blocks per order (mm/vmstat.c frag_show_print).  pagelab's buddy
+    allocator keeps blocks up to order 18; a larger block is shown as the 2^(k-10) order-10
+    blocks Linux would hold, so the columns mean what they mean on Linux."""
+    physmem = kernel.physmem
+    counts = [0] * (LINUX_MAX_ORDER + 1)
+    for order, free in enumerate(physmem.free_lists):
+        if order <= LINUX_MAX_ORDER:
+            counts[order] += len(free)
+        else:
+            counts[LINUX_MAX_ORDER] += len(free) << (order - LINUX_MAX_ORDER)
+    end = DRAM_BASE + (physmem.nframes << PAGE_SHIFT)
+    zone = "DMA32" if end <= 1 << 32 else "Normal"
+    return "Node 0, zone %8s " % zone + "".join("%6d " % n for n in counts) + "\n"

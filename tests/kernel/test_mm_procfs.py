@@ -164,3 +164,17 @@ def test_vmstat_counts_faults_and_gauges(kernel):
     assert int(counters["pgalloc_dma32"]) >= 1
     names = list(counters)
     assert names.index("nr_free_pages") == 0 and names.index("pgfault") < names.index("pgmajfault")
+
+
+def test_buddyinfo_shows_free_blocks_per_order_in_linux_columns(kernel):
+    from pagelab.kernel.mm import buddyinfo
+    line = buddyinfo(kernel)
+    assert line.startswith("Node 0, zone    DMA32 ") and line.endswith(" \n")
+    counts = [int(x) for x in line.split()[4:]]
+    assert len(counts) == 11
+    assert sum(n << order for order, n in enumerate(counts)) == kernel.physmem.nr_free
+    pfn = kernel.physmem.alloc_frame()
+    after = [int(x) for x in buddyinfo(kernel).split()[4:]]
+    assert sum(n << order for order, n in enumerate(after)) == kernel.physmem.nr_free
+    kernel.physmem.put_page(pfn)
+    assert buddyinfo(kernel) == line                                   # merged back
