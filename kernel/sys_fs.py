@@ -223,11 +223,22 @@ def _do_write(kernel, task, f: OpenFile, data: bytes, pos=None):
     return n
 
 
+def access_ok(task, va: int, n: int) -> bool:
+    """Linux's access_ok(): the range lies below the user address-space limit.  (Whether it is
+    mapped is found out when copying.)"""
+    task_size = getattr(task.mm, "task_size", 1 << 63)
+    return n <= task_size and va <= task_size - n
+
+
 @syscall(63, "read")
 def sys_read(kernel, task, fd, buf, count, *_):
     f = task.files.get(signed(fd, 32))
     if f is None:
         return -E.EBADF
+    if not f.readable:
+        return -E.EBADF
+    if not access_ok(task, buf, count):
+        return -E.EFAULT
     count = min(count, MAX_RW_COUNT)
     saved = f.pos
     data = _do_read(kernel, task, f, count)
@@ -248,6 +259,8 @@ def sys_write(kernel, task, fd, buf, count, *_):
         return -E.EBADF
     if not f.writable:
         return -E.EBADF
+    if not access_ok(task, buf, count):
+        return -E.EFAULT
     count = min(count, MAX_RW_COUNT)
     try:
         data = copy_in(task, buf, count)
@@ -567,7 +580,7 @@ def sys_getdents64(kernel, task, fd, dirp, count, *_):
         entries = [(".", f.inode.ino, 4), ("..", parent_ino, 4)]
         entries += [(name, inode.ino, d_type(inode.mode)) for name, inode in f.inode.entries()]
         f.dir_entries = entries
-    count = min(signed(count, 32) if count < (1 << 32) else count, MAX_RW_COUNT)
+    count = min(count & 0xFFFFFFFF, MAX_RW_COUNT)          # unsigned int in Linux
     out = bytearray()
     index = f.pos
     while index < len(f.dir_entries):
