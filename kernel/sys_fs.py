@@ -279,9 +279,11 @@ def _read_iovecs(task, iov, iovcnt):
         return -E.EFAULT
     vecs = [struct.unpack_from("<QQ", raw, 16 * i) for i in range(iovcnt)]
     total = 0
-    for _, length in vecs:
+    for base, length in vecs:
         if length > (1 << 63) - 1:
             return -E.EINVAL
+        if not access_ok(task, base, length):
+            return -E.EFAULT
         total += length
     if total > (1 << 63) - 1:
         return -E.EINVAL
@@ -358,6 +360,8 @@ def sys_pread64(kernel, task, fd, buf, count, offset, *_):
     f = _positional(task, fd, offset)
     if isinstance(f, int):
         return f
+    if not access_ok(task, buf, count):
+        return -E.EFAULT
     data = _do_read(kernel, task, f, min(count, MAX_RW_COUNT), signed(offset))
     if not isinstance(data, bytes):
         return data
@@ -375,6 +379,8 @@ def sys_pwrite64(kernel, task, fd, buf, count, offset, *_):
         return f
     if not f.writable:
         return -E.EBADF
+    if not access_ok(task, buf, count):
+        return -E.EFAULT
     try:
         data = copy_in(task, buf, min(count, MAX_RW_COUNT))
     except Fault:
