@@ -35,8 +35,7 @@ from dataclasses import dataclass, field
 from pagelab.kernel import signals as sig
 from pagelab.kernel.klog import KernelLog
 from pagelab.kernel.proc import (DEFAULT_NPROC, PidAllocator, Scheduler, Task, TaskState,
-                                 wait_status_exited, wait_status_signaled,
-                                 shell_exit_status)
+                                 shell_exit_status, wait_status_signaled)
 
 DEFAULT_QUANTUM = 100_000             # instructions per time slice
 CPU_HZ = 1_000_000_000                # the cost model's cycles are nanoseconds (1 GHz hart)
@@ -674,4 +673,4 @@ def _strerror(errno: int) -> str:
 
 
 __all__ = ["Kernel", "KernelConfig", "SpawnError", "SYSCTL_DEFAULTS", "parse_sysctl",
-           "SysctlError", "wait_status_exited"]
+           "SysctlError"]
