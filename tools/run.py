@@ -13,7 +13,14 @@ PROGRAM is looked up in this order:
 The guest's stdout and stderr are the host's; its exit status is ours.  A program killed by a
 signal makes us print the shell's message (`Segmentation fault (core dumped)`, `Killed`, ...) on
 stderr and exit with 128 + signal, like bash.  The guest's environment is fixed
-(`PATH=/bin HOME=/ TERM=dumb LANG=C`) so that runs are reproducible.
+(`PATH=/bin HOME=/ TERM=dumb LANG=C`) so that runs are reproducible.  Ctrl-C sends SIGINT to
+the guest's foreground processes (a second Ctrl-C stops pagelab).
+
+Core dumps: a program killed by SIGSEGV, SIGBUS, SIGILL, SIGTRAP, SIGABRT, ... leaves an ELF core
+file named by `kernel.core_pattern` (default `core`, relative to the host's current directory;
+`--sysctl kernel.core_pattern=core.%p` adds the pid, an empty pattern turns dumps off).  The
+guest's RLIMIT_CORE is unlimited by default, so cores appear; a program can lower it.
+Inspect one with `gdb-multiarch PROGRAM core`.
 
 Exit statuses of pagelab itself: 2 for a bad command line, 1 for a program that cannot be
 loaded (missing file, bad ELF, assembly errors), 124 when --max-instructions ends the run
@@ -60,7 +67,9 @@ def build_parser() -> argparse.ArgumentParser:
         prog="pagelab run", allow_abbrev=False,
         description="Run a RISC-V program (.s or ELF) on pagelab's emulated machine.",
         epilog="Exit status: the program's; 128+N when killed by signal N; 2 bad options; "
-               "1 program cannot be loaded; 124 --max-instructions reached; 125 deadlock.")
+               "1 program cannot be loaded; 124 --max-instructions reached; 125 deadlock. "
+               "A crash leaves an ELF core file 'core' in the current directory "
+               "(--sysctl kernel.core_pattern=...; empty: none).")
     parser.add_argument("--mem", metavar="SIZE", default="128M",
                         help="physical memory, e.g. 16M (default 128M)")
     parser.add_argument("--swap", metavar="SIZE", help="swap device size (not available yet)")
