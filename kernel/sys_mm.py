@@ -8,11 +8,9 @@ returns the (possibly unchanged) break, never an error.
 from __future__ import annotations
 
 from pagelab.kernel import errno as E
-from pagelab.kernel.mm.aspace import (MAP_ANONYMOUS, MAP_PRIVATE, MAP_SHARED, MAP_TYPE,
-                                      MLOCK_ONFAULT, EFault, page_align)
+from pagelab.kernel.mm.aspace import MAP_ANONYMOUS, MLOCK_ONFAULT, EFault, page_align
 from pagelab.kernel.syscalls import signed, syscall
 
-RDEV_ZERO = (1, 5)
 MCL_CURRENT, MCL_FUTURE, MCL_ONFAULT = 1, 2, 4
 
 
@@ -40,14 +38,7 @@ def sys_mmap(kernel, task, addr, length, prot, flags, fd, offset, *_):
     open_file = files.get(fd) if files is not None and fd >= 0 else None
     if open_file is None:
         return -E.EBADF
-    inode = open_file.inode
-    if getattr(inode, "rdev", None) == RDEV_ZERO and not getattr(inode, "is_reg", False):
-        # mmap of /dev/zero: private -> anonymous memory, shared -> a shmem object (Linux).
-        if (flags & MAP_TYPE) in (MAP_SHARED, MAP_PRIVATE, 0x03):
-            return mm.mmap(addr, length, prot, flags | MAP_ANONYMOUS)
-    if not getattr(inode, "is_reg", False):
-        return -E.EACCES if getattr(inode, "is_dir", False) else -E.ENODEV
-    return mm.mmap(addr, length, prot, flags, file=inode, offset=offset,
+    return mm.mmap(addr, length, prot, flags, file=open_file.inode, offset=offset,
                    file_readable=open_file.readable, file_writable=open_file.writable)
 
 

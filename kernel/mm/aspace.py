@@ -78,6 +78,7 @@ MADV_COLD, MADV_PAGEOUT, MADV_POPULATE_READ, MADV_POPULATE_WRITE = 20, 21, 22, 2
 MADV_DONTNEED_LOCKED = 24
 MLOCK_ONFAULT = 1
 
+RDEV_ZERO = (1, 5)                    # /dev/zero
 MMAP_MIN_ADDR = 4096                  # vm.mmap_min_addr
 STACK_GUARD_GAP = 256 << PAGE_SHIFT   # 1 MiB (stack_guard_gap)
 RLIMIT_STACK_DEFAULT = 8 << 20
@@ -646,12 +647,15 @@ class AddressSpace:
         if not anonymous:
             if file is None:
                 return -EBADF
-            if not hasattr(file, "read_page") or not getattr(file, "is_reg", True):
-                return -ENODEV
             if not file_readable:
                 return -EACCES
             if shared and prot & PROT_WRITE and not file_writable:
                 return -EACCES
+            if getattr(file, "rdev", None) == RDEV_ZERO and not getattr(file, "is_reg", False):
+                # mmap of /dev/zero: private -> anonymous memory, shared -> shmem (Linux)
+                anonymous, file, flags = True, None, flags | MAP_ANONYMOUS
+            elif not hasattr(file, "read_page") or not getattr(file, "is_reg", True):
+                return -ENODEV
         if flags & MAP_FIXED:
             if addr & (PAGE_SIZE - 1):
                 return -EINVAL
@@ -776,19 +780,23 @@ class AddressSpace:
             return -ENOMEM
 
     def mprotect(self, addr: int, length: int, prot: int) -> int:
-        if addr & (PAGE_SIZE - 1):
-            return -EINVAL
+        """do_mprotect_pkey, with its order of checks (a zero length succeeds before the
+        protection bits are looked at)."""
         grows = prot & (PROT_GROWSDOWN | PROT_GROWSUP)
         if grows == PROT_GROWSDOWN | PROT_GROWSUP:
             return -EINVAL
         prot &= ~grows
-        if prot & ~(PROT_READ | PROT_WRITE | PROT_EXEC):
+        if addr & (PAGE_SIZE - 1):
             return -EINVAL
         if length == 0:
             return 0
         length = page_align(length)
         end = addr + length
-        if length == 0 or end > self.task_size:
+        if end > MASK64:
+            return -ENOMEM
+        if prot & ~(PROT_READ | PROT_WRITE | PROT_EXEC):
+            return -EINVAL
+        if end > self.task_size:
             return -ENOMEM
         vma = self.vma_at(addr)
         if vma is None:

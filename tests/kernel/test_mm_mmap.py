@@ -254,3 +254,22 @@ def test_mprotect_flushes_only_pages_whose_pte_changed(kernel, mm):
     kernel.flushes.clear()
     assert mm.mprotect(a, 8 * PAGE, PROT_R) == 0                            # no change at all
     assert kernel.flushes == []
+
+
+def test_mprotect_checks_in_linux_order(mm):
+    a = mm.mmap(0, PAGE, RW, PRIV_ANON)
+    assert mm.mprotect(a, 0, 0x40) == 0                  # zero length wins over bad prot
+    assert mm.mprotect(a + 1, 0, PROT_R) == -E.EINVAL    # alignment is checked first
+    assert mm.mprotect(a, PAGE, 0x01000000 | 0x02000000) == -E.EINVAL
+    assert mm.mprotect(a, PAGE, 0x01000000 | PROT_R) == -E.EINVAL   # not a GROWSDOWN VMA
+    assert mm.mprotect(a, PAGE, 0x40) == -E.EINVAL
+
+
+def test_mmap_of_files_that_cannot_be_mapped(kernel, mm):
+    from pagelab.kernel.fs.inode import MemDirectory
+    from pagelab.kernel.fs.devices import ZeroDevice
+    assert mm.mmap(0, PAGE, PROT_R, MAP_PRIVATE, MemDirectory(), 0) == -E.ENODEV
+    assert mm.mmap(0, PAGE, PROT_R, MAP_PRIVATE, ZeroDevice(), 0, file_readable=False) == \
+        -E.EACCES
+    z = mm.mmap(0, PAGE, RW, MAP_SHARED, ZeroDevice(), 0)
+    assert z > 0 and mm.vma_at(z).shmem is not None
