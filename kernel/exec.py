@@ -280,7 +280,7 @@ def exec_into(kernel, task, path: str, argv: list[bytes], envp: list[bytes]) -> 
              (AT_PHDR, phdr), (AT_PHENT, ELF_PHENT_SIZE), (AT_PHNUM, elf.phnum), (AT_BASE, 0),
              (AT_FLAGS, 0), (AT_ENTRY, entry), (AT_UID, task.uid), (AT_EUID, task.uid),
              (AT_GID, task.gid), (AT_EGID, task.gid), (AT_SECURE, 0)]
-    execfn = path.encode() if isinstance(path, str) else path
+    execfn = path.encode("utf-8", "surrogateescape") if isinstance(path, str) else path
     stack = build_initial_stack(stack_top, argv, envp, execfn, auxv, kernel.random_bytes(16))
     try:
         new_mm.copy_out(stack.sp, stack.data)

@@ -246,8 +246,8 @@ class Kernel:
         task.cwd = cwd
         task.rlimits[6] = [self.config.nproc, self.config.nproc]
         task.files = self.fs.stdio_table()
-        argv = [a.encode() if isinstance(a, str) else a for a in argv]
-        envp = [e.encode() if isinstance(e, str) else e for e in envp]
+        argv = [a.encode("utf-8", "surrogateescape") if isinstance(a, str) else a for a in argv]
+        envp = [e.encode("utf-8", "surrogateescape") if isinstance(e, str) else e for e in envp]
         result = exec_into(self, task, path, argv, envp)
         if result < 0:
             del self.tasks[task.pid]
