@@ -197,9 +197,13 @@ def _do_read(kernel, task, f: OpenFile, count: int, pos=None):
     return data
 
 
-def _do_write(kernel, task, f: OpenFile, data: bytes, pos=None):
+def _do_write(kernel, task, f: OpenFile, data: bytes, pos=None, key=None):
+    """Write `data`: a count, -errno, or BLOCKED.  `key` identifies the call (its user buffer
+    and length) for the stream case below."""
     if not f.writable:
         return -E.EBADF
+    if not f.inode.seekable and not f.flags & O_NONBLOCK and key is not None:
+        return _write_stream(kernel, task, f, data, (id(f), key))
     saved = f.pos
     if f.flags & O_APPEND and f.inode.seekable:
         f.pos = f.inode.size          # even for pwrite64: Linux appends and ignores the offset
@@ -221,6 +225,46 @@ def _do_write(kernel, task, f: OpenFile, data: bytes, pos=None):
     elif n > 0 and f.inode.is_reg:
         f.inode.mtime_ns = _now(kernel)
     return n
+
+
+def _write_stream(kernel, task, f: OpenFile, data: bytes, key):
+    """A blocking write to a pipe writes everything before it returns, as on Linux, sleeping
+    whenever the pipe is full.  Because a blocked call runs again from the start when woken,
+    the bytes already written are remembered on the task (`fs_write_progress`, keyed by the
+    call's descriptor, buffer and length).  A signal handler that interrupts the write after
+    some bytes went through makes the call return that partial count (Linux does the same,
+    with or without SA_RESTART)."""
+    progress = getattr(task, "fs_write_progress", None)
+    done = 0
+    if progress is not None and progress[0] == key:
+        done, interrupted = progress[1], progress[2]
+        if interrupted:
+            task.fs_write_progress = None
+            return done
+    task.fs_write_progress = None
+    while done < len(data):
+        n = f.inode.write(f, data[done:])
+        if n is WOULD_BLOCK:
+            task.fs_write_progress = [key, done, False]
+
+            def interrupted(restart, task=task):
+                state = getattr(task, "fs_write_progress", None)
+                if state is not None and state[1] > 0:
+                    state[2] = True          # run again once, to return the partial count
+                    return True
+                task.fs_write_progress = None
+                return restart
+            task.on_interrupt = interrupted
+            task.block_on(f.inode.waitable())
+            return BLOCKED
+        if n < 0:
+            if done:
+                return done                  # the error shows on the next write
+            if n == -E.EPIPE:
+                kernel.send_signal(task, SIGPIPE)
+            return n
+        done += n
+    return done
 
 
 def access_ok(task, va: int, n: int) -> bool:
@@ -266,7 +310,7 @@ def sys_write(kernel, task, fd, buf, count, *_):
         data = copy_in(task, buf, count)
     except Fault:
         return -E.EFAULT
-    return _do_write(kernel, task, f, data)
+    return _do_write(kernel, task, f, data, key=(buf, count))
 
 
 def _read_iovecs(task, iov, iovcnt):
@@ -331,7 +375,7 @@ def _writev(kernel, task, fd, iov, iovcnt, pos=None):
         data = b"".join(copy_in(task, base, min(length, MAX_RW_COUNT)) for base, length in vecs)
     except Fault:
         return -E.EFAULT
-    return _do_write(kernel, task, f, data[:MAX_RW_COUNT], pos)
+    return _do_write(kernel, task, f, data[:MAX_RW_COUNT], pos, key=(iov, iovcnt))
 
 
 @syscall(65, "readv")

@@ -11,9 +11,9 @@ the pipe; every change of state (data in, data out, an end closed) calls `wake(p
 tasks re-run their system call.
 
 Capacity is 64 KiB (Linux's default of 16 pages).  Writes of up to PIPE_BUF (4096) bytes are atomic:
-they wait until the whole write fits.  A larger write takes what fits and returns a short count
-(Linux would instead sleep until all of it is written; a guest that loops on short writes, as every
-libc does, sees the same data either way).
+they wait until the whole write fits.  `Pipe.write` takes what fits of a larger write and returns
+the count; the syscall layer (sys_fs._write_stream) keeps writing and sleeping until a blocking
+write is complete, as Linux does; a non-blocking write returns the short count.
 """
 from __future__ import annotations
 

@@ -69,6 +69,7 @@ class FakeTask:
         self.min_flt = self.maj_flt = self.cmin_flt = self.cmaj_flt = 0
         self.exit_code = 0
         self.argv = ["test"]
+        self.on_interrupt = None
 
     def block_on(self, waitable):
         self.blocked_on = waitable

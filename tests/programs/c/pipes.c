@@ -79,6 +79,22 @@ int main(void)
     sys_wait4(pid, &status, 0);
     say("bytes received from the child: ", total);
     say("checksum: ", checksum);
+    /* one write(2) of 100000 bytes to a pipe returns only when all of it is in */
+    sys_pipe2(fds, 0);
+    pid = sys_fork();
+    if (pid == 0) {
+        static char big[100000];
+        sys_close(fds[0]);
+        exit_group(sys_write(fds[1], big, sizeof big) == sizeof big ? 0 : 1);
+    }
+    sys_close(fds[1]);
+    total = 0;
+    while ((n = sys_read(fds[0], buf, sizeof buf)) > 0)
+        total += n;
+    sys_wait4(pid, &status, 0);
+    say("single write of 100000: child saw it complete (0 = yes): ", WEXITSTATUS(status));
+    say("  bytes read: ", total);
+    sys_close(fds[0]);
     say("bad descriptor: ", sys_read(77, buf, 1));
     say("pipe2 bad flags: ", sys_pipe2(fds, 1));
     return 0;
