@@ -555,11 +555,15 @@ class Kernel:
 
         self.log(f"{task.comm} invoked oom-killer: gfp_mask=0x140cca(GFP_HIGHUSER_MOVABLE|"
                  f"__GFP_COMP), order=0, oom_score_adj=0")
+        self.log(f"oom-kill:constraint=CONSTRAINT_NONE,nodemask=(null),cpuset=/,mems_allowed=0,"
+                 f"global_oom,task_memcg=/,task={victim.comm},pid={victim.pid},uid={victim.uid}")
         self.log(f"Out of memory: Killed process {victim.pid} ({victim.comm}) "
                  f"total-vm:{kb('total_vm')}kB, anon-rss:{kb('rss_anon')}kB, "
                  f"file-rss:{kb('rss_file')}kB, shmem-rss:{kb('rss_shmem')}kB, "
                  f"UID:{victim.uid} pgtables:{kb('pt_pages')}kB oom_score_adj:0")
         self.kill_task(victim, sig.SigInfo(sig.SIGKILL, code=sig.SI_KERNEL), core=False)
+        self.log(f"oom_reaper: reaped process {victim.pid} ({victim.comm}), now anon-rss:0kB, "
+                 f"file-rss:0kB, shmem-rss:0kB")
 
     # --- the main loop ----------------------------------------------------------------------------------
     def run(self) -> int:
