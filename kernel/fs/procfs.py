@@ -8,6 +8,7 @@ Files:
 
     /proc/meminfo /proc/vmstat /proc/slabinfo    from the mm renderers (kernel/mm)
     /proc/uptime /proc/loadavg /proc/version     small system files
+    /proc/sys/<a>/<b>                            the live sysctl a.b (kernel.sysctl), read/write
     /proc/self                                   symlink to the reader's pid
     /proc/<pid>/maps smaps smaps_rollup statm    from the process's AddressSpace renderers
     /proc/<pid>/status                           Linux field order; the Vm*/Rss* block from mm
@@ -419,6 +420,57 @@ def environ_bytes(task) -> bytes:
         return b""
 
 
+class SysctlFile(ProcFile):
+    """/proc/sys/<a>/<b>: the kernel's live sysctl `a.b` (kernel.sysctl).  Reading gives the
+    value and a newline; writing sets it (checked by the kernel's `parse_sysctl`: -EINVAL for a
+    bad value), then calls `kernel.sysctl_changed(name)` if the kernel has it, so the owner can
+    act (vm.drop_caches drops clean unmapped page-cache pages, as `echo 1 > drop_caches` does)."""
+
+    def __init__(self, proc, name: str):
+        mode = S_IFREG | (0o200 if name == "vm.drop_caches" else 0o644)
+        super().__init__(proc, lambda kernel, task: _sysctl_text(kernel, name), None, mode)
+        self.name = name
+
+    def open(self, f) -> int:
+        if f.writable:
+            f.snapshot = b""
+            return 0
+        return super().open(f)
+
+    def write(self, f, data):
+        kernel = self.proc.fs.kernel
+        table = getattr(kernel, "sysctl", None)
+        if table is None:
+            return -E.EACCES
+        text = bytes(data).decode("utf-8", "replace").strip()
+        if not isinstance(table.get(self.name), str):
+            text = text.split()[0] if text.split() else ""
+        try:
+            from pagelab.kernel.kernel import parse_sysctl
+            value = parse_sysctl(self.name, text)
+        except ImportError:
+            value = text
+        except ValueError:
+            return -E.EINVAL
+        table[self.name] = value
+        hook = getattr(kernel, "sysctl_changed", None)
+        if callable(hook):
+            hook(self.name)
+        elif self.name == "vm.drop_caches" and value in (1, 3):
+            cache = getattr(kernel, "page_cache", None)
+            if cache is not None and hasattr(cache, "drop_unmapped"):
+                cache.drop_unmapped()
+        f.pos += len(data)
+        return len(data)
+
+
+def _sysctl_text(kernel, name: str):
+    table = getattr(kernel, "sysctl", None) or {}
+    if name not in table:
+        return None
+    return f"{table[name]}\n"
+
+
 PID_FILES = {
     "cmdline": lambda kernel, task: cmdline_bytes(task),
     "environ": lambda kernel, task: environ_bytes(task),
@@ -463,6 +515,8 @@ class ProcRoot(Directory):
         self._self = self.fs_numbers(ProcSymlink(lambda task: str(task.pid) if task is not None else ""))
         self._pid_dirs: dict[int, tuple] = {}   # pid -> (task, ProcDir)
         self._extra_dirs: dict[str, ProcDir] = {}
+        self._sysctl_files: dict[str, ProcFile] = {}
+        self._sysctl_dirs: dict[str, ProcDir] = {}
 
     def fs_numbers(self, inode):
         """Give a procfs inode its number from the file system's counter (if there is one yet)."""
@@ -542,6 +596,8 @@ class ProcRoot(Directory):
 
     def entries(self):
         result = sorted(self._system.items()) + [("self", self._self)]
+        if getattr(self.fs.kernel, "sysctl", None) is not None:
+            result.append(("sys", self._sys_dir()))
         result += [item for item in self._extra_entries("") if item[0] not in self._system]
         live = all_tasks(self.fs.kernel)
         for pid in [p for p in self._pid_dirs if p not in {t.pid for t in live}]:
@@ -549,7 +605,36 @@ class ProcRoot(Directory):
         result += [(str(t.pid), self._pid_dir(t)) for t in live]
         return result
 
+    def _sysctl_entries(self, prefix: str):
+        """The /proc/sys directory for dotted `prefix` ('' = /proc/sys itself)."""
+        table = getattr(self.fs.kernel, "sysctl", None) or {}
+        names = {}
+        for key in sorted(table):
+            parts = key.split(".")
+            depth = len(prefix.split(".")) if prefix else 0
+            if prefix and parts[:depth] != prefix.split("."):
+                continue
+            if len(parts) == depth + 1:
+                inode = self._sysctl_files.get(key)
+                if inode is None:
+                    inode = self._sysctl_files[key] = SysctlFile(self, key)
+                names[parts[depth]] = inode
+            elif len(parts) > depth + 1:
+                sub = ".".join(parts[:depth + 1])
+                if sub not in self._sysctl_dirs:
+                    self._sysctl_dirs[sub] = self.fs_numbers(
+                        ProcDir(lambda sub=sub: self._sysctl_entries(sub)))
+                names[parts[depth]] = self._sysctl_dirs[sub]
+        return sorted(names.items())
+
+    def _sys_dir(self):
+        if "" not in self._sysctl_dirs:
+            self._sysctl_dirs[""] = self.fs_numbers(ProcDir(lambda: self._sysctl_entries("")))
+        return self._sysctl_dirs[""]
+
     def lookup(self, name):
+        if name == "sys" and getattr(self.fs.kernel, "sysctl", None) is not None:
+            return self._sys_dir()
         if name == "self":
             return self._self
         if name in self._system:

@@ -218,3 +218,23 @@ def test_exe_cwd_and_environ(kt):
     t.mm.env_start = t.mm.alloc(env)
     t.mm.env_end = t.mm.env_start + len(env)
     assert read_all(k, t, "/proc/self/environ") == env.decode()
+
+
+def test_proc_sys_reads_and_writes_the_live_sysctls(kt):
+    k, t = kt
+    k.sysctl = {"vm.overcommit_memory": 0, "vm.max_map_count": 65530, "kernel.core_pattern": "core"}
+    changed = []
+    k.sysctl_changed = changed.append
+    assert read_all(k, t, "/proc/sys/vm/overcommit_memory") == "0\n"
+    assert read_all(k, t, "/proc/sys/kernel/core_pattern") == "core\n"
+    fd = k.call(t, "openat", AT_FDCWD, s(t, "/proc/sys/vm/overcommit_memory"), 1, 0)
+    assert k.call(t, "write", fd, t.mm.alloc(b"2\n"), 2) == 2
+    assert k.sysctl["vm.overcommit_memory"] == 2 and changed == ["vm.overcommit_memory"]
+    assert k.call(t, "write", fd, t.mm.alloc(b"two\n"), 4) == -E.EINVAL
+    assert read_all(k, t, "/proc/sys/vm/overcommit_memory") == "2\n"
+    fd = k.call(t, "openat", AT_FDCWD, s(t, "/proc/sys/vm"), 0o200000, 0)
+    buf = t.mm.alloc(size=4096)
+    n = k.call(t, "getdents64", fd, buf, 4096)
+    names = [e[0] for e in parse_dirents(t.mm.copy_in(buf, n))]
+    assert names == [".", "..", "max_map_count", "overcommit_memory"]
+    assert read_all(k, t, "/proc/sys/vm/nope") == -E.ENOENT
