@@ -16,6 +16,7 @@ from pathlib import Path
 import pytest
 
 from oracles import GNU_AS, GNU_GCC, GNU_LD, GNU_OBJDUMP, require_tool
+from pagelab.asm.elfread import ElfError
 from pagelab.asm.objdump import dump_file, main
 from test_elfread import build_elf
 
@@ -256,3 +257,23 @@ def test_one_bad_file_does_not_stop_the_others(tmp_path, capsys):
     assert main([str(tmp_path / "missing"), str(good)]) == 1
     captured = capsys.readouterr()
     assert "ecall" in captured.out and "missing: no such file" in captured.err
+
+
+FUZZ_BASE = build_elf(symbols=(("_start", 0x10078, 2, 1, 1), ("$d", 0x1007c, 0, 0, 1),
+                               ("$x", 0x10080, 0, 0, 1), ("x", 0x10000, 1, 0, 65521)))
+
+
+@settings(max_examples=300, deadline=None,
+          suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(st.lists(st.tuples(st.integers(0, len(FUZZ_BASE) - 1), st.integers(0, 255)), min_size=1,
+                max_size=8), st.integers(1, len(FUZZ_BASE)))
+def test_mutated_files_give_output_or_a_clean_error_never_a_traceback(tmp_path, changes, cut):
+    data = bytearray(FUZZ_BASE)
+    for offset, value in changes:
+        data[offset] = value
+    path = tmp_path / "fuzz"
+    path.write_bytes(bytes(data[:cut]))
+    try:
+        dump_file(str(path), io.StringIO())
+    except ElfError as e:
+        assert str(e).startswith(f"{path}: ")
