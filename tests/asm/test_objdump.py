@@ -14,6 +14,7 @@ import subprocess
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, given, settings, strategies as st
 
 from oracles import GNU_AS, GNU_GCC, GNU_LD, GNU_OBJDUMP, require_tool
 from pagelab.asm.elfread import ElfError
