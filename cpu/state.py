@@ -34,7 +34,7 @@ class HartState:
     def drop_code(self) -> None:
         """Forget every decoded instruction (and the micro-caches)."""
         self.code[S.C_POOL:] = -1
-        self.uc[:] = -1
+        self.uc[:] = S.UC_EMPTY
         self.st[S.GEN_SEEN] = -1
 
     def drop_code_range(self, offset: int, n: int) -> None:

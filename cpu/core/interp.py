@@ -223,7 +223,7 @@ def pool_alloc(frame, st, uc, dcache, raw, pool, frame_map, r64):
     pool[2 * p + 1] = st[S.EPOCH]
     frame_map[frame] = p
     for i in range(S.UC_N):                  # the frame now holds code: no fast stores into it
-        uc[S.UC_STAG + i] = -1
+        uc[S.UC_STAG + i] = S.UC_EMPTY
     return base
 
 
@@ -290,8 +290,8 @@ def uc_sync(mmu, st, uc):
     if g != st[S.GEN_SEEN]:
         st[S.GEN_SEEN] = g
         for i in range(S.UC_N):
-            uc[S.UC_LTAG + i] = -1
-            uc[S.UC_STAG + i] = -1
+            uc[S.UC_LTAG + i] = S.UC_EMPTY
+            uc[S.UC_STAG + i] = S.UC_EMPTY
 
 
 # --- RAM access within one page ------------------------------------------------------------------
@@ -571,8 +571,8 @@ def run(hart, mmu, u8, code, tables, budget):
     uc_sync(mmu, st, uc)
     if not fast:
         for i in range(S.UC_N):
-            uc[S.UC_LTAG + i] = -1
-            uc[S.UC_STAG + i] = -1
+            uc[S.UC_LTAG + i] = S.UC_EMPTY
+            uc[S.UC_STAG + i] = S.UC_EMPTY
     while n < budget:
         # ---- fetch ---------------------------------------------------------------------------
         poff = pc & 0xFFF

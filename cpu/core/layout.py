@@ -41,6 +41,8 @@ STOP_BUDGET = -1    # CAUSE value when run() stopped because the budget ran out
 
 # --- uc: per-access micro-caches, direct-mapped by 4 KiB virtual page ---------------------
 UC_N = 64                      # lines per cache (power of two)
+UC_EMPTY = 1 << 62             # tag of an empty line: no va >> 12 can equal it (not -1: the
+                               # canonical page 0xffff_ffff_ffff_f000 has va >> 12 == -1)
 UC_LTAG = 0                    # load cache: va >> 12 of the line, or -1
 UC_LBASE = UC_LTAG + UC_N      # RAM offset of that 4 KiB page
 UC_LSLOT = UC_LBASE + UC_N     # TLB slot << 3 | level, for tlb_touch

@@ -293,3 +293,17 @@ def test_loads_sign_and_zero_extend():
     assert [m.get_reg(r) for r in range(10, 18)] == [
         0xFFFFFFFFFFFFFF80, 0x80, 0xFFFFFFFFFFFFFF80, 0xFF80, 0xFFFFFFFFFFFFFF80, 0xFFFFFF80,
         0xFFFFFFFFFEFFFFFF, 0xFEFF]
+
+
+def test_the_top_page_of_the_address_space_is_not_mistaken_for_a_cached_one():
+    # va >> 12 == -1 there: a micro-cache whose empty tag were -1 would "hit" and write RAM 0
+    code = li(5, -8) + asm(("sd", {"rs2": 5, "rs1": 5, "imm": 0}),
+                           ("ld", {"rd": 6, "rs1": 5, "imm": 0})) + ECALL
+    m, pt, frames = user_machine(code)
+    root = bytes(m.ram[:4096])
+    stop = m.run(100)
+    assert (stop.cause, stop.tval) == (15, (1 << 64) - 8)
+    m.pc = CODE_VA + 8
+    stop = m.run(100)
+    assert (stop.cause, stop.tval) == (13, (1 << 64) - 8)
+    assert bytes(m.ram[:4096]) == root
