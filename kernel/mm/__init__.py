@@ -4,8 +4,11 @@
     slab.py       kmem_cache slab caches on real frames, /proc/slabinfo
     pagecache.py  PageCache (file pages by (file, index)) and ShmemObject (shared anon)
     vma.py        VMA and Linux's VM_* flags
-    aspace.py     AddressSpace: VMAs, page tables, mmap/munmap/mprotect/mremap/brk/madvise/
-                  mincore/msync/mlock, ELF mapping, stack, vDSO, fork (COW), copy_in/copy_out
+    pagemap.py    PageMap: the shadow PTEs of present pages, one array per page-table page
+    aspace.py     AddressSpace: VMA list, PTE editing and TLB flushes, overcommit charge, ELF
+                  mapping, stack, vDSO, fork (COW), teardown, copy_in/copy_out
+    mmap.py       the mmap family (mixin of AddressSpace): mmap munmap mprotect brk mremap
+                  madvise mincore msync mlock munlock
     fault.py      the page-fault handler (fixed sequence of named steps) and FaultResult
     procfs.py     /proc/<pid>/{maps,smaps,smaps_rollup,statm,status} and meminfo/vmstat/slabinfo
     inspect.py    read-only queries for tests and the front panel
