@@ -247,10 +247,12 @@ def _align(asm, nbytes, fill_node, max_node, what):
     if max_node is not None:
         max_skip = asm.const(max_node, "maximum skip")
     sec = asm.cur
-    if max_skip is None or max_skip >= nbytes - 1:
-        sec.align = max(sec.align, nbytes)
-    else:
-        sec.align = max(sec.align, nbytes)
+    sec.align = max(sec.align, nbytes)
+    if sec.code and fill is None and nbytes <= (2 if asm.rvc else 4):
+        # GNU (riscv_frag_align_code): code is assumed aligned to the instruction size, so an
+        # alignment that small pads nothing - even after a .byte.  Only the section alignment
+        # is recorded.
+        return
     if nbytes > 1:
         asm.add_var(VarAlign(nbytes, fill, max_skip, sec.code and fill is None))
 

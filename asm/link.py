@@ -9,8 +9,8 @@ Layout (riscv64 `ld --verbose`, static, non-PIE; MAXPAGESIZE = 0x1000):
     .data            writable data                       |   within the page as in the file)
     .bss             zero-initialised (NOBITS)          /   PT_LOAD  RW
 
-Input sections of the same name are concatenated in command-line order, each at its own
-alignment; alignment gaps in code are filled with nops, elsewhere with zeros.  Then every
+Input sections are concatenated into ld's output sections in command-line order, each at its
+own alignment; gaps between them are zero bytes (as ld fills them).  Then every
 symbol gets its address and every fixup is resolved (relocation arithmetic of the RISC-V ELF
 psABI: %hi/%lo, %pcrel_hi/%pcrel_lo, branches, jal, call pairs, data words).
 """
@@ -22,7 +22,7 @@ from pagelab.cpu.isa.encoding import EncodeError, encode
 
 from .errors import AsmError
 from .expr import ExprError, fold
-from .relax import nops, position
+from .relax import position
 
 TEXT_BASE = 0x10000
 PAGE = 0x1000
@@ -62,22 +62,48 @@ class Image:
     listing: list             # (address, bytes, origin)
 
 
-def _category(sec) -> int:
-    if "a" not in sec.flags:
-        return 5
-    if sec.type == "nobits":
-        return 4
-    if "x" in sec.flags:
-        return 0
-    if "w" in sec.flags:
-        return 3 if sec.name not in (".data",) else 2
-    return 1
+def output_name(name: str) -> str:
+    """The output section GNU ld's default script puts an input section into."""
+    for out, patterns in _OUTPUT_PATTERNS:
+        for p in patterns:
+            if name == p or (p.endswith(".") and name.startswith(p)):
+                return out
+    return name
 
 
-def _order_key(name, sec, first_seen):
-    cat = _category(sec)
-    well_known = {".text": 0, ".rodata": 0, ".data": 0, ".sdata": 1, ".bss": 1, ".sbss": 0}
-    return (cat, well_known.get(name, 2), first_seen[name])
+_OUTPUT_PATTERNS = [
+    (".text", (".text", ".text.", ".stub", ".gnu.linkonce.t.")),
+    (".rodata", (".rodata", ".rodata.", ".gnu.linkonce.r.")),
+    (".data", (".data", ".data.", ".gnu.linkonce.d.")),
+    (".sdata", (".sdata", ".sdata.", ".srodata", ".srodata.", ".gnu.linkonce.s.")),
+    (".sbss", (".sbss", ".sbss.", ".gnu.linkonce.sb.")),
+    (".bss", (".bss", ".bss.", ".gnu.linkonce.b.")),
+]
+
+# Order of input sections inside .text (ld: unlikely, exit, startup, hot, then the rest).
+_TEXT_GROUPS = (".text.unlikely", ".text.exit", ".text.startup", ".text.hot")
+
+
+def _text_group(name: str) -> int:
+    for i, prefix in enumerate(_TEXT_GROUPS):
+        if name == prefix or name.startswith(prefix + "."):
+            return i
+    return len(_TEXT_GROUPS)
+
+
+def _rank(out) -> tuple:
+    """Output order: code, read-only data, writable data, zero-initialised; orphans after the
+    standard section of their kind (as ld places them)."""
+    name, flags = out.name, out.flags
+    if "a" not in flags:
+        return (5, 0)
+    if out.type == "nobits":
+        return (4, {".sbss": 0, ".bss": 1}.get(name, 2))
+    if "x" in flags:
+        return (0, 0 if name == ".text" else 1)
+    if "w" not in flags:
+        return (1, 0 if name == ".rodata" else 1)
+    return (3, {".data": 0, ".sdata": 2}.get(name, 1))
 
 
 class Linker:
@@ -162,36 +188,36 @@ class Linker:
     # ------------------------------------------------------------------ layout
     def layout(self):
         outs: dict[str, OutSection] = {}
-        first_seen = {}
+        order = {}
+        inputs = []
         for obj in self.objects:
             for name, sec in obj.sections.items():
-                if sec.size == 0 and name not in (".text", ".data", ".bss", ".rodata") and \
-                        not any(s.section is sec for s in obj.symbols.values() if s.defined
-                                and s.kind == "label"):
-                    pass
-                out = outs.get(name)
-                if out is None:
-                    out = outs[name] = OutSection(name, sec.flags, sec.type)
-                    first_seen[name] = len(first_seen)
-                out.align = max(out.align, sec.align)
-                # place the input section
-                start = _align_up(out.size, sec.align)
-                if start > out.size and not out.nobits:
-                    gap = start - out.size
-                    out.data += nops(gap) if "x" in out.flags else bytes(gap)
-                out.pieces.append((obj, sec, start))
-                if not out.nobits:
-                    out.data += sec.data
-                out.size = start + sec.size
-        # drop empty sections nobody defines anything in (GNU ld discards empty outputs)
-        ordered = sorted(outs.values(), key=lambda s: _order_key(s.name, s, first_seen))
+                inputs.append((obj, name, sec))
+        for obj, name, sec in inputs:
+            oname = output_name(name)
+            if oname not in outs:
+                outs[oname] = OutSection(oname, sec.flags, sec.type)
+                order[oname] = len(order)
+        # .text takes its inputs in ld's group order, the others in command-line order
+        inputs.sort(key=lambda t: _text_group(t[1]) if output_name(t[1]) == ".text" else 0)
+        for obj, name, sec in inputs:
+            out = outs[output_name(name)]
+            out.align = max(out.align, sec.align)
+            start = _align_up(out.size, sec.align)
+            if start > out.size and not out.nobits:
+                gap = start - out.size
+                out.data += bytes(gap)          # ld fills gaps between input sections with 0
+            out.pieces.append((obj, sec, start))
+            if not out.nobits:
+                out.data += sec.data
+            out.size = start + sec.size
+        ordered = sorted(outs.values(), key=lambda s: (_rank(s), order[s.name]))
+        # ld discards empty output sections
         ordered = [s for s in ordered if s.size > 0 or self._has_symbols(s)]
         alloc = [s for s in ordered if s.alloc]
         rx = [s for s in alloc if "w" not in s.flags]
         rw = [s for s in alloc if "w" in s.flags]
         nsegs = (1 if rx else 0) + (1 if rw else 0)
-        if not rx:
-            nsegs += 0
         address = TEXT_BASE + EHDR_SIZE + PHDR_SIZE * max(nsegs, 1)
         for s in rx:
             address = _align_up(address, s.align)
@@ -202,10 +228,14 @@ class Linker:
             for s in rw:
                 address = _align_up(address, s.align)
                 s.addr = address
+                if s.name == ".bss" and s.size:
+                    # ld's script: `. = ALIGN(. != 0 ? 64 / 8 : 1);` at the end of .bss
+                    s.size = _align_up(s.addr + s.size, 8) - s.addr
                 address += s.size
         for s in outs.values():
             for obj, sec, offset in s.pieces:
                 sec.out_addr = s.addr + offset
+                sec.out_name = s.name
         segments = []
         if rx:
             segments.append(("rx", rx))
@@ -336,7 +366,7 @@ class Linker:
         out_of = {}
         for obj in self.objects:
             for name, sec in obj.sections.items():
-                out_of[id(sec)] = name
+                out_of[id(sec)] = getattr(sec, "out_name", name)
         locals_, globals_ = [], []
         for obj in self.objects:
             file_syms = []

@@ -13,10 +13,11 @@ import struct
 import subprocess
 import tempfile
 
+from oracles import GNU_AS, GNU_LD
 from pagelab.asm import assemble_objects, link_objects
 
-AS = "riscv64-linux-gnu-as"
-LD = "riscv64-linux-gnu-ld"
+AS = GNU_AS
+LD = GNU_LD
 
 
 def elf_sections(data: bytes) -> dict:

@@ -1,0 +1,230 @@
+"""pagelab asm against GNU as + ld (-mno-relax / --no-relax): every byte of every section.
+
+Each test builds a corpus (see asm_corpus.py), assembles it with pagelab, links it with GNU at
+the same section addresses, and compares.  A corpus is one program per -march so that GNU runs a
+handful of times, not once per case.
+"""
+from __future__ import annotations
+
+import random
+
+import pytest
+
+import asm_corpus
+from asm_gnu import compare
+from oracles import GNU_AS, GNU_LD, require_tool
+
+MARCHES = ["rv64imac", "rv64ima"]
+
+
+@pytest.fixture(autouse=True)
+def _gnu():
+    require_tool(GNU_AS)
+    require_tool(GNU_LD)
+
+
+def _same(sources, march):
+    diffs = compare(sources, march)
+    assert diffs == [], "\n".join(diffs)
+
+
+@pytest.mark.parametrize("march", MARCHES)
+def test_every_table_row_with_random_operands_matches_gnu(march):
+    rng = random.Random(f"table-{march}")
+    _same([("table.s", asm_corpus.table_program(rng, march == "rv64imac", per_row=20))], march)
+
+
+def test_option_norvc_compresses_nothing_like_gnu():
+    rng = random.Random("norvc")
+    body = asm_corpus.table_program(rng, False, per_row=6)
+    src = ".option norvc\n" + body + asm_corpus.pseudo_program(rng, 2).replace(
+        ".globl _start\n_start:", "")
+    _same([("norvc.s", src)], "rv64imac")
+    # and nothing 2 bytes long: every instruction word in .text has its low bits 11
+    from pagelab.asm import assemble_objects, link_objects
+    image = link_objects(assemble_objects([("norvc.s", src)], "rv64imac"))
+    text = next(s for s in image.sections if s.name == ".text")
+    assert len(text.data) % 4 == 0
+
+
+@pytest.mark.parametrize("march", MARCHES)
+def test_every_pseudo_instruction_matches_gnu(march):
+    _same([("pseudo.s", asm_corpus.pseudo_program(random.Random(f"pseudo-{march}"), 6))], march)
+
+
+@pytest.mark.parametrize("march", MARCHES)
+@pytest.mark.parametrize("seed", range(4))
+def test_branches_and_jumps_relax_like_gnu(march, seed):
+    rng = random.Random(f"branch-{seed}")
+    src = asm_corpus.branch_program(rng, 50, rvc=march == "rv64imac")
+    _same([("branches.s", src)], march)
+
+
+DIRECTIVES = r"""
+        .equ    N, 4
+        .set    M, N * 2 + 1
+        K = M << 2
+        .macro  push reg, off=8
+        sd      \reg, \off(sp)
+        .endm
+        .macro  sum a, b:vararg
+        .word   \a
+        .ifnb   \b
+        sum     \b
+        .endif
+        .endm
+        .macro  lbl name
+\name\()_x: .byte 1
+        .endm
+        .text
+        .globl  _start
+        .type   _start, @function
+_start:
+        push    a0
+        push    a1, 16
+        push    reg=s0, off=24
+        .rept   3
+        addi    a0, a0, N
+        .endr
+        .irp    r, a1, a2, a3
+        mv      \r, zero
+        .endr
+        .irpc   c, 123
+        li      a0, \c
+        .endr
+1:      addi    a0, a0, -1 ; bnez a0, 1b ; j 1f
+        nop /* inline comment */ ; nop   # and a line comment
+1:      ret
+        .if     N > 3
+        li      t0, 1
+        .else
+        li      t0, 2
+        .endif
+        .ifdef  N
+        li      t1, 3
+        .endif
+        .ifndef UNDEFINED_THING
+        li      t2, 4
+        .endif
+        .if N == 4 && M == 9
+        li t3, 5
+        .elseif N == 5
+        li t3, 6
+        .endif
+        .ifc    abc, abc
+        li      t4, 7
+        .endif
+        .size   _start, . - _start
+        .option push
+        .option norvc
+        add     a0, a0, a1
+        .option pop
+        add     a0, a0, a1
+        .p2align 3
+        .balign 16, 0
+        csrr    a0, cycle
+        .section .rodata
+        .align  3
+ro:     .byte   1, 2, 3, 'a', '\n', 0x7f, -1, 255, 'b'
+        .half   0x1234, -2
+        .2byte  1
+        .short  2
+        .word   0xdeadbeef, K, M, -1, 010, 0b101
+        .4byte  ro
+        .long   ro - 4
+        .dword  ro + 16, 1 << 40
+        .8byte  0x123456789abcdef0
+        .quad   _start
+        .ascii  "abc\t\"\\\101\x41"
+        .asciz  "hello"
+        .string "world", "two"
+        .zero   5
+        .skip   3, 0xaa
+        .space  2
+        .space  4, 7
+        .fill   3, 2, 0x1234
+        sum     1, 2, 3
+        lbl     foo
+        .word   foo_x - ro, (1 + 2) * 3, 7 / 2, -7 / 2, 7 % 3, ~0, !0, 1 | 2 ^ 3 & 4
+        .word   1 + 2 << 3, -8 >> 1, 3 > 2, 2 >= 3, 1 == 1, 1 != 1, 1 && 2, 0 || 0
+        .data
+        .p2align 4,,3
+d1:     .dword  d1, d2
+        .balign 8
+d2:     .word   . - d1
+        .section .mydata, "aw", @progbits
+        .byte 9
+        .section .text.extra, "ax"
+        nop
+        .section .rodata.str, "a"
+        .asciz "more"
+        .bss
+        .p2align 4
+b1:     .zero   64
+        .skip   10
+        .section .bss.more, "aw", @nobits
+        .zero 3
+        .text
+        .word d2 - d1
+        .attribute stack_align, 16
+        .ident "pagelab"
+        .file "dir.s"
+"""
+
+
+@pytest.mark.parametrize("march", MARCHES)
+def test_directives_macros_and_conditionals_match_gnu(march):
+    _same([("directives.s", DIRECTIVES)], march)
+
+
+def test_alignment_padding_in_code_matches_gnu():
+    lines = [".text", ".globl _start", "_start:"]
+    rng = random.Random("align")
+    for _ in range(60):
+        lines.append(rng.choice([".option push; .option rvc; c.nop; .option pop", "nop", ".byte 1", ".half 2", "add a0, a0, a1",
+                                 ".option norvc", ".option rvc", "addi a0, a0, 1"]))
+        lines.append(rng.choice([".align 2", ".align 3", ".p2align 4", ".balign 8",
+                                 ".balign 16, 0xcc", ".p2align 3,,2", ""]))
+    _same([("align.s", "\n".join(lines) + "\n")], "rv64imac")
+
+
+MAIN = r"""
+        .text
+        .globl  _start
+_start:
+        call    helper
+        tail    helper2
+        j       helper
+        beqz    a0, helper
+        bnez    a5, helper2
+        la      a0, shared
+        lw      a1, shared
+        sw      a1, shared, t0
+        .data
+        .dword  helper, shared
+        .word   local_data - shared
+local_data:
+        .byte 7
+"""
+
+LIB = r"""
+        .text
+        .globl  helper, helper2, shared
+        .byte 1
+        .p2align 3
+helper: addi    a0, a0, 1
+        ret
+helper2:
+        beq     a0, a1, helper
+        call    _start
+        ret
+        .data
+        .byte 3
+        .p2align 2
+shared: .word   42
+"""
+
+
+@pytest.mark.parametrize("march", MARCHES)
+def test_several_files_link_like_gnu_ld(march):
+    _same([("main.s", MAIN), ("lib.s", LIB)], march)
