@@ -185,10 +185,14 @@ def test_files_made_by_pagelab_asm_dump_exactly_as_gnu_objdump(tmp_path):
     if importlib.util.find_spec("pagelab.asm.cli") is None:
         pytest.skip("pagelab asm (pagelab.asm.cli) is not built yet")
     from pagelab.asm.cli import main as asm_main
-    for source in PROGRAMS:
-        exe = tmp_path / source.stem
-        assert asm_main(["-o", str(exe), str(source)]) in (0, None), source
-        assert_same_as_gnu(exe)
+    corners = tmp_path / "corners.s"
+    corners.write_text(CORNERS)
+    for source in PROGRAMS + [corners]:
+        for march in ("rv64imac", "rv64ima"):
+            exe = tmp_path / f"{source.stem}-{march}"
+            assert asm_main(["-march", march, "-o", str(exe), str(source)]) in (0, None), source
+            assert_same_as_gnu(exe)
+            assert_same_as_gnu(exe, "-M", "no-aliases")
 
 
 # --- without the oracle: layout and errors -----------------------------------------------------
