@@ -512,11 +512,18 @@ class ProcRoot(Directory):
         self.fs = fs
         self.extra: dict[str, object] = {}      # registered files: relative path -> render
         self._system = {name: ProcFile(self, fn) for name, fn in SYSTEM_FILES.items()}
-        self._self = self.fs_numbers(ProcSymlink(lambda task: str(task.pid) if task is not None else ""))
+        self._self = self.fs_numbers(ProcSymlink(self._self_target))
         self._pid_dirs: dict[int, tuple] = {}   # pid -> (task, ProcDir)
         self._extra_dirs: dict[str, ProcDir] = {}
         self._sysctl_files: dict[str, ProcFile] = {}
         self._sysctl_dirs: dict[str, ProcDir] = {}
+
+    def _self_target(self, task) -> str:
+        """/proc/self: the reader's pid.  A kernel-side lookup (exec) passes no task: then the
+        task running on the hart is the reader."""
+        if task is None:
+            task = getattr(self.fs.kernel, "current", None)
+        return str(task.pid) if task is not None else ""
 
     def fs_numbers(self, inode):
         """Give a procfs inode its number from the file system's counter (if there is one yet)."""

@@ -87,3 +87,42 @@ def test_proc_lists_the_running_process_and_init():
 def test_cat_dev_stdin_reads_the_console():
     assert run_cat("/dev/stdin", stdin=b"through /proc/self/fd/0\n") == \
         (0, "through /proc/self/fd/0\n")
+
+
+def test_execve_of_proc_self_exe_runs_the_program_again(tmp_path):
+    import subprocess
+    from pathlib import Path
+    from conftest import GNU_GCC, require_tool
+    from pagelab.kernel.fs.devices import Console
+    from pagelab.kernel.fs.inode import S_IFREG, MemFile
+    from pagelab.kernel.kernel import Kernel, KernelConfig
+    gcc = require_tool(GNU_GCC)
+    rt_dir = Path(__file__).resolve().parents[1] / "programs" / "c"
+    src = tmp_path / "again.c"
+    src.write_text(r'''#include "rt.h"
+int main(int argc, char **argv)
+{
+    if (argc > 1) {
+        print("again: ");
+        print(argv[1]);
+        print("\n");
+        return 3;
+    }
+    char *args[] = {"x", "second", 0};
+    char *env[] = {0};
+    long r = syscall3(221, "/proc/self/exe", args, env);
+    print("execve failed\n");
+    return (int)-r;
+}
+''')
+    exe = tmp_path / "again"
+    subprocess.run([gcc, "-static", "-nostdlib", "-O2", "-march=rv64imac", "-mabi=lp64",
+                    "-ffreestanding", "-fno-stack-protector", "-I", str(rt_dir), "-o", str(exe),
+                    str(src)], check=True)
+    out = bytearray()
+    kernel = Kernel(KernelConfig(mem_size=16 << 20, console=Console(writer=out.extend,
+                                                                    reader=lambda n: b"")))
+    inode = MemFile(exe.read_bytes(), mode=S_IFREG | 0o755)
+    kernel.fs.tmp.add("again", inode)
+    kernel.spawn("/tmp/again", ["again"], [])
+    assert (kernel.run(), bytes(out)) == (3, b"again: second\n")
