@@ -19,6 +19,8 @@
                                              this mapping is its only user; zero page -> new
                                              zeroed frame
                                   shared     make writable, mark dirty
+                                             (shared file pages are mapped read-only
+                                             until written: write-notify, as Linux)
                     present and permitted (Svade A/D fault, or a stale TLB entry):
                                   set A (and D on a store)
     6. map          write the PTE through mmu/pagetable (AddressSpace._set_pte), then
@@ -177,7 +179,9 @@ def do_file_page(mm, vma, vpn: int, access: int):
             vma.anon_vma = AnonVma()
         mm.map_page(vpn, new, vma_pte_flags(vma.flags, True) | PTE_D, take_ref=False)
     else:
-        writable = bool(shared and vma.flags & VM_WRITE)
+        # Shared file pages are "write-notify": mapped read-only until the first write, which
+        # takes a (minor) fault that marks the page dirty (Linux vma_wants_writenotify).
+        writable = bool(shared and access == STORE)
         pte_flags = vma_pte_flags(vma.flags, writable)
         if access == STORE:
             pte_flags |= PTE_D
@@ -201,8 +205,7 @@ def fault_around(mm, vma, vpn: int) -> None:
         return
     last = file_pages(file)
     pages = mm.pages
-    writable = bool(vma.flags & VM_SHARED and vma.flags & VM_WRITE)
-    pte_flags = vma_pte_flags(vma.flags, writable)
+    pte_flags = vma_pte_flags(vma.flags, False)        # read-only: see do_file_page
     first_index = vma.pgoff + base + from_pte - (vma.start >> PAGE_SHIFT)
     for off in range(from_pte, to_pte):
         index = first_index + off - from_pte
@@ -235,7 +238,8 @@ def do_wp_page(mm, vma, vpn: int, pte: int):
     physmem = mm.physmem
     pfn = pte >> 10
     if vma.flags & VM_SHARED:
-        # A shared mapping that was mapped read-only (e.g. after mprotect): make it writable.
+        # The first write to a shared page mapped read-only (write-notify, or after mprotect):
+        # make it writable and dirty; no copy.
         mm.update_pte(vpn, set_bits=PTE_W | PTE_R | PTE_D | PTE_A)
         if physmem.use[pfn - physmem.base_pfn] == USE_PAGECACHE:
             mm.page_cache.set_dirty(pfn)

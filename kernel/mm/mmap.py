@@ -374,9 +374,12 @@ class MmapCalls:
             writable = False
             if vma.flags & VM_WRITE and pfn != physmem.zero_pfn:
                 idx = pfn - physmem.base_pfn
-                # shared pages may be written; a private page only if it is ours alone
-                writable = bool(shared) or (physmem.use[idx] == USE_ANON and
-                                            physmem.refcount[idx] == 1)
+                # shmem pages may be written; shared file pages only if already dirty
+                # (write-notify); a private page only if it is ours alone
+                if shared:
+                    writable = vma.shmem is not None or bool((old | self._hw_pte(vpn)) & PTE_D)
+                else:
+                    writable = physmem.use[idx] == USE_ANON and physmem.refcount[idx] == 1
             flags = F.vma_pte_flags(vma.flags, writable)
             if writable and not shared:
                 flags |= PTE_D
@@ -702,7 +705,8 @@ class MmapCalls:
             hw = self._hw_pte(vpn)
             if (hw | pte) & PTE_D:
                 self.page_cache.set_dirty(pte >> 10)
-                self.update_pte(vpn, clear_bits=PTE_D, flush=False)
+                # page_mkclean: clean and write-protect, so the next write faults again
+                self.update_pte(vpn, clear_bits=PTE_D | PTE_W, flush=False)
                 cleaned.append(vpn)
         if cleaned:
             self._flush_range(cleaned[0] << PAGE_SHIFT, (cleaned[-1] + 1) << PAGE_SHIFT)

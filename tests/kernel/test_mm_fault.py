@@ -254,3 +254,21 @@ def test_kernel_bookkeeping_of_present_pages_grows_only_with_guest_page_tables(k
     assert len(mm.pages) == len(range(0, 4096, 3))
     assert len(mm.pages.tables) <= mm.pt_pages                               # one array per table
     assert kernel.physmem.nr_free > 0 and mm.rss == 0
+
+
+def test_shared_file_pages_are_write_notify_read_only_until_written_and_after_msync(kernel):
+    f = guest_file(b"n" * PAGE)
+    mm = kernel.new_mm()
+    addr = mm.mmap(0, PAGE, PROT_R | PROT_W, MAP_SHARED, f, 0)
+    assert mm.handle_fault(addr, LOAD).ok
+    assert not inspect.pte(mm, addr) & PTE_W                    # read-only although VM_WRITE
+    with pytest.raises(PageFault):
+        kernel.translate(mm, addr, STORE)
+    assert mm.handle_fault(addr, STORE).ok                      # write-notify fault: no copy
+    assert inspect.pte(mm, addr) & PTE_W and inspect.pte(mm, addr) & PTE_D
+    assert kernel.physmem.events["cow_copies"] == 0
+    kernel.machine.write_phys(kernel.translate(mm, addr, STORE), b"N")
+    assert mm.msync(addr, PAGE, 4) == 0 and bytes(f.data[:1]) == b"N"
+    assert not inspect.pte(mm, addr) & PTE_W                    # cleaned and write-protected
+    with pytest.raises(PageFault):
+        kernel.translate(mm, addr, STORE)
