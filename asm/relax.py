@@ -90,6 +90,7 @@ def relax_section(section):
         address += frag.var_size
     for _ in range(MAX_PASSES):
         stretch = 0
+        stretched = False             # any change, even when the growths cancel out
         for frag in frags:
             frag.addr += stretch
             var = frag.var
@@ -103,7 +104,8 @@ def relax_section(section):
             if new != frag.var_size:
                 stretch += new - frag.var_size
                 frag.var_size = new
-        if stretch == 0:
+                stretched = True
+        if not stretched:
             break
     # a final consistent pass of addresses (the loop above leaves them consistent when stable)
     address = 0

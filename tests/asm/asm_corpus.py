@@ -269,7 +269,9 @@ def branch_program(rng: random.Random, nblocks: int = 40, rvc: bool = True) -> s
             while "{r}" in text:
                 text = text.replace("{r}", rng.choice(["a0", "t0", "s1", "zero", "ra"]), 1)
             lines.append("  " + text)
-        pad = rng.choice([0, 2, 4, 40, 100, 200, 250, 500, 1000, 2000, 3000])
+        pad = rng.choice([0, 2, 4, 40, 100, 200, 250, 500, 1000, 2000, 3000,
+                          rng.randrange(230, 262, 2), rng.randrange(2020, 2060, 2),
+                          rng.randrange(4070, 4110, 2)])
         if pad:
             lines.append(f"  .skip {pad}")
         if rng.random() < 0.2:
