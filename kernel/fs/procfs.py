@@ -191,7 +191,7 @@ def render_status(kernel, task) -> str:
         vm = _mm_text(mm, "status_vm_text")
         if vm:
             text += vm if vm.endswith("\n") else vm + "\n"
-    sigq_limit = _sigpending_limit(kernel)
+    sigq_limit = _sigpending_limit(kernel, task)
     lines = [
         "CoreDumping:\t0",
         "THP_enabled:\t1",
@@ -234,11 +234,27 @@ def _count_pending(task) -> int:
     return len(getattr(st, "pending", [])) if st is not None else 0
 
 
-def _sigpending_limit(kernel) -> int:
-    """RLIMIT_SIGPENDING's default: max_threads / 2, max_threads = RAM pages / 32 (16 KiB stacks)."""
+def _sigpending_limit(kernel, task=None) -> int:
+    """RLIMIT_SIGPENDING: the task's soft limit, else Linux's default: max_threads / 2, with
+    max_threads = RAM pages / 32 (16 KiB kernel stacks)."""
+    rlimits = getattr(task, "rlimits", None)
+    if rlimits is not None:
+        return int(rlimits[11][0])
     config = getattr(kernel, "config", None)
     mem = getattr(config, "mem_size", 128 << 20) if config is not None else 128 << 20
     return max(mem // 4096 // 32 // 2, 1)
+
+
+PF_EXITING = 0x4
+PF_RANDOMIZE = 0x400000
+
+
+def _pf_flags(kernel, task, zombie: bool) -> int:
+    """Field 9: PF_RANDOMIZE when exec randomised the layout (kernel.randomize_va_space),
+    PF_EXITING once the task is dead."""
+    sysctl = getattr(kernel, "sysctl", None) or {}
+    flags = PF_RANDOMIZE if sysctl.get("kernel.randomize_va_space", 2) else 0
+    return flags | (PF_EXITING if zombie else 0)
 
 
 def render_stat(kernel, task) -> str:
@@ -269,7 +285,7 @@ def render_stat(kernel, task) -> str:
         task.pid, f"({_comm(task)})", state_letter(task), getattr(task, "ppid", 0),
         getattr(task, "pgid", task.pid), getattr(task, "sid", task.pid),
         0, -1,                                            # tty_nr, tpgid
-        0x400040 if zombie else 0x400000,                 # flags: PF_RANDOMIZE (| PF_EXITING)
+        _pf_flags(kernel, task, zombie),
         getattr(task, "min_flt", 0), getattr(task, "cmin_flt", 0),
         getattr(task, "maj_flt", 0), getattr(task, "cmaj_flt", 0),
         ticks("user"), ticks("sys"), ticks("child"), ticks("child_sys"),
