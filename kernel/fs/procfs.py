@@ -7,7 +7,7 @@ changes between reads.  `lseek` works inside the snapshot.
 Files:
 
     /proc/meminfo /proc/vmstat /proc/slabinfo    from the mm renderers (kernel/mm)
-    /proc/uptime /proc/loadavg /proc/version     small system files
+    /proc/stat /proc/uptime /proc/loadavg /proc/version   system-wide counters
     /proc/sys/<a>/<b>                            the live sysctl a.b (kernel.sysctl), read/write
     /proc/self                                   symlink to the reader's pid
     /proc/<pid>/maps smaps smaps_rollup statm    from the process's AddressSpace renderers
@@ -320,9 +320,8 @@ def _mm_file(method):
 
 
 def render_uptime(kernel, task) -> str:
-    ns = now_ns(kernel)
-    secs = ns / 1e9
-    return f"{secs:.2f} {0.0:.2f}\n"
+    idle = int(getattr(kernel, "idle_ns", 0) or 0)
+    return f"{now_ns(kernel) / 1e9:.2f} {idle / 1e9:.2f}\n"
 
 
 def render_loadavg(kernel, task) -> str:
@@ -330,6 +329,36 @@ def render_loadavg(kernel, task) -> str:
     running = sum(1 for t in tasks if state_letter(t) == "R")
     last = max((t.pid for t in tasks), default=0)
     return f"0.00 0.00 0.00 {running}/{len(tasks)} {last}\n"
+
+
+def render_proc_stat(kernel, task) -> str:
+    """/proc/stat: CPU time in clock ticks (one hart), context switches, boot time, processes.
+
+    Every cycle of guest time is in exactly one place: a task's own counters, or the
+    child_* counters of the parent that reaped it (init included), so the sums over the task
+    table are the totals since boot."""
+    convert = getattr(kernel, "cycles_to_ns", None) or (lambda cycles: 0)
+    tasks = all_tasks(kernel)
+
+    def total(*names):
+        return sum(int(getattr(t, name, 0) or 0) for t in tasks for name in names)
+    user = convert(total("user_cycles", "child_cycles")) // NS_PER_TICK
+    system = convert(total("sys_cycles", "child_sys_cycles")) // NS_PER_TICK
+    idle = int(getattr(kernel, "idle_ns", 0) or 0) // NS_PER_TICK
+    cpu = f"{user} 0 {system} {idle} 0 0 0 0 0 0"
+    try:
+        from pagelab.kernel.kernel import REALTIME_EPOCH_NS
+        btime = REALTIME_EPOCH_NS // 1_000_000_000
+    except ImportError:
+        btime = 0
+    pids = getattr(kernel, "pids", None)
+    forks = max(int(getattr(pids, "next", 2)) - 2, 0)
+    running = sum(1 for t in tasks if t.pid != 1 and state_letter(t) == "R")
+    lines = [f"cpu  {cpu}", f"cpu0 {cpu}", "intr 0",
+             f"ctxt {total('nvcsw', 'nivcsw')}", f"btime {btime}", f"processes {forks}",
+             f"procs_running {max(running, 1)}", "procs_blocked 0",
+             "softirq 0 0 0 0 0 0 0 0 0 0 0"]
+    return "\n".join(lines) + "\n"
 
 
 def render_version(kernel, task) -> str:
@@ -503,6 +532,7 @@ SYSTEM_FILES = {
     "loadavg": render_loadavg,
     "meminfo": lambda kernel, task: _system_text(kernel, "meminfo"),
     "slabinfo": lambda kernel, task: _system_text(kernel, "slabinfo"),
+    "stat": render_proc_stat,
     "uptime": render_uptime,
     "version": render_version,
     "vmstat": lambda kernel, task: _system_text(kernel, "vmstat"),

@@ -238,3 +238,20 @@ def test_proc_sys_reads_and_writes_the_live_sysctls(kt):
     names = [e[0] for e in parse_dirents(t.mm.copy_in(buf, n))]
     assert names == [".", "..", "max_map_count", "overcommit_memory"]
     assert read_all(k, t, "/proc/sys/vm/nope") == -E.ENOENT
+
+
+def test_proc_stat_sums_cpu_time_over_tasks_and_reaped_children(kt):
+    k, t = kt
+    k.cycles_to_ns = lambda cycles: cycles          # 1 cycle = 1 ns
+    k.idle_ns = 3_000_000_000
+    t.user_cycles, t.sys_cycles = 250_000_000, 40_000_000
+    t.child_cycles, t.child_sys_cycles = 100_000_000, 0
+    t.nvcsw, t.nivcsw = 5, 2
+    text = read_all(k, t, "/proc/stat")
+    lines = text.splitlines()
+    assert lines[0] == "cpu  35 0 4 300 0 0 0 0 0 0"
+    assert lines[1].startswith("cpu0 35 0 4 300 ")
+    assert "ctxt 7" in lines and "procs_blocked 0" in lines
+    assert [line.split()[0] for line in lines] == ["cpu", "cpu0", "intr", "ctxt", "btime",
+                                                   "processes", "procs_running",
+                                                   "procs_blocked", "softirq"]
