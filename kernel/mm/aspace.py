@@ -60,6 +60,17 @@ from pagelab.mmu.pte import (PAGE_SHIFT, PAGE_SIZE, PTE_A, PTE_D, PTE_R, PTE_V, 
                              va_bits)
 
 
+class ElfLoad:
+    """What map_elf did: `load_bias` is added to every address of the file (0 for ET_EXEC)."""
+    __slots__ = ("load_bias",)
+
+    def __init__(self, load_bias: int):
+        self.load_bias = load_bias
+
+    def __repr__(self) -> str:
+        return f"ElfLoad(load_bias={self.load_bias:#x})"
+
+
 class AddressSpace(MmapCalls):
     """One process's memory (interfaces.md §6).  `AddressSpace(kernel)` needs `kernel.machine`,
     `kernel.physmem` and `kernel.page_cache`; `kernel.config.sysctl` is read if present."""
@@ -520,21 +531,33 @@ class AddressSpace(MmapCalls):
 
     def map_elf(self, elf, file):
         """Map the PT_LOAD segments of `elf` (asm.elfread.ElfFile) from guest file `file` as
-        private file mappings through the page cache; bss is anonymous.  Sets start_code,
-        end_code, start_data, end_data and start_brk = brk.  Returns 0 or -errno."""
+        private file mappings through the page cache; bss is anonymous (Linux load_elf_binary).
+        An ET_EXEC file loads at its addresses; an ET_DYN one (static PIE) where mmap would put
+        an image of its size (top-down below mmap_base), and `load_bias` says how far it moved.
+        Sets start_code, end_code, start_data, end_data and start_brk = cur_brk (the page
+        after the bss).  Returns an ElfLoad, or -errno."""
         PF_X, PF_W, PF_R = 1, 2, 4
         loads = [s for s in elf.segments if s.p_type == 1]
         if not loads:
             return -ENOEXEC
+        bias = 0
+        if getattr(elf, "e_type", 2) == 3:                       # ET_DYN
+            low = min(s.vaddr for s in loads) & ~(PAGE_SIZE - 1)
+            high = page_align(max(s.vaddr + s.memsz for s in loads))
+            where = self.get_unmapped_area(0, high - low)
+            if where is None:
+                return -ENOMEM
+            bias = where - low
         start_code, end_code, start_data, end_data, elf_brk = MASK64, 0, 0, 0, 0
         for seg in loads:
             prot = ((PROT_READ if seg.flags & PF_R else 0) |
                     (PROT_WRITE if seg.flags & PF_W else 0) |
                     (PROT_EXEC if seg.flags & PF_X else 0))
-            start = seg.vaddr & ~(PAGE_SIZE - 1)
-            delta = seg.vaddr - start
-            file_end = seg.vaddr + seg.filesz
-            mem_end = seg.vaddr + seg.memsz
+            vaddr = seg.vaddr + bias
+            start = vaddr & ~(PAGE_SIZE - 1)
+            delta = vaddr - start
+            file_end = vaddr + seg.filesz
+            mem_end = vaddr + seg.memsz
             if seg.memsz < seg.filesz or mem_end > self.task_size:
                 return -EINVAL
             if seg.filesz:
@@ -547,7 +570,7 @@ class AddressSpace(MmapCalls):
                                   MAP_PRIVATE | MAP_FIXED | MAP_ANONYMOUS)
                     if r >= 0:
                         try:
-                            self.copy_out(seg.vaddr, bytes(seg.data[:seg.filesz]))
+                            self.copy_out(vaddr, bytes(seg.data[:seg.filesz]))
                         except EFault:
                             return -ENOMEM
                         if not prot & PROT_WRITE:
@@ -566,8 +589,8 @@ class AddressSpace(MmapCalls):
                                   MAP_PRIVATE | MAP_FIXED | MAP_ANONYMOUS)
                     if r < 0:
                         return r
-            start_code = min(start_code, seg.vaddr)
-            start_data = max(start_data, seg.vaddr)
+            start_code = min(start_code, vaddr)
+            start_data = max(start_data, vaddr)
             if seg.flags & PF_X:
                 end_code = max(end_code, file_end)
             end_data = max(end_data, file_end)
@@ -577,7 +600,7 @@ class AddressSpace(MmapCalls):
         self.start_data = start_data
         self.end_data = end_data
         self.start_brk = self.cur_brk = page_align(elf_brk)
-        return 0
+        return ElfLoad(bias)
 
     def setup_stack(self, size: int = 132 * 1024) -> int:
         """The main stack: a GROWSDOWN VMA of `size` bytes ending at stack_top.  Returns

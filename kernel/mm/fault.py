@@ -221,6 +221,8 @@ def fault_around(mm, vma, vpn: int) -> None:
 
 def do_shmem_page(mm, vma, vpn: int, access: int):
     index = vma.pgoff + vpn - (vma.start >> PAGE_SHIFT)
+    if index >= file_pages(vma.shmem):             # beyond the object (grown by mremap)
+        return BUSERR
     pfn = vma.shmem.get(index)
     if pfn is None:
         return OOM

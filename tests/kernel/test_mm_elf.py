@@ -42,7 +42,7 @@ def load(kernel, data):
     elf = read_elf(data, "prog")
     f = guest_file(data, "/bin/prog")
     mm = kernel.new_mm()
-    assert mm.map_elf(elf, f) == 0
+    assert mm.map_elf(elf, f).load_bias == 0
     return mm, elf, f
 
 
@@ -83,7 +83,7 @@ def test_text_pages_come_from_one_cached_frame_for_every_address_space(program):
     first, elf, f = load(kernel, program)
     second = kernel.new_mm()
     from pagelab.asm.elfread import read_elf
-    assert second.map_elf(read_elf(program, "prog"), f) == 0
+    assert second.map_elf(read_elf(program, "prog"), f).load_bias == 0
     entry = elf.entry
     # map_elf already read the file once (clearing the bss tail of the data page faults it in,
     # and the read-around caches the whole small file): every later fault is minor
@@ -119,3 +119,22 @@ def test_heap_is_its_own_vma_above_the_bss_and_named_only_once_the_break_moves(p
     assert heap == ["%08x-%08x rw-p 00000000 00:00 0%s[heap]" % (start, start + 3 * PAGE,
                                                                  " " * 34)]
     assert mm.vma_at(start - 1).end == start                            # bss stays separate
+
+
+def test_a_static_pie_loads_below_mmap_base_with_a_load_bias():
+    from types import SimpleNamespace
+    kernel = MiniKernel()
+    image = b"\x13\x00\x00\x00" * (PAGE // 4) + b"DATA" + bytes(PAGE - 4)
+    f = guest_file(image, "/bin/pie")
+    text = SimpleNamespace(p_type=1, flags=5, vaddr=0, offset=0, filesz=PAGE, memsz=PAGE,
+                           data=image[:PAGE])
+    data = SimpleNamespace(p_type=1, flags=6, vaddr=PAGE, offset=PAGE, filesz=4, memsz=3 * PAGE,
+                           data=image[PAGE:PAGE + 4])
+    mm = kernel.new_mm()
+    load = mm.map_elf(SimpleNamespace(e_type=3, segments=[text, data]), f)
+    bias = load.load_bias
+    assert bias > 0 and bias % PAGE == 0 and bias + 4 * PAGE <= mm.mmap_base
+    assert mm.copy_in(bias + PAGE, 4) == b"DATA"
+    assert mm.copy_in(bias + PAGE + 4, 8) == bytes(8)                     # padzero
+    assert mm.start_code == bias and mm.start_brk == bias + 4 * PAGE
+    assert mm.handle_fault(bias, FETCH).ok
