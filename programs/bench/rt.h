@@ -7,6 +7,7 @@ typedef long i64;
 typedef unsigned int u32;
 typedef int i32;
 typedef unsigned char u8;
+typedef unsigned short u16;
 
 static inline long sys3(long n, long a, long b, long c) {
     register long a0 asm("a0") = a, a1 asm("a1") = b, a2 asm("a2") = c, a7 asm("a7") = n;
