@@ -28,9 +28,13 @@ reproduces what GNU objdump 2.40 wraps around it, so that ``diff`` against
 * the address comments of ``auipc``/``lui`` pairs carry across the whole file, and ``gp``-relative
   addresses use ``__global_pointer$``, as in GNU.
 
-Not reproduced: symbols typed STT_OBJECT inside code sections (objdump dumps those regions as
-bytes, we disassemble them), relocations (-r), and F/D instructions (pagelab has no F/D; GNU shows
-them when the file's ``$xrv...`` mapping symbol enables F/D).
+* a region that starts at an STT_OBJECT symbol inside a code section is dumped as hex and ASCII,
+  16 bytes a line, in chunks the size of the last thing disassembled (objdump's quirk).
+
+Not reproduced: relocations (-r); F/D instructions (pagelab has no F/D; GNU shows them when the
+file's ``$xrv...`` mapping symbol enables F/D); and a symbol placed *inside* an instruction (GNU
+then refuses to read past the symbol and prints "Address 0x... is out of bounds."; we decode the
+whole instruction).
 
 Errors (unreadable or malformed files, bad options) print one line naming the file and the problem
 on stderr; the exit status is 1 (2 for usage errors).
@@ -216,8 +220,10 @@ def mapping_symbols(symbols: list, section) -> list:
 class SectionDumper:
     """Disassembles one code section region by region, writing objdump's lines."""
 
-    def __init__(self, out, section, table: SymbolTable, marks: list, dis: Disassembler):
+    def __init__(self, out, section, table: SymbolTable, marks: list, dis: Disassembler,
+                 state: dict | None = None):
         self.out, self.section, self.table, self.marks, self.dis = out, section, table, marks, dis
+        self.state = state if state is not None else {"chunk": 0}   # objdump's bytes_per_chunk
         self.data = section.data
         end = f"{section.addr + section.size:016x}"
         skip = len(end) - len(end.lstrip("0"))
@@ -277,11 +283,15 @@ class SectionDumper:
                 next_stop = nextsym.value - sec.addr
             if next_stop > stop or next_stop <= offset:
                 next_stop = stop
-            self.region(offset, next_stop)
+            # A region that starts at an object symbol of this section is dumped as bytes.
+            insns = not (sym is not None and sym.section == sec.name and sym.value <= addr
+                         and (sym.type == STT_OBJECT or "gnu_compiled" in sym.name
+                              or "gcc2_compiled" in sym.name))
+            self.region(offset, next_stop, insns)
             offset = next_stop
             sym = nextsym
 
-    def region(self, offset: int, stop: int) -> None:
+    def region(self, offset: int, stop: int, insns: bool = True) -> None:
         """objdump's disassemble_bytes for one region."""
         data, sec, write = self.data, self.section, self.out.write
         while offset < stop:
@@ -296,6 +306,10 @@ class SectionDumper:
                 offset += zeros
                 continue
             vma = sec.addr + offset
+            if not insns:
+                self.hex_dump_line(offset, stop)
+                offset += min(16, stop - offset)
+                continue
             if self.is_code(vma):
                 length, text, chunk = self.instruction(offset, vma)
                 per_line = 8
@@ -314,6 +328,7 @@ class SectionDumper:
             line = "".join(p + " " for p in pieces)
             line += ("  " * chunk + " ") * ((per_line - shown + chunk - 1) // chunk)
             write(line + "\t" + text)
+            self.state["chunk"] = chunk
             done = shown
             while done < length:
                 write("\n" + self.address(sec.addr + offset + done) + ":\t")
@@ -324,10 +339,22 @@ class SectionDumper:
             write("\n")
             offset += length
 
+    def hex_dump_line(self, offset: int, stop: int) -> None:
+        """Up to 16 bytes of an object as hex (chunked like the last thing shown) and ASCII."""
+        length = min(16, stop - offset)
+        chunk = self.state["chunk"] or 1
+        raw = "".join(self.chunk_text(j, chunk, stop) + " "
+                      for j in range(offset, offset + length, chunk))
+        pad = ("  " * chunk + " ") * ((16 - length + chunk - 1) // chunk)
+        ascii_text = "".join(chr(b) if 0x20 <= b < 0x7F else "."
+                             for b in self.data[offset:offset + length])
+        self.out.write(f"{self.address(self.section.addr + offset)}:\t{raw}{pad}    "
+                       f"{ascii_text}\n")
+
     def chunk_text(self, j: int, chunk: int, stop: int) -> str:
         if j + chunk <= stop:
             return self.data[j:j + chunk][::-1].hex()
-        return "  " * chunk
+        return ""                         # a chunk running past the region prints nothing
 
     def instruction(self, offset: int, vma: int):
         data = self.data
@@ -351,6 +378,7 @@ def dump_file(path: str, out, aliases: bool = True, start=None, stop=None) -> No
             gp = s.value
     out.write(f"\n{path}:     file format elf64-littleriscv\n\n")
     dis = None
+    state = {"chunk": 0}
     for sec in elf.sections:
         if not sec.flags & SHF_EXECINSTR or len(sec.data) != sec.size or sec.size == 0:
             continue                      # not code, or no file contents (NOBITS, NULL)
@@ -365,7 +393,7 @@ def dump_file(path: str, out, aliases: bool = True, start=None, stop=None) -> No
             dis = Disassembler(None, aliases=aliases, gp=gp)
         dis.symbols = table if table else None
         out.write(f"\nDisassembly of section {sanitize(sec.name)}:\n")
-        SectionDumper(out, sec, table, mapping_symbols(symbols, sec), dis).dump(begin, end)
+        SectionDumper(out, sec, table, mapping_symbols(symbols, sec), dis, state).dump(begin, end)
 
 
 def _address(text: str) -> int:

@@ -49,6 +49,13 @@ _start:
         .size _start, .-_start
 table:
         .word   0x12345678, 0xdeadbeef
+        .type   greeting, @object
+greeting:
+        .ascii  "hi there, objdump\n"
+        .size   greeting, .-greeting
+        .align  2
+other:
+        .word   0x00000013
         .byte   1, 2, 3
         .half   0x4455
         .byte   7
