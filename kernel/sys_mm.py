@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from pagelab.kernel import errno as E
 from pagelab.kernel.mm.aspace import MAP_ANONYMOUS, MLOCK_ONFAULT, EFault, page_align
+from pagelab.kernel.mm.vma import VM_LOCKED, VM_LOCKONFAULT
 from pagelab.kernel.syscalls import signed, syscall
 
 MCL_CURRENT, MCL_FUTURE, MCL_ONFAULT = 1, 2, 4
@@ -123,6 +124,10 @@ def sys_mlockall(kernel, task, flags, *_):
         return -E.EINVAL
     if mm is None:
         return -E.ENOMEM
+    if flags & MCL_FUTURE:                          # later mappings are locked as they appear
+        mm.def_flags = VM_LOCKED | (VM_LOCKONFAULT if flags & MCL_ONFAULT else 0)
+    else:
+        mm.def_flags = 0
     if flags & MCL_CURRENT:
         for vma in list(mm.vmas):
             result = mm.mlock(vma.start, vma.end - vma.start,
@@ -137,6 +142,7 @@ def sys_munlockall(kernel, task, *_):
     mm = _mm(task)
     if mm is None:
         return 0
+    mm.def_flags = 0
     for vma in list(mm.vmas):
         mm.munlock(vma.start, vma.end - vma.start)
     return 0

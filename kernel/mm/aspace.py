@@ -100,6 +100,7 @@ class AddressSpace(MmapCalls):
         self.start_brk = self.cur_brk = 0
         self.start_stack = self.arg_start = self.arg_end = self.env_start = self.env_end = 0
         self.vdso_base = 0
+        self.def_flags = 0          # VM_LOCKED (| VM_LOCKONFAULT) after mlockall(MCL_FUTURE)
         self.dead = False
         self.slab = physmem.slabs.cache("mm_struct").alloc()
         if self.slab is None:

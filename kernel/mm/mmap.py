@@ -186,7 +186,8 @@ class MmapCalls:
         if len(self.vmas) >= MAX_MAP_COUNT:
             return -ENOMEM
 
-        vm_flags = self._prot_to_vm(prot) | VM_MAYREAD | VM_MAYWRITE | VM_MAYEXEC
+        vm_flags = (self._prot_to_vm(prot) | VM_MAYREAD | VM_MAYWRITE | VM_MAYEXEC |
+                    self.def_flags)
         if flags & MAP_GROWSDOWN:
             vm_flags |= VM_GROWSDOWN
         if flags & MAP_LOCKED:
@@ -223,7 +224,7 @@ class MmapCalls:
                 self.vm_unacct_memory(charge)
             return -ENOMEM
         self._merge_around(vma)
-        if flags & MAP_POPULATE or vm_flags & VM_LOCKED:
+        if flags & MAP_POPULATE or (vm_flags & (VM_LOCKED | VM_LOCKONFAULT)) == VM_LOCKED:
             self._populate(addr, addr + length)
         return addr
 
@@ -416,7 +417,8 @@ class MmapCalls:
         npages = (newbrk - oldbrk) >> PAGE_SHIFT
         if not self.vm_enough_memory(npages):
             return self.cur_brk
-        flags = VM_READ | VM_WRITE | VM_MAYREAD | VM_MAYWRITE | VM_MAYEXEC | VM_ACCOUNT
+        flags = (VM_READ | VM_WRITE | VM_MAYREAD | VM_MAYWRITE | VM_MAYEXEC | VM_ACCOUNT |
+                 self.def_flags)
         vma = VMA(oldbrk, newbrk, flags)
         try:
             self._link(vma)
@@ -425,6 +427,8 @@ class MmapCalls:
             return self.cur_brk
         self._merge_around(vma, floor=self.start_brk)
         self.cur_brk = addr
+        if (flags & (VM_LOCKED | VM_LOCKONFAULT)) == VM_LOCKED:
+            self._populate(oldbrk, newbrk)           # mlockall(MCL_FUTURE): fault it in now
         return self.cur_brk
 
     def mremap(self, old: int, old_size: int, new_size: int, flags: int,

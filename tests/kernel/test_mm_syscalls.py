@@ -195,3 +195,18 @@ def test_random_valid_operation_sequences_keep_every_invariant(seed):
     assert physmem.committed == 0 and physmem.nr_file_pages == 0
     slab_frames = sum(c.pages for c in physmem.slabs.caches.values())
     assert physmem.nr_free + slab_frames == physmem.total_pages          # nothing leaked
+
+
+def test_mlockall_future_locks_later_mappings_and_munlockall_undoes_it(env):
+    kernel, task = env
+    mm = task.mm
+    a = call(kernel, task, 222, 0, 2 * PAGE, 3, 0x22, -1, 0)
+    assert call(kernel, task, 230, 3) == 0                     # MCL_CURRENT | MCL_FUTURE
+    assert mm.locked_vm == 2 and mm.rss == 2
+    b = call(kernel, task, 222, 0, 3 * PAGE, 3, 0x22, -1, 0)
+    assert mm.vma_at(b).flags & 0x2000 and mm.locked_vm == 5 and mm.rss == 5
+    assert call(kernel, task, 231) == 0
+    c = call(kernel, task, 222, 0, PAGE, 3, 0x22, -1, 0)
+    assert mm.locked_vm == 0 and not mm.vma_at(c).flags & 0x2000
+    assert call(kernel, task, 230, 0) == -E.EINVAL and call(kernel, task, 230, 4) == -E.EINVAL
+    del a
