@@ -680,7 +680,7 @@ proc_stat_out:
 # --- memory -------------------------------------------------------------------------------------
 # malloc(n) -> a 16-byte aligned block of n bytes, or 0.  Blocks of 128 KiB and more are their
 # own anonymous mmap (as glibc's M_MMAP_THRESHOLD); smaller ones are carved from the heap, which
-# grows with brk in 64 KiB steps.  free() does nothing: a teaching allocator, not a real one.
+# grows with brk by multiples of 64 KiB.  free() does nothing: a teaching allocator, not a real one.
         .equ MMAP_THRESHOLD, 131072
         .globl malloc
 malloc:
@@ -715,10 +715,12 @@ malloc_have_heap:
         ld      t1, 8(s1)
         add     t2, t0, s0              # new current
         bleu    t2, t1, malloc_take
-        li      t3, 65535               # grow the break to the next 64 KiB above t2
-        add     a0, t2, t3
+        sub     a0, t2, t1              # grow the break by the missing bytes, rounded up
+        li      t3, 65535               # to a multiple of 64 KiB
+        add     a0, a0, t3
         li      t3, -65536
         and     a0, a0, t3
+        add     a0, a0, t1
         sd      a0, 16(s1)              # wanted end
         call    sys_brk
         ld      t3, 16(s1)

@@ -22,8 +22,8 @@ import pytest
 from oracles import GNU_AS, GNU_LD, QEMU, require_tool
 
 PROGRAMS = Path(__file__).resolve().parents[2] / "programs"
-DEMOS = ["hello", "lazy", "cow", "segv", "crash", "filemap", "pipe"]
-SAME_UNDER_QEMU = ["hello", "segv", "crash", "filemap", "pipe"]
+DEMOS = ["hello", "lazy", "cow", "segv", "crash", "filemap", "pipe", "heap"]
+SAME_UNDER_QEMU = ["hello", "segv", "crash", "filemap", "pipe", "heap"]
 TIMEOUT = 120
 SCRATCH = tempfile.mkdtemp(prefix="pagelab-demos-")
 
