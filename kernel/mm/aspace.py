@@ -298,8 +298,6 @@ class AddressSpace(MmapCalls):
     def reclaim(self, npages: int) -> bool:
         """Ask the replacement policy to free frames.  Returns True if any were freed.
         Hook for the swap issue: with no swap device no policy can free anonymous memory."""
-        if self.page_cache.drop_unmapped():      # clean, unmapped file pages go first
-            return True
         from pagelab.kernel.policy import get_policy
         policy = get_policy(self.kernel, "replacement")
         return bool(policy.reclaim(self.kernel, npages)) if policy is not None else False

@@ -38,6 +38,7 @@ class PageCache:
     def __init__(self, physmem):
         self.physmem = physmem
         self.files: dict[tuple, dict[int, int]] = {}     # file key -> {index: pfn}
+        physmem.shrinkers.append(self.drop_unmapped)      # unmapped pages go when RAM is full
 
     def find(self, file, index: int) -> int | None:
         """The frame caching page `index` of `file`, or None (no I/O)."""

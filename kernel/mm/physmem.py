@@ -77,6 +77,8 @@ class PhysicalMemory:
         # One dict per order used as an ordered set of block heads (O(1) removal of a buddy).
         self.free_lists: list[dict[int, None]] = [dict() for _ in range(MAX_ORDER + 1)]
         self.nr_free = 0
+        # Callables that free memory on demand and return how much (the page cache adds one).
+        self.shrinkers: list = []
         self.events: dict[str, int] = {
             "pgalloc_normal": 0, "pgfree": 0, "pgfault": 0, "pgmajfault": 0,
             "pgpgin": 0, "pgpgout": 0, "pswpin": 0, "pswpout": 0, "oom_kill": 0,
@@ -142,7 +144,15 @@ class PhysicalMemory:
         while k <= MAX_ORDER and not lists[k]:
             k += 1
         if k > MAX_ORDER:
-            return None
+            # Out of free blocks: let the shrinkers give back what can be dropped at once
+            # (clean, unmapped page-cache pages), then try once more.  Linux: direct reclaim.
+            if not any(shrink() for shrink in self.shrinkers):
+                return None
+            k = order
+            while k <= MAX_ORDER and not lists[k]:
+                k += 1
+            if k > MAX_ORDER:
+                return None
         idx, _ = lists[k].popitem()
         self._free_order[idx] = -1
         self.nr_free -= 1 << k

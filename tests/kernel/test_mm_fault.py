@@ -272,3 +272,19 @@ def test_shared_file_pages_are_write_notify_read_only_until_written_and_after_ms
     assert not inspect.pte(mm, addr) & PTE_W                    # cleaned and write-protected
     with pytest.raises(PageFault):
         kernel.translate(mm, addr, STORE)
+
+
+def test_unmapped_page_cache_pages_are_dropped_when_frames_run_out():
+    kernel = MiniKernel(mem=1 << 20)
+    f = guest_file(bytes(range(256)) * 16 * 100, "/tmp/big")          # 100 pages
+    reader = kernel.new_mm()
+    addr = reader.mmap(0, 100 * PAGE, PROT_R, MAP_PRIVATE, f, 0)
+    for i in range(0, 100, 8):
+        reader.handle_fault(addr + i * PAGE, LOAD)
+    reader.destroy()                                               # cached, mapped by no one
+    assert len(kernel.page_cache.cached_pages(f)) > 50
+    hog = kernel.new_mm()
+    heap = hog.mmap(0, 200 * PAGE, PROT_R | PROT_W, MAP_PRIVATE | MAP_ANON | 0x4000)
+    results = [hog.handle_fault(heap + i * PAGE, STORE) for i in range(200)]
+    assert sum(r.ok for r in results) > 150                        # the cache made room
+    assert len(kernel.page_cache.cached_pages(f)) == 0
