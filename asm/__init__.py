@@ -89,8 +89,15 @@ def assemble_one(name: str, text: str | None, march: str = "rv64imac", listing=F
 
 def assemble_objects(sources, march="rv64imac", listing=False, include_dirs=()):
     """Assemble every file; raises AsmErrors with all errors of all files."""
+    objects, errors = _assemble_all(sources, march, listing, include_dirs)
+    if errors:
+        raise AsmErrors(_sorted(errors))
+    return objects
+
+
+def _assemble_all(sources, march, listing=False, include_dirs=()):
     if march not in MARCHES:
-        raise AsmErrors([AsmError(f"unsupported -march '{march}' (use {' or '.join(MARCHES)})")])
+        return [], [AsmError(f"unsupported -march '{march}' (use {' or '.join(MARCHES)})")]
     objects, errors = [], []
     for name, text in _normalise(sources):
         if text is None:
@@ -107,9 +114,7 @@ def assemble_objects(sources, march="rv64imac", listing=False, include_dirs=()):
         errors += errs
         if obj is not None:
             objects.append(obj)
-    if errors:
-        raise AsmErrors(_sorted(errors))
-    return objects
+    return objects, errors
 
 
 def link_objects(objects, entry="_start"):
@@ -122,12 +127,42 @@ def link_objects(objects, entry="_start"):
     return image
 
 
+def build(sources, march: str = "rv64imac", entry: str = "_start", listing=False,
+          include_dirs=()):
+    """Assemble and link; returns the `Image`.  All errors - of every file and of the link
+    (undefined symbols, branch ranges) - are raised together as one AsmErrors."""
+    from .link import Linker
+    objects, errors = _assemble_all(sources, march, listing, include_dirs)
+    if objects:
+        linker = Linker(objects)
+        try:
+            image = linker.link(entry)
+        except RecursionError:
+            image = None
+            linker.errors.append(AsmError("symbol definitions nested too deeply"))
+        errors += linker.errors
+    else:
+        image = None
+    if errors:
+        raise AsmErrors(_sorted(_unique(errors)))
+    return image
+
+
 def assemble(sources, march: str = "rv64imac", entry: str = "_start") -> bytes:
     """Assemble and link `sources` (paths or (name, text) pairs) into an ELF executable."""
     from .elf import write_executable
-    objects = assemble_objects(sources, march)
-    image = link_objects(objects, entry)
-    return write_executable(image)
+    return write_executable(build(sources, march, entry))
+
+
+def _unique(errors):
+    seen = set()
+    out = []
+    for e in errors:
+        key = e.format()
+        if key not in seen:
+            seen.add(key)
+            out.append(e)
+    return out
 
 
 def _sorted(errors):

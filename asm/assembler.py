@@ -71,8 +71,13 @@ class Defer(Exception):
     """The value is not known yet (forward or relocatable symbol): make a fixup instead."""
 
 
+_EMPTY = ("empty", 0)
+_EMPTY_OK = {".align", ".p2align", ".balign"}
+
+
 def _suggest(name: str, choices) -> str:
-    hint = difflib.get_close_matches(name, choices, n=1, cutoff=0.6)
+    cutoff = 0.5 if len(name) <= 3 else 0.6
+    hint = difflib.get_close_matches(name, choices, n=1, cutoff=cutoff)
     return f" (did you mean '{hint[0]}'?)" if hint else ""
 
 
@@ -180,9 +185,13 @@ class Assembler:
                 self.origin, self.col_offset = Origin(self.filename, line, ""), 0
             col = stmt[-1] + self.col_offset
             self.stmt_col = col
+            self.operand_index = None
             try:
                 if kind == "stmt":
                     name = stmt[1]
+                    if _EMPTY in stmt[2] and name.lower() not in _EMPTY_OK:
+                        raise StmtError("missing operand between commas",
+                                        stmt[-1] + len(name) + 1)
                     if name[0] == ".":
                         handler = handlers_d.get(name.lower())
                         if handler is None:
@@ -203,16 +212,51 @@ class Assembler:
                 else:  # assign
                     self.assign(stmt[1], stmt[2], col, "set")
             except StmtError as e:
-                self.error(e.message, e.col + self.col_offset if e.col else col)
+                self.error(e.message, e.col + self.col_offset if e.col else self._operand_col(col))
             except ExprError as e:
-                self.error(e.message, e.col + self.col_offset if e.col else col)
+                self.error(e.message, e.col + self.col_offset if e.col else self._operand_col(col))
             except EncodeError as e:
-                self.error(str(e), col)
+                self.error(str(e), self._operand_col(col))
             except RecursionError:
                 self.error("expression nested too deeply", col)
+            except Exception as e:      # a bug: report it as an error, never a traceback
+                self.error(f"internal error: {type(e).__name__}: {e}", col)
             if self.total_bytes > MAX_OUTPUT_BYTES:
                 self.error(f"output too large (more than {MAX_OUTPUT_BYTES} bytes)", col)
                 break
+
+    def _operand_col(self, col):
+        """Column of the operand being converted when the error happened (for the caret)."""
+        index = self.operand_index
+        if index is None or self.origin is None:
+            return col
+        text = self.origin.text
+        i = col - 1
+        # skip the mnemonic, then count top-level commas
+        while i < len(text) and not text[i].isspace():
+            i += 1
+        depth = 0
+        current = 0
+        start = i
+        while i < len(text):
+            c = text[i]
+            if c == "(":
+                depth += 1
+            elif c == ")":
+                depth -= 1
+            elif c == "," and depth == 0:
+                current += 1
+                if current > index:
+                    break
+                start = i + 1
+            elif c in "#;":
+                break
+            i += 1
+        if current < index:
+            return col
+        while start < len(text) and text[start].isspace():
+            start += 1
+        return start + 1
 
     # ------------------------------------------------------------------ expressions
     def bind(self, node):
@@ -393,6 +437,9 @@ class Assembler:
         """`imm(rs1)`, `(rs1)`: returns (offset node, base register)."""
         if type(arg) is tuple:
             if arg[0] == "mem":
+                if self.is_reg(arg[1]) and not self.is_reg(arg[2]):
+                    raise StmtError("offset and register look swapped: write offset(register), "
+                                    "e.g. 8(sp)", _col(arg[1]))
                 return arg[1], self.reg(arg[2], "base register")
             if arg[0] == "paren":
                 return 0, self.reg(arg[1], "base register")
@@ -478,11 +525,17 @@ class Assembler:
         # immediate forms of R-type mnemonics: `add a0, a1, 5` is addi
         if row.fmt == "R" and row.name in pseudo.IMMEDIATE_FORMS and len(args) == 3 \
                 and not self.is_reg(args[2]):
+            arg = args[2]
+            if type(arg) is tuple and arg[0] == "sym" and arg[1] not in self.symbols:
+                raise StmtError(f"bad register '{arg[1]}'{_suggest(arg[1], REGISTERS)}",
+                                arg[2])
             irow = BY_NAME[pseudo.IMMEDIATE_FORMS[row.name]]
             return self.real(irow, args, name + ".imm")
         fields = {}
         imm_node = None
-        for op, arg in zip(ops, args):
+        imm_index = None
+        for index, (op, arg) in enumerate(zip(ops, args)):
+            self.operand_index = index
             if op in ("rd", "rs1", "rs2", "c_rd", "c_rs2"):
                 fields[op] = self.reg(arg)
             elif op in ("c_rdp", "c_rs1p", "c_rs2p"):
@@ -492,10 +545,12 @@ class Assembler:
                                     f"x8..x15 (s0, s1, a0..a5)", _col(arg))
                 fields[op] = r
             elif op == "imm":
-                imm_node = arg
+                imm_node, imm_index = arg, index
             elif op == "mem":
+                imm_node, imm_index = arg, index
                 imm_node, fields["rs1"] = self.mem_parts(arg)
             elif op == "c_mem":
+                imm_index = index
                 imm_node, base = self.mem_parts(arg)
                 if row.base == "sp":
                     if base != 2:
@@ -528,7 +583,9 @@ class Assembler:
             fields["aq"] = aq
             fields["rl"] = rl
         if imm_node is not None:
+            self.operand_index = imm_index
             return self.with_immediate(row, fields, imm_node, name)
+        self.operand_index = None
         self.finish_insn(row, fields, name)
 
     def _uint(self, arg, op, row):

@@ -9,7 +9,7 @@ import argparse
 import os
 import sys
 
-from . import MARCHES, AsmErrors, assemble_objects, link_objects
+from . import MARCHES, AsmErrors, build
 
 
 def _parser():
@@ -44,8 +44,7 @@ def main(argv=None) -> int:
     args = _parser().parse_args(argv)
     from .elf import write_executable
     try:
-        objects = assemble_objects(args.files, args.march, listing=args.listing)
-        image = link_objects(objects, args.entry)
+        image = build(args.files, args.march, args.entry, listing=args.listing)
     except AsmErrors as e:
         print(e.report(), file=sys.stderr)
         return 1

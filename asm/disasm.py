@@ -34,15 +34,15 @@ their length.
 Address comments: like GNU, a `Disassembler` remembers the value each ``lui``/``auipc``/``c.lui``
 put in a register and, when a following ``addi``/load/store/``jalr`` uses that register as a base,
 appends ``# <address>`` (``add a1,a1,40 # 11114 <msg>``).  Offsets from ``zero``, ``tp`` and (when
-the ELF file has ``__global_pointer$``) ``gp`` are shown the same way.  `disassemble_one` starts from
-a fresh state every call, which suits the front panel and traces.
+the ELF file has ``__global_pointer$``) ``gp`` are shown the same way.  `disassemble_one` starts
+from a fresh state every call, which suits the front panel and traces.
 """
 from __future__ import annotations
 
 import bisect
 
 from pagelab.cpu.isa.csr import STANDARD_CSR_NAMES
-from pagelab.cpu.isa.encoding import decode, expansion_fields
+from pagelab.cpu.isa.encoding import decode
 from pagelab.cpu.isa.table import ABI_NAMES
 
 MASK64 = (1 << 64) - 1
@@ -50,7 +50,7 @@ MASK64 = (1 << 64) - 1
 # Any value other than 0 (for conditions).
 NONZERO = object()
 
-# --- GNU's alias choices for 32-bit rows -----------------------------------------------------------
+# --- GNU's alias choices for 32-bit rows ----------------------------------------------------------
 # row name -> [(condition: {field: value}, mnemonic, operand template)], first match wins; when no
 # rule matches, the row prints under its own name with its table operands.  Template tokens are
 # field names (`rd`, `rs1`, `imm`, `csr`...), `mem` = imm(rs1), `amo_mem` = (rs1), `target`.

@@ -202,7 +202,8 @@ class _Reader:
         if e_machine != EM_RISCV:
             self.fail(f"not a 64-bit little-endian RISC-V executable (e_machine {e_machine})")
         if ei_version != EV_CURRENT or e_version != EV_CURRENT:
-            self.fail(f"unsupported ELF version {e_version if ei_version == EV_CURRENT else ei_version}")
+            version = e_version if ei_version == EV_CURRENT else ei_version
+            self.fail(f"unsupported ELF version {version}")
         if e_ehsize < EHDR_SIZE:
             self.fail(f"ELF header size e_ehsize {e_ehsize} is smaller than {EHDR_SIZE}")
 

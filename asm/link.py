@@ -22,6 +22,7 @@ from pagelab.cpu.isa.encoding import EncodeError, encode
 
 from .errors import AsmError
 from .expr import ExprError, fold
+from .objfile import display_name
 from .relax import position
 
 TEXT_BASE = 0x10000
@@ -266,14 +267,16 @@ class Linker:
                 try:
                     hi_targets[address] = self.evaluate(obj, fix[4], origin, col)
                 except (_Undefined, ExprError):
-                    pass
+                    hi_targets[address] = None      # reported once, at the %pcrel_hi
         for out, pos, address, obj, fix, origin, col in pending:
             try:
                 self._apply(out, pos, address, obj, fix, origin, col, hi_targets)
             except _Undefined as u:
-                self.error(f"undefined symbol '{u.name}'", origin, col)
+                self.error(f"undefined symbol '{display_name(u.name)}'", origin, col)
             except ExprError as e:
                 self.error(e.message, origin, col)
+            except RecursionError:
+                self.error("expression nested too deeply", origin, col)
 
     def _apply(self, out, pos, address, obj, fix, origin, col, hi_targets):
         if fix[0] == "data":
@@ -290,6 +293,8 @@ class Linker:
         fields = dict(fields)
         if mod == "pcrel_lo":
             anchor_addr = self.evaluate(obj, anchor, origin, col)
+            if anchor_addr in hi_targets and hi_targets[anchor_addr] is None:
+                return
             target = hi_targets.get(anchor_addr)
             if target is None:
                 self.error("%pcrel_lo must name the label of an auipc with %pcrel_hi",
@@ -409,8 +414,9 @@ class _Undefined(Exception):
 
 def _target_name(expr):
     if type(expr) is tuple and expr[0] == "symref":
-        return expr[1].name.split("\x02")[0].replace(".L", "") if "\x02" in expr[1].name \
-            else expr[1].name
+        return display_name(expr[1].name)
+    if type(expr) is tuple and expr[0] == "sym":
+        return display_name(expr[1])
     return "?"
 
 

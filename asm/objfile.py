@@ -20,6 +20,13 @@ Fixups (stored on the frag, offset relative to the frag's start, later to the se
 from __future__ import annotations
 
 
+def display_name(name: str) -> str:
+    """How to show a symbol in a message: numeric local labels are stored as `.L<n>\x02<k>`."""
+    if "\x02" in name:
+        return f"{name[2:].split(chr(2))[0]} (numeric local label)"
+    return name
+
+
 class Frag:
     __slots__ = ("data", "fixups", "var", "addr", "index", "section", "var_size", "lines")
 

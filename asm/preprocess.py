@@ -219,7 +219,7 @@ class Preprocessor:
                         # labels in front of a block directive: emit them separately
                         self._emit(text[:m.start(2)], origin, col)
                     rest = text[m.end(2):]
-                    self._directive(lword, rest, origin, items, base_dir, col + m.start(2))
+                    self._directive(lword, rest, origin, items, base_dir, col + m.start(2) + 1)
                     active = self._active()
                     continue
                 if not active:

@@ -20,7 +20,7 @@ from pagelab.cpu.isa.encoding import EncodeError, encode
 from pagelab.cpu.isa.table import BY_NAME
 
 from .errors import AsmError
-from .objfile import VarAlign, VarBranch
+from .objfile import VarAlign, VarBranch, display_name
 
 RVC_JUMP_REACH = 1 << 12
 RVC_BRANCH_REACH = 1 << 9
@@ -206,8 +206,12 @@ def _emit_branch(var: VarBranch, size: int, address: int, section, fixups, error
         return head + encode(jal, {"rd": 0, "imm": offset - len(head)}).to_bytes(4, "little")
     except EncodeError as e:
         message = str(e)
-        if "out of range" in message:
-            message = (f"branch target '{var.target.name}' out of range: offset {offset}; "
+        if offset is not None and offset % 2:
+            message = (f"branch target '{display_name(var.target.name)}' is misaligned: "
+                       f"offset {offset} is not a multiple of 2")
+        elif "out of range" in message:
+            message = (f"branch target '{display_name(var.target.name)}' out of range: "
+                       f"offset {offset}; "
                        f"{message.split('out of range, ')[-1]}")
         errors.append(AsmError(message, var.origin, var.col))
         return bytes(size)
