@@ -382,9 +382,12 @@ class ProcFile(Inode):
     def size(self) -> int:
         return 0            # procfs files report size 0; the text exists only once opened
 
+    # What write() gives: files of a process have a seq_file without a write method (EINVAL);
+    # system files made with proc_create_single have no proc_write (EIO).  Opening for writing
+    # succeeds, as it does for root on Linux.
+    write_errno = E.EINVAL
+
     def open(self, f) -> int:
-        if f.writable:
-            return -E.EACCES
         kernel = self.proc.fs.kernel
         task = None
         if self.task_pid is not None:
@@ -404,7 +407,7 @@ class ProcFile(Inode):
         return data
 
     def write(self, f, data):
-        return -E.EACCES
+        return -self.write_errno
 
     def stat(self):
         st = super().stat()
@@ -425,12 +428,14 @@ class ProcSymlink(Symlink):
         if follow_fn is not None:
             self.follow = follow_fn
 
+    link_size = 0
+
     def readlink(self, task) -> str:
         return self.target_fn(task)
 
     @property
     def size(self) -> int:
-        return 0
+        return self.link_size
 
 
 class ProcDir(Directory):
@@ -440,6 +445,11 @@ class ProcDir(Directory):
     def __init__(self, children_fn):
         super().__init__()
         self.children_fn = children_fn
+
+    def stat(self):
+        st = super().stat()
+        st.blksize = 1024
+        return st
 
     def entries(self):
         return self.children_fn()
@@ -558,6 +568,8 @@ class ProcRoot(Directory):
         self.fs = fs
         self.extra: dict[str, object] = {}      # registered files: relative path -> render
         self._system = {name: ProcFile(self, fn) for name, fn in SYSTEM_FILES.items()}
+        for inode in self._system.values():
+            inode.write_errno = E.EIO
         self._self = self.fs_numbers(ProcSymlink(self._self_target))
         self._pid_dirs: dict[int, tuple] = {}   # pid -> (task, ProcDir)
         self._extra_dirs: dict[str, ProcDir] = {}
@@ -619,7 +631,10 @@ class ProcRoot(Directory):
                     link = self.fs_numbers(ProcSymlink(lambda _task, file=file: _fd_target(file),
                                                        lambda _task, file=file: file.inode))
                     link.file = file
-                    link.mode = S_IFLNK | 0o700
+                    # lr-x / l-wx / lrwx by the descriptor's access mode; Linux reports size 64
+                    link.mode = S_IFLNK | 0o100 | (0o400 if file.readable else 0) | \
+                        (0o200 if file.writable else 0)
+                    link.link_size = 64
                     fd_links[fd] = link
                 result.append((str(fd), link))
             return result
@@ -703,3 +718,8 @@ class ProcRoot(Directory):
     @property
     def size(self) -> int:
         return 0
+
+    def stat(self):
+        st = super().stat()
+        st.blksize = 1024
+        return st

@@ -169,7 +169,10 @@ def test_pid_directory_lists_fd_links(kt):
 
 def test_proc_files_refuse_writing_and_missing_renderers_are_enoent(kt):
     k, t = kt
-    assert k.call(t, "openat", AT_FDCWD, s(t, "/proc/self/status"), 1, 0) == -E.EACCES
+    fd = k.call(t, "openat", AT_FDCWD, s(t, "/proc/self/status"), 1, 0)   # root may open ...
+    assert k.call(t, "write", fd, t.mm.alloc(b"1"), 1) == -E.EINVAL     # ... but not write
+    fd = k.call(t, "openat", AT_FDCWD, s(t, "/proc/uptime"), 1, 0)
+    assert k.call(t, "write", fd, t.mm.alloc(b"1"), 1) == -E.EIO
     assert read_all(k, t, "/proc/self/smaps") == -E.ENOENT    # the fake mm renders no smaps
     assert read_all(k, t, "/proc/self/nonexistent") == -E.ENOENT
     assert read_all(k, t, "/proc/007/status") == -E.ENOENT
