@@ -437,6 +437,11 @@ class ProcSymlink(Symlink):
     def size(self) -> int:
         return self.link_size
 
+    def stat(self):
+        st = super().stat()
+        st.blksize, st.blocks = 1024, 0
+        return st
+
 
 class ProcDir(Directory):
     dev = DEV_PROC
