@@ -430,6 +430,7 @@ class Kernel:
         task.state = TaskState.STOPPED
         task.stop_signal = signo
         task.stop_reported = False
+        task.continued = False
         self.scheduler.remove(task)
         if task is self.current:
             self.save_context(task)
@@ -437,8 +438,19 @@ class Kernel:
         parent = self.tasks.get(task.ppid)
         if parent is not None and parent.pid != 1:
             if not parent.signals.actions[sig.SIGCHLD].flags & sig.SA_NOCLDSTOP:
-                sig.send(self, parent, sig.SigInfo(sig.SIGCHLD, code=5, pid=task.pid,
-                                                   status=signo))     # CLD_STOPPED
+                sig.send(self, parent, sig.SigInfo(sig.SIGCHLD, code=sig.CLD_STOPPED,
+                                                   pid=task.pid, status=signo))
+            self.wake(("child", parent.pid))
+
+    def report_continued(self, task: Task) -> None:
+        """A stopped task was continued: wait4(WCONTINUED) will report it, and the parent gets
+        SIGCHLD with CLD_CONTINUED (unless it asked for SA_NOCLDSTOP)."""
+        task.continued = True
+        parent = self.tasks.get(task.ppid)
+        if parent is not None and parent.pid != 1:
+            if not parent.signals.actions[sig.SIGCHLD].flags & sig.SA_NOCLDSTOP:
+                sig.send(self, parent, sig.SigInfo(sig.SIGCHLD, code=sig.CLD_CONTINUED,
+                                                   pid=task.pid, status=sig.SIGCONT))
             self.wake(("child", parent.pid))
 
     def kill_task(self, task: Task, info, core: bool = False) -> None:

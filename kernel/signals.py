@@ -260,6 +260,8 @@ def send(kernel, task, info: SigInfo, force: bool = False) -> None:
         if task.state == TaskState.STOPPED:
             task.state = TaskState.RUNNABLE
             kernel.scheduler.add(task)
+            if signo == SIGCONT:
+                kernel.report_continued(task)
         if signo == SIGCONT:
             sig.pending = [p for p in sig.pending if default_action(p.signo) != STOP]
     if default_action(signo) == STOP:

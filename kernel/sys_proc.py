@@ -251,6 +251,13 @@ def sys_wait4(kernel, task, pid, status_ptr, options, rusage_ptr, *_):
                 copy_out(task, rusage_ptr, child_rusage(kernel, child))
             child.stop_reported = True
             return child.pid
+        if options & WCONTINUED and getattr(child, "continued", False):
+            if status_ptr:
+                copy_out(task, status_ptr, struct.pack("<i", 0xFFFF))
+            if rusage_ptr:
+                copy_out(task, rusage_ptr, child_rusage(kernel, child))
+            child.continued = False
+            return child.pid
     if options & WNOHANG:
         return 0
     task.block_on(("child", task.pid))
@@ -300,12 +307,20 @@ def sys_waitid(kernel, task, idtype, ident, infop, options, rusage_ptr, *_):
                 kernel.reap(child)
             return 0
         if child.state == TaskState.STOPPED and options & WSTOPPED and not child.stop_reported:
-            info = sig.SigInfo(sig.SIGCHLD, code=5, pid=child.pid, uid=child.uid,
-                               status=child.stop_signal)                 # CLD_STOPPED
+            info = sig.SigInfo(sig.SIGCHLD, code=sig.CLD_STOPPED, pid=child.pid,
+                               uid=child.uid, status=child.stop_signal)
             if infop:
                 copy_out(task, infop, info.pack())
             if not options & WNOWAIT:
                 child.stop_reported = True
+            return 0
+        if options & WCONTINUED and getattr(child, "continued", False):
+            info = sig.SigInfo(sig.SIGCHLD, code=sig.CLD_CONTINUED, pid=child.pid,
+                               uid=child.uid, status=sig.SIGCONT)
+            if infop:
+                copy_out(task, infop, info.pack())
+            if not options & WNOWAIT:
+                child.continued = False
             return 0
     if options & WNOHANG:
         if infop:

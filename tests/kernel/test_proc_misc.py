@@ -14,6 +14,8 @@ int main(int argc, char **argv, char **envp) {
     kv("stopped_word", status);
     kv("nothing_more", wait_(pid, &status, 1 | 2));  /* WNOHANG: already reported */
     sys2(SYS_kill, pid, 18);                          /* SIGCONT */
+    kv("wcontinued", wait_(pid, &status, 8) == pid);
+    kv("continued_word", status);
     sys2(SYS_kill, pid, 15);
     wait_(pid, &status, 0);
     kv("terminated", status);
@@ -26,7 +28,7 @@ def test_sigstop_is_reported_with_wuntraced_and_sigcont_resumes(tmp_path):
     exe = build_c(tmp_path, STOP_CONT)
     ours = run_pagelab(exe)
     assert ours.text.splitlines() == ["wuntraced=1", "stopped_word=4991", "nothing_more=0",
-                                      "terminated=15"]
+                                      "wcontinued=1", "continued_word=65535", "terminated=15"]
     assert run_qemu(exe).text == ours.text
 
 
