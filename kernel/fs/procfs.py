@@ -178,7 +178,7 @@ def render_status(kernel, task) -> str:
         "Uid:\t0\t0\t0\t0",
         "Gid:\t0\t0\t0\t0",
         f"FDSize:\t{fdsize}",
-        "Groups:\t",
+        "Groups:\t ",              # Linux: "Trailing space shouldn't have been added ..."
         f"NStgid:\t{pid}",
         f"NSpid:\t{pid}",
         f"NSpgid:\t{pgid}",
