@@ -14,9 +14,9 @@ import pytest
 from hypothesis import HealthCheck, given, settings, strategies as st
 
 from pagelab.asm.elfread import (
-    ET_DYN, ET_EXEC, ET_REL, PF_R, PF_W, PF_X, PT_INTERP, PT_LOAD, SHN_ABS, SHT_NOBITS,
-    SHT_PROGBITS, SHT_STRTAB, SHT_SYMTAB, STB_GLOBAL, STT_FUNC, STT_SECTION, ElfError, check_loadable,
-    read_elf,
+    ET_DYN, ET_EXEC, ET_REL, PF_R, PF_X, PT_INTERP, PT_LOAD, SHN_ABS, SHT_NOBITS,
+    SHT_PROGBITS, SHT_STRTAB, SHT_SYMTAB, STB_GLOBAL, STT_FUNC, STT_SECTION, ElfError,
+    check_loadable, read_elf,
 )
 from oracles import GNU_AS, GNU_LD, GNU_READELF, require_tool
 
@@ -93,7 +93,7 @@ def error_of(data: bytes, name: str = "prog") -> str:
     return str(info.value)
 
 
-# --- reading ---------------------------------------------------------------------------------------
+# --- reading --------------------------------------------------------------------------------------
 def test_a_small_executable_reads_back_header_segments_sections_and_symbols():
     elf = read_elf(build_elf(), "prog")
     assert (elf.e_type, elf.entry, elf.e_flags) == (ET_EXEC, 0x10078, 5)
@@ -124,7 +124,7 @@ def test_a_file_without_section_headers_is_readable():
     assert elf.sections == [] and elf.symbols == [] and len(elf.segments) == 1
 
 
-# --- clear errors ----------------------------------------------------------------------------------
+# --- clear errors ---------------------------------------------------------------------------------
 @pytest.mark.parametrize("data, message", [
     (b"", "prog: not an ELF file"),
     (b"#!/bin/sh\necho hi\n", "prog: not an ELF file"),
@@ -196,7 +196,7 @@ def test_a_bad_program_header_entry_size_is_refused():
     assert error_of(data) == "prog: program header size e_phentsize 32 is not 56"
 
 
-# --- what the loader needs -------------------------------------------------------------------------
+# --- what the loader needs ------------------------------------------------------------------------
 def loader_error(data: bytes) -> str:
     with pytest.raises(ElfError) as info:
         check_loadable(read_elf(data, "prog"))
@@ -242,7 +242,7 @@ def test_the_loader_check_accepts_segments_that_share_a_page_but_not_addresses()
     check_loadable(read_elf(data, "prog"))
 
 
-# --- fuzzing: nothing but ElfError, quickly --------------------------------------------------------
+# --- fuzzing: nothing but ElfError, quickly -------------------------------------------------------
 def read_or_elf_error(data: bytes) -> None:
     try:
         elf = read_elf(data, "fuzz")
@@ -306,7 +306,7 @@ def test_every_truncation_of_a_valid_file_gives_only_elf_errors():
         read_or_elf_error(VALID[:cut])
 
 
-# --- oracle: GNU readelf agrees with what we read ----------------------------------------------------
+# --- oracle: GNU readelf agrees with what we read -------------------------------------------------
 PROGRAM = """
     .globl _start
     .text
