@@ -362,7 +362,12 @@ def render_proc_stat(kernel, task) -> str:
 
 
 def render_version(kernel, task) -> str:
-    return "Linux version 6.1.0-pagelab (pagelab) #1 SMP\n"
+    """Linux's banner, with uname's release and version (sys_proc.UTS_*)."""
+    try:
+        from pagelab.kernel.sys_proc import UTS_RELEASE, UTS_VERSION
+    except ImportError:
+        UTS_RELEASE, UTS_VERSION = "6.1.0-pagelab", "#1 SMP"
+    return f"Linux version {UTS_RELEASE} (pagelab@pagelab) (Python) {UTS_VERSION}\n"
 
 
 # --- inodes -------------------------------------------------------------------------------------
