@@ -22,7 +22,13 @@ established empirically, by comparing with ``riscv64-linux-gnu-objdump -d`` on e
 and on hundreds of thousands of 32-bit words (tests/asm/test_disasm_gnu.py keeps comparing).
 
 With ``aliases=False`` (objdump ``-M no-aliases``) every row prints under its own name with the
-operands of the table (`Insn.operands`), as GNU does.
+operands of the table (`Insn.operands`), as GNU does, but for GNU's few canonical quirks
+(`C_CANONICAL`: ``c.nop`` is ``c.addi zero,imm``, zero shifts are ``c.slli64``...; and
+``unimp``, which GNU never spells otherwise).
+
+Known, intended differences from GNU: pagelab has no F/D, so GNU's raw-binary mode (rv64gc)
+shows ``c.fld``/``fsd``... where we show ``.2byte``/``.4byte`` (with an ``rv64imac`` file both
+agree); and the reserved ``c.addi16sp sp,0`` (0x6101) is ``.2byte`` here, ``add sp,sp,0`` there.
 
 Operand formats follow GNU: registers by ABI name, I/S immediates and offsets in decimal, shift
 amounts, ``lui``/``auipc`` immediates and unknown CSR numbers in hex, branch and jump targets as
@@ -33,8 +39,9 @@ their length.
 
 Address comments: like GNU, a `Disassembler` remembers the value each ``lui``/``auipc``/``c.lui``
 put in a register and, when a following ``addi``/load/store/``jalr`` uses that register as a base,
-appends ``# <address>`` (``add a1,a1,40 # 11114 <msg>``).  Offsets from ``zero``, ``tp`` and (when
-the ELF file has ``__global_pointer$``) ``gp`` are shown the same way.  `disassemble_one` starts
+appends ``# <address>`` (``add a1,a1,40 # 11114 <msg>``); a remembered value is used once, and
+only by spellings whose printed operands consult it (``mv`` never does).  Offsets from ``zero``,
+``tp`` and (when the ELF file has ``__global_pointer$``) ``gp`` are shown the same way.  `disassemble_one` starts
 from a fresh state every call, which suits the front panel and traces.
 """
 from __future__ import annotations
@@ -46,9 +53,6 @@ from pagelab.cpu.isa.encoding import decode
 from pagelab.cpu.isa.table import ABI_NAMES
 
 MASK64 = (1 << 64) - 1
-
-# Any value other than 0 (for conditions).
-NONZERO = object()
 
 # --- GNU's alias choices for 32-bit rows ----------------------------------------------------------
 # row name -> [(condition: {field: value}, mnemonic, operand template)], first match wins; when no
@@ -238,26 +242,20 @@ def format_address(address: int, symbols) -> str:
 
 
 def _matches(condition: dict, fields: dict) -> bool:
-    for name, want in condition.items():
-        have = fields.get(name, 0)
-        if want is NONZERO:
-            if have == 0:
-                return False
-        elif have != want:
-            return False
-    return True
+    return all(fields.get(name, 0) == want for name, want in condition.items())
 
 
 class Disassembler:
     """Disassembles a stream of instructions, carrying GNU's address-comment state between them."""
 
     def __init__(self, symbols=None, aliases: bool = True, gp: int | None = None):
-        if symbols is not None and not isinstance(symbols, SymbolMap):
-            symbols = SymbolMap(symbols)
+        if symbols is not None and not hasattr(symbols, "format"):
+            symbols = SymbolMap(symbols)          # a list of (address, name)
         self.symbols = symbols
         self.aliases = aliases
         self.gp = gp
         self.hi_addr: dict[int, int] = {}     # register -> value set by lui/auipc/c.lui
+        self.comment: int | None = None       # the address to show after the instruction
 
     # --- entry points ----------------------------------------------------------------------------
     def disassemble(self, word: int, pc: int) -> tuple[int, str]:
