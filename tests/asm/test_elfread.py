@@ -18,7 +18,7 @@ from pagelab.asm.elfread import (
     SHT_PROGBITS, SHT_STRTAB, SHT_SYMTAB, STB_GLOBAL, STT_FUNC, STT_SECTION, ElfError,
     check_loadable, read_elf,
 )
-from oracles import GNU_AS, GNU_LD, GNU_READELF, require_tool
+from oracles import GNU_AS, GNU_GCC, GNU_LD, GNU_READELF, require_tool
 
 TEXT = bytes.fromhex("13050000" "93088005" "73000000" "6f000000")   # li a0,0; li a7,88; ecall; j .
 
@@ -329,36 +329,47 @@ buf: .zero 100
 """
 
 
+def assert_agrees_with_readelf(path, loadable: bool) -> None:
+    readelf = require_tool(GNU_READELF)
+    elf = read_elf(path.read_bytes(), str(path))
+    out = subprocess.run([readelf, "-W", "-h", "-S", "-l", "-s", path], capture_output=True,
+                         text=True, check=True).stdout
+    entry = int(re.search(r"Entry point address:\s+0x([0-9a-f]+)", out).group(1), 16)
+    assert elf.entry == entry
+    gnu_sections = re.findall(r"\[\s*(\d+)\] (\S*)\s+\S+\s+([0-9a-f]{16}) ([0-9a-f]{6,}) "
+                              r"([0-9a-f]{6,})", out)
+    ours = [(str(s.index), s.name, s.addr, s.offset, s.size) for s in elf.sections]
+    assert ours == [(i, n, int(a, 16), int(o, 16), int(z, 16)) for i, n, a, o, z in gnu_sections]
+    gnu_loads = re.findall(r"^\s+LOAD\s+0x([0-9a-f]+) 0x([0-9a-f]+) 0x[0-9a-f]+ 0x([0-9a-f]+) "
+                           r"0x([0-9a-f]+)", out, re.M)
+    assert [(s.offset, s.vaddr, s.filesz, s.memsz) for s in elf.segments
+            if s.p_type == PT_LOAD] == [tuple(int(x, 16) for x in g) for g in gnu_loads]
+    symtab = out[out.index("Symbol table '.symtab'"):]
+    gnu_syms = re.findall(r"^\s+\d+: ([0-9a-f]{16})\s+(\d+) \w+\s+\w+\s+\w+\s+\S+ ?(.*)$",
+                          symtab, re.M)[1:]
+    # readelf shows a section symbol under its section's name
+    assert [(s.value, s.size, s.name or (s.section_name if s.type == STT_SECTION else ""))
+            for s in elf.symbols] == [(int(v, 16), int(z), n) for v, z, n in gnu_syms]
+    if loadable:
+        check_loadable(elf)
+
+
 def test_what_we_read_agrees_with_gnu_readelf(tmp_path):
     for tool in (GNU_AS, GNU_LD):
         require_tool(tool)
-    readelf = require_tool(GNU_READELF)
     src = tmp_path / "p.s"
     src.write_text(PROGRAM)
     subprocess.run([GNU_AS, "-march=rv64imac", "-o", tmp_path / "p.o", src], check=True)
     subprocess.run([GNU_LD, "-o", tmp_path / "p", tmp_path / "p.o"], check=True)
-    for path in (tmp_path / "p", tmp_path / "p.o"):
-        data = path.read_bytes()
-        elf = read_elf(data, str(path))
-        out = subprocess.run([readelf, "-W", "-h", "-S", "-l", "-s", path], capture_output=True,
-                             text=True, check=True).stdout
-        entry = int(re.search(r"Entry point address:\s+0x([0-9a-f]+)", out).group(1), 16)
-        assert elf.entry == entry
-        gnu_sections = re.findall(r"\[\s*(\d+)\] (\S*)\s+\S+\s+([0-9a-f]{16}) ([0-9a-f]{6,}) "
-                                  r"([0-9a-f]{6,})", out)
-        ours = [(str(s.index), s.name, s.addr, s.offset, s.size) for s in elf.sections]
-        assert ours == [(i, n, int(a, 16), int(o, 16), int(z, 16))
-                        for i, n, a, o, z in gnu_sections]
-        gnu_loads = re.findall(r"^\s+LOAD\s+0x([0-9a-f]+) 0x([0-9a-f]+) 0x[0-9a-f]+ 0x([0-9a-f]+) "
-                               r"0x([0-9a-f]+)", out, re.M)
-        assert [(s.offset, s.vaddr, s.filesz, s.memsz) for s in elf.segments
-                if s.p_type == PT_LOAD] == [tuple(int(x, 16) for x in g) for g in gnu_loads]
-        symtab = out[out.index("Symbol table '.symtab'"):]
-        gnu_syms = re.findall(r"^\s+\d+: ([0-9a-f]{16})\s+(\d+) \w+\s+\w+\s+\w+\s+\S+ ?(.*)$",
-                              symtab, re.M)[1:]
-        # readelf shows a section symbol under its section's name
-        assert [(s.value, s.size, s.name or (s.section_name if s.type == STT_SECTION else ""))
-                for s in elf.symbols] == [
-            (int(v, 16), int(z), n) for v, z, n in gnu_syms]
-        if path.name == "p":
-            check_loadable(elf)
+    assert_agrees_with_readelf(tmp_path / "p", loadable=True)
+    assert_agrees_with_readelf(tmp_path / "p.o", loadable=False)
+
+
+def test_a_gcc_linked_static_executable_reads_as_readelf_reads_it(tmp_path):
+    """A libc-static program: many sections and segments (TLS, GNU_STACK, RELRO, notes)."""
+    gcc = require_tool(GNU_GCC)
+    src = tmp_path / "hello.c"
+    src.write_text('#include <stdio.h>\nint main(void) { puts("hi"); return 0; }\n')
+    exe = tmp_path / "hello"
+    subprocess.run([gcc, "-static", "-O2", "-o", exe, src], check=True)
+    assert_agrees_with_readelf(exe, loadable=True)
