@@ -6,7 +6,7 @@ changes between reads.  `lseek` works inside the snapshot.
 
 Files:
 
-    /proc/meminfo /proc/vmstat /proc/slabinfo    from the mm renderers (kernel/mm)
+    /proc/meminfo vmstat slabinfo (buddyinfo swaps zoneinfo ...)   from the mm renderers
     /proc/stat /proc/uptime /proc/loadavg /proc/version   system-wide counters
     /proc/sys/<a>/<b>                            the live sysctl a.b (kernel.sysctl), read/write
     /proc/self                                   symlink to the reader's pid
@@ -17,8 +17,9 @@ Files:
     /proc/<pid>/fd/<n> exe                       "magic" links to an open file / the program
     /proc/<pid>/cwd root                         links to the working directory and /
 
-Other parts of the kernel add files with `proc.register("sys/vm/overcommit_memory", render)`
-(the path is relative to /proc; `render(kernel, task)` returns the text).
+Other parts of the kernel add files with `proc.register("driver/x", render)` (the path is
+relative to /proc; `render(kernel, task)` returns the text) and per-process files with
+`proc.register_pid_file("oom_score", render)`.
 
 What procfs reads, and from whom (interfaces §6):
 * the task table: `kernel.tasks` (a dict pid -> Task, or an iterable of tasks);
@@ -30,8 +31,9 @@ What procfs reads, and from whom (interfaces §6):
   `statm_text()`, `status_vm_text()` and the counters `total_vm` and `rss` (pages),
   `start_code`, `end_code`, `start_data`, `end_data`, `start_brk`, `start_stack`, `arg_start`,
   `arg_end`, `env_start`, `env_end`;
-* system files: `kernel.mm` module functions `meminfo(kernel)`, `vmstat(kernel)`,
-  `slabinfo(kernel)` in `pagelab.kernel.mm`.
+* system files: functions of `pagelab.kernel.mm` named after the file (`meminfo(kernel)`,
+  `vmstat(kernel)`, `slabinfo(kernel)`, and buddyinfo, pagetypeinfo, swaps, zoneinfo when they
+  exist).
 A missing renderer makes its file absent (ENOENT), never a host error.
 """
 from __future__ import annotations
@@ -550,13 +552,23 @@ PID_FILES = {
 
 SYSTEM_FILES = {
     "loadavg": render_loadavg,
-    "meminfo": lambda kernel, task: _system_text(kernel, "meminfo"),
-    "slabinfo": lambda kernel, task: _system_text(kernel, "slabinfo"),
     "stat": render_proc_stat,
     "uptime": render_uptime,
     "version": render_version,
-    "vmstat": lambda kernel, task: _system_text(kernel, "vmstat"),
 }
+
+# System files the mm area renders (`pagelab.kernel.mm.<name>(kernel)`); each appears only when
+# its renderer exists.
+MM_SYSTEM_FILES = ("buddyinfo", "meminfo", "pagetypeinfo", "slabinfo", "swaps", "vmstat",
+                   "zoneinfo")
+
+
+def _has_system_renderer(name: str) -> bool:
+    try:
+        module = importlib.import_module("pagelab.kernel.mm")
+    except ImportError:
+        return False
+    return callable(getattr(module, name, None))
 
 
 def _fd_target(file) -> str:
@@ -577,7 +589,12 @@ class ProcRoot(Directory):
         super().__init__()
         self.fs = fs
         self.extra: dict[str, object] = {}      # registered files: relative path -> render
-        self._system = {name: ProcFile(self, fn) for name, fn in SYSTEM_FILES.items()}
+        system = dict(SYSTEM_FILES)
+        for name in MM_SYSTEM_FILES:
+            if _has_system_renderer(name):
+                system[name] = lambda kernel, task, name=name: _system_text(kernel, name)
+        self._system = {name: ProcFile(self, fn) for name, fn in sorted(system.items())}
+        self.pid_extra: dict[str, object] = {}  # registered per-process files: name -> render
         for inode in self._system.values():
             inode.write_errno = E.EIO
         self._self = self.fs_numbers(ProcSymlink(self._self_target))
@@ -599,6 +616,12 @@ class ProcRoot(Directory):
         if numbers is not None:
             numbers.assign(inode)
         return inode
+
+    def register_pid_file(self, name: str, render) -> None:
+        """Add /proc/<pid>/<name> for every process (render(kernel, task) -> text), e.g. the
+        OOM killer's oom_score."""
+        self.pid_extra[name] = render
+        self._pid_dirs.clear()
 
     def register(self, path: str, render) -> None:
         """Add /proc/<path> (render(kernel, task) -> text).  Intermediate directories appear."""
@@ -626,7 +649,8 @@ class ProcRoot(Directory):
         if cached is not None and cached[0] is task:
             return cached[1]
         pid = task.pid
-        files = {name: ProcFile(self, fn, pid) for name, fn in PID_FILES.items()}
+        files = {name: ProcFile(self, fn, pid)
+                 for name, fn in {**PID_FILES, **self.pid_extra}.items()}
         fd_links: dict[int, ProcSymlink] = {}
 
         def fd_entries():

@@ -258,3 +258,17 @@ def test_proc_stat_sums_cpu_time_over_tasks_and_reaped_children(kt):
     assert [line.split()[0] for line in lines] == ["cpu", "cpu0", "intr", "ctxt", "btime",
                                                    "processes", "procs_running",
                                                    "procs_blocked", "softirq"]
+
+
+def test_other_areas_can_add_per_process_files(kt):
+    k, t = kt
+    k.fs.proc.register_pid_file("oom_score", lambda kernel, task: f"{task.pid * 10}\n")
+    assert read_all(k, t, "/proc/self/oom_score") == "70\n"
+
+
+def test_system_files_appear_only_with_their_renderer(kt):
+    import pagelab.kernel.mm as mm
+    k, t = kt
+    for name in ("meminfo", "vmstat", "slabinfo", "zoneinfo"):
+        exists = callable(getattr(mm, name, None))
+        assert (k.fs.proc.lookup(name) is not None) == exists
