@@ -20,7 +20,8 @@ core` shows the registers and memory of the dead process:
 Where the file goes: `kernel.core_pattern` (sysctl, default `core`) names a host path relative to
 the host's current directory; `%p` is replaced by the pid, `%e` by comm, `%%` by `%`.  An empty
 pattern disables dumps.  A core is written only when RLIMIT_CORE allows (pagelab's default is
-unlimited; a guest can lower it with prlimit64); a file larger than the limit is not written.
+unlimited; a guest can lower it with prlimit64) and the task is dumpable (prctl
+PR_SET_DUMPABLE); a file larger than the limit is not written.
 """
 from __future__ import annotations
 
@@ -186,7 +187,7 @@ def write_core(kernel, task, info) -> str | None:
     or the file could not be created — the reason goes to the kernel log)."""
     from pagelab.kernel.proc import RLIMIT_CORE
     limit = task.rlimits[RLIMIT_CORE][0]
-    if limit == 0:
+    if limit == 0 or not task.dumpable:
         return None
     path = core_path(str(kernel.sysctl.get("kernel.core_pattern", "core")), task.pid, task.comm)
     if path is None:

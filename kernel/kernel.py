@@ -499,6 +499,9 @@ class Kernel:
             self.init.children.append(child)
             if child.state == TaskState.ZOMBIE:
                 self.reap(child)
+            elif child.pdeath_signal:                 # prctl(PR_SET_PDEATHSIG)
+                sig.send(self, child, sig.SigInfo(child.pdeath_signal, code=sig.SI_USER,
+                                                  pid=task.pid, uid=task.uid))
         task.children = []
         parent = self.tasks.get(task.ppid)
         if parent is None or parent.pid == 1:

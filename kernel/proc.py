@@ -111,9 +111,18 @@ class Task:
     arg_start: int = 0
     arg_end: int = 0
     core_dumped: bool = False
-    stop_signal: int = 0
-    stop_reported: bool = True
-    robust_list: int = 0
+    stop_signal: int = 0               # the signal that stopped it (STOPPED)
+    stop_reported: bool = True         # wait4(WUNTRACED) already reported the stop
+    continued: bool = False            # SIGCONT not yet reported to wait4(WCONTINUED)
+    robust_list: int = 0               # set_robust_list (recorded; no threads to wake)
+    suspend_mask: int | None = None    # rt_sigsuspend: the mask to restore
+    alarm_deadline: int | None = None  # ITIMER_REAL expiry (ns), None when disarmed
+    alarm_interval: int = 0            # ITIMER_REAL period (ns), 0 for one-shot
+    dumpable: int = 1                  # prctl(PR_SET_DUMPABLE)
+    pdeath_signal: int = 0             # prctl(PR_SET_PDEATHSIG): sent when the parent dies
+    mm_rss_peak: int = 0               # VmHWM in pages, kept after exit for ru_maxrss
+    last_fault: tuple | None = None    # the previous page fault (trap.py's loop guard)
+    same_fault_count: int = 0
     fatal_signal: int = 0              # the signal that killed it (0: exited)
 
     def block_on(self, waitable) -> None:

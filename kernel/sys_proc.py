@@ -909,7 +909,7 @@ def sys_prctl(kernel, task, option, arg2, *_):
         copy_out(task, arg2, task.comm.encode()[:15].ljust(16, b"\0"))
         return 0
     if option == PR_GET_DUMPABLE:
-        return getattr(task, "dumpable", 1)
+        return task.dumpable
     if option == PR_SET_DUMPABLE:
         if arg2 not in (0, 1):
             return -EINVAL
@@ -921,7 +921,7 @@ def sys_prctl(kernel, task, option, arg2, *_):
         task.pdeath_signal = arg2
         return 0
     if option == PR_GET_PDEATHSIG:
-        copy_out(task, arg2, struct.pack("<i", getattr(task, "pdeath_signal", 0)))
+        copy_out(task, arg2, struct.pack("<i", task.pdeath_signal))
         return 0
     return -EINVAL
 
