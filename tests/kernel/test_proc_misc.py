@@ -173,3 +173,43 @@ def test_waitid_and_setitimer_alarms_behave_like_linux(tmp_path):
         "waitid_no_options=-22", "waitid_no_children=-10", "setitimer=0",
         "sleep_interrupted=-4", "alarms=1", "was_periodic=1", "bad_which=-22"]
     assert run_qemu(exe).text == ours.text
+
+
+PRCTL = r"""
+int main(int argc, char **argv, char **envp) {
+    char name[16];
+    kv("set_name", sys2(167, 15, "renamed"));          /* PR_SET_NAME */
+    sys2(167, 16, name);                                /* PR_GET_NAME */
+    out("name="); out(name); out("\n");
+    kv("dumpable", sys2(167, 3, 0));                    /* PR_GET_DUMPABLE */
+    long middle = fork_();
+    if (middle == 0) {
+        long child = fork_();
+        if (child == 0) {
+            sys2(167, 1, 10);                           /* PR_SET_PDEATHSIG SIGUSR1 */
+            for (;;) sys0(SYS_sched_yield);             /* dies when its parent dies */
+        }
+        struct timespec_ r = { 0, 1000000 };
+        sys2(SYS_nanosleep, &r, 0);
+        exit_(0);
+    }
+    int status;
+    wait_(middle, &status, 0);
+    struct timespec_ r = { 0, 5000000 };
+    sys2(SYS_nanosleep, &r, 0);
+    sys2(167, 4, 0);                                    /* PR_SET_DUMPABLE 0: no core */
+    *(volatile int *)0 = 1;
+    return 0;
+}
+"""
+
+
+def test_prctl_name_dumpable_and_parent_death_signal(tmp_path):
+    exe = build_c(tmp_path, PRCTL)
+    ours = run_pagelab(exe, sysctl={"kernel.core_pattern": str(tmp_path / "core")})
+    assert ours.text.splitlines() == ["set_name=0", "name=renamed", "dumpable=1"]
+    assert ours.status == 139
+    assert not (tmp_path / "core").exists()
+    by_pid = {r["pid"]: r for r in ours.kernel.exited}
+    assert by_pid[4]["status"] == 10                    # the grandchild died of SIGUSR1
+    assert by_pid[2]["comm"] == "renamed" and by_pid[2]["status"] == 11
