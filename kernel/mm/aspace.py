@@ -45,6 +45,7 @@ import struct
 from pagelab.kernel.errno import ENOEXEC, ENOMEM, EFAULT, EINVAL
 from pagelab.kernel.mm import fault as F
 from pagelab.kernel.mm.mmap import (  # noqa: F401  (constants re-exported for sys_mm, tests)
+    _enomem,
     FLUSH_ALL_THRESHOLD, MAP_ANONYMOUS, MAP_FIXED, MAP_PRIVATE, MASK64, MIN_GAP, MLOCK_ONFAULT,
     MMAP_MIN_ADDR, PROT_EXEC, PROT_READ, PROT_WRITE, RLIMIT_MEMLOCK_DEFAULT, RLIMIT_STACK_DEFAULT,
     SIGRETURN_TRAMPOLINE, STACK_GUARD_GAP, VDSO_SIGRETURN_OFFSET, EFault, MmapCalls, _paging_mode,
@@ -347,7 +348,9 @@ class AddressSpace(MmapCalls):
         return vma if vma is not None and vma.start <= va else None
 
     def _link(self, vma: VMA) -> None:
-        """Insert a VMA (no overlap checked here) and count it in total_vm etc."""
+        """Insert a VMA (no overlap checked here) and count it in total_vm etc.  A VMA without a
+        slab slot gets one first; if memory is out that raises MemoryError with nothing
+        changed, so callers take any other resource (charge, shmem reference) only after."""
         if vma.slab is None:
             vma.slab = self.physmem.slabs.cache("vm_area_struct").alloc()
             if vma.slab is None:
@@ -398,6 +401,10 @@ class AddressSpace(MmapCalls):
         upper.start = addr
         if vma.file is not None or vma.shmem is not None:
             upper.pgoff = vma.pgoff + ((addr - vma.start) >> PAGE_SHIFT)
+        # The new VMA's slab slot first: if memory is out, nothing has changed yet.
+        upper.slab = self.physmem.slabs.cache("vm_area_struct").alloc()
+        if upper.slab is None:
+            raise MemoryError("no memory for a vm_area_struct")
         if vma.special is not None:
             k = (addr - vma.start) >> PAGE_SHIFT
             upper.special = vma.special[k:]
@@ -528,6 +535,7 @@ class AddressSpace(MmapCalls):
     # exec: ELF segments, the stack, the vDSO
     # =========================================================================================
 
+    @_enomem
     def map_elf(self, elf, file):
         """Map the PT_LOAD segments of `elf` (asm.elfread.ElfFile) from guest file `file` as
         private file mappings through the page cache; bss is anonymous (Linux load_elf_binary).
@@ -601,6 +609,7 @@ class AddressSpace(MmapCalls):
         self.start_brk = self.cur_brk = page_align(elf_brk)
         return ElfLoad(bias)
 
+    @_enomem
     def setup_stack(self, size: int = 132 * 1024) -> int:
         """The main stack: a GROWSDOWN VMA of `size` bytes ending at stack_top.  Returns
         stack_top (the caller writes argv/envp/auxv below it), or -ENOMEM."""
@@ -621,6 +630,7 @@ class AddressSpace(MmapCalls):
         self.start_stack = top - 8
         return top
 
+    @_enomem
     def map_vdso(self) -> int:
         """Map the one-page [vdso] holding the signal-return trampoline (li a7,139; ecall)
         just below mmap_base.  Returns its address (AT_SYSINFO_EHDR), or -ENOMEM."""
@@ -671,17 +681,17 @@ class AddressSpace(MmapCalls):
             for vma in self.vmas:
                 if vma.flags & VM_DONTCOPY:
                     continue
-                if vma.flags & VM_ACCOUNT and not child.vm_enough_memory(vma.npages):
-                    raise MemoryError
                 new = vma.copy()
                 new.flags &= ~(VM_LOCKED | VM_LOCKONFAULT)      # locks are not inherited
+                child._link(new)                                 # (MemoryError: nothing taken)
+                if vma.flags & VM_ACCOUNT and not child.vm_enough_memory(vma.npages):
+                    child._unlink(new, free_slab=True)
+                    raise MemoryError
                 if new.shmem is not None:
                     new.shmem.get_ref()
                 if vma.flags & VM_WIPEONFORK:
                     new.anon_vma = None
-                    child._link(new)
                     continue
-                child._link(new)
                 if vma.anon_vma is None or vma.flags & VM_SHARED:
                     continue                                      # the child refaults
                 cow = (vma.flags & (VM_SHARED | VM_MAYWRITE)) == VM_MAYWRITE

@@ -169,12 +169,16 @@ def do_file_page(mm, vma, vpn: int, access: int):
         return OOM
     if major:
         mm.physmem.events["pgmajfault"] += 1
+    # `pfn` carries a reference for us (see PageCache.get): it is handed to the new mapping,
+    # or dropped after the copy.
     if access == STORE and not shared:
         # Private file page written before it was ever mapped: copy it now (do_cow_fault).
         new = get_frame(mm, USE_ANON)
         if new is None:
+            mm.physmem.put_page(pfn)
             return OOM
         mm.physmem.copy_frame(new, pfn)
+        mm.physmem.put_page(pfn)
         if vma.anon_vma is None:
             vma.anon_vma = AnonVma()
         mm.map_page(vpn, new, vma_pte_flags(vma.flags, True) | PTE_D, take_ref=False)
@@ -186,7 +190,7 @@ def do_file_page(mm, vma, vpn: int, access: int):
         if access == STORE:
             pte_flags |= PTE_D
             cache.set_dirty(pfn)
-        mm.map_page(vpn, pfn, pte_flags, take_ref=True)
+        mm.map_page(vpn, pfn, pte_flags, take_ref=False)
     return MAJOR if major else MINOR
 
 
@@ -216,7 +220,10 @@ def fault_around(mm, vma, vpn: int) -> None:
             continue
         pfn = cached.get(index)
         if pfn is not None:
-            mm.map_page(v, pfn, pte_flags, take_ref=True)
+            # take the mapping's reference first: building a page table may allocate, and
+            # the allocator may drop unreferenced cache pages
+            mm.physmem.get_page(pfn)
+            mm.map_page(v, pfn, pte_flags, take_ref=False)
 
 
 def do_shmem_page(mm, vma, vpn: int, access: int):

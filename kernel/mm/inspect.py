@@ -51,7 +51,7 @@ def check_invariants(physmem) -> list[str]:
     """Cross-check the frame table, the reverse map, every address space's shadow PTEs and its
     hardware page table, and the RSS counters.  Returns a list of problems (empty = consistent).
     For tests; it reads every frame and PTE, so it is slow."""
-    from pagelab.kernel.mm.physmem import USE_ANON, USE_FREE, USE_SHMEM
+    from pagelab.kernel.mm.physmem import USE_ANON, USE_FREE, USE_PAGECACHE, USE_SHMEM
     from pagelab.mmu.pte import PTE_A, PTE_D
     problems: list[str] = []
     base = physmem.base_pfn
@@ -97,6 +97,9 @@ def check_invariants(physmem) -> list[str]:
             problems.append(f"anon frame {pfn:#x}: refcount {physmem.refcount[idx]} != {want}")
         if physmem.use[idx] == USE_ANON and want == 0:
             problems.append(f"anon frame {pfn:#x} is mapped nowhere (leaked)")
+        if physmem.use[idx] in (USE_PAGECACHE, USE_SHMEM) and physmem.refcount[idx] != want + 1:
+            problems.append(f"cached frame {pfn:#x}: refcount {physmem.refcount[idx]} != "
+                            f"{want} PTEs + the cache's own")
     free = sum(len(lst) << order for order, lst in enumerate(physmem.free_lists))
     if free != physmem.nr_free:
         problems.append(f"free lists hold {free} frames, nr_free says {physmem.nr_free}")

@@ -88,6 +88,18 @@ def _sysctl(kernel, name: str, default: int) -> int:
         return default
 
 
+def _enomem(call):
+    """A system call that runs out of kernel memory half-way (a slab slot, a page table) returns
+    -ENOMEM; every step before the failure left the address space consistent."""
+    def wrapper(self, *args, **kwargs):
+        try:
+            return call(self, *args, **kwargs)
+        except MemoryError:
+            return -ENOMEM
+    wrapper.__name__, wrapper.__doc__, wrapper.__wrapped__ = call.__name__, call.__doc__, call
+    return wrapper
+
+
 class MmapCalls:
     """mmap, munmap, mprotect, brk, mremap, madvise, mincore, msync, mlock, munlock
     (mixed into AddressSpace)."""
@@ -131,6 +143,7 @@ class MmapCalls:
         gap_start = nxt.start - (STACK_GUARD_GAP if nxt.flags & VM_GROWSDOWN else 0)
         return addr + length <= gap_start
 
+    @_enomem
     def mmap(self, addr: int, length: int, prot: int, flags: int, file=None, offset: int = 0,
              file_readable: bool = True, file_writable: bool = True) -> int:
         """do_mmap.  `file` is the guest inode for file mappings (the syscall layer resolves the
@@ -213,7 +226,6 @@ class MmapCalls:
         shmem = None
         if anonymous and shared:
             shmem = ShmemObject(self.physmem, length)
-            shmem.get_ref()
             offset = 0
         vma = VMA(addr, addr + length, vm_flags, None if anonymous else file,
                   offset >> PAGE_SHIFT, shmem)
@@ -223,6 +235,8 @@ class MmapCalls:
             if charge:
                 self.vm_unacct_memory(charge)
             return -ENOMEM
+        if shmem is not None:
+            shmem.get_ref()
         self._merge_around(vma)
         if flags & MAP_POPULATE or (vm_flags & (VM_LOCKED | VM_LOCKONFAULT)) == VM_LOCKED:
             self._populate(addr, addr + length)
@@ -283,6 +297,7 @@ class MmapCalls:
                 vma.shmem.put_ref()
         return 0
 
+    @_enomem
     def munmap(self, addr: int, length: int) -> int:
         if addr & (PAGE_SIZE - 1) or length == 0:
             return -EINVAL
@@ -294,6 +309,7 @@ class MmapCalls:
         except MemoryError:
             return -ENOMEM
 
+    @_enomem
     def mprotect(self, addr: int, length: int, prot: int) -> int:
         """do_mprotect_pkey, with its order of checks (a zero length succeeds before the
         protection bits are looked at)."""
@@ -336,20 +352,21 @@ class MmapCalls:
             # VM_MAY* bits sit 4 above the permission bits they allow.
             if (newflags & ~(newflags >> 4)) & (VM_READ | VM_WRITE | VM_EXEC):
                 return -EACCES
-            charge = 0
             if newflags & VM_WRITE and not vma.flags & (VM_ACCOUNT | VM_WRITE | VM_SHARED |
                                                         VM_NORESERVE):
-                charge = (piece_end - va) >> PAGE_SHIFT
-                if not self.vm_enough_memory(charge):
-                    return -ENOMEM
                 newflags |= VM_ACCOUNT
             elif not newflags & VM_WRITE and vma.flags & VM_ACCOUNT and \
                     vma.is_anonymous() and vma.anon_vma is None:
-                self.vm_unacct_memory((piece_end - va) >> PAGE_SHIFT)
                 newflags &= ~VM_ACCOUNT
             if newflags != vma.flags:
-                inside = self._isolate(va, piece_end)
-                piece = inside[0]
+                piece = self._isolate(va, piece_end)[0]     # may raise MemoryError: no change
+                npages = piece.npages
+                if newflags & VM_ACCOUNT and not piece.flags & VM_ACCOUNT:
+                    if not self.vm_enough_memory(npages):
+                        self._merge_around(piece)
+                        return -ENOMEM
+                elif piece.flags & VM_ACCOUNT and not newflags & VM_ACCOUNT:
+                    self.vm_unacct_memory(npages)
                 self._set_flags(piece, newflags)
                 self._change_ptes(piece)
                 self._merge_around(piece)
@@ -396,6 +413,13 @@ class MmapCalls:
 
     def brk(self, addr: int) -> int:
         """sys_brk: returns the new break, or the old one when the request is refused."""
+        try:
+            return self._brk(addr)
+        except MemoryError:
+            return self.cur_brk
+
+    def _brk(self, addr: int) -> int:
+        """sys_brk: returns the new break, or the old one when the request is refused."""
         addr &= MASK64
         if addr < self.start_brk or self.start_brk == 0:
             return self.cur_brk
@@ -431,6 +455,7 @@ class MmapCalls:
             self._populate(oldbrk, newbrk)           # mlockall(MCL_FUTURE): fault it in now
         return self.cur_brk
 
+    @_enomem
     def mremap(self, old: int, old_size: int, new_size: int, flags: int,
                new_addr: int = 0) -> int:
         if flags & ~(MREMAP_MAYMOVE | MREMAP_FIXED | MREMAP_DONTUNMAP):
@@ -499,18 +524,31 @@ class MmapCalls:
         """move_vma: a new VMA at new_addr takes over the pages of [old, old+old_len)."""
         vma = self._isolate(old, old + old_len)[0]
         delta = (new_len - old_len) >> PAGE_SHIFT
+        charge = 0
         if vma.flags & VM_ACCOUNT:
             charge = delta if not flags & MREMAP_DONTUNMAP else new_len >> PAGE_SHIFT
             if charge > 0 and not self.vm_enough_memory(charge):
                 return -ENOMEM
         new = vma.copy()
         new.start, new.end = new_addr, new_addr + new_len
-        new.slab = None
+        shift = (new_addr - old) >> PAGE_SHIFT
+        moving = self._present_vpns(old, old + old_len)
+        # Take everything that can fail first (slab slot, page tables of the destination),
+        # so that a failure leaves the mapping where it was (Linux move_page_tables).
+        try:
+            self._link(new)
+            for vpn in moving:
+                if self._pte_pa(vpn + shift, True) is None:
+                    raise MemoryError("no memory for a page table")
+        except MemoryError:
+            if new.slab is not None:
+                self._unlink(new, free_slab=True)
+            if vma.flags & VM_ACCOUNT and charge > 0:
+                self.vm_unacct_memory(charge)
+            return -ENOMEM
         if new.shmem is not None:
             new.shmem.get_ref()
-        self._link(new)
-        shift = (new_addr - old) >> PAGE_SHIFT
-        for vpn in self._present_vpns(old, old + old_len):
+        for vpn in moving:
             pte = self.pages[vpn]
             if pte & PTE_V:
                 pte |= self._hw_pte(vpn) & (PTE_A | PTE_D)
@@ -550,6 +588,7 @@ class MmapCalls:
         self.pages[vpn] = pte
         self._account_map(vpn, pte >> 10, False)
 
+    @_enomem
     def madvise(self, addr: int, length: int, advice: int) -> int:
         if addr & (PAGE_SIZE - 1):
             return -EINVAL
@@ -620,8 +659,10 @@ class MmapCalls:
                         first = vma.file_index(lo)
                         last = min(vma.file_index(hi - 1) + 1, file_pages(vma.file))
                         for index in range(first, last):
-                            if self.page_cache.get(vma.file, index)[0] is None:
+                            pfn = self.page_cache.get(vma.file, index)[0]
+                            if pfn is None:
                                 break
+                            self.physmem.put_page(pfn)          # cached, not kept
             elif advice in (MADV_POPULATE_READ, MADV_POPULATE_WRITE):
                 if unmapped:
                     return -ENOMEM
@@ -652,6 +693,7 @@ class MmapCalls:
                 physmem.nr_shmem -= 1
                 physmem.put_page(pfn)
 
+    @_enomem
     def mincore(self, addr: int, length: int, check_only: bool = False) -> bytes | int:
         """One byte per page (bit 0 = resident), or -errno.  The caller writes the vector.
         With check_only, only validate (b"" when the call would succeed)."""
@@ -679,6 +721,7 @@ class MmapCalls:
                 out[i] = 1 if vma.file_index(va) in vma.shmem.pages else 0
         return bytes(out)
 
+    @_enomem
     def msync(self, addr: int, length: int, flags: int) -> int:
         if addr & (PAGE_SIZE - 1) or flags & ~(MS_ASYNC | MS_INVALIDATE | MS_SYNC):
             return -EINVAL
@@ -717,6 +760,7 @@ class MmapCalls:
         for index in range(vma.file_index(lo), vma.file_index(hi - 1) + 1):
             self.page_cache.writeback(vma.file, index)
 
+    @_enomem
     def mlock(self, addr: int, length: int, flags: int = 0) -> int:
         if flags & ~MLOCK_ONFAULT:
             return -EINVAL
@@ -739,6 +783,7 @@ class MmapCalls:
             return -EAGAIN
         return 0
 
+    @_enomem
     def munlock(self, addr: int, length: int) -> int:
         start = addr & ~(PAGE_SIZE - 1)
         end = page_align(addr + length)

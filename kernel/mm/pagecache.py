@@ -48,6 +48,9 @@ class PageCache:
     def get(self, file, index: int, ra_start: int = 0, ra_count: int = 0) -> tuple[int | None, bool]:
         """The frame for page `index`, reading it from the file on a miss (`major` True).
 
+        The frame comes with a reference for the caller (Linux: filemap_fault returns the page
+        locked and referenced), so that allocations made meanwhile cannot drop it; the caller
+        hands the reference to a mapping (map_page take_ref=False) or drops it (put_page).
         On a miss, the uncached pages of the readahead window [ra_start, ra_start + ra_count)
         are read too (clipped to the file): Linux's mmap read-around.  Returns (None, False)
         when no frame is free."""
@@ -57,10 +60,12 @@ class PageCache:
             pages = self.files[key] = {}
         pfn = pages.get(index)
         if pfn is not None:
+            self.physmem.get_page(pfn)
             return pfn, False
         pfn = self._read(file, key, pages, index)
         if pfn is None:
             return None, False
+        self.physmem.get_page(pfn)
         for i in range(max(0, ra_start), min(file_pages(file), ra_start + ra_count)):
             if i not in pages and self._read(file, key, pages, i) is None:
                 break

@@ -133,13 +133,15 @@ def test_mincore_of_a_huge_mapping_is_bounded_by_the_vector(env):
     assert call(kernel, task, 232, huge, 1 << 40, vec) == -E.EFAULT        # vector too small
 
 
-@pytest.mark.parametrize("seed", [1, 2, 3, 4])
-def test_random_valid_operation_sequences_keep_every_invariant(seed):
+@pytest.mark.parametrize("seed,mem", [(1, 4 << 20), (2, 4 << 20), (3, 4 << 20), (4, 4 << 20),
+                                      (5, 320 << 10), (6, 320 << 10)])
+def test_random_valid_operation_sequences_keep_every_invariant(seed, mem):
     """Structured fuzzing: plausible calls on a small window of addresses, with forks, so that
-    splitting, merging, COW, shared memory, page cache and teardown interleave."""
+    splitting, merging, COW, shared memory, page cache and teardown interleave -- and, with
+    320 KiB of RAM, out-of-memory and page-cache shrinking too."""
     from pagelab.kernel.mm.inspect import check_invariants
     rng = random.Random(seed)
-    kernel = MiniKernel(mem=4 << 20)
+    kernel = MiniKernel(mem=mem)
     files = [guest_file(bytes([i]) * (i * PAGE + 100), f"/tmp/f{i}") for i in range(1, 4)]
     mms = [kernel.new_mm()]
     mms[0].start_brk = mms[0].cur_brk = 0x100000
