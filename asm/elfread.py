@@ -142,6 +142,7 @@ class ElfFile:
     e_machine: int = EM_RISCV
     shoff: int = 0
     shstrndx: int = 0
+    shnum: int = 0          # e_shnum as written (0 when extended numbering is used)
 
     def section(self, name: str) -> Section | None:
         """The first section called `name`, or None."""
@@ -217,7 +218,7 @@ class _Reader:
         return ElfFile(name=self.name, entry=e_entry, e_type=e_type, e_flags=e_flags,
                        segments=segments, sections=sections, symbols=symbols, phoff=e_phoff,
                        phentsize=e_phentsize, phnum=e_phnum, e_machine=e_machine,
-                       shoff=e_shoff, shstrndx=shstrndx)
+                       shoff=e_shoff, shstrndx=shstrndx, shnum=e_shnum)
 
     # --- program headers -------------------------------------------------------------------------
     def read_segments(self, phoff: int, phentsize: int, phnum: int) -> list:

@@ -371,6 +371,10 @@ class SectionDumper:
 def dump_file(path: str, out, aliases: bool = True, start=None, stop=None) -> None:
     """Write objdump -d output for the ELF file at `path` (ElfError if it cannot be read)."""
     elf = read_elf_file(path)
+    if elf.shoff == 0 and elf.shnum != 0:
+        # loadable (a kernel ignores sections) but inconsistent: GNU refuses it, so do we
+        raise ElfError(f"{path}: file format not recognized (e_shnum {elf.shnum} but no "
+                       f"section header table)")
     symbols = useful_symbols(elf)
     gp = None
     for s in elf.symbols:

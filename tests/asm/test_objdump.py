@@ -240,6 +240,20 @@ def test_bad_files_give_one_clear_line_and_status_one(tmp_path, capsys, content,
     assert capsys.readouterr().err == message.format(path=path)
 
 
+def test_section_counts_without_a_section_table_are_refused_as_gnu_refuses_them(tmp_path,
+                                                                                  capsys):
+    data = bytearray(build_elf())
+    data[0x28:0x30] = bytes(8)                       # e_shoff = 0, e_shnum still 6
+    path = tmp_path / "nosh"
+    path.write_bytes(bytes(data))
+    assert main([str(path)]) == 1
+    assert capsys.readouterr().err == (f"pagelab objdump: {path}: file format not recognized "
+                                       "(e_shnum 6 but no section header table)\n")
+    data[0x3C:0x40] = bytes(4)                       # e_shnum = e_shstrndx = 0: fine, no code
+    path.write_bytes(bytes(data))
+    assert ours(path) == f"\n{path}:     file format elf64-littleriscv\n\n"
+
+
 def test_a_directory_is_reported_not_traced_back(tmp_path, capsys):
     assert main([str(tmp_path)]) == 1
     assert capsys.readouterr().err == f"pagelab objdump: {tmp_path}: is a directory\n"
