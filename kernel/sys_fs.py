@@ -172,6 +172,21 @@ def _write_through(kernel, inode, pos: int, data: bytes) -> None:
         cache.write_through(inode, pos, data)
 
 
+def _truncated(kernel, inode, size: int) -> None:
+    """After a file shrank to `size`: drop its cached pages that nothing maps (they are read
+    again from the file when needed) and zero the tail of a still-cached partial last page, as
+    Linux's truncate_inode_pages does.  (Mapped pages wholly beyond the new end stay mapped:
+    unmapping them is the mm's business.)"""
+    cache = _page_cache(kernel)
+    if cache is None:
+        return
+    if hasattr(cache, "drop_unmapped"):
+        cache.drop_unmapped(inode)
+    tail = -size % 4096
+    if tail:
+        _write_through(kernel, inode, size, bytes(tail))
+
+
 # --- read / write ---------------------------------------------------------------------------------
 def _do_read(kernel, task, f: OpenFile, count: int, pos=None):
     """Read up to `count` bytes: bytes, -errno, or BLOCKED (the task is blocked)."""
@@ -490,6 +505,7 @@ def open_file(kernel, task, dirfd: int, path: str, flags: int, mode: int):
             if err < 0:
                 inode.release(f)
                 return err
+            _truncated(kernel, inode, 0)
             inode.mtime_ns = _now(kernel)
     fd = _files(task).install(f, cloexec=bool(flags & O_CLOEXEC))
     if fd < 0:
@@ -840,8 +856,11 @@ def sys_ftruncate(kernel, task, fd, length, *_):
     length = signed(length)
     if length < 0 or not f.inode.is_reg or not f.writable:
         return -E.EINVAL
+    old_size = f.inode.size
     result = f.inode.truncate(length)
     if result == 0:
+        if length < old_size:
+            _truncated(kernel, f.inode, length)
         f.inode.mtime_ns = _now(kernel)
     return result
 
