@@ -25,8 +25,14 @@ the fault path to touch):
     rmap[idx]      reverse map: list of (mm, vpn) pairs whose PTE points here, or None
     owner[idx]     for page-cache and shmem frames: (object, index); else None
 
+When no block is free, the allocator first calls the registered shrinkers (the page cache
+drops its unmapped pages) and tries once more -- Linux's direct reclaim, without swap yet.
+Only then does an allocation fail (None): the fault handler turns that into OOM, the system
+calls into ENOMEM.
+
 Counters: `events` holds the cumulative /proc/vmstat events (pgfault, pgalloc_normal, ...);
-`committed` is Committed_AS in pages (overcommit accounting, reference §5).
+`committed` is Committed_AS in pages (overcommit accounting, reference §5); the nr_* gauges
+back /proc/meminfo.
 """
 from __future__ import annotations
 
