@@ -6,8 +6,9 @@
     3. check access fetch needs VM_EXEC, load VM_READ or VM_WRITE, store VM_WRITE
                     (riscv `access_error`) -> else SIGSEGV SEGV_ACCERR
        -- from here on the fault counts in vmstat `pgfault` --
-    4. get a frame  physmem.alloc_frame(); on failure the replacement policy may free one
-                    (later issues: swap); if it cannot -> FaultResult.oom
+    4. get a frame  physmem.alloc_frame() (which first lets the page cache drop unmapped
+                    pages when RAM is full); then the replacement policy may free one (the
+                    hook for swap, a later issue); if nothing frees a frame -> FaultResult.oom
     5. fill         not present:  anonymous  read -> shared zero page (read-only)
                                              write -> zeroed frame
                                   file       page cache (minor if cached, major if read);
@@ -23,8 +24,9 @@
                                              until written: write-notify, as Linux)
                     present and permitted (Svade A/D fault, or a stale TLB entry):
                                   set A (and D on a store)
-    6. map          write the PTE through mmu/pagetable (AddressSpace._set_pte), then
-                    flush that page's TLB entry (sfence.vma va, asid) -- see aspace.py
+    6. map          write the PTE through mmu/pagetable (AddressSpace.map_page /
+                    replace_page / update_pte), record it in the reverse map, then flush
+                    that page's TLB entry (sfence.vma va, asid) -- rules in aspace.py
     7. count        return minor/major; the caller adds it to the task's min_flt/maj_flt
 
 The result is one of a few shared immutable FaultResult objects, so the common path allocates
