@@ -44,11 +44,11 @@ import struct
 
 from pagelab.kernel.errno import ENOEXEC, ENOMEM, EFAULT, EINVAL
 from pagelab.kernel.mm import fault as F
-from pagelab.kernel.mm.mmap import (  # noqa: F401  (constants re-exported for sys_mm, tests)
-    _enomem,
-    FLUSH_ALL_THRESHOLD, MAP_ANONYMOUS, MAP_FIXED, MAP_PRIVATE, MASK64, MIN_GAP, MLOCK_ONFAULT,
-    MMAP_MIN_ADDR, PROT_EXEC, PROT_READ, PROT_WRITE, RLIMIT_MEMLOCK_DEFAULT, RLIMIT_STACK_DEFAULT,
-    SIGRETURN_TRAMPOLINE, STACK_GUARD_GAP, VDSO_SIGRETURN_OFFSET, EFault, MmapCalls, _paging_mode,
+from pagelab.kernel.mm.mmap import (  # noqa: F401  (MLOCK_ONFAULT re-exported for sys_mm)
+    FLUSH_ALL_THRESHOLD, MAP_ANONYMOUS, MAP_FIXED, MAP_PRIVATE, MASK64, MAX_MAP_COUNT, MIN_GAP,
+    MLOCK_ONFAULT, MMAP_MIN_ADDR, PROT_EXEC, PROT_READ, PROT_WRITE, RLIMIT_MEMLOCK_DEFAULT, RLIMIT_STACK_DEFAULT,
+    SIGRETURN_TRAMPOLINE, STACK_GUARD_GAP, VDSO_SIGRETURN_OFFSET, EFault, MmapCalls, _enomem,
+    _paging_mode,
     _sysctl, page_align)
 from pagelab.kernel.mm.pagemap import PageMap
 from pagelab.kernel.mm.physmem import (USE_ANON, USE_PAGECACHE, USE_PAGETABLE, USE_RESERVED,
@@ -401,6 +401,8 @@ class AddressSpace(MmapCalls):
         upper.start = addr
         if vma.file is not None or vma.shmem is not None:
             upper.pgoff = vma.pgoff + ((addr - vma.start) >> PAGE_SHIFT)
+        if len(self.vmas) >= MAX_MAP_COUNT:             # vm.max_map_count: ENOMEM
+            raise MemoryError("too many mappings")
         # The new VMA's slab slot first: if memory is out, nothing has changed yet.
         upper.slab = self.physmem.slabs.cache("vm_area_struct").alloc()
         if upper.slab is None:
