@@ -46,10 +46,9 @@ from pagelab.kernel.errno import ENOEXEC, ENOMEM, EFAULT, EINVAL
 from pagelab.kernel.mm import fault as F
 from pagelab.kernel.mm.mmap import (  # noqa: F401  (MLOCK_ONFAULT re-exported for sys_mm)
     FLUSH_ALL_THRESHOLD, MAP_ANONYMOUS, MAP_FIXED, MAP_PRIVATE, MASK64, MAX_MAP_COUNT, MIN_GAP,
-    MLOCK_ONFAULT, MMAP_MIN_ADDR, PROT_EXEC, PROT_READ, PROT_WRITE, RLIMIT_MEMLOCK_DEFAULT, RLIMIT_STACK_DEFAULT,
-    SIGRETURN_TRAMPOLINE, STACK_GUARD_GAP, VDSO_SIGRETURN_OFFSET, EFault, MmapCalls, _enomem,
-    _paging_mode,
-    _sysctl, page_align)
+    MLOCK_ONFAULT, MMAP_MIN_ADDR, PROT_EXEC, PROT_READ, PROT_WRITE, RLIMIT_MEMLOCK_DEFAULT,
+    RLIMIT_STACK_DEFAULT, SIGRETURN_TRAMPOLINE, STACK_GUARD_GAP, VDSO_SIGRETURN_OFFSET, EFault,
+    MmapCalls, _enomem, _paging_mode, _sysctl, page_align)
 from pagelab.kernel.mm.pagemap import PageMap
 from pagelab.kernel.mm.physmem import (USE_ANON, USE_PAGECACHE, USE_PAGETABLE, USE_RESERVED,
                                        USE_SHMEM)
