@@ -848,6 +848,77 @@ def sys_symlinkat(kernel, task, target_ptr, newdirfd, linkpath, *_):
     return made if isinstance(made, int) else 0
 
 
+RENAME_NOREPLACE, RENAME_EXCHANGE, RENAME_WHITEOUT = 1, 2, 4
+
+
+@syscall(276, "renameat2")
+def sys_renameat2(kernel, task, olddirfd, oldpath, newdirfd, newpath, flags, *_):
+    """rename(2): checks in Linux's order (do_renameat2, vfs_rename), then Directory.move."""
+    flags &= 0xFFFFFFFF
+    if flags & ~(RENAME_NOREPLACE | RENAME_EXCHANGE | RENAME_WHITEOUT):
+        return -E.EINVAL
+    if flags & RENAME_EXCHANGE and flags & (RENAME_NOREPLACE | RENAME_WHITEOUT):
+        return -E.EINVAL
+    if flags & RENAME_WHITEOUT:
+        return -E.EINVAL                       # whiteouts belong to overlay file systems
+    old = read_path(task, oldpath)
+    if isinstance(old, int):
+        return old
+    new = read_path(task, newpath)
+    if isinstance(new, int):
+        return new
+    fs = _fs(kernel)
+    sides = []
+    for dirfd, path in ((olddirfd, old), (newdirfd, new)):
+        base = _base_dir(task, signed(dirfd, 32), path)
+        if isinstance(base, int):
+            return base
+        parent = fs.resolve_parent(path, base, task)
+        if isinstance(parent, int):
+            return parent
+        sides.append(parent)
+    (old_parent, old_name), (new_parent, new_name) = sides
+    if old_name in ("", ".", "..") or new_name in ("", ".", ".."):
+        return -E.EEXIST if flags & RENAME_NOREPLACE and new_name in ("", ".", "..") \
+            else -E.EBUSY
+    old_dir, new_dir = old_parent.inode, new_parent.inode
+    if old_dir.dev != new_dir.dev:
+        return -E.EXDEV
+    source = old_dir.lookup(old_name)
+    if source is None:
+        return -E.ENOENT
+    target = new_dir.lookup(new_name)
+    if flags & RENAME_NOREPLACE and target is not None:
+        return -E.EEXIST
+    if flags & RENAME_EXCHANGE and target is None:
+        return -E.ENOENT
+    if not source.is_dir and (old.endswith("/") or (new.endswith("/") and
+                                                    not flags & RENAME_EXCHANGE)):
+        return -E.ENOTDIR
+    if target is not None and not flags & RENAME_EXCHANGE:
+        if source.is_dir and not target.is_dir:
+            return -E.ENOTDIR
+        if not source.is_dir and target.is_dir:
+            return -E.EISDIR
+    if source is target:
+        return 0                               # two names for one file: nothing to do
+    old_full = old_parent.path.rstrip("/") + "/" + old_name
+    new_full = new_parent.path.rstrip("/") + "/" + new_name
+    for moving, into in ((source, new_full), (target, old_full) if flags & RENAME_EXCHANGE
+                         else (None, "")):
+        if moving is not None and moving.is_dir and into.startswith(
+                (old_full if moving is source else new_full) + "/"):
+            return -E.EINVAL                   # a directory cannot move into itself
+    if target is not None and target.is_dir and source.is_dir and \
+            not flags & RENAME_EXCHANGE and target.entries():
+        return -E.ENOTEMPTY
+    result = old_dir.move(old_name, new_dir, new_name, exchange=bool(flags & RENAME_EXCHANGE))
+    if result == 0:
+        now = _now(kernel)
+        old_dir.mtime_ns = new_dir.mtime_ns = now
+    return result
+
+
 @syscall(46, "ftruncate")
 def sys_ftruncate(kernel, task, fd, length, *_):
     f = task.files.get(signed(fd, 32))

@@ -195,6 +195,17 @@ class HostDirectory(_HostInode, Directory):
             return _errno(exc)
         return 0
 
+    def move(self, name: str, target, target_name: str, exchange: bool = False) -> int:
+        if exchange or not isinstance(target, HostDirectory):
+            return -E.EINVAL          # RENAME_EXCHANGE is not offered for host directories
+        old_path, new_path = self._child_path(name), target._child_path(target_name)
+        try:
+            os.rename(old_path, new_path)      # renames the names; never follows a symlink
+        except OSError as exc:
+            return _errno(exc)
+        inode = self.fs.inode_for(new_path)  # keep one inode object for the moved file
+        return 0 if inode is not None else -E.ENOENT
+
     def stat(self) -> Stat:
         return _HostInode.stat(self)
 

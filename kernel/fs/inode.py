@@ -58,7 +58,8 @@ WOULD_BLOCK = _WouldBlock()
 
 # Device numbers (major, minor) of the file systems.  Anonymous file systems use major 0, as Linux
 # does; the minors are pagelab's own choice and only need to be distinct.
-DEV_ROOTFS = (0, 0x1a)      # the in-memory root, /bin, /tmp
+DEV_ROOTFS = (0, 0x1a)      # the in-memory root and /bin
+DEV_TMPFS = (0, 0x1b)       # /tmp, a file system of its own (rename across it is EXDEV)
 DEV_PROC = (0, 0x16)
 DEV_DEVTMPFS = (0, 0x05)
 DEV_PIPEFS = (0, 0x0d)
@@ -360,6 +361,12 @@ class Directory(Inode):
     def rmdir(self, name: str) -> int:
         return -E.EACCES
 
+    def move(self, name: str, target, target_name: str, exchange: bool = False) -> int:
+        """rename(2)'s last step, after the syscall layer has checked everything Linux checks:
+        move entry `name` to `target_name` in directory `target` (same file system), replacing
+        what is there, or swap the two entries (`exchange`)."""
+        return -E.EPERM
+
     @property
     def size(self) -> int:
         return PAGE_SIZE if self.dev != DEV_PROC else 0
@@ -443,6 +450,24 @@ class MemDirectory(Directory):
         inode.nlink = 0          # open descriptions keep the data; maps show "(deleted)"
         if isinstance(inode, MemFile):
             inode.drop()
+        return 0
+
+    def move(self, name: str, target, target_name: str, exchange: bool = False) -> int:
+        if self.readonly or target.readonly:
+            return -E.EROFS
+        inode = self.children.get(name)
+        if inode is None:
+            return -E.ENOENT
+        replaced = target.children.get(target_name)
+        if exchange:
+            self.children[name], target.children[target_name] = replaced, inode
+            return 0
+        del self.children[name]
+        target.children[target_name] = inode
+        if replaced is not None and replaced is not inode:
+            replaced.nlink = 0
+            if isinstance(replaced, MemFile):
+                replaced.drop()
         return 0
 
     def rmdir(self, name: str) -> int:

@@ -28,7 +28,7 @@ from dataclasses import dataclass
 from .. import errno as E
 from .devices import Console, FullDevice, NullDevice, StderrConsole, ZeroDevice
 from .file import O_RDWR, O_WRONLY, OpenFile
-from .inode import (DEV_DEVTMPFS, S_IFDIR, Directory, Inode, InodeNumbers, MemDirectory,
+from .inode import (DEV_DEVTMPFS, DEV_TMPFS, S_IFDIR, Directory, Inode, InodeNumbers, MemDirectory,
                     MemSymlink, SpaceQuota)
 
 PATH_MAX = 4096
@@ -74,6 +74,22 @@ class UnionDirectory(Directory):
     def rmdir(self, name):
         return -E.EBUSY if name in self.mounts else self.base.rmdir(name)
 
+    def move(self, name, target, target_name, exchange=False):
+        if name in self.mounts or (isinstance(target, UnionDirectory) and
+                                   target_name in target.mounts):
+            return -E.EBUSY
+        if isinstance(target, UnionDirectory):
+            target = target.base
+        return self.base.move(name, target, target_name, exchange)
+
+    @property
+    def readonly(self):
+        return getattr(self.base, "readonly", False)
+
+    @property
+    def children(self):
+        return getattr(self.base, "children", {})
+
     def stat(self):
         return self.base.stat()
 
@@ -107,13 +123,11 @@ class FileSystem:
             self.dev.add(name, MemSymlink(f"/proc/self/fd/{number}"))
         self.dev.add("fd", MemSymlink("/proc/self/fd"))
         self.proc = ProcRoot(self)
-        self.tmp = MemDirectory(mode=S_IFDIR | 0o1777)
+        self.tmp = MemDirectory(mode=S_IFDIR | 0o1777, dev=DEV_TMPFS)
         mounts = {"bin": self.bin, "dev": self.dev, "proc": self.proc, "tmp": self.tmp}
         if root is None:
             self.host = None
-            self.root = MemDirectory()
-            for name, inode in mounts.items():
-                self.root.add(name, inode)
+            self.root = UnionDirectory(MemDirectory(), mounts)
         else:
             from .hostfs import HostFS
             self.host = HostFS(root)
@@ -123,13 +137,15 @@ class FileSystem:
         self.quota = SpaceQuota(max(mem_size // 2, 1 << 20))
         self.tmp.quota = self.quota
         if root is None:
-            self.root.quota = self.quota
+            self.root.base.quota = self.quota
         # Number the boot-time inodes in a fixed order, so every boot numbers them alike.
-        in_memory = ([self.root] if root is None else []) + [self.bin, self.dev, self.proc, self.tmp]
+        in_memory = ([self.root.base] if root is None else []) + [self.bin, self.dev, self.proc,
+                                                                  self.tmp]
         for directory in in_memory:
             self.numbers.assign(directory)
             if isinstance(directory, MemDirectory):
                 directory.numbers = self.numbers
+        self.root.ino = self.root.base.ino
         for directory in (self.bin, self.dev):
             for _, inode in directory.entries():
                 self.numbers.assign(inode)

@@ -458,3 +458,31 @@ def test_tmp_is_limited_to_half_of_ram_and_unlink_gives_space_back(kt):
     k.call(t, "unlinkat", AT_FDCWD, s(t, "/tmp/big"), 0)
     fd2 = open_(k, t, "/tmp/other", O_CREAT | O_RDWR)
     assert write_(k, t, fd2, b"v" * 9000) == 9000
+
+
+def test_rename_moves_names_and_protects_mount_points(kt):
+    k, t = kt
+    ren = lambda a, b, flags=0: k.call(t, "renameat2", AT_FDCWD, s(t, a), AT_FDCWD, s(t, b), flags)
+    fd = open_(k, t, "/tmp/a", O_CREAT | O_RDWR)
+    write_(k, t, fd, b"data")
+    assert ren("/tmp/a", "/tmp/b") == 0
+    assert open_(k, t, "/tmp/a") == -E.ENOENT
+    assert read_(k, t, open_(k, t, "/tmp/b"), 10) == b"data"
+    assert ren("/tmp", "/tmp2") == -E.EBUSY                  # a mount point
+    assert k.call(t, "unlinkat", AT_FDCWD, s(t, "/tmp"), 0x200) == -E.EBUSY
+    assert ren("/tmp/b", "/b") == -E.EXDEV                   # /tmp is its own file system
+    k.call(t, "mkdirat", AT_FDCWD, s(t, "/home"), 0o755)
+    assert ren("/home", "/house") == 0
+    assert open_(k, t, "/house", O_DIRECTORY) >= 0
+    assert ren("/bin/x", "/bin/y") == -E.ENOENT
+
+
+def test_rename_inside_a_host_root(tmp_path):
+    from fs_fakes import FakeKernel
+    (tmp_path / "old.txt").write_text("x")
+    k = FakeKernel(root=str(tmp_path))
+    t = k.new_task()
+    assert k.call(t, "renameat2", AT_FDCWD, s(t, "/old.txt"), AT_FDCWD, s(t, "/new.txt"), 0) == 0
+    assert (tmp_path / "new.txt").read_text() == "x" and not (tmp_path / "old.txt").exists()
+    assert k.call(t, "renameat2", AT_FDCWD, s(t, "/new.txt"), AT_FDCWD, s(t, "/tmp/n"), 0) == \
+        -E.EXDEV
