@@ -860,6 +860,10 @@ class AddressSpace(MmapCalls):
         from pagelab.kernel.mm.procfs import render_statm
         return render_statm(self)
 
+    def pagemap_bytes(self, offset: int, count: int, show_pfn: bool = True) -> bytes:
+        from pagelab.kernel.mm.procfs import pagemap_bytes
+        return pagemap_bytes(self, offset, count, show_pfn)
+
     def status_vm_text(self) -> str:
         from pagelab.kernel.mm.procfs import render_status_vm
         return render_status_vm(self)

@@ -18,7 +18,7 @@ from pagelab.kernel.mm.vma import (VM_ACCOUNT, VM_DONTCOPY, VM_DONTDUMP, VM_DONT
                                    VM_GROWSDOWN, VM_HUGEPAGE, VM_LOCKED, VM_LOCKONFAULT,
                                    VM_MAYEXEC, VM_MAYREAD, VM_MAYSHARE, VM_MAYWRITE,
                                    VM_NOHUGEPAGE, VM_NORESERVE, VM_PFNMAP, VM_RAND_READ, VM_READ,
-                                   VM_SEQ_READ, VM_SHARED, VM_SYNC, VM_WIPEONFORK, VM_WRITE, VMA)
+                                   VM_SEQ_READ, VM_SHARED, VM_WIPEONFORK, VM_WRITE, VMA)
 from pagelab.mmu.pte import (MODE_BY_NAME, PAGE_SHIFT, PAGE_SIZE, PTE_A, PTE_D, PTE_R, PTE_V, PTE_W,
                              PTE_X)
 
@@ -31,9 +31,11 @@ MAP_EXECUTABLE, MAP_LOCKED, MAP_NORESERVE, MAP_POPULATE = 0x1000, 0x2000, 0x4000
 MAP_NONBLOCK, MAP_STACK, MAP_HUGETLB, MAP_SYNC = 0x10000, 0x20000, 0x40000, 0x80000
 MAP_FIXED_NOREPLACE = 0x100000
 MAP_HUGE_SHIFT, MAP_HUGE_MASK = 26, 0x3F
+# What MAP_SHARED_VALIDATE accepts (Linux LEGACY_MAP_MASK + FIXED_NOREPLACE + the huge page
+# size field).  MAP_SYNC needs a DAX file, which pagelab has not: EOPNOTSUPP.
 MAP_KNOWN_FLAGS = (MAP_TYPE | MAP_FIXED | MAP_ANONYMOUS | MAP_GROWSDOWN | MAP_DENYWRITE |
                    MAP_EXECUTABLE | MAP_LOCKED | MAP_NORESERVE | MAP_POPULATE | MAP_NONBLOCK |
-                   MAP_STACK | MAP_HUGETLB | MAP_SYNC | MAP_FIXED_NOREPLACE |
+                   MAP_STACK | MAP_HUGETLB | MAP_FIXED_NOREPLACE |
                    (MAP_HUGE_MASK << MAP_HUGE_SHIFT))
 MREMAP_MAYMOVE, MREMAP_FIXED, MREMAP_DONTUNMAP = 1, 2, 4
 MS_ASYNC, MS_INVALIDATE, MS_SYNC = 1, 2, 4
@@ -205,9 +207,9 @@ class MmapCalls:
             vm_flags |= VM_GROWSDOWN
         if flags & MAP_LOCKED:
             vm_flags |= VM_LOCKED
-        if flags & MAP_SYNC and map_type == MAP_SHARED_VALIDATE:
-            vm_flags |= VM_SYNC
         if shared:
+            if anonymous and vm_flags & VM_GROWSDOWN:
+                return -EINVAL                        # shared anonymous memory cannot grow
             vm_flags |= VM_SHARED | VM_MAYSHARE
             if not anonymous and not file_writable:
                 vm_flags &= ~(VM_MAYWRITE | VM_SHARED)

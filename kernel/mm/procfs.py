@@ -431,3 +431,40 @@ def buddyinfo(kernel) -> str:
     end = DRAM_BASE + (physmem.nframes << PAGE_SHIFT)
     zone = "DMA32" if end <= 1 << 32 else "Normal"
     return "Node 0, zone %8s " % zone + "".join("%6d " % n for n in counts) + "\n"
+
+
+# --- /proc/<pid>/pagemap ---------------------------------------------------------------------
+
+PM_PFN_MASK = (1 << 55) - 1
+PM_EXCLUSIVE = 1 << 56
+PM_FILE = 1 << 61
+PM_SWAP = 1 << 62
+PM_PRESENT = 1 << 63
+
+
+def pagemap_bytes(mm, offset: int, count: int, show_pfn: bool = True) -> bytes:
+    """`count` bytes of /proc/<pid>/pagemap from byte `offset`: one little-endian u64 per
+    virtual page (Documentation/admin-guide/mm/pagemap.rst): bits 0-54 the frame number
+    (zero unless the reader may see it: CAP_SYS_ADMIN), 56 exclusively mapped, 61 file page or
+    shared anonymous, 62 swapped, 63 present.  Offsets follow vpn * 8; a read ends at the end
+    of the user address space."""
+    import struct
+    physmem = mm.physmem
+    first = offset // 8
+    last = min((offset + count + 7) // 8, mm.task_size >> PAGE_SHIFT)
+    out = bytearray()
+    for vpn in range(first, last):
+        pte = mm.pages.get(vpn)
+        entry = 0
+        if pte is not None:
+            pfn = pte >> 10
+            entry = PM_PRESENT | (pfn & PM_PFN_MASK if show_pfn else 0)
+            if pfn != physmem.zero_pfn:
+                idx = pfn - physmem.base_pfn
+                if physmem.use[idx] != USE_ANON:
+                    entry |= PM_FILE
+                if physmem.mapcount[idx] == 1:
+                    entry |= PM_EXCLUSIVE
+        out += struct.pack("<Q", entry)
+    start = offset - first * 8
+    return bytes(out[start:start + count])

@@ -178,3 +178,25 @@ def test_buddyinfo_shows_free_blocks_per_order_in_linux_columns(kernel):
     assert sum(n << order for order, n in enumerate(after)) == kernel.physmem.nr_free
     kernel.physmem.put_page(pfn)
     assert buddyinfo(kernel) == line                                   # merged back
+
+
+def test_pagemap_entries_show_present_pages_frames_and_kinds(kernel):
+    import struct
+    mm = kernel.new_mm()
+    f = guest_file(b"f" * PAGE)
+    a = mm.mmap(0x4000_0000, 3 * PAGE, PROT_R | PROT_W, MAP_PRIVATE | MAP_ANON | MAP_FIXED)
+    fm = mm.mmap(0x5000_0000, PAGE, PROT_R, MAP_PRIVATE | MAP_FIXED, f, 0)
+    mm.copy_out(a, b"x")
+    mm.handle_fault(a + PAGE, LOAD)                                    # zero page
+    mm.handle_fault(fm, LOAD)
+    raw = mm.pagemap_bytes((a >> 12) * 8, 3 * 8)
+    own, zero, absent = struct.unpack("<3Q", raw)
+    assert own >> 63 == 1 and own & ((1 << 55) - 1) == mm.pages[a >> 12] >> 10
+    assert own & (1 << 56) and not own & (1 << 61)                     # exclusive anon
+    assert zero >> 63 == 1 and zero & ((1 << 55) - 1) == kernel.physmem.zero_pfn
+    assert absent == 0
+    (filepage,) = struct.unpack("<Q", mm.pagemap_bytes((fm >> 12) * 8, 8))
+    assert filepage & (1 << 61) and filepage >> 63
+    assert mm.pagemap_bytes((a >> 12) * 8 + 3, 2) == raw[3:5]           # unaligned reads
+    hidden = struct.unpack("<Q", mm.pagemap_bytes((a >> 12) * 8, 8, show_pfn=False))[0]
+    assert hidden == (1 << 63) | (1 << 56)
