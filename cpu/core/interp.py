@@ -423,6 +423,76 @@ def store_slow(va, size, value, st, uc, mmu, u8, r16, r32, r64, dcache, raw, fra
     return True
 
 
+@njit(cache=True, inline='always', _nrt=False)
+def load_fast(va, k, signed, st, uc, mmu, u8, r8, r16, r32, r64):
+    """Load of 1 << k bytes: the micro-cache hit path inline, else load_slow.  (v, ok)."""
+    size = 1 << k
+    tag = va >> 12
+    i = tag & (S.UC_N - 1)
+    if uc[S.UC_LTAG + i] == tag and (va & 0xFFF) + size <= 4096:
+        s = uc[S.UC_LSLOT + i]
+        slot = s >> 3
+        if slot >= 0:                        # = tlb_touch(mmu, slot, LOAD, level)
+            clock = mmu[M.CLOCK] + 1
+            mmu[M.CLOCK] = clock
+            mmu[slot + M.E_USED] = clock
+            mmu[M.STAT_HITS + (s & 7) * M.NACCESS + M.LOAD] += 1
+        off = uc[S.UC_LBASE + i] + (va & 0xFFF)
+        if (off & (size - 1)) == 0:
+            if k == 3:
+                v = r64[off >> 3]
+            elif k == 2:
+                v = np.int64(r32[off >> 2])
+            elif k == 1:
+                v = np.int64(r16[off >> 1])
+            else:
+                v = np.int64(r8[off])
+            if not signed:
+                v &= (np.int64(1) << (8 * size)) - 1
+            return v, True
+        v = np.int64(0)
+        for b in range(size):
+            v |= np.int64(u8[off + b]) << (8 * b)
+    else:
+        v, ok = load_slow(va, size, st, uc, mmu, u8, r16, r32, r64)
+        if not ok:
+            return v, False
+    if signed and k < 3:
+        v = (v << (64 - 8 * size)) >> (64 - 8 * size)
+    return v, True
+
+
+@njit(cache=True, inline='always', _nrt=False)
+def store_fast(va, k, value, st, uc, mmu, u8, r16, r32, r64, dcache, raw, frame_map):
+    """Store of 1 << k bytes: the micro-cache hit path inline, else store_slow.  ok."""
+    size = 1 << k
+    tag = va >> 12
+    i = tag & (S.UC_N - 1)
+    if uc[S.UC_STAG + i] == tag and (va & 0xFFF) + size <= 4096:
+        s = uc[S.UC_SSLOT + i]
+        slot = s >> 3
+        if slot >= 0:                        # = tlb_touch(mmu, slot, STORE, level)
+            clock = mmu[M.CLOCK] + 1
+            mmu[M.CLOCK] = clock
+            mmu[slot + M.E_USED] = clock
+            mmu[M.STAT_HITS + (s & 7) * M.NACCESS + M.STORE] += 1
+        off = uc[S.UC_SBASE + i] + (va & 0xFFF)
+        if (off & (size - 1)) == 0:
+            if k == 3:
+                r64[off >> 3] = value
+            elif k == 2:
+                r32[off >> 2] = ((value & MASK32) ^ 0x80000000) - 0x80000000
+            elif k == 1:
+                r16[off >> 1] = ((value & 0xFFFF) ^ 0x8000) - 0x8000
+            else:
+                u8[off] = value & 0xFF
+        else:
+            for b in range(size):
+                u8[off + b] = (value >> (8 * b)) & 0xFF
+        return True
+    return store_slow(va, size, value, st, uc, mmu, u8, r16, r32, r64, dcache, raw, frame_map)
+
+
 @njit(cache=True, _nrt=False)
 def amo(op, rd, va, src, x, st, uc, mmu, u8, r16, r32, r64, dcache, raw, frame_map):
     """LR/SC/AMO*: returns ok (False: st[CAUSE]/st[TVAL] set).  Aligned only (cause 4/6)."""
@@ -640,242 +710,234 @@ def run(hart, mmu, u8, code, tables, budget):
         rs2 = (d >> O.RS2_SHIFT) & 31
         imm = d >> O.IMM_SHIFT
         npc = pc + 4 - ((d >> 23) & 2)
-        # ---- execute -------------------------------------------------------------------------
-        if op <= O.AUIPC:
-            a = x[rs1]
-            if op == O.ADDI:
-                x[rd] = a + imm
-            elif op == O.SLTI:
-                x[rd] = 1 if a < imm else 0
-            elif op == O.SLTIU:
-                x[rd] = 1 if ult(a, imm) else 0
-            elif op == O.XORI:
-                x[rd] = a ^ imm
-            elif op == O.ORI:
-                x[rd] = a | imm
-            elif op == O.ANDI:
-                x[rd] = a & imm
-            elif op == O.SLLI:
-                x[rd] = a << imm
-            elif op == O.SRLI:
-                x[rd] = srl64(a, imm)
-            elif op == O.SRAI:
-                x[rd] = a >> imm
-            elif op == O.ADDIW:
-                x[rd] = sext32(a + imm)
-            elif op == O.SLLIW:
-                x[rd] = sext32(a << (imm & 31))
-            elif op == O.SRLIW:
-                x[rd] = sext32((a & MASK32) >> (imm & 31))
-            elif op == O.SRAIW:
-                x[rd] = sext32(a) >> (imm & 31)
-            elif op == O.LUI:
-                x[rd] = imm
-            else:
-                x[rd] = pc + imm
-        elif op <= O.SRAW:
-            a = x[rs1]
-            b = x[rs2]
-            if op == O.ADD:
-                x[rd] = a + b
-            elif op == O.SUB:
-                x[rd] = a - b
-            elif op == O.SLL:
-                x[rd] = a << (b & 63)
-            elif op == O.SLT:
-                x[rd] = 1 if a < b else 0
-            elif op == O.SLTU:
-                x[rd] = 1 if ult(a, b) else 0
-            elif op == O.XOR:
-                x[rd] = a ^ b
-            elif op == O.SRL:
-                x[rd] = srl64(a, b)
-            elif op == O.SRA:
-                x[rd] = a >> (b & 63)
-            elif op == O.OR:
-                x[rd] = a | b
-            elif op == O.AND:
-                x[rd] = a & b
-            elif op == O.ADDW:
-                x[rd] = sext32(a + b)
-            elif op == O.SUBW:
-                x[rd] = sext32(a - b)
-            elif op == O.SLLW:
-                x[rd] = sext32(a << (b & 31))
-            elif op == O.SRLW:
-                x[rd] = sext32((a & MASK32) >> (b & 31))
-            else:
-                x[rd] = sext32(a) >> (b & 31)
-        elif op <= O.REMUW:
-            a = x[rs1]
-            b = x[rs2]
-            if op == O.MUL:
-                x[rd] = a * b
-            elif op == O.MULH:
-                x[rd] = mulh(a, b)
-            elif op == O.MULHSU:
-                x[rd] = mulhsu(a, b)
-            elif op == O.MULHU:
-                x[rd] = mulhu(a, b)
-            elif op == O.DIV:
-                x[rd] = div_s(a, b)
-            elif op == O.DIVU:
-                x[rd] = div_u(a, b)
-            elif op == O.REM:
-                x[rd] = rem_s(a, b)
-            elif op == O.REMU:
-                x[rd] = rem_u(a, b)
-            elif op == O.MULW:
-                x[rd] = sext32(a * b)
-            elif op == O.DIVW:
-                x[rd] = sext32(div_s(sext32(a), sext32(b)))
-            elif op == O.DIVUW:
-                x[rd] = sext32(div_u(a & MASK32, b & MASK32))
-            elif op == O.REMW:
-                x[rd] = sext32(rem_s(sext32(a), sext32(b)))
-            else:
-                x[rd] = sext32(rem_u(a & MASK32, b & MASK32))
-        elif op <= O.JALR:
-            if op == O.JAL:
-                x[rd] = npc
-                npc = pc + imm
-            elif op == O.JALR:
-                t = (x[rs1] + imm) & ~1
-                x[rd] = npc
-                npc = t
-            else:
-                a = x[rs1]
-                b = x[rs2]
-                if op == O.BEQ:
-                    c = a == b
-                elif op == O.BNE:
-                    c = a != b
-                elif op == O.BLT:
-                    c = a < b
-                elif op == O.BGE:
-                    c = a >= b
-                elif op == O.BLTU:
-                    c = ult(a, b)
-                else:
-                    c = not ult(a, b)
-                if c:
-                    npc = pc + imm
-                    cyc += taken - cost[op]
-        elif op <= O.LWU:
-            # Loads.  The micro-cache hit path is written out here rather than in a helper:
-            # numba wraps every array argument of an inlined helper in reference-count
-            # increments/decrements (atomic operations), which cost more than the load itself.
-            va = x[rs1] + imm
-            k = (op - O.LB) & 3                      # log2 of the size
-            size = 1 << k
-            tag = va >> 12
-            i = tag & (S.UC_N - 1)
-            if uc[S.UC_LTAG + i] == tag and (va & 0xFFF) + size <= 4096:
-                s = uc[S.UC_LSLOT + i]
-                slot = s >> 3
-                if slot >= 0:                        # = tlb_touch(mmu, slot, LOAD, level)
-                    clock = mmu[M.CLOCK] + 1
-                    mmu[M.CLOCK] = clock
-                    mmu[slot + M.E_USED] = clock
-                    mmu[M.STAT_HITS + (s & 7) * M.NACCESS + M.LOAD] += 1
-                off = uc[S.UC_LBASE + i] + (va & 0xFFF)
-                if (off & (size - 1)) == 0:
-                    if k == 3:
-                        v = r64[off >> 3]
-                    elif k == 2:
-                        v = np.int64(r32[off >> 2])
-                    elif k == 1:
-                        v = np.int64(r16[off >> 1])
-                    else:
-                        v = np.int64(r8[off])
-                    if op >= O.LBU:
-                        v &= (np.int64(1) << (8 * size)) - 1
-                else:
-                    v = np.int64(0)
-                    for b in range(size):
-                        v |= np.int64(u8[off + b]) << (8 * b)
-                    if op < O.LBU and k < 3:
-                        v = (v << (64 - 8 * size)) >> (64 - 8 * size)
-            else:
-                v, ok = load_slow(va, size, st, uc, mmu, u8, r16, r32, r64)
-                if not ok:
-                    cause = st[S.CAUSE]
-                    tval = st[S.TVAL]
-                    break
-                if op < O.LBU and k < 3:
-                    v = (v << (64 - 8 * size)) >> (64 - 8 * size)
-            x[rd] = v
-        elif op <= O.SD:
-            va = x[rs1] + imm
-            k = op - O.SB
-            size = 1 << k
-            value = x[rs2]
-            tag = va >> 12
-            i = tag & (S.UC_N - 1)
-            if uc[S.UC_STAG + i] == tag and (va & 0xFFF) + size <= 4096:
-                s = uc[S.UC_SSLOT + i]
-                slot = s >> 3
-                if slot >= 0:                        # = tlb_touch(mmu, slot, STORE, level)
-                    clock = mmu[M.CLOCK] + 1
-                    mmu[M.CLOCK] = clock
-                    mmu[slot + M.E_USED] = clock
-                    mmu[M.STAT_HITS + (s & 7) * M.NACCESS + M.STORE] += 1
-                off = uc[S.UC_SBASE + i] + (va & 0xFFF)
-                if (off & (size - 1)) == 0:
-                    if k == 3:
-                        r64[off >> 3] = value
-                    elif k == 2:
-                        r32[off >> 2] = ((value & MASK32) ^ 0x80000000) - 0x80000000
-                    elif k == 1:
-                        r16[off >> 1] = ((value & 0xFFFF) ^ 0x8000) - 0x8000
-                    else:
-                        u8[off] = value & 0xFF
-                else:
-                    for b in range(size):
-                        u8[off + b] = (value >> (8 * b)) & 0xFF
-            elif not store_slow(va, size, value, st, uc, mmu, u8, r16, r32, r64, dcache, raw,
-                                frame_map):
+        # ---- execute: one flat chain of op == K tests, which LLVM turns into a jump table ----
+        if op == O.ADDI:
+            x[rd] = x[rs1] + imm
+        elif op == O.LD:
+            v, ok = load_fast(x[rs1] + imm, 3, True, st, uc, mmu, u8, r8, r16, r32, r64)
+            if not ok:
                 cause = st[S.CAUSE]
                 tval = st[S.TVAL]
                 break
-        elif op <= O.AMOMAXU_D:
+            x[rd] = v
+        elif op == O.SD:
+            if not store_fast(x[rs1] + imm, 3, x[rs2], st, uc, mmu, u8, r16, r32, r64, dcache,
+                              raw, frame_map):
+                cause = st[S.CAUSE]
+                tval = st[S.TVAL]
+                break
+        elif op == O.BNE:
+            if x[rs1] != x[rs2]:
+                npc = pc + imm
+                cyc += taken - cost[op]
+        elif op == O.BEQ:
+            if x[rs1] == x[rs2]:
+                npc = pc + imm
+                cyc += taken - cost[op]
+        elif op == O.ADD:
+            x[rd] = x[rs1] + x[rs2]
+        elif op == O.LW:
+            v, ok = load_fast(x[rs1] + imm, 2, True, st, uc, mmu, u8, r8, r16, r32, r64)
+            if not ok:
+                cause = st[S.CAUSE]
+                tval = st[S.TVAL]
+                break
+            x[rd] = v
+        elif op == O.SW:
+            if not store_fast(x[rs1] + imm, 2, x[rs2], st, uc, mmu, u8, r16, r32, r64, dcache,
+                              raw, frame_map):
+                cause = st[S.CAUSE]
+                tval = st[S.TVAL]
+                break
+        elif op == O.JAL:
+            x[rd] = npc
+            npc = pc + imm
+        elif op == O.JALR:
+            t = (x[rs1] + imm) & ~1
+            x[rd] = npc
+            npc = t
+        elif op == O.LBU:
+            v, ok = load_fast(x[rs1] + imm, 0, False, st, uc, mmu, u8, r8, r16, r32, r64)
+            if not ok:
+                cause = st[S.CAUSE]
+                tval = st[S.TVAL]
+                break
+            x[rd] = v
+        elif op == O.SB:
+            if not store_fast(x[rs1] + imm, 0, x[rs2], st, uc, mmu, u8, r16, r32, r64, dcache,
+                              raw, frame_map):
+                cause = st[S.CAUSE]
+                tval = st[S.TVAL]
+                break
+        elif op == O.BLT:
+            if x[rs1] < x[rs2]:
+                npc = pc + imm
+                cyc += taken - cost[op]
+        elif op == O.BGE:
+            if x[rs1] >= x[rs2]:
+                npc = pc + imm
+                cyc += taken - cost[op]
+        elif op == O.BLTU:
+            if ult(x[rs1], x[rs2]):
+                npc = pc + imm
+                cyc += taken - cost[op]
+        elif op == O.BGEU:
+            if not ult(x[rs1], x[rs2]):
+                npc = pc + imm
+                cyc += taken - cost[op]
+        elif op == O.SLLI:
+            x[rd] = x[rs1] << imm
+        elif op == O.SRLI:
+            x[rd] = srl64(x[rs1], imm)
+        elif op == O.SRAI:
+            x[rd] = x[rs1] >> imm
+        elif op == O.ADDIW:
+            x[rd] = sext32(x[rs1] + imm)
+        elif op == O.ANDI:
+            x[rd] = x[rs1] & imm
+        elif op == O.LUI:
+            x[rd] = imm
+        elif op == O.AUIPC:
+            x[rd] = pc + imm
+        elif op == O.SUB:
+            x[rd] = x[rs1] - x[rs2]
+        elif op == O.ADDW:
+            x[rd] = sext32(x[rs1] + x[rs2])
+        elif op == O.XOR:
+            x[rd] = x[rs1] ^ x[rs2]
+        elif op == O.OR:
+            x[rd] = x[rs1] | x[rs2]
+        elif op == O.AND:
+            x[rd] = x[rs1] & x[rs2]
+        elif op == O.MUL:
+            x[rd] = x[rs1] * x[rs2]
+        elif op == O.SLTI:
+            x[rd] = 1 if x[rs1] < imm else 0
+        elif op == O.SLTIU:
+            x[rd] = 1 if ult(x[rs1], imm) else 0
+        elif op == O.XORI:
+            x[rd] = x[rs1] ^ imm
+        elif op == O.ORI:
+            x[rd] = x[rs1] | imm
+        elif op == O.SLLIW:
+            x[rd] = sext32(x[rs1] << (imm & 31))
+        elif op == O.SRLIW:
+            x[rd] = sext32((x[rs1] & MASK32) >> (imm & 31))
+        elif op == O.SRAIW:
+            x[rd] = sext32(x[rs1]) >> (imm & 31)
+        elif op == O.SLL:
+            x[rd] = x[rs1] << (x[rs2] & 63)
+        elif op == O.SLT:
+            x[rd] = 1 if x[rs1] < x[rs2] else 0
+        elif op == O.SLTU:
+            x[rd] = 1 if ult(x[rs1], x[rs2]) else 0
+        elif op == O.SRL:
+            x[rd] = srl64(x[rs1], x[rs2])
+        elif op == O.SRA:
+            x[rd] = x[rs1] >> (x[rs2] & 63)
+        elif op == O.SUBW:
+            x[rd] = sext32(x[rs1] - x[rs2])
+        elif op == O.SLLW:
+            x[rd] = sext32(x[rs1] << (x[rs2] & 31))
+        elif op == O.SRLW:
+            x[rd] = sext32((x[rs1] & MASK32) >> (x[rs2] & 31))
+        elif op == O.SRAW:
+            x[rd] = sext32(x[rs1]) >> (x[rs2] & 31)
+        elif op == O.MULH:
+            x[rd] = mulh(x[rs1], x[rs2])
+        elif op == O.MULHSU:
+            x[rd] = mulhsu(x[rs1], x[rs2])
+        elif op == O.MULHU:
+            x[rd] = mulhu(x[rs1], x[rs2])
+        elif op == O.DIV:
+            x[rd] = div_s(x[rs1], x[rs2])
+        elif op == O.DIVU:
+            x[rd] = div_u(x[rs1], x[rs2])
+        elif op == O.REM:
+            x[rd] = rem_s(x[rs1], x[rs2])
+        elif op == O.REMU:
+            x[rd] = rem_u(x[rs1], x[rs2])
+        elif op == O.MULW:
+            x[rd] = sext32(x[rs1] * x[rs2])
+        elif op == O.DIVW:
+            x[rd] = sext32(div_s(sext32(x[rs1]), sext32(x[rs2])))
+        elif op == O.DIVUW:
+            x[rd] = sext32(div_u(x[rs1] & MASK32, x[rs2] & MASK32))
+        elif op == O.REMW:
+            x[rd] = sext32(rem_s(sext32(x[rs1]), sext32(x[rs2])))
+        elif op == O.REMUW:
+            x[rd] = sext32(rem_u(x[rs1] & MASK32, x[rs2] & MASK32))
+        elif op == O.LB:
+            v, ok = load_fast(x[rs1] + imm, 0, True, st, uc, mmu, u8, r8, r16, r32, r64)
+            if not ok:
+                cause = st[S.CAUSE]
+                tval = st[S.TVAL]
+                break
+            x[rd] = v
+        elif op == O.LH:
+            v, ok = load_fast(x[rs1] + imm, 1, True, st, uc, mmu, u8, r8, r16, r32, r64)
+            if not ok:
+                cause = st[S.CAUSE]
+                tval = st[S.TVAL]
+                break
+            x[rd] = v
+        elif op == O.LHU:
+            v, ok = load_fast(x[rs1] + imm, 1, False, st, uc, mmu, u8, r8, r16, r32, r64)
+            if not ok:
+                cause = st[S.CAUSE]
+                tval = st[S.TVAL]
+                break
+            x[rd] = v
+        elif op == O.LWU:
+            v, ok = load_fast(x[rs1] + imm, 2, False, st, uc, mmu, u8, r8, r16, r32, r64)
+            if not ok:
+                cause = st[S.CAUSE]
+                tval = st[S.TVAL]
+                break
+            x[rd] = v
+        elif op == O.SH:
+            if not store_fast(x[rs1] + imm, 1, x[rs2], st, uc, mmu, u8, r16, r32, r64, dcache,
+                              raw, frame_map):
+                cause = st[S.CAUSE]
+                tval = st[S.TVAL]
+                break
+        elif O.LR_W <= op <= O.AMOMAXU_D:
             if not amo(op, rd, x[rs1], x[rs2], x, st, uc, mmu, u8, r16, r32, r64, dcache,
                        raw, frame_map):
                 cause = st[S.CAUSE]
                 tval = st[S.TVAL]
                 break
-        else:
-            if op == O.FENCE or op == O.FENCE_TSO:
-                pass
-            elif op == O.FENCE_I:
-                if fast:
-                    code_drop_all(frame_map, pool)
-                    flush_fetch_hits(mmu, fslot, flevel, fcount)
-                    fcount = 0
-                    fslot = -1
-                    fvpn = NOPAGE
-            elif op == O.ECALL:
-                cause = 8
-                tval = 0
-                cyc += cost[op]
-                break
-            elif op == O.EBREAK:
-                cause = 3
-                tval = pc
-                cyc += cost[op]
-                break
-            elif O.CSRRW <= op <= O.CSRRCI:
-                total = cyc + (walk_reads(mmu) - walk0) * cw
-                if not csr_op(op, rd, rs1, imm, x, st, total, n, cost):
-                    cause = 2
-                    tval = imm & MASK32
-                    break
-            else:                    # S-mode instructions and ILLEGAL
+        elif op == O.FENCE or op == O.FENCE_TSO:
+            pass
+        elif op == O.FENCE_I:
+            if fast:
+                code_drop_all(frame_map, pool)
+                flush_fetch_hits(mmu, fslot, flevel, fcount)
+                fcount = 0
+                fslot = -1
+                fvpn = NOPAGE
+        elif op == O.ECALL:
+            cause = 8
+            tval = 0
+            cyc += cost[op]
+            break
+        elif op == O.EBREAK:
+            cause = 3
+            tval = pc
+            cyc += cost[op]
+            break
+        elif O.CSRRW <= op <= O.CSRRCI:
+            total = cyc + (walk_reads(mmu) - walk0) * cw
+            if not csr_op(op, rd, rs1, imm, x, st, total, n, cost):
                 cause = 2
                 tval = imm & MASK32
-                if (d & O.C_BIT) != 0:
-                    tval = imm & 0xFFFF
                 break
+        else:                        # S-mode instructions and ILLEGAL
+            cause = 2
+            tval = imm & MASK32
+            if (d & O.C_BIT) != 0:
+                tval = imm & 0xFFFF
+            break
         pc = npc
         n += 1
         cyc += cost[op]
