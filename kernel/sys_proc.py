@@ -13,7 +13,8 @@ from __future__ import annotations
 import struct
 
 from pagelab.kernel import signals as sig
-from pagelab.kernel.errno import (EAGAIN, ECHILD, EFAULT, EINVAL, ENOMEM, EPERM, ESRCH)
+from pagelab.kernel.errno import (EAGAIN, ECHILD, EFAULT, EINVAL, ENOMEM, EOPNOTSUPP, EPERM,
+                                  ESRCH)
 from pagelab.kernel.proc import (RLIM_NLIMITS, RLIMIT_NOFILE, RLIMIT_NPROC,
                                  TaskState, wait_status_exited, wait_status_stopped)
 from pagelab.kernel.syscalls import BLOCKED, NO_RETURN, signed, syscall
@@ -762,10 +763,24 @@ TIMER_ABSTIME = 1
 @user_call
 def sys_clock_nanosleep(kernel, task, clock, flags, req, rem, *_):
     clock = signed(clock, 32)
-    if clock in (CLOCK_THREAD_CPUTIME_ID,):
+    if clock_ns(kernel, task, clock) is None:
         return -EINVAL
-    if clock_ns(kernel, task, clock) is None or clock == CLOCK_PROCESS_CPUTIME_ID:
+    if clock in (CLOCK_THREAD_CPUTIME_ID, CLOCK_MONOTONIC_RAW, CLOCK_REALTIME_COARSE,
+                 CLOCK_MONOTONIC_COARSE):
+        return -EOPNOTSUPP                # these clocks have no nsleep in Linux
+    if flags & ~TIMER_ABSTIME:
         return -EINVAL
+    if clock == CLOCK_PROCESS_CPUTIME_ID:
+        # The process's own CPU clock does not advance while its only thread sleeps: as on
+        # Linux, the sleep ends only with a signal (or at once if the target has passed).
+        value = _read_timespec(task, req)
+        if value < 0:
+            return value
+        if (flags & TIMER_ABSTIME and value <= clock_ns(kernel, task, clock)) or value == 0:
+            return 0
+        task.on_interrupt = lambda restart: False
+        task.block_on(("cpu-clock-sleep", task.pid))
+        return BLOCKED
     if task.sleep_deadline is None:
         value = _read_timespec(task, req)
         if value < 0:

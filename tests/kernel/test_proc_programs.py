@@ -140,6 +140,17 @@ int main(int argc, char **argv, char **envp) {
     kv("bad_pointer", sys2(SYS_nanosleep, 16, 0));
     kv("bad_clock", sys2(SYS_clock_gettime, 99, &a));
     kv("yield", sys0(SYS_sched_yield));
+    for (int clock = 0; clock < 2; clock++) {          /* absolute sleeps on both clocks */
+        struct timespec_ now, target, after;
+        sys2(SYS_clock_gettime, clock, &now);
+        target = now; target.nsec += 3000000;
+        if (target.nsec >= 1000000000) { target.sec++; target.nsec -= 1000000000; }
+        kv("abs_sleep", sys4(115, clock, 1, &target, 0));
+        sys2(SYS_clock_gettime, clock, &after);
+        kv("reached", after.sec > target.sec ||
+                      (after.sec == target.sec && after.nsec >= target.nsec));
+    }
+    kv("rel_sleep_bad_clock", sys4(115, 3, 0, &req, 0));   /* the thread CPU clock */
     return 0;
 }
 """
@@ -150,7 +161,8 @@ def test_nanosleep_advances_simulated_monotonic_time_like_qemu(tmp_path):
     ours = run_pagelab(exe)
     assert ours.text.splitlines() == ["sleep=0", "slept_enough=1", "slept_reasonably=1",
                                       "bad_nsec=-22", "bad_pointer=-14", "bad_clock=-22",
-                                      "yield=0"]
+                                      "yield=0", "abs_sleep=0", "reached=1", "abs_sleep=0",
+                                      "reached=1", "rel_sleep_bad_clock=-95"]
     # qemu-riscv64 answers EINVAL for the bad pointer where Linux (and pagelab) say EFAULT
     def without_pointer_line(text):
         return [line for line in text.splitlines() if not line.startswith("bad_pointer")]
