@@ -47,3 +47,12 @@ class Badness(OomPolicy):
             if points is not None and (best_points is None or points > best_points):
                 best, best_points = task, points
         return best
+
+
+def oom_score(task, totalpages: int) -> int:
+    """/proc/<pid>/oom_score: (1000 + points * 1000 / totalpages) * 2 / 3, 0 when unkillable
+    (fs/proc/base.c proc_oom_score).  A tiny task with oom_score_adj 0 reads 666."""
+    points = oom_badness(task, totalpages)
+    if points is None or totalpages <= 0:
+        return 0
+    return (1000 + points * 1000 // totalpages) * 2 // 3

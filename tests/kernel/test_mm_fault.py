@@ -288,3 +288,24 @@ def test_unmapped_page_cache_pages_are_dropped_when_frames_run_out():
     results = [hog.handle_fault(heap + i * PAGE, STORE) for i in range(200)]
     assert sum(r.ok for r in results) > 150                        # the cache made room
     assert len(kernel.page_cache.cached_pages(f)) == 0
+
+
+def test_oom_policies_choose_the_faulting_task_or_the_biggest_one(kernel):
+    from types import SimpleNamespace
+    from pagelab.kernel.policy import get_policy, policy_class
+    from pagelab.kernel.policy.oom import oom_score
+    small, big = kernel.new_mm(), kernel.new_mm()
+    a = big.mmap(0, 64 * PAGE, PROT_R | PROT_W, MAP_PRIVATE | MAP_ANON)
+    big.copy_out(a, b"b" * 64 * PAGE)
+    init = SimpleNamespace(pid=1, comm="init", mm=big, oom_score_adj=0)
+    t_small = SimpleNamespace(pid=5, comm="small", mm=small, oom_score_adj=0)
+    t_big = SimpleNamespace(pid=6, comm="big", mm=big, oom_score_adj=0)
+    tasks = [init, t_small, t_big]
+    assert get_policy(kernel, "oom").choose_victim(kernel, tasks, t_small) is t_small
+    badness = policy_class("oom", "badness")()
+    assert badness.choose_victim(kernel, tasks, t_small) is t_big          # init is exempt
+    t_big.oom_score_adj = -1000
+    assert badness.choose_victim(kernel, tasks, t_small) is t_small
+    total = kernel.physmem.total_pages
+    assert oom_score(SimpleNamespace(pid=9, mm=small, oom_score_adj=0), 1 << 40) == 666
+    assert oom_score(init, total) == 0
