@@ -82,9 +82,7 @@ def do_syscall(kernel, task, stop) -> None:
         if result is None:
             result = 0
     if kernel.trace is not None:
-        name = entry.name if entry is not None else f"syscall_{number}"
-        shown = result if isinstance(result, int) else repr(result)
-        kernel.trace(f"[{task.pid}] {name}({', '.join(hex(a) for a in args)}) = {shown}")
+        trace_syscall(kernel, task, entry, number, args, result)
     if result is BLOCKED and task.alive and task.state.name != "BLOCKED":
         # contract breach: BLOCKED without block_on() would re-execute the call forever
         kernel.bug(f"system call {number} returned BLOCKED without block_on()",
@@ -121,6 +119,22 @@ def retry_blocked_syscall(kernel, task) -> None:
     elif kernel.current is task:
         task.syscall_blocked = False
         task.on_interrupt = None
+
+
+def trace_syscall(kernel, task, entry, number, args, result) -> None:
+    """One strace-like line: `[pid] name(a0, a1, ...) = result` (-1 ENAME for errors)."""
+    from pagelab.kernel.errno import NAMES
+    name = entry.name if entry is not None else f"syscall_{number}"
+    shown = ", ".join(hex(a) if a > 9 else str(a) for a in args)
+    if result is BLOCKED:
+        value = "? (blocked)"
+    elif result is NO_RETURN:
+        value = "?"
+    elif isinstance(result, int) and -4096 < result < 0:
+        value = f"-1 {NAMES.get(-result, str(-result))}"
+    else:
+        value = hex(result) if isinstance(result, int) and result > 0xFFFF else str(result)
+    kernel.trace(f"[{task.pid}] {name}({shown}) = {value}")
 
 
 def do_page_fault(kernel, task, va: int, access: int, pc: int) -> None:

@@ -137,3 +137,13 @@ def test_pagelab_run_assembles_s_files_and_reports_assembly_errors(tmp_path):
     assert "Traceback" not in result.stderr
     (tmp_path / "ok.s").write_text(".globl _start\n_start:\n li a0, 7\n li a7, 94\n ecall\n")
     assert pagelab_cli(tmp_path, "ok.s").returncode == 7
+
+
+def test_pagelab_run_strace_shows_calls_and_errno_names(tmp_path):
+    build_c(tmp_path, 'int main(int c, char **v, char **e) { sys1(SYS_brk, 0); '
+                      'sys3(SYS_execve, "/nope", 0, 0); return 0; }', "traced")
+    result = pagelab_cli(tmp_path, "--strace", "./traced")
+    assert result.returncode == 0
+    assert re.search(r"^\[2\] execve\(0x[0-9a-f]+, 0, 0, .*\) = -1 ENOENT$", result.stderr,
+                     re.MULTILINE), result.stderr
+    assert re.search(r"^\[2\] exit_group\(0, .*\) = \?$", result.stderr, re.MULTILINE)
