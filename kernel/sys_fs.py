@@ -21,7 +21,8 @@ from . import errno as E
 from .fs.file import (O_ACCMODE, O_APPEND, O_CLOEXEC, O_CREAT, O_DIRECT, O_DIRECTORY, O_EXCL,
                       O_LARGEFILE, O_NOFOLLOW, O_NONBLOCK, O_PATH, O_RDONLY, O_TRUNC, O_WRONLY,
                       SETFL_MASK, OpenFile)
-from .fs.inode import S_IFCHR, S_IFMT, S_IFREG, WOULD_BLOCK, Stat, d_type, encode_dev
+from .fs.inode import (POLL_WAITABLE, POLLERR, POLLHUP, POLLNVAL, S_IFCHR, S_IFMT, S_IFREG,
+                       WOULD_BLOCK, Stat, d_type, encode_dev)
 from .fs.pipe import Pipe
 from .fs.procfs import ProcFile
 from .syscalls import BLOCKED, signed, syscall
@@ -1015,6 +1016,68 @@ def sys_fcntl(kernel, task, fd, cmd, arg, *_):
         f.flags = (f.flags & ~SETFL_MASK) | (arg & SETFL_MASK)
         return 0
     return -E.EINVAL
+
+
+@syscall(73, "ppoll")
+def sys_ppoll(kernel, task, fds_ptr, nfds, tmo_ptr, sigmask, sigsetsize, *_):
+    """poll(2) (glibc's poll() is ppoll here).  Ready descriptors are reported at once; else the
+    task sleeps until a pipe changes (POLL_WAITABLE) or the timeout passes on the simulated
+    clock.  The call re-runs after each wakeup; the deadline is kept in task.sleep_deadline,
+    so the kernel's timers wake the task.  The temporary signal mask is not applied."""
+    nfds &= 0xFFFFFFFF
+    if nfds > _files(task).limit:
+        return -E.EINVAL
+    if sigmask and sigsetsize != 8:
+        return -E.EINVAL
+    if not getattr(task, "poll_active", False):
+        task.sleep_deadline = None
+        if tmo_ptr:
+            try:
+                sec, nsec = struct.unpack("<qq", copy_in(task, tmo_ptr, 16))
+            except Fault:
+                return -E.EFAULT
+            if sec < 0 or not 0 <= nsec < 1_000_000_000:
+                return -E.EINVAL
+            task.sleep_deadline = _now(kernel) + sec * 1_000_000_000 + nsec
+    try:
+        raw = copy_in(task, fds_ptr, 8 * nfds)
+    except Fault:
+        task.poll_active = False
+        return -E.EFAULT
+    out = bytearray(raw)
+    ready = 0
+    for i in range(nfds):
+        fd, events = struct.unpack_from("<ih", raw, 8 * i)
+        revents = 0
+        if fd >= 0:
+            f = task.files.get(fd)
+            if f is None:
+                revents = POLLNVAL
+            else:
+                revents = f.inode.poll(f) & ((events & 0xFFFF) | POLLERR | POLLHUP)
+        struct.pack_into("<h", out, 8 * i + 6, revents)
+        ready += revents != 0
+    deadline = task.sleep_deadline
+    if ready or (deadline is not None and _now(kernel) >= deadline):
+        task.poll_active = False
+        task.sleep_deadline = None
+        try:
+            copy_out(task, fds_ptr, bytes(out))
+        except Fault:
+            return -E.EFAULT
+        return ready
+
+    def interrupted(restart, task=task):
+        task.poll_active = False
+        task.sleep_deadline = None
+        return False                              # poll is not restarted: EINTR
+
+    task.poll_active = True
+    task.on_interrupt = interrupted
+    if deadline is not None and hasattr(kernel, "add_timer"):
+        kernel.add_timer(task)
+    task.block_on(POLL_WAITABLE)
+    return BLOCKED
 
 
 @syscall(29, "ioctl")

@@ -47,6 +47,14 @@ def d_type(mode: int) -> int:
             S_IFREG: DT_REG, S_IFLNK: DT_LNK, S_IFSOCK: DT_SOCK}.get(mode & S_IFMT, DT_UNKNOWN)
 
 
+# poll(2) event bits (asm-generic/poll.h)
+POLLIN, POLLPRI, POLLOUT, POLLERR, POLLHUP, POLLNVAL = 0x1, 0x2, 0x4, 0x8, 0x10, 0x20
+POLLRDNORM, POLLWRNORM = 0x40, 0x100
+
+# Every change of a stream's state also wakes this, for tasks in poll(2) over several files.
+POLL_WAITABLE = ("poll",)
+
+
 class _WouldBlock:
     def __repr__(self) -> str:
         return "WOULD_BLOCK"
@@ -167,6 +175,10 @@ class Inode:
 
     def ioctl(self, f, request: int, arg: int) -> int:
         return -E.ENOTTY
+
+    def poll(self, f) -> int:
+        """Readiness for poll(2): POLL* bits.  Files and devices are always ready."""
+        return POLLIN | POLLRDNORM | POLLOUT | POLLWRNORM
 
     def waitable(self):
         """The object a task blocks on when read/write returns WOULD_BLOCK."""

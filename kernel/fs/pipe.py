@@ -18,7 +18,8 @@ write is complete, as Linux does; a non-blocking write returns the short count.
 from __future__ import annotations
 
 from .. import errno as E
-from .inode import DEV_PIPEFS, S_IFIFO, WOULD_BLOCK, Inode, Stat
+from .inode import (DEV_PIPEFS, POLL_WAITABLE, POLLERR, POLLHUP, POLLIN, POLLOUT, POLLRDNORM,
+                    POLLWRNORM, S_IFIFO, WOULD_BLOCK, Inode, Stat)
 
 PIPE_CAPACITY = 16 * 4096
 PIPE_BUF = 4096
@@ -35,7 +36,12 @@ class Pipe(Inode):
         self.buffer = bytearray()
         self.readers = 0
         self.writers = 0
-        self.wake = wake or (lambda waitable: None)
+        wake = wake or (lambda waitable: None)
+
+        def wake_all(pipe):
+            wake(pipe)
+            wake(POLL_WAITABLE)
+        self.wake = wake_all
 
     @property
     def size(self) -> int:
@@ -82,6 +88,23 @@ class Pipe(Inode):
 
     def ioctl(self, f, request: int, arg: int) -> int:
         return -E.ENOTTY
+
+    def poll(self, f) -> int:
+        """Linux pipe_poll: readable when data is buffered, HUP when no writer is left; writable
+        while the pipe is not full, ERR when no reader is left."""
+        mask = 0
+        mode = f.flags & O_ACCMODE
+        if mode in (O_RDONLY, O_RDWR):
+            if self.buffer:
+                mask |= POLLIN | POLLRDNORM
+            if self.writers == 0:
+                mask |= POLLHUP
+        if mode in (O_WRONLY, O_RDWR):
+            if len(self.buffer) + PIPE_BUF <= PIPE_CAPACITY:
+                mask |= POLLOUT | POLLWRNORM
+            if self.readers == 0:
+                mask |= POLLERR
+        return mask
 
     def stat(self) -> Stat:
         st = super().stat()

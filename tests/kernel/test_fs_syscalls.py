@@ -486,3 +486,21 @@ def test_rename_inside_a_host_root(tmp_path):
     assert (tmp_path / "new.txt").read_text() == "x" and not (tmp_path / "old.txt").exists()
     assert k.call(t, "renameat2", AT_FDCWD, s(t, "/new.txt"), AT_FDCWD, s(t, "/tmp/n"), 0) == \
         -E.EXDEV
+
+
+def test_ppoll_reports_pipe_readiness_and_blocks_until_a_change(kt):
+    k, t = kt
+    fds = t.mm.alloc(size=8)
+    k.call(t, "pipe2", fds, 0)
+    rfd, wfd = struct.unpack("<ii", t.mm.copy_in(fds, 8))
+    pfd = t.mm.alloc(struct.pack("<ihh", rfd, 1, 0))
+    assert k.call(t, "ppoll", pfd, 1, 0, 0, 8) is BLOCKED       # no timeout: sleep
+    assert t.blocked_on == ("poll",)
+    write_(k, t, wfd, b"x")
+    assert ("poll",) in k.woken
+    assert k.call(t, "ppoll", pfd, 1, 0, 0, 8) == 1
+    assert struct.unpack("<ihh", t.mm.copy_in(pfd, 8))[2] == 1  # POLLIN
+    assert k.call(t, "ppoll", pfd, 2000, 0, 0, 8) == -E.EINVAL
+    assert k.call(t, "ppoll", pfd, 1, 0, 0, 16) == -E.EINVAL
+    zero = t.mm.alloc(struct.pack("<qq", 0, -1))
+    assert k.call(t, "ppoll", pfd, 1, zero, 0, 8) == -E.EINVAL
