@@ -501,6 +501,6 @@ def test_ppoll_reports_pipe_readiness_and_blocks_until_a_change(kt):
     assert k.call(t, "ppoll", pfd, 1, 0, 0, 8) == 1
     assert struct.unpack("<ihh", t.mm.copy_in(pfd, 8))[2] == 1  # POLLIN
     assert k.call(t, "ppoll", pfd, 2000, 0, 0, 8) == -E.EINVAL
-    assert k.call(t, "ppoll", pfd, 1, 0, 0, 16) == -E.EINVAL
+    assert k.call(t, "ppoll", pfd, 1, 0, t.mm.alloc(size=8), 16) == -E.EINVAL
     zero = t.mm.alloc(struct.pack("<qq", 0, -1))
     assert k.call(t, "ppoll", pfd, 1, zero, 0, 8) == -E.EINVAL
