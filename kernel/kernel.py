@@ -110,10 +110,6 @@ class KernelConfig:
     cost: object = None                # cpu CostModel or None for the default
 
 
-class HaltRun(Exception):
-    """Raised inside the loop to end the whole run (max instructions)."""
-
-
 class Kernel:
     def __init__(self, config: KernelConfig | None = None):
         self.config = config = config or KernelConfig()
@@ -592,6 +588,7 @@ class Kernel:
             if self.host_signal:
                 self._deliver_host_signal()
             self._expire_timers()
+            # 1. the current task keeps the CPU until it blocks, exits or uses up its slice
             task = self.current
             if task is not None and (task.state != TaskState.RUNNABLE or task.slice_left <= 0):
                 if task.alive:
@@ -603,6 +600,7 @@ class Kernel:
                         task.nvcsw += 1
                 self.current = None
                 task = None
+            # 2. otherwise the next runnable task, round robin; none: idle, or the run is over
             if task is None:
                 task = self.scheduler.pick()
                 if task is None:
@@ -615,6 +613,7 @@ class Kernel:
                     break
                 task.slice_left = quantum
                 self.switch_to(task)
+            # 3. on the way back to user mode: finish a woken system call, deliver signals
             if task.syscall_blocked and sig.has_deliverable(task):
                 retry_blocked_syscall(self, task)
                 if self.current is not task:
@@ -622,6 +621,7 @@ class Kernel:
             self.deliver_signals(task)
             if self.current is not task or task.state != TaskState.RUNNABLE:
                 continue
+            # 4. run guest code until a trap or the end of the slice
             budget = task.slice_left
             if limit is not None:
                 left = limit - machine.instret
@@ -637,10 +637,7 @@ class Kernel:
             task.instret += stop.instret
             task.slice_left -= max(1, stop.instret)
             if _is_trap(stop):
-                try:
-                    handle_trap(self, task, stop)
-                except HaltRun:
-                    break
+                handle_trap(self, task, stop)       # BUDGET: the slice is over, loop again
         if self.current is not None and self.current.alive:
             self.save_context(self.current)
         return self.exit_status()
