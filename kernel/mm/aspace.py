@@ -705,9 +705,10 @@ class AddressSpace(MmapCalls):
                     pfn = pte >> 10
                     if pte & PTE_V:
                         child.map_page_noflush(vpn, pfn, (pte & 0x3FF) & ~PTE_A)
-                    else:
+                    else:                                         # PROT_NONE: frame kept
                         child._install_invalid(vpn, pte)
-                        child.physmem.refcount[pfn - child.physmem.base_pfn] += 1
+                        if pfn != self.physmem.zero_pfn:
+                            self.physmem.get_page(pfn)
         except MemoryError:
             if wrprotected:
                 self.machine.flush_tlb(None, self.asid)
