@@ -209,7 +209,7 @@ def pool_alloc(frame, st, uc, dcache, raw, pool, frame_map, r64):
     The frame's bytes are copied to `raw`, so that writes made from outside the core (the kernel
     writing RAM between runs) are noticed by `frame_check` at the next epoch."""
     p = st[S.POOL_NEXT]
-    st[S.POOL_NEXT] = (p + 1) % S.POOL_PAGES
+    st[S.POOL_NEXT] = (p + 1) % S.SCRATCH_PAGE
     old = pool[2 * p]
     if old >= 0:
         frame_map[old] = -1
@@ -674,10 +674,9 @@ def run(hart, mmu, u8, code, tables, budget):
                     flevel = mmu[M.OUT_LEVEL]
                 else:
                     fvpn = NOPAGE
-        if fast:
-            d = dcache[dbase + (poff >> 1)]
-        else:
-            d = 0
+            else:
+                dbase = S.SCRATCH_PAGE * S.SLOTS_PER_PAGE
+        d = dcache[dbase + (poff >> 1)]          # (reference mode: the scratch page, all 0)
         if d == 0:
             h = np.int64(r16[(fbase + poff) >> 1]) & 0xFFFF
             if (h & 3) != 3:

@@ -54,7 +54,8 @@ HART_SIZE = UC_BASE + UC_SIZE
 
 # --- decoded-instruction pool ------------------------------------------------------------
 SLOTS_PER_PAGE = 2048          # one int64 slot per halfword of a 4 KiB frame
-POOL_PAGES = 256               # frames that can hold decoded code at once (16 KiB each)
+POOL_PAGES = 256               # pages of decoded slots (16 KiB each); the last one is the
+SCRATCH_PAGE = POOL_PAGES - 1  # reference mode's scratch page: never filled, always zero
 RAW_PER_PAGE = 512             # int64 words of a frame's raw copy (to notice outside writes)
 C_DCACHE = 0                   # code array: decoded slots, POOL_PAGES * SLOTS_PER_PAGE
 C_RAW = C_DCACHE + POOL_PAGES * SLOTS_PER_PAGE     # raw copies, POOL_PAGES * RAW_PER_PAGE
