@@ -71,6 +71,8 @@ class Defer(Exception):
     """The value is not known yet (forward or relocatable symbol): make a fixup instead."""
 
 
+_NOT_VALUES = {"str": "a string", "tag": "a type tag", "mem": "a memory operand",
+               "empty": "nothing"}
 _EMPTY = ("empty", 0)
 _EMPTY_OK = {".align", ".p2align", ".balign"}
 
@@ -318,6 +320,8 @@ class Assembler:
             return self.value_now(node[1], depth)
         if tag == "reloc":
             raise ExprError(f"%{node[1]} is not allowed here", node[3])
+        if tag in _NOT_VALUES:
+            raise StmtError(f"expected a number or symbol, not {_NOT_VALUES[tag]}", _col(node))
         if len(node) == 2:
             a = self.value_now(node[1], depth)
             if type(a) is not int:
@@ -694,6 +698,14 @@ class Assembler:
             text = node[1]
             name = self.local_label_name(int(text[:-1]), text[-1] == "f")
             sym = self.symbol(name)
+        elif tag == "dot":
+            # `.` is this instruction's own address: an anonymous label here
+            sym = self.symbol(f".Ldot\x03{len(self.symbols)}")
+            sym.kind = "label"
+            sym.defined = True
+            sym.frag = self.cur.frag
+            sym.offset = len(self.cur.frag.data)
+            sym.section = self.cur
         elif tag == "sym":
             if node[1] in REGISTERS:
                 raise StmtError(f"expected a label, not register '{node[1]}'", node[2])
@@ -710,8 +722,6 @@ class Assembler:
         """beq/bne/.../jal/c.j/c.beqz...: pc-relative target, relaxable when symbolic."""
         target = self.target_symbol(target_node)
         if target is None:
-            # an expression: must be known now (e.g. `. + 8`)
-            v = self.value_now(target_node)
             raise StmtError("branch target must be a label or label +/- constant",
                             _col(target_node))
         if type(target) is int:

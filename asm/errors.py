@@ -79,7 +79,7 @@ class AsmErrors(Exception):
 # Bounds that keep hostile input from hanging the assembler or exhausting memory.
 MAX_ERRORS = 200                 # stop collecting after this many (GNU keeps going; we cap)
 MAX_REPT = 1_000_000             # largest .rept count
-MAX_EXPANDED_LINES = 5_000_000   # total lines after .rept/.irp/.macro expansion
+MAX_EXPANDED_LINES = 2_000_000   # total lines after .rept/.irp/.macro expansion
 MAX_MACRO_DEPTH = 100            # nested macro invocations (GNU's limit is also about 100)
 MAX_INCLUDE_DEPTH = 50           # nested .include
-MAX_OUTPUT_BYTES = 256 << 20     # bytes of section contents per file (.skip/.zero/.fill)
+MAX_OUTPUT_BYTES = 64 << 20      # bytes of section contents per file (.skip/.zero/.fill)

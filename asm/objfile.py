@@ -22,6 +22,8 @@ from __future__ import annotations
 
 def display_name(name: str) -> str:
     """How to show a symbol in a message: numeric local labels are stored as `.L<n>\x02<k>`."""
+    if "\x03" in name:
+        return "."
     if "\x02" in name:
         return f"{name[2:].split(chr(2))[0]} (numeric local label)"
     return name

@@ -348,6 +348,11 @@ class Preprocessor:
                 else:
                     self.error(f".rept count {count} too large (at most {MAX_REPT})", origin, col)
                     return
+            size = count * self._estimate(body)
+            if len(self.lines) + size > MAX_EXPANDED_LINES:
+                self.error(f".rept expands to about {size} lines, more than the "
+                           f"{MAX_EXPANDED_LINES} allowed", origin, col)
+                return
             for _ in range(count):
                 self._expand(body, {}, origin, "", base_dir)
         elif word in (".irp", ".irpc"):
@@ -368,6 +373,31 @@ class Preprocessor:
                 values = [""]
             for value in values:
                 self._expand(body, {name: value}, origin, "", base_dir)
+
+    def _estimate(self, body) -> int:
+        """Lines a block body expands to, counting nested .rept blocks with constant counts
+        (so a runaway nest is refused before any work is done)."""
+        total = 0
+        stack = [[1, 0]]            # [multiplier, lines] per open .rept
+        for line, _ in body:
+            m = _WORD.match(line)
+            w = m.group(2).lower() if m and m.group(2) else None
+            if w == ".rept":
+                try:
+                    n = max(0, self._eval(line[m.end(2):]))
+                except (ValueError, ExprError):
+                    n = 1
+                stack.append([n, 0])
+            elif w == ".endr" and len(stack) > 1:
+                n, lines = stack.pop()
+                stack[-1][1] += n * max(lines, 1)
+            else:
+                stack[-1][1] += 1
+        while len(stack) > 1:
+            n, lines = stack.pop()
+            stack[-1][1] += n * max(lines, 1)
+        total = stack[0][1]
+        return max(total, 1)
 
     def _condition(self, word, rest) -> bool:
         if word in (".ifdef", ".ifndef", ".ifnotdef"):

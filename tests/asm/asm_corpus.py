@@ -258,7 +258,7 @@ def branch_program(rng: random.Random, nblocks: int = 40, rvc: bool = True) -> s
     forms = ["beq {p}, zero, {L}", "bne {p}, x0, {L}", "beqz {p}, {L}", "bnez {p}, {L}",
              "beq {r}, {r}, {L}", "blt {r}, {r}, {L}", "bgeu {r}, {r}, {L}", "j {L}",
              "jal {L}", "jal zero, {L}", "bgt {r}, {r}, {L}", "beqz {r}, {L}",
-             "j {L}+4", "bnez {p}, {L}-2"]
+             "j {L}+4", "bnez {p}, {L}-2", "bnez {p}, .+8", "j .-4", "beq {r}, {r}, . + 12"]
     for i, label in enumerate(labels):
         lines.append(f"{label}:")
         for _ in range(rng.randrange(1, 4)):
