@@ -127,6 +127,20 @@ def store_symbol(asm, row, args):
     _pair(asm, rt, target, row, {"rs2": rs2, "rs1": rt})
 
 
+def _extend(name, keep_bits, arithmetic):
+    """zext.h / zext.w / sext.b / sext.h without Zbb: a shift left then right (GNU 2.40)."""
+    def handler(asm, args):
+        _count(asm, name, args, 2)
+        rd, rs = asm.reg(args[0]), asm.reg(args[1])
+        shift = 64 - keep_bits
+        asm.finish_insn(BY_NAME["slli"], {"rd": rd, "rs1": rs, "shamt6": shift}, "slli")
+        right = "srai" if arithmetic else "srli"
+        asm.finish_insn(BY_NAME[right], {"rd": rd, "rs1": rd, "shamt6": shift}, right)
+    return handler
+
+
 MACRO_HANDLERS = {
+    "zext.h": _extend("zext.h", 16, False), "zext.w": _extend("zext.w", 32, False),
+    "sext.b": _extend("sext.b", 8, True), "sext.h": _extend("sext.h", 16, True),
     "li": m_li, "la": m_la, "lla": m_lla, "call": m_call, "tail": m_tail, "jump": m_jump,
 }

@@ -108,6 +108,10 @@ MACROS: dict[str, list[tuple]] = {
     "call": [("symbol",), ("rd", "symbol")],   # auipc ra, 0; jalr ra, 0(ra) (rd form: via t1)
     "tail": [("symbol",)],                     # auipc t1, 0; jalr x0, 0(t1)
     "jump": [("symbol", "rs1")],               # auipc rs1, 0; jalr x0, 0(rs1)
+    "zext.h": [("rd", "rs1")],                 # slli rd, rs, 48; srli rd, rd, 48
+    "zext.w": [("rd", "rs1")],                 # slli rd, rs, 32; srli rd, rd, 32
+    "sext.b": [("rd", "rs1")],                 # slli rd, rs, 56; srai rd, rd, 56
+    "sext.h": [("rd", "rs1")],                 # slli rd, rs, 48; srai rd, rd, 48
     # lb lh lw ld lbu lhu lwu rd, symbol        auipc rd, %pcrel_hi; lX rd, %pcrel_lo(rd)
     # sb sh sw sd rs2, symbol, rt              auipc rt, %pcrel_hi; sX rs2, %pcrel_lo(rt)
 }

@@ -180,7 +180,8 @@ def table_program(rng: random.Random, rvc: bool, per_row: int = 6) -> str:
 PSEUDO_TEMPLATES = [
     "nop", "mv {r}, {r}", "move {r}, {r}", "not {r}, {r}", "neg {r}, {r}", "negw {r}, {r}",
     "sext.w {r}, {r}", "seqz {r}, {r}", "snez {r}, {r}", "sltz {r}, {r}", "sgtz {r}, {r}",
-    "zext.b {r}, {r}",
+    "zext.b {r}, {r}", "zext.h {r}, {r}", "zext.w {r}, {r}", "sext.b {r}, {r}",
+    "sext.h {r}, {r}",
     "beqz {r}, {L}", "bnez {r}, {L}", "blez {r}, {L}", "bgez {r}, {L}", "bltz {r}, {L}",
     "bgtz {r}, {L}", "bgt {r}, {r}, {L}", "ble {r}, {r}, {L}", "bgtu {r}, {r}, {L}",
     "bleu {r}, {r}, {L}", "j {L}", "jal {L}", "jal {r}, {L}", "jr {r}", "jalr {r}",
