@@ -244,7 +244,18 @@ class Kernel:
         task.files = self.fs.stdio_table()
         argv = [a.encode("utf-8", "surrogateescape") if isinstance(a, str) else a for a in argv]
         envp = [e.encode("utf-8", "surrogateescape") if isinstance(e, str) else e for e in envp]
-        result = exec_into(self, task, path, argv, envp)
+        # faults taken while building the new image count for the new task, as they count
+        # for the exec'ing process on Linux (it is `current` during execve)
+        previous = self.current
+        if previous is not None and previous.alive:
+            self.save_context(previous)
+        self.current = task
+        try:
+            result = exec_into(self, task, path, argv, envp)
+        finally:
+            self.current = None
+            if previous is not None and previous.alive:
+                self.switch_to(previous)
         if result < 0:
             del self.tasks[task.pid]
             self.init.children.remove(task)
