@@ -47,6 +47,7 @@ from a fresh state every call, which suits the front panel and traces.
 from __future__ import annotations
 
 import bisect
+import re
 
 from pagelab.cpu.isa.csr import STANDARD_CSR_NAMES
 from pagelab.cpu.isa.encoding import decode
@@ -187,6 +188,72 @@ HEX_FIELDS = {"shamt6", "shamt5"}
 HEX_ROWS = {"lui", "auipc"}
 
 
+# Spellings GNU uses only when the file's ISA has F (the floating-point CSRs' own names).
+F_ALIASES = {
+    "csrrw": [({"rd": 0, "csr": 1}, "fsflags", "rs1"), ({"csr": 1}, "fsflags", "rd,rs1"),
+              ({"rd": 0, "csr": 2}, "fsrm", "rs1"), ({"csr": 2}, "fsrm", "rd,rs1"),
+              ({"rd": 0, "csr": 3}, "fscsr", "rs1"), ({"csr": 3}, "fscsr", "rd,rs1")],
+    "csrrs": [({"rs1": 0, "csr": 1}, "frflags", "rd"), ({"rs1": 0, "csr": 2}, "frrm", "rd"),
+              ({"rs1": 0, "csr": 3}, "frcsr", "rd")],
+    "csrrwi": [({"csr": 1}, "fsflagsi", "rd,zimm"), ({"csr": 2}, "fsrmi", "rd,zimm")],
+}
+
+# GNU's default ISA when a file says nothing (no .riscv.attributes, no $xrv mapping symbol).
+DEFAULT_ARCH = "rv64gc"
+
+_MUL_ROWS = {"mul", "mulh", "mulhsu", "mulhu", "mulw"}
+
+
+def parse_arch(text: str) -> set | None:
+    """Extensions named by an ISA string (``rv64i2p0_m2p0_a2p0_c2p0_zmmul1p0``, ``rv64gc``).
+
+    Implied extensions are added as GNU 2.40 does: g = imafd + zicsr + zifencei; i version 2.0
+    (or unversioned) brings zicsr and zifencei; d brings f, f brings zicsr, m brings zmmul.
+    Returns None if `text` is not an ISA string.
+    """
+    text = text.lower().split(".")[0]
+    if not text.startswith(("rv64", "rv32")):
+        return None
+    exts: dict[str, str] = {}
+    tokens = text[4:].split("_")
+    for n, token in enumerate(tokens):
+        if not token:
+            continue
+        if n > 0 and token[0] in "zsx":
+            match = re.fullmatch(r"([a-z][a-z0-9]*?)(\d+p\d+|\d+)?", token)
+            if match is None:
+                return None
+            exts[match.group(1)] = match.group(2) or ""
+            continue
+        for letter, version in re.findall(r"([a-z])(\d+p\d+|\d+)?", token):
+            exts[letter] = version
+    if "g" in exts:
+        for letter in "imafd":
+            exts.setdefault(letter, "")
+        exts.setdefault("zicsr", "")
+        exts.setdefault("zifencei", "")
+    if "i" in exts and exts["i"] in ("", "2", "2p0"):
+        exts.setdefault("zicsr", "")
+        exts.setdefault("zifencei", "")
+    if "q" in exts:
+        exts.setdefault("d", "")
+    if "d" in exts:
+        exts.setdefault("f", "")
+    if "f" in exts:
+        exts.setdefault("zicsr", "")
+    if "m" in exts:
+        exts.setdefault("zmmul", "")
+    return set(exts)
+
+
+def row_enabled(row, extensions: set) -> bool:
+    """Whether GNU decodes `row` under the ISA `extensions`."""
+    if row.ext == "M":
+        return "m" in extensions or (row.name in _MUL_ROWS and "zmmul" in extensions)
+    need = {"A": "a", "C": "c", "Zicsr": "zicsr", "Zifencei": "zifencei"}.get(row.ext)
+    return need is None or need in extensions
+
+
 def instruction_length(low_bits: int) -> int:
     """The length in bytes of the instruction whose first 16 bits are `low_bits` (RISC-V rule)."""
     if low_bits & 0x3 != 0x3:
@@ -248,7 +315,8 @@ def _matches(condition: dict, fields: dict) -> bool:
 class Disassembler:
     """Disassembles a stream of instructions, carrying GNU's address-comment state between them."""
 
-    def __init__(self, symbols=None, aliases: bool = True, gp: int | None = None):
+    def __init__(self, symbols=None, aliases: bool = True, gp: int | None = None,
+                 arch: str = DEFAULT_ARCH):
         if symbols is not None and not hasattr(symbols, "format"):
             symbols = SymbolMap(symbols)          # a list of (address, name)
         self.symbols = symbols
@@ -256,6 +324,13 @@ class Disassembler:
         self.gp = gp
         self.hi_addr: dict[int, int] = {}     # register -> value set by lui/auipc/c.lui
         self.comment: int | None = None       # the address to show after the instruction
+        self.extensions = parse_arch(arch)    # the ISA subset GNU would decode (see set_arch)
+
+    def set_arch(self, arch: str) -> None:
+        """Decode as for the ISA string `arch` (a file's attributes or a $xrv mapping symbol)."""
+        extensions = parse_arch(arch)
+        if extensions is not None:
+            self.extensions = extensions
 
     # --- entry points ----------------------------------------------------------------------------
     def disassemble(self, word: int, pc: int) -> tuple[int, str]:
@@ -263,12 +338,12 @@ class Disassembler:
         length = instruction_length(word & 0xFFFF)
         word &= (1 << (8 * length)) - 1
         special = SPECIAL_WORDS.get((length, word))
-        if special:
+        if special and (length == 4 or "c" in self.extensions):
             return length, special[0] if self.aliases else special[1]
         if length > 4:
             return length, self.unknown(word, length)
         decoded = decode(word)
-        if decoded is None:
+        if decoded is None or not row_enabled(decoded.row, self.extensions):
             return length, self.unknown(word, length)
         self.comment = None
         if length == 2:
@@ -301,7 +376,10 @@ class Disassembler:
     def full(self, row, fields: dict, pc: int) -> str:
         name, template = row.name, None
         if self.aliases:
-            for condition, mnemonic, tmpl in ALIASES.get(row.name, ()):
+            rules = ALIASES.get(row.name, [])
+            if "f" in self.extensions:
+                rules = F_ALIASES.get(row.name, []) + rules
+            for condition, mnemonic, tmpl in rules:
                 if _matches(condition, fields):
                     name, template = mnemonic, tmpl
                     break

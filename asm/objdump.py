@@ -18,7 +18,11 @@ reproduces what GNU objdump 2.40 wraps around it, so that ``diff`` against
   a branch target or address comment is labelled with the nearest symbol at or below it
   (``10078 <_start+0x8>``);
 * mapping symbols decide whether bytes are code or data: data prints in chunks of at most 4 bytes
-  (up to the next mapping symbol; 3 becomes 2) as ``.word``/``.short``/``.byte``;
+  (up to the next mapping symbol; 3 becomes 2) as ``.word``/``.short``/``.byte``; a
+  ``$xrv64...`` mapping symbol (or else the file's ``.riscv.attributes``, or else rv64gc) says
+  which extensions to decode, so ``.option norvc`` code shows 16-bit words as ``.2byte``;
+* an instruction or data item that would run past the next symbol is not read: GNU prints its
+  memory error, "Address 0x... is out of bounds.", and moves on 5 bytes (its EIO code);
 * runs of zero bytes print as ``\\t...`` (8 or more anywhere, in multiples of 4 when more data
   follows; or fewer than 3 at the end of a region), as objdump does;
 * the line layout: the address right-aligned to a width chosen from the section's end address,
@@ -26,15 +30,12 @@ reproduces what GNU objdump 2.40 wraps around it, so that ``diff`` against
   for 2-, 6-, 10-byte ones; little-endian values), padded to 8 bytes' width, ``\\t``, the text;
   longer encodings continue on further lines.
 * the address comments of ``auipc``/``lui`` pairs carry across the whole file, and ``gp``-relative
-  addresses use ``__global_pointer$``, as in GNU.
-
+  addresses use ``__global_pointer$``, as in GNU;
 * a region that starts at an STT_OBJECT symbol inside a code section is dumped as hex and ASCII,
   16 bytes a line, in chunks the size of the last thing disassembled (objdump's quirk).
 
-Not reproduced: relocations (-r); F/D instructions (pagelab has no F/D; GNU shows them when the
-file's ``$xrv...`` mapping symbol enables F/D); and a symbol placed *inside* an instruction (GNU
-then refuses to read past the symbol and prints "Address 0x... is out of bounds."; we decode the
-whole instruction).
+Not reproduced: relocations (-r) and F/D instructions (pagelab has no F/D; GNU shows them when the
+file's ISA has F/D).
 
 Errors (unreadable or malformed files, bad options) print one line naming the file and the problem
 on stderr; the exit status is 1 (2 for usage errors).
@@ -45,7 +46,7 @@ import argparse
 import functools
 import sys
 
-from .disasm import Disassembler, instruction_length
+from .disasm import DEFAULT_ARCH, Disassembler, instruction_length
 from .elfread import (
     ET_REL, SHF_EXECINSTR, SHN_ABS, SHN_COMMON, SHN_UNDEF, STB_GLOBAL, STB_LOCAL,
     STT_FILE, STT_FUNC, STT_OBJECT, STT_SECTION, ElfError, read_elf_file,
@@ -200,21 +201,70 @@ class SymbolTable:
         return self.describe(address, self.find(address)[1], full=False)
 
 
-class FormatSymbols:
-    """No symbols at all: objdump prints bare ``0x...`` addresses."""
-
-    def __bool__(self):
-        return False
-
-
 def mapping_symbols(symbols: list, section) -> list:
-    """(address, is_code) for this section's mapping symbols, sorted as objdump sorts them."""
+    """(address, is_code, isa) for this section's mapping symbols, sorted as objdump sorts them.
+
+    `isa` is the ISA string of a ``$xrv64...`` symbol (the subset to decode from there on), else
+    None (``$x`` and ``$d`` leave it unchanged).
+    """
     marks = []
     for s in symbols:
         if s.section == section.name and is_mapping_symbol(s.name):
             marks.append(s)
     marks.sort(key=functools.cmp_to_key(lambda a, b: _compare(section.name, a, b)))
-    return [(s.value, s.name != "$d") for s in marks]
+    return [(s.value, s.name != "$d", s.name[2:] if s.name.startswith("$xrv") else None)
+            for s in marks]
+
+
+def attribute_arch(elf) -> str | None:
+    """Tag_RISCV_arch from the .riscv.attributes section, if the file has one."""
+    section = elf.section(".riscv.attributes")
+    if section is None:
+        return None
+    data = section.data
+    if data[:1] != b"A":
+        return None
+    pos = 1
+    try:
+        while pos + 4 <= len(data):
+            length = int.from_bytes(data[pos:pos + 4], "little")
+            end = pos + length
+            vendor_end = data.index(b"\0", pos + 4)
+            vendor = data[pos + 4:vendor_end]
+            sub = vendor_end + 1
+            while vendor == b"riscv" and sub + 5 <= min(end, len(data)):
+                sub_tag = data[sub]
+                sub_len = int.from_bytes(data[sub + 1:sub + 5], "little")
+                at, sub_end = sub + 5, min(sub + sub_len, end, len(data))
+                while sub_tag == 1 and at < sub_end:
+                    tag, at = _uleb(data, at)
+                    if tag == 5 or (tag not in (4, 6, 8, 10, 12) and tag % 2):
+                        nul = data.index(b"\0", at)
+                        if tag == 5:
+                            return data[at:nul].decode("ascii", errors="replace")
+                        at = nul + 1
+                    else:
+                        _, at = _uleb(data, at)
+                if sub_len < 5:
+                    break
+                sub += sub_len
+            if length < 5:
+                break
+            pos = end
+    except (ValueError, IndexError):
+        return None                       # malformed attributes: GNU's default then applies
+    return None
+
+
+def _uleb(data: bytes, at: int) -> tuple[int, int]:
+    value = shift = 0
+    while True:
+        byte = data[at]
+        at += 1
+        value |= (byte & 0x7F) << shift
+        shift += 7
+        if byte < 0x80:
+            return value, at
 
 
 class SectionDumper:
@@ -225,6 +275,7 @@ class SectionDumper:
         self.out, self.section, self.table, self.marks, self.dis = out, section, table, marks, dis
         self.state = state if state is not None else {"chunk": 0}   # objdump's bytes_per_chunk
         self.data = section.data
+        self.searched, self.code, self.boundary = False, True, 0     # mapping-symbol lookup cache
         end = f"{section.addr + section.size:016x}"
         skip = len(end) - len(end.lstrip("0"))
         if skip == len(end) and section.addr != 0:
@@ -237,17 +288,36 @@ class SectionDumper:
         return " " * (len(text) - len(stripped)) + stripped
 
     def is_code(self, vma: int) -> bool:
-        state = True                      # code sections default to instructions
-        for address, code in self.marks:
+        """Code or data at `vma`, from the mapping symbols, searched as GNU searches them.
+
+        GNU looks the state up again only once an address reaches the next mapping symbol, and
+        then applies just the last mapping symbol at or below the address: a ``$xrv...`` symbol
+        inside a region dumped as bytes, or jumped over, never changes the ISA.
+        """
+        if self.searched and vma < self.boundary:
+            return self.code
+        self.searched = True
+        found = None
+        for index, (address, _, _) in enumerate(self.marks):
             if address > vma:
                 break
-            state = code
-        return state
+            found = index
+        end = self.section.addr + self.section.size
+        if found is None:
+            self.code = True                  # code sections default to instructions
+            self.boundary = next((a for a, _, _ in self.marks if a > vma), end)
+            return True
+        _, self.code, isa = self.marks[found]
+        if isa is not None and isa != self.state["arch"]:
+            self.state["arch"] = isa
+            self.dis.set_arch(isa)
+        self.boundary = self.marks[found + 1][0] if found + 1 < len(self.marks) else end
+        return self.code
 
     def data_length(self, vma: int) -> int:
         length = 4
         found = False
-        for address, _ in self.marks:
+        for address, _, _ in self.marks:
             if address > vma:
                 length = min(length, address - vma)
                 found = True
@@ -292,8 +362,9 @@ class SectionDumper:
             sym = nextsym
 
     def region(self, offset: int, stop: int, insns: bool = True) -> None:
-        """objdump's disassemble_bytes for one region."""
-        data, sec, write = self.data, self.section, self.out.write
+        """objdump's disassemble_bytes for one region (offsets `offset` to `stop`)."""
+        data, sec = self.data, self.section
+        per_line = 4 if insns else 16         # objdump's octets_per_line, per region
         while offset < stop:
             z = offset
             while z < stop and data[z] == 0:
@@ -302,71 +373,71 @@ class SectionDumper:
             if zeros >= SKIP_ZEROES or (z == stop and zeros < SKIP_ZEROES_AT_END):
                 if z != stop:
                     zeros &= ~3
-                write("\t...\n")
+                self.out.write("\t...\n")
                 offset += zeros
                 continue
             vma = sec.addr + offset
             if not insns:
-                self.hex_dump_line(offset, stop)
-                offset += min(16, stop - offset)
+                length = min(per_line, stop - offset)
+                text = "".join(chr(b) if 0x20 <= b < 0x7F else "."
+                               for b in data[offset:offset + length])
+                self.emit(offset, length, self.state["chunk"] or 1, per_line, stop, text, "    ")
+                offset += length
                 continue
             if self.is_code(vma):
-                length, text, chunk = self.instruction(offset, vma)
+                chunk = 0                     # not known until the instruction is read
+                if offset + 2 <= stop:
+                    length = instruction_length(data[offset] | data[offset + 1] << 8)
+                    chunk = 4 if length % 4 == 0 else 2
+            else:
+                length = chunk = self.data_length(vma)
+            if chunk == 0 or offset + length > stop:
+                # GNU may not read past the region (the next symbol): its memory error text,
+                # and the error code 5 (EIO) taken as the instruction's length.
+                bpc = chunk if not self.is_code(vma) else 0
+                self.state["chunk"] = bpc
+                self.emit(offset, 5, bpc or 1, per_line, stop,
+                          f"Address 0x{vma:x} is out of bounds.\n")
+                offset += 5
+                continue
+            if self.is_code(vma):
+                word = int.from_bytes(data[offset:offset + length], "little")
+                _, text = self.dis.disassemble(word, vma)
                 per_line = 8
             else:
-                length = self.data_length(vma)
                 value = int.from_bytes(data[offset:offset + length], "little")
                 directive = {1: ".byte", 2: ".short", 4: ".word"}[length]
                 text = f"{directive}\t0x{value:0{2 * length}x}"
-                chunk = length
                 per_line = 6 if length == 1 else 8
-            write(self.address(vma) + ":\t")
-            shown = min(length, per_line)
-            pieces = []
-            for j in range(offset, offset + shown, chunk):
-                pieces.append(self.chunk_text(j, chunk, stop))
-            line = "".join(p + " " for p in pieces)
-            line += ("  " * chunk + " ") * ((per_line - shown + chunk - 1) // chunk)
-            write(line + "\t" + text)
             self.state["chunk"] = chunk
-            done = shown
-            while done < length:
-                write("\n" + self.address(sec.addr + offset + done) + ":\t")
-                end = min(done + per_line, length)
-                write("".join(self.chunk_text(offset + j, chunk, stop) + " "
-                              for j in range(done, end, chunk)))
-                done = end
-            write("\n")
+            self.emit(offset, length, chunk, per_line, stop, text)
             offset += length
 
-    def hex_dump_line(self, offset: int, stop: int) -> None:
-        """Up to 16 bytes of an object as hex (chunked like the last thing shown) and ASCII."""
-        length = min(16, stop - offset)
-        chunk = self.state["chunk"] or 1
-        raw = "".join(self.chunk_text(j, chunk, stop) + " "
-                      for j in range(offset, offset + length, chunk))
-        pad = ("  " * chunk + " ") * ((16 - length + chunk - 1) // chunk)
-        ascii_text = "".join(chr(b) if 0x20 <= b < 0x7F else "."
-                             for b in self.data[offset:offset + length])
-        self.out.write(f"{self.address(self.section.addr + offset)}:\t{raw}{pad}    "
-                       f"{ascii_text}\n")
+    def emit(self, offset: int, octets: int, bpc: int, per_line: int, stop: int, text: str,
+             separator: str = "\t") -> None:
+        """One item: address, raw bytes in chunks, padding, text, continuation lines (GNU)."""
+        write = self.out.write
+        write(self.address(self.section.addr + offset) + ":\t")
+        pb = min(octets, per_line)
+        write("".join(self.chunk_text(j, bpc, stop) + " "
+                      for j in range(offset, offset + pb, bpc)))
+        while pb < per_line:
+            write("  " * bpc + " ")
+            pb += bpc
+        write(separator + text)
+        while pb < octets:
+            j = offset + pb
+            write("\n" + self.address(self.section.addr + j) + ":\t")
+            pb = min(pb + per_line, octets)
+            while j < offset + pb:
+                write(self.chunk_text(j, bpc, stop) + " ")
+                j += bpc
+        write("\n")
 
     def chunk_text(self, j: int, chunk: int, stop: int) -> str:
         if j + chunk <= stop:
             return self.data[j:j + chunk][::-1].hex()
         return ""                         # a chunk running past the region prints nothing
-
-    def instruction(self, offset: int, vma: int):
-        data = self.data
-        if offset + 2 > len(data):
-            return 1, f"Address 0x{vma:x} is out of bounds.", 1
-        length = instruction_length(data[offset] | data[offset + 1] << 8)
-        if offset + length > len(data):
-            return length, f"Address 0x{vma:x} is out of bounds.", 4 if length % 4 == 0 else 2
-        word = int.from_bytes(data[offset:offset + length], "little")
-        _, text = self.dis.disassemble(word, vma)
-        return length, text, 4 if length % 4 == 0 else 2
-
 
 def dump_file(path: str, out, aliases: bool = True, start=None, stop=None) -> None:
     """Write objdump -d output for the ELF file at `path` (ElfError if it cannot be read)."""
@@ -382,7 +453,8 @@ def dump_file(path: str, out, aliases: bool = True, start=None, stop=None) -> No
             gp = s.value
     out.write(f"\n{path}:     file format elf64-littleriscv\n\n")
     dis = None
-    state = {"chunk": 0}
+    arch = attribute_arch(elf) or DEFAULT_ARCH
+    state = {"chunk": 0, "arch": arch}    # objdump's bytes_per_chunk; the ISA being decoded
     for sec in elf.sections:
         if not sec.flags & SHF_EXECINSTR or len(sec.data) != sec.size or sec.size == 0:
             continue                      # not code, or no file contents (NOBITS, NULL)
@@ -394,7 +466,7 @@ def dump_file(path: str, out, aliases: bool = True, start=None, stop=None) -> No
             continue
         table = SymbolTable(symbols, sec, relocatable=elf.e_type == ET_REL)
         if dis is None:
-            dis = Disassembler(None, aliases=aliases, gp=gp)
+            dis = Disassembler(None, aliases=aliases, gp=gp, arch=arch)
         dis.symbols = table if table else None
         out.write(f"\nDisassembly of section {sanitize(sec.name)}:\n")
         SectionDumper(out, sec, table, mapping_symbols(symbols, sec), dis, state).dump(begin, end)
