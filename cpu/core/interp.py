@@ -424,20 +424,20 @@ def store_slow(va, size, value, st, uc, mmu, u8, r16, r32, r64, dcache, raw, fra
 
 
 @njit(cache=True, inline='always', _nrt=False)
-def load_fast(va, k, signed, st, uc, mmu, u8, r8, r16, r32, r64):
+def load_fast(hart, va, k, signed, st, uc, mmu, u8, r8, r16, r32, r64):
     """Load of 1 << k bytes: the micro-cache hit path inline, else load_slow.  (v, ok)."""
     size = 1 << k
     tag = va >> 12
     i = tag & (S.UC_N - 1)
-    if uc[S.UC_LTAG + i] == tag and (va & 0xFFF) + size <= 4096:
-        s = uc[S.UC_LSLOT + i]
+    if hart[S.UC_BASE + S.UC_LTAG + i] == tag and (va & 0xFFF) + size <= 4096:
+        s = hart[S.UC_BASE + S.UC_LSLOT + i]
         slot = s >> 3
         if slot >= 0:                        # = tlb_touch(mmu, slot, LOAD, level)
             clock = mmu[M.CLOCK] + 1
             mmu[M.CLOCK] = clock
             mmu[slot + M.E_USED] = clock
             mmu[M.STAT_HITS + (s & 7) * M.NACCESS + M.LOAD] += 1
-        off = uc[S.UC_LBASE + i] + (va & 0xFFF)
+        off = hart[S.UC_BASE + S.UC_LBASE + i] + (va & 0xFFF)
         if (off & (size - 1)) == 0:
             if k == 3:
                 v = r64[off >> 3]
@@ -463,20 +463,20 @@ def load_fast(va, k, signed, st, uc, mmu, u8, r8, r16, r32, r64):
 
 
 @njit(cache=True, inline='always', _nrt=False)
-def store_fast(va, k, value, st, uc, mmu, u8, r16, r32, r64, dcache, raw, frame_map):
+def store_fast(hart, va, k, value, st, uc, mmu, u8, r16, r32, r64, dcache, raw, frame_map):
     """Store of 1 << k bytes: the micro-cache hit path inline, else store_slow.  ok."""
     size = 1 << k
     tag = va >> 12
     i = tag & (S.UC_N - 1)
-    if uc[S.UC_STAG + i] == tag and (va & 0xFFF) + size <= 4096:
-        s = uc[S.UC_SSLOT + i]
+    if hart[S.UC_BASE + S.UC_STAG + i] == tag and (va & 0xFFF) + size <= 4096:
+        s = hart[S.UC_BASE + S.UC_SSLOT + i]
         slot = s >> 3
         if slot >= 0:                        # = tlb_touch(mmu, slot, STORE, level)
             clock = mmu[M.CLOCK] + 1
             mmu[M.CLOCK] = clock
             mmu[slot + M.E_USED] = clock
             mmu[M.STAT_HITS + (s & 7) * M.NACCESS + M.STORE] += 1
-        off = uc[S.UC_SBASE + i] + (va & 0xFFF)
+        off = hart[S.UC_BASE + S.UC_SBASE + i] + (va & 0xFFF)
         if (off & (size - 1)) == 0:
             if k == 3:
                 r64[off >> 3] = value
@@ -621,15 +621,15 @@ def run(hart, mmu, u8, code, tables, budget):
     rvc = tables[S.T_RVC:S.T_COST]
     cost = tables[S.T_COST:S.T_CANDS]
     cands = tables[S.T_CANDS:]
-    st[S.EPOCH] += 1
-    epoch = st[S.EPOCH]
-    fast = st[S.FAST] != 0
-    pc = st[S.PC]
+    hart[S.ST_BASE + S.EPOCH] += 1
+    epoch = hart[S.ST_BASE + S.EPOCH]
+    fast = hart[S.ST_BASE + S.FAST] != 0
+    pc = hart[S.ST_BASE + S.PC]
     n = 0
     walk0 = walk_reads(mmu)
-    cw = cost[S.COST_WALK]
-    cyc = st[S.CYCLES]
-    taken = cost[S.COST_TAKEN]
+    cw = tables[S.T_COST + S.COST_WALK]
+    cyc = hart[S.ST_BASE + S.CYCLES]
+    taken = tables[S.T_COST + S.COST_TAKEN]
     fvpn = NOPAGE                   # fetch-page cache: virtual page of pc, or NOPAGE
     fbase = 0                       # RAM offset of that page
     dbase = 0                       # first decoded slot of its frame
@@ -641,8 +641,8 @@ def run(hart, mmu, u8, code, tables, budget):
     uc_sync(mmu, st, uc)
     if not fast:
         for i in range(S.UC_N):
-            uc[S.UC_LTAG + i] = S.UC_EMPTY
-            uc[S.UC_STAG + i] = S.UC_EMPTY
+            hart[S.UC_BASE + S.UC_LTAG + i] = S.UC_EMPTY
+            hart[S.UC_BASE + S.UC_STAG + i] = S.UC_EMPTY
     while n < budget:
         # ---- fetch ---------------------------------------------------------------------------
         poff = pc & 0xFFF
@@ -676,18 +676,18 @@ def run(hart, mmu, u8, code, tables, budget):
                     fvpn = NOPAGE
             else:
                 dbase = S.SCRATCH_PAGE * S.SLOTS_PER_PAGE
-        d = dcache[dbase + (poff >> 1)]          # (reference mode: the scratch page, all 0)
+        d = code[dbase + (poff >> 1)]          # (reference mode: the scratch page, all 0)
         if d == 0:
             h = np.int64(r16[(fbase + poff) >> 1]) & 0xFFFF
             if (h & 3) != 3:
                 d = decode_any(h, 0, lut, cands, rvc)
                 if fast:
-                    dcache[dbase + (poff >> 1)] = d
+                    code[dbase + (poff >> 1)] = d
             elif poff != 0xFFE:
                 h2 = np.int64(r16[(fbase + poff + 2) >> 1]) & 0xFFFF
                 d = decode_any(h, h2, lut, cands, rvc)
                 if fast:
-                    dcache[dbase + (poff >> 1)] = d
+                    code[dbase + (poff >> 1)] = d
             else:
                 # a 32-bit instruction straddling two pages: fetch the upper half separately
                 flush_fetch_hits(mmu, fslot, flevel, fcount)
@@ -702,7 +702,7 @@ def run(hart, mmu, u8, code, tables, budget):
                     break
                 h2 = np.int64(r16[off2 >> 1]) & 0xFFFF
                 d = decode_any(h, h2, lut, cands, rvc)
-            st[S.DECODES] += 1
+            hart[S.ST_BASE + S.DECODES] += 1
         op = d & O.OP_MASK
         rd = (d >> O.RD_SHIFT) & 63
         rs1 = (d >> O.RS1_SHIFT) & 31
@@ -711,200 +711,200 @@ def run(hart, mmu, u8, code, tables, budget):
         npc = pc + 4 - ((d >> 23) & 2)
         # ---- execute: one flat chain of op == K tests, which LLVM turns into a jump table ----
         if op == O.ADDI:
-            x[rd] = x[rs1] + imm
+            hart[rd] = hart[rs1] + imm
         elif op == O.LD:
-            v, ok = load_fast(x[rs1] + imm, 3, True, st, uc, mmu, u8, r8, r16, r32, r64)
+            v, ok = load_fast(hart, hart[rs1] + imm, 3, True, st, uc, mmu, u8, r8, r16, r32, r64)
             if not ok:
-                cause = st[S.CAUSE]
-                tval = st[S.TVAL]
+                cause = hart[S.ST_BASE + S.CAUSE]
+                tval = hart[S.ST_BASE + S.TVAL]
                 break
-            x[rd] = v
+            hart[rd] = v
         elif op == O.SD:
-            if not store_fast(x[rs1] + imm, 3, x[rs2], st, uc, mmu, u8, r16, r32, r64, dcache,
+            if not store_fast(hart, hart[rs1] + imm, 3, hart[rs2], st, uc, mmu, u8, r16, r32, r64, dcache,
                               raw, frame_map):
-                cause = st[S.CAUSE]
-                tval = st[S.TVAL]
+                cause = hart[S.ST_BASE + S.CAUSE]
+                tval = hart[S.ST_BASE + S.TVAL]
                 break
         elif op == O.BNE:
-            if x[rs1] != x[rs2]:
+            if hart[rs1] != hart[rs2]:
                 npc = pc + imm
-                cyc += taken - cost[op]
+                cyc += taken - tables[S.T_COST + op]
         elif op == O.BEQ:
-            if x[rs1] == x[rs2]:
+            if hart[rs1] == hart[rs2]:
                 npc = pc + imm
-                cyc += taken - cost[op]
+                cyc += taken - tables[S.T_COST + op]
         elif op == O.ADD:
-            x[rd] = x[rs1] + x[rs2]
+            hart[rd] = hart[rs1] + hart[rs2]
         elif op == O.LW:
-            v, ok = load_fast(x[rs1] + imm, 2, True, st, uc, mmu, u8, r8, r16, r32, r64)
+            v, ok = load_fast(hart, hart[rs1] + imm, 2, True, st, uc, mmu, u8, r8, r16, r32, r64)
             if not ok:
-                cause = st[S.CAUSE]
-                tval = st[S.TVAL]
+                cause = hart[S.ST_BASE + S.CAUSE]
+                tval = hart[S.ST_BASE + S.TVAL]
                 break
-            x[rd] = v
+            hart[rd] = v
         elif op == O.SW:
-            if not store_fast(x[rs1] + imm, 2, x[rs2], st, uc, mmu, u8, r16, r32, r64, dcache,
+            if not store_fast(hart, hart[rs1] + imm, 2, hart[rs2], st, uc, mmu, u8, r16, r32, r64, dcache,
                               raw, frame_map):
-                cause = st[S.CAUSE]
-                tval = st[S.TVAL]
+                cause = hart[S.ST_BASE + S.CAUSE]
+                tval = hart[S.ST_BASE + S.TVAL]
                 break
         elif op == O.JAL:
-            x[rd] = npc
+            hart[rd] = npc
             npc = pc + imm
         elif op == O.JALR:
-            t = (x[rs1] + imm) & ~1
-            x[rd] = npc
+            t = (hart[rs1] + imm) & ~1
+            hart[rd] = npc
             npc = t
         elif op == O.LBU:
-            v, ok = load_fast(x[rs1] + imm, 0, False, st, uc, mmu, u8, r8, r16, r32, r64)
+            v, ok = load_fast(hart, hart[rs1] + imm, 0, False, st, uc, mmu, u8, r8, r16, r32, r64)
             if not ok:
-                cause = st[S.CAUSE]
-                tval = st[S.TVAL]
+                cause = hart[S.ST_BASE + S.CAUSE]
+                tval = hart[S.ST_BASE + S.TVAL]
                 break
-            x[rd] = v
+            hart[rd] = v
         elif op == O.SB:
-            if not store_fast(x[rs1] + imm, 0, x[rs2], st, uc, mmu, u8, r16, r32, r64, dcache,
+            if not store_fast(hart, hart[rs1] + imm, 0, hart[rs2], st, uc, mmu, u8, r16, r32, r64, dcache,
                               raw, frame_map):
-                cause = st[S.CAUSE]
-                tval = st[S.TVAL]
+                cause = hart[S.ST_BASE + S.CAUSE]
+                tval = hart[S.ST_BASE + S.TVAL]
                 break
         elif op == O.BLT:
-            if x[rs1] < x[rs2]:
+            if hart[rs1] < hart[rs2]:
                 npc = pc + imm
-                cyc += taken - cost[op]
+                cyc += taken - tables[S.T_COST + op]
         elif op == O.BGE:
-            if x[rs1] >= x[rs2]:
+            if hart[rs1] >= hart[rs2]:
                 npc = pc + imm
-                cyc += taken - cost[op]
+                cyc += taken - tables[S.T_COST + op]
         elif op == O.BLTU:
-            if ult(x[rs1], x[rs2]):
+            if ult(hart[rs1], hart[rs2]):
                 npc = pc + imm
-                cyc += taken - cost[op]
+                cyc += taken - tables[S.T_COST + op]
         elif op == O.BGEU:
-            if not ult(x[rs1], x[rs2]):
+            if not ult(hart[rs1], hart[rs2]):
                 npc = pc + imm
-                cyc += taken - cost[op]
+                cyc += taken - tables[S.T_COST + op]
         elif op == O.SLLI:
-            x[rd] = x[rs1] << imm
+            hart[rd] = hart[rs1] << imm
         elif op == O.SRLI:
-            x[rd] = srl64(x[rs1], imm)
+            hart[rd] = srl64(hart[rs1], imm)
         elif op == O.SRAI:
-            x[rd] = x[rs1] >> imm
+            hart[rd] = hart[rs1] >> imm
         elif op == O.ADDIW:
-            x[rd] = sext32(x[rs1] + imm)
+            hart[rd] = sext32(hart[rs1] + imm)
         elif op == O.ANDI:
-            x[rd] = x[rs1] & imm
+            hart[rd] = hart[rs1] & imm
         elif op == O.LUI:
-            x[rd] = imm
+            hart[rd] = imm
         elif op == O.AUIPC:
-            x[rd] = pc + imm
+            hart[rd] = pc + imm
         elif op == O.SUB:
-            x[rd] = x[rs1] - x[rs2]
+            hart[rd] = hart[rs1] - hart[rs2]
         elif op == O.ADDW:
-            x[rd] = sext32(x[rs1] + x[rs2])
+            hart[rd] = sext32(hart[rs1] + hart[rs2])
         elif op == O.XOR:
-            x[rd] = x[rs1] ^ x[rs2]
+            hart[rd] = hart[rs1] ^ hart[rs2]
         elif op == O.OR:
-            x[rd] = x[rs1] | x[rs2]
+            hart[rd] = hart[rs1] | hart[rs2]
         elif op == O.AND:
-            x[rd] = x[rs1] & x[rs2]
+            hart[rd] = hart[rs1] & hart[rs2]
         elif op == O.MUL:
-            x[rd] = x[rs1] * x[rs2]
+            hart[rd] = hart[rs1] * hart[rs2]
         elif op == O.SLTI:
-            x[rd] = 1 if x[rs1] < imm else 0
+            hart[rd] = 1 if hart[rs1] < imm else 0
         elif op == O.SLTIU:
-            x[rd] = 1 if ult(x[rs1], imm) else 0
+            hart[rd] = 1 if ult(hart[rs1], imm) else 0
         elif op == O.XORI:
-            x[rd] = x[rs1] ^ imm
+            hart[rd] = hart[rs1] ^ imm
         elif op == O.ORI:
-            x[rd] = x[rs1] | imm
+            hart[rd] = hart[rs1] | imm
         elif op == O.SLLIW:
-            x[rd] = sext32(x[rs1] << (imm & 31))
+            hart[rd] = sext32(hart[rs1] << (imm & 31))
         elif op == O.SRLIW:
-            x[rd] = sext32((x[rs1] & MASK32) >> (imm & 31))
+            hart[rd] = sext32((hart[rs1] & MASK32) >> (imm & 31))
         elif op == O.SRAIW:
-            x[rd] = sext32(x[rs1]) >> (imm & 31)
+            hart[rd] = sext32(hart[rs1]) >> (imm & 31)
         elif op == O.SLL:
-            x[rd] = x[rs1] << (x[rs2] & 63)
+            hart[rd] = hart[rs1] << (hart[rs2] & 63)
         elif op == O.SLT:
-            x[rd] = 1 if x[rs1] < x[rs2] else 0
+            hart[rd] = 1 if hart[rs1] < hart[rs2] else 0
         elif op == O.SLTU:
-            x[rd] = 1 if ult(x[rs1], x[rs2]) else 0
+            hart[rd] = 1 if ult(hart[rs1], hart[rs2]) else 0
         elif op == O.SRL:
-            x[rd] = srl64(x[rs1], x[rs2])
+            hart[rd] = srl64(hart[rs1], hart[rs2])
         elif op == O.SRA:
-            x[rd] = x[rs1] >> (x[rs2] & 63)
+            hart[rd] = hart[rs1] >> (hart[rs2] & 63)
         elif op == O.SUBW:
-            x[rd] = sext32(x[rs1] - x[rs2])
+            hart[rd] = sext32(hart[rs1] - hart[rs2])
         elif op == O.SLLW:
-            x[rd] = sext32(x[rs1] << (x[rs2] & 31))
+            hart[rd] = sext32(hart[rs1] << (hart[rs2] & 31))
         elif op == O.SRLW:
-            x[rd] = sext32((x[rs1] & MASK32) >> (x[rs2] & 31))
+            hart[rd] = sext32((hart[rs1] & MASK32) >> (hart[rs2] & 31))
         elif op == O.SRAW:
-            x[rd] = sext32(x[rs1]) >> (x[rs2] & 31)
+            hart[rd] = sext32(hart[rs1]) >> (hart[rs2] & 31)
         elif op == O.MULH:
-            x[rd] = mulh(x[rs1], x[rs2])
+            hart[rd] = mulh(hart[rs1], hart[rs2])
         elif op == O.MULHSU:
-            x[rd] = mulhsu(x[rs1], x[rs2])
+            hart[rd] = mulhsu(hart[rs1], hart[rs2])
         elif op == O.MULHU:
-            x[rd] = mulhu(x[rs1], x[rs2])
+            hart[rd] = mulhu(hart[rs1], hart[rs2])
         elif op == O.DIV:
-            x[rd] = div_s(x[rs1], x[rs2])
+            hart[rd] = div_s(hart[rs1], hart[rs2])
         elif op == O.DIVU:
-            x[rd] = div_u(x[rs1], x[rs2])
+            hart[rd] = div_u(hart[rs1], hart[rs2])
         elif op == O.REM:
-            x[rd] = rem_s(x[rs1], x[rs2])
+            hart[rd] = rem_s(hart[rs1], hart[rs2])
         elif op == O.REMU:
-            x[rd] = rem_u(x[rs1], x[rs2])
+            hart[rd] = rem_u(hart[rs1], hart[rs2])
         elif op == O.MULW:
-            x[rd] = sext32(x[rs1] * x[rs2])
+            hart[rd] = sext32(hart[rs1] * hart[rs2])
         elif op == O.DIVW:
-            x[rd] = sext32(div_s(sext32(x[rs1]), sext32(x[rs2])))
+            hart[rd] = sext32(div_s(sext32(hart[rs1]), sext32(hart[rs2])))
         elif op == O.DIVUW:
-            x[rd] = sext32(div_u(x[rs1] & MASK32, x[rs2] & MASK32))
+            hart[rd] = sext32(div_u(hart[rs1] & MASK32, hart[rs2] & MASK32))
         elif op == O.REMW:
-            x[rd] = sext32(rem_s(sext32(x[rs1]), sext32(x[rs2])))
+            hart[rd] = sext32(rem_s(sext32(hart[rs1]), sext32(hart[rs2])))
         elif op == O.REMUW:
-            x[rd] = sext32(rem_u(x[rs1] & MASK32, x[rs2] & MASK32))
+            hart[rd] = sext32(rem_u(hart[rs1] & MASK32, hart[rs2] & MASK32))
         elif op == O.LB:
-            v, ok = load_fast(x[rs1] + imm, 0, True, st, uc, mmu, u8, r8, r16, r32, r64)
+            v, ok = load_fast(hart, hart[rs1] + imm, 0, True, st, uc, mmu, u8, r8, r16, r32, r64)
             if not ok:
-                cause = st[S.CAUSE]
-                tval = st[S.TVAL]
+                cause = hart[S.ST_BASE + S.CAUSE]
+                tval = hart[S.ST_BASE + S.TVAL]
                 break
-            x[rd] = v
+            hart[rd] = v
         elif op == O.LH:
-            v, ok = load_fast(x[rs1] + imm, 1, True, st, uc, mmu, u8, r8, r16, r32, r64)
+            v, ok = load_fast(hart, hart[rs1] + imm, 1, True, st, uc, mmu, u8, r8, r16, r32, r64)
             if not ok:
-                cause = st[S.CAUSE]
-                tval = st[S.TVAL]
+                cause = hart[S.ST_BASE + S.CAUSE]
+                tval = hart[S.ST_BASE + S.TVAL]
                 break
-            x[rd] = v
+            hart[rd] = v
         elif op == O.LHU:
-            v, ok = load_fast(x[rs1] + imm, 1, False, st, uc, mmu, u8, r8, r16, r32, r64)
+            v, ok = load_fast(hart, hart[rs1] + imm, 1, False, st, uc, mmu, u8, r8, r16, r32, r64)
             if not ok:
-                cause = st[S.CAUSE]
-                tval = st[S.TVAL]
+                cause = hart[S.ST_BASE + S.CAUSE]
+                tval = hart[S.ST_BASE + S.TVAL]
                 break
-            x[rd] = v
+            hart[rd] = v
         elif op == O.LWU:
-            v, ok = load_fast(x[rs1] + imm, 2, False, st, uc, mmu, u8, r8, r16, r32, r64)
+            v, ok = load_fast(hart, hart[rs1] + imm, 2, False, st, uc, mmu, u8, r8, r16, r32, r64)
             if not ok:
-                cause = st[S.CAUSE]
-                tval = st[S.TVAL]
+                cause = hart[S.ST_BASE + S.CAUSE]
+                tval = hart[S.ST_BASE + S.TVAL]
                 break
-            x[rd] = v
+            hart[rd] = v
         elif op == O.SH:
-            if not store_fast(x[rs1] + imm, 1, x[rs2], st, uc, mmu, u8, r16, r32, r64, dcache,
+            if not store_fast(hart, hart[rs1] + imm, 1, hart[rs2], st, uc, mmu, u8, r16, r32, r64, dcache,
                               raw, frame_map):
-                cause = st[S.CAUSE]
-                tval = st[S.TVAL]
+                cause = hart[S.ST_BASE + S.CAUSE]
+                tval = hart[S.ST_BASE + S.TVAL]
                 break
         elif O.LR_W <= op <= O.AMOMAXU_D:
-            if not amo(op, rd, x[rs1], x[rs2], x, st, uc, mmu, u8, r16, r32, r64, dcache,
+            if not amo(op, rd, hart[rs1], hart[rs2], x, st, uc, mmu, u8, r16, r32, r64, dcache,
                        raw, frame_map):
-                cause = st[S.CAUSE]
-                tval = st[S.TVAL]
+                cause = hart[S.ST_BASE + S.CAUSE]
+                tval = hart[S.ST_BASE + S.TVAL]
                 break
         elif op == O.FENCE or op == O.FENCE_TSO:
             pass
@@ -918,12 +918,12 @@ def run(hart, mmu, u8, code, tables, budget):
         elif op == O.ECALL:
             cause = 8
             tval = 0
-            cyc += cost[op]
+            cyc += tables[S.T_COST + op]
             break
         elif op == O.EBREAK:
             cause = 3
             tval = pc
-            cyc += cost[op]
+            cyc += tables[S.T_COST + op]
             break
         elif O.CSRRW <= op <= O.CSRRCI:
             total = cyc + (walk_reads(mmu) - walk0) * cw
@@ -939,12 +939,12 @@ def run(hart, mmu, u8, code, tables, budget):
             break
         pc = npc
         n += 1
-        cyc += cost[op]
+        cyc += tables[S.T_COST + op]
     flush_fetch_hits(mmu, fslot, flevel, fcount)
-    st[S.PC] = pc
-    st[S.INSTRET] += n
-    st[S.RAN] = n
-    st[S.CYCLES] = cyc + (walk_reads(mmu) - walk0) * cw
-    st[S.CAUSE] = cause
-    st[S.TVAL] = tval
+    hart[S.ST_BASE + S.PC] = pc
+    hart[S.ST_BASE + S.INSTRET] += n
+    hart[S.ST_BASE + S.RAN] = n
+    hart[S.ST_BASE + S.CYCLES] = cyc + (walk_reads(mmu) - walk0) * cw
+    hart[S.ST_BASE + S.CAUSE] = cause
+    hart[S.ST_BASE + S.TVAL] = tval
     return cause
