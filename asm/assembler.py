@@ -21,10 +21,11 @@ import difflib
 
 from pagelab.cpu.isa import pseudo
 from pagelab.cpu.isa.csr import CSR_NAMES
-from pagelab.cpu.isa.encoding import EncodeError, encode
+from pagelab.cpu.isa.encoding import EncodeError
 from pagelab.cpu.isa.fields import IMM_I, IMM_S
 from pagelab.cpu.isa.table import BY_NAME, INSTRUCTIONS, REGISTERS
 
+from .fastenc import encode_fast as encode
 from .errors import MAX_ERRORS, MAX_OUTPUT_BYTES, AsmError, Origin
 from .expr import ExprError, fold, symbols_in
 from .objfile import Section, Symbol, VarAlign, VarBranch

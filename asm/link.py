@@ -18,8 +18,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from pagelab.cpu.isa.encoding import EncodeError, encode
+from pagelab.cpu.isa.encoding import EncodeError
 
+from .fastenc import encode_fast as encode
 from .errors import AsmError
 from .expr import ExprError, fold
 from .objfile import display_name

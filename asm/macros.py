@@ -17,10 +17,10 @@ The two halves of each pair are always 32-bit instructions (their immediates are
 from __future__ import annotations
 
 from pagelab.cpu.isa import pseudo
-from pagelab.cpu.isa.encoding import encode
 from pagelab.cpu.isa.table import BY_NAME, REGISTERS
 
 from .assembler import StmtError, _col
+from .fastenc import encode_fast as encode
 
 AUIPC = BY_NAME["auipc"]
 JALR = BY_NAME["jalr"]

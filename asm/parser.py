@@ -98,18 +98,30 @@ class Build(Transformer):
     def local_label(self, num):
         return ("llabel", int(num), num.line, num.column)
 
-    def statement(self, name, *args):
-        if args and args[0] is None:
-            args = ()
-        return ("stmt", str(name), args, name.line, name.column)
+    def statement(self, name):
+        return ("stmt", str(name), (), name.line, name.column)
+
+    def statement_args(self, name, args):
+        return ("stmt", str(name), tuple(args), name.line, name.column)
+
+    def args_first(self, arg):
+        return [arg]
+
+    def args_more(self, args, arg):
+        args.append(arg)
+        return args
+
+    def args_empty(self, args):
+        args.append(("empty", 0))
+        return args
+
+    def binexpr(self, *items):
+        return climb(items)
 
     def assign(self, name, value):
         return ("assign", str(name), value, name.line, name.column)
 
     # ---- arguments
-    def empty(self):
-        return ("empty", 0)
-
     def mem(self, offset, base):
         return ("mem", offset, base)
 
@@ -163,18 +175,39 @@ class Build(Transformer):
         return fold("lnot", a) if type(a) is int else ("lnot", a)
 
 
-def _binary(op):
-    def method(self, a, b):
-        if type(a) is int and type(b) is int and op not in ("div", "mod"):
-            return fold(op, a, b)
-        return (op, a, b)
-    method.__name__ = op
-    return v_args(inline=True)(method)
+# GNU as operator precedence (higher binds tighter) and the node names of expr.py.
+_BINARY = {
+    "*": (4, "mul"), "/": (4, "div"), "%": (4, "mod"), "<<": (4, "shl"), ">>": (4, "shr"),
+    "|": (3, "or_"), "&": (3, "and_"), "^": (3, "xor"), "!": (3, "ornot"),
+    "+": (2, "add"), "-": (2, "sub"), "==": (2, "eq"), "!=": (2, "ne"), "<>": (2, "ne"),
+    "<": (2, "lt"), ">": (2, "gt"), "<=": (2, "le"), ">=": (2, "ge"),
+    "&&": (1, "land"), "||": (1, "lor"),
+}
 
 
-for _op in ("add", "sub", "mul", "div", "mod", "shl", "shr", "or_", "and_", "xor", "ornot",
-            "eq", "ne", "lt", "gt", "le", "ge", "land", "lor"):
-    setattr(Build, _op, _binary(_op))
+def _node(op, a, b):
+    if type(a) is int and type(b) is int and op not in ("div", "mod"):
+        return fold(op, a, b)
+    return (op, a, b)
+
+
+def climb(items):
+    """operand (OP operand)+ -> a left-associative tree by GNU precedence."""
+    operands = [items[0]]
+    ops = []
+    for i in range(1, len(items), 2):
+        prec, name = _BINARY[str(items[i])]
+        while ops and ops[-1][0] >= prec:
+            _, top = ops.pop()
+            b = operands.pop()
+            operands.append(_node(top, operands.pop(), b))
+        ops.append((prec, name))
+        operands.append(items[i + 1])
+    while ops:
+        _, top = ops.pop()
+        b = operands.pop()
+        operands.append(_node(top, operands.pop(), b))
+    return operands[0]
 
 _GRAMMAR = os.path.join(os.path.dirname(__file__), "grammar.lark")
 _parser = None

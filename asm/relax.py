@@ -16,9 +16,10 @@ Alignment padding is recomputed from the frag's new address on each pass.
 """
 from __future__ import annotations
 
-from pagelab.cpu.isa.encoding import EncodeError, encode
+from pagelab.cpu.isa.encoding import EncodeError
 from pagelab.cpu.isa.table import BY_NAME
 
+from .fastenc import encode_fast as encode
 from .errors import AsmError
 from .objfile import VarAlign, VarBranch, display_name
 
