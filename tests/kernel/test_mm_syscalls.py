@@ -212,3 +212,24 @@ def test_mlockall_future_locks_later_mappings_and_munlockall_undoes_it(env):
     assert mm.locked_vm == 0 and not mm.vma_at(c).flags & 0x2000
     assert call(kernel, task, 230, 0) == -E.EINVAL and call(kernel, task, 230, 4) == -E.EINVAL
     del a
+
+
+def test_operations_on_huge_sparse_mappings_take_time_in_pages_not_in_address_space(env):
+    import time
+    kernel, task = env
+    mm = task.mm
+    tib = 1 << 40
+    f = guest_file(b"x" * PAGE)
+    start = time.process_time()
+    ro = mm.mmap(0, tib, 1, 0x22 | 0x8000 | 0x4000)                  # PROT_READ, POPULATE
+    rw = mm.mmap(0, tib, 3, 0x22 | 0x4000)
+    sh = mm.mmap(0, tib, 3, 0x01, f, 0)
+    assert min(ro, rw, sh) > 0
+    mm.copy_out(rw + tib // 2, b"in the middle")
+    assert mm.mlock(ro, tib) == 0 and mm.munlock(ro, tib) == 0
+    assert mm.madvise(ro, tib, 22) == 0                               # POPULATE_READ
+    assert mm.mprotect(rw, tib, 1) == 0 and mm.mprotect(rw, tib, 3) == 0
+    assert mm.msync(sh, tib, 4) == 0
+    assert mm.madvise(rw, tib, 4) == 0 and mm.rss == 0               # DONTNEED
+    assert mm.munmap(ro, tib) == 0 and mm.munmap(rw, tib) == 0 and mm.munmap(sh, tib) == 0
+    assert time.process_time() - start < 5                            # no per-page work
