@@ -41,8 +41,14 @@ Address comments: like GNU, a `Disassembler` remembers the value each ``lui``/``
 put in a register and, when a following ``addi``/load/store/``jalr`` uses that register as a base,
 appends ``# <address>`` (``add a1,a1,40 # 11114 <msg>``); a remembered value is used once, and
 only by spellings whose printed operands consult it (``mv`` never does).  Offsets from ``zero``,
-``tp`` and (when the ELF file has ``__global_pointer$``) ``gp`` are shown the same way.  `disassemble_one` starts
-from a fresh state every call, which suits the front panel and traces.
+``tp`` and (when the ELF file has ``__global_pointer$``) ``gp`` are shown the same way.
+`disassemble_one` starts from a fresh state every call, which suits the front panel and traces.
+
+ISA subset: like GNU, a `Disassembler` decodes only the extensions of its ISA string (`set_arch`;
+objdump takes it from the file's ``$xrv64...`` mapping symbols or ``.riscv.attributes``, else
+GNU's default rv64gc): without C, 16-bit words are ``.2byte``; without Zicsr, CSR instructions
+are ``.4byte`` (but ``rdcycle``/``rdtime``/``rdinstret``, in GNU's base class, still print);
+with F, the floating-point CSRs get their own names (``frflags``, ``fsrm``...).
 """
 from __future__ import annotations
 
@@ -198,6 +204,13 @@ F_ALIASES = {
     "csrrwi": [({"csr": 1}, "fsflagsi", "rd,zimm"), ({"csr": 2}, "fsrmi", "rd,zimm")],
 }
 
+# Spellings in GNU's base (I) class: printed even when the file's ISA lacks Zicsr.
+BASE_CLASS_ALIASES = {
+    "csrrs": [({"rs1": 0, "csr": 0xC00}, "rdcycle", "rd"),
+              ({"rs1": 0, "csr": 0xC01}, "rdtime", "rd"),
+              ({"rs1": 0, "csr": 0xC02}, "rdinstret", "rd")],
+}
+
 # GNU's default ISA when a file says nothing (no .riscv.attributes, no $xrv mapping symbol).
 DEFAULT_ARCH = "rv64gc"
 
@@ -343,7 +356,14 @@ class Disassembler:
         if length > 4:
             return length, self.unknown(word, length)
         decoded = decode(word)
-        if decoded is None or not row_enabled(decoded.row, self.extensions):
+        if decoded is None:
+            self.floating_point_access(word, length)
+            return length, self.unknown(word, length)
+        if not row_enabled(decoded.row, self.extensions):
+            for condition, mnemonic, template in BASE_CLASS_ALIASES.get(decoded.row.name, ()):
+                if self.aliases and _matches(condition, decoded.fields):
+                    self.comment = None
+                    return length, self.full(decoded.row, decoded.fields, pc)
             return length, self.unknown(word, length)
         self.comment = None
         if length == 2:
@@ -364,6 +384,21 @@ class Disassembler:
             word = int.from_bytes(data[offset:offset + 2], "little")
             return 2, self.unknown(word, 2)
         return self.disassemble(int.from_bytes(data[offset:offset + length], "little"), pc)
+
+    def floating_point_access(self, word: int, length: int) -> None:
+        """flw/fld/fsw/fsd, which GNU decodes when the ISA has F/D and pagelab cannot: GNU's
+        address tracking still consumes their base register, so ours does too."""
+        width = (word >> 12) & 7
+        if length != 4 or (word & 0x7F) not in (0x07, 0x27):
+            return
+        if not (width == 2 and "f" in self.extensions or width == 3 and "d" in self.extensions):
+            return
+        if word & 0x7F == 0x07:
+            offset = _sext(word >> 20, 12)
+        else:
+            offset = _sext((word >> 25) << 5 | (word >> 7) & 0x1F, 12)
+        self.maybe_comment((word >> 15) & 0x1F, offset)
+        self.comment = None
 
     @staticmethod
     def unknown(word: int, length: int) -> str:

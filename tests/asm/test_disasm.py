@@ -8,7 +8,9 @@ from __future__ import annotations
 import pytest
 from hypothesis import given, settings, strategies as st
 
-from pagelab.asm.disasm import Disassembler, SymbolMap, disassemble_one, instruction_length
+from pagelab.asm.disasm import (
+    Disassembler, SymbolMap, disassemble_one, instruction_length, parse_arch,
+)
 
 PC = 0x10000
 
@@ -118,3 +120,28 @@ def test_any_word_at_any_address_gives_text_never_an_exception(word, pc, aliases
     length, text = disassemble_one(word, pc, aliases=aliases)
     assert length in (2, 4, 6, 8, 10, 12, 14, 16, 18, 20, 22, 24) and text
     assert "\n" not in text
+
+
+@pytest.mark.parametrize("arch, word, text", [
+    ("rv64gc", 0x00102573, "frflags\ta0"), ("rv64imac", 0x00102573, "csrr\ta0,fflags"),
+    ("rv64gc", 0x00159073, "fsflags\ta1"), ("rv64gc", 0x0025D573, "fsrmi\ta0,11"),
+    ("rv64i2p1", 0x10002573, ".4byte\t0x10002573"),
+    ("rv64i2p1_zicsr", 0x10002573, "csrr\ta0,sstatus"),
+    ("rv64i2p1", 0xC0002573, "rdcycle\ta0"),
+    ("rv64i2p1", 0x0000100F, ".4byte\t0x100f"), ("rv64i2p0", 0x0000100F, "fence.i"),
+    ("rv64i2p0_zmmul1p0", 0x02B50533, "mul\ta0,a0,a1"),
+    ("rv64i2p0_zmmul1p0", 0x02B54533, ".4byte\t0x2b54533"),
+    ("rv64ima", 0x4505, ".2byte\t0x4505"), ("rv64ima", 0x0000, ".2byte\t0x0"),
+    ("rv64i2p1", 0xC0001073, "unimp"), ("rv64i2p1", 0x10500073, "wfi"),
+])
+def test_the_isa_subset_decides_what_decodes_as_in_gnu(arch, word, text):
+    assert Disassembler(arch=arch).disassemble(word, PC)[1] == text
+
+
+def test_isa_strings_parse_with_their_implied_extensions():
+    assert parse_arch("rv64gc") >= {"i", "m", "a", "f", "d", "c", "zicsr", "zifencei"}
+    assert parse_arch("rv64i2p0_m2p0_a2p0_c2p0_zmmul1p0") == {
+        "i", "m", "a", "c", "zmmul", "zicsr", "zifencei"}
+    assert parse_arch("rv64i2p1_zicsr2p0") == {"i", "zicsr"}
+    assert parse_arch("rv64i2p1_d2p2") == {"i", "d", "f", "zicsr"}
+    assert parse_arch("x86_64") is None
