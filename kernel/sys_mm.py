@@ -77,10 +77,10 @@ def sys_mincore(kernel, task, addr, length, vec, *_):
     check = mm.mincore(addr, length, check_only=True)      # argument and range checks
     if isinstance(check, int):
         return check
-    # Fill the vector a chunk at a time, so the work is bounded by the user memory the
-    # vector occupies (Linux also works in chunks of one page of vector).
+    # Fill the vector a chunk (1 MiB of vector) at a time, so a bad vector fails before the
+    # kernel does work for the whole length (Linux works a page of vector at a time).
     npages = page_align(length) >> 12
-    chunk = 4096
+    chunk = 1 << 20
     for first in range(0, npages, chunk):
         n = min(chunk, npages - first)
         part = mm.mincore(addr + (first << 12), n << 12)

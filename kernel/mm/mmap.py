@@ -724,18 +724,22 @@ class MmapCalls:
             return -ENOMEM
         if check_only:
             return b""
+        # Work in proportion to the resident pages, not to the length: start from zeros,
+        # mark present PTEs, then file/shmem pages that are cached though not mapped here.
         out = bytearray(npages)
-        pages = self.pages
-        for i in range(npages):
-            va = addr + (i << PAGE_SHIFT)
-            if (va >> PAGE_SHIFT) in pages:
-                out[i] = 1
+        first_vpn = addr >> PAGE_SHIFT
+        for vpn in self.pages.in_range(first_vpn, first_vpn + npages):
+            out[vpn - first_vpn] = 1
+        for vma in self._vmas_in(addr, end):
+            backing = self.page_cache.cached_pages(vma.file) if vma.file is not None else \
+                vma.shmem.pages if vma.shmem is not None else None
+            if not backing:
                 continue
-            vma = self.vma_at(va)
-            if vma.file is not None:
-                out[i] = 1 if self.page_cache.is_cached(vma.file, vma.file_index(va)) else 0
-            elif vma.shmem is not None:
-                out[i] = 1 if vma.file_index(va) in vma.shmem.pages else 0
+            lo, hi = max(addr, vma.start), min(end, vma.end)
+            first, last = vma.file_index(lo), vma.file_index(hi - 1)
+            for index in backing:
+                if first <= index <= last:
+                    out[((lo - addr) >> PAGE_SHIFT) + index - first] = 1
         return bytes(out)
 
     @_enomem
