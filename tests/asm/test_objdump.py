@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import importlib.util
 import io
+import random
 import subprocess
 from pathlib import Path
 
@@ -332,3 +333,62 @@ def test_a_static_glibc_program_differs_from_gnu_only_in_floating_point(tmp_path
     print(f"\nstatic glibc program: {len(expected) - floating}/{len(expected)} lines identical, "
           f"{floating} F/D differences")
     assert unexpected == [] and floating < len(expected) // 100
+
+
+RANDOM_LINES = [
+    "li a0, {i}", "addi sp, sp, -{a}", "mv s0, a1", "lui a5, {u}", "auipc a4, {u}",
+    "ld a3, {a}(a5)", "sd a3, {a}(sp)", "lw a2, 8(gp)", "beqz a0, {lab}", "bnez a1, {lab}",
+    "j {lab}", "call {lab}", "jal {lab}", "ret", "ecall", "nop", "add a0, a0, a1",
+    "sub a2, a3, a4", "slli a0, a0, 3", "csrr a0, cycle", "fence", "lr.w t0, (a0)",
+    "addiw a0, a0, 1", "la a0, {lab}", "csrrs a0, fflags, zero", "ebreak", "andi a0, a0, 255",
+    "not a0, a0", "addi a0, a5, %lo({lab})", "sw a1, %lo({lab})(a5)",
+]
+RANDOM_DATA = [".word 0x{w:x}", ".half 0x{h:x}", ".byte {b}", ".byte 1,2,3", ".dword 0x{w:x}",
+               ".zero {z}", '.ascii "abc"', ".balign 4", ".align 3"]
+
+
+def random_program(rng, lines: int) -> str:
+    """Code, data, labels of every kind, .option rvc/norvc: objdump's awkward cases at random."""
+    labels = [f"L{i}" for i in range(lines // 4 + 1)]
+    out, used = [".text", ".globl _start", "_start:"], 0
+    for _ in range(lines):
+        r = rng.random()
+        if r < 0.08 and used < len(labels):
+            label = labels[used]
+            used += 1
+            kind = rng.choice(["", "@function", "@object", "global"])
+            if kind == "global":
+                out.append(f".globl {label}")
+            elif kind:
+                out.append(f".type {label}, {kind}")
+            out.append(f"{label}:")
+        elif r < 0.16:
+            out.append(rng.choice(RANDOM_DATA).format(
+                w=rng.getrandbits(32), h=rng.getrandbits(16), b=rng.randrange(256),
+                z=rng.choice([1, 2, 3, 4, 8, 12, 16, 30])))
+        elif r < 0.19:
+            out.append(rng.choice([".option rvc", ".option norvc"]))
+        else:
+            out.append(rng.choice(RANDOM_LINES).format(
+                i=rng.randrange(-3000, 3000), a=rng.randrange(0, 255) * 8,
+                u=rng.randrange(1 << 20), lab=rng.choice(labels + ["_start"])))
+    out += [f"{label}: nop" for label in labels[used:]]
+    out.append('.data\nmsg: .ascii "hello"\n.globl counter\ncounter: .dword 1\n')
+    return "\n".join(out)
+
+
+def test_random_programs_mixing_code_data_and_symbols_dump_exactly_as_gnu(tmp_path):
+    rng = random.Random(20261128)
+    checked = 0
+    for n in range(12):
+        source = random_program(rng, rng.randrange(40, 160))
+        obj = assemble_and_link(tmp_path, f"random{n}", source, link=False)
+        files = [obj]
+        exe = tmp_path / f"random{n}"
+        if subprocess.run([require_tool(GNU_LD), "-o", exe, obj],
+                          capture_output=True).returncode == 0:
+            files.append(exe)                 # (relaxation can refuse odd alignments)
+        for path in files:
+            checked += assert_same_as_gnu(path)
+            checked += assert_same_as_gnu(path, "-M", "no-aliases")
+    assert checked > 1000
