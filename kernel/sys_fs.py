@@ -21,8 +21,8 @@ from . import errno as E
 from .fs.file import (O_ACCMODE, O_APPEND, O_CLOEXEC, O_CREAT, O_DIRECT, O_DIRECTORY, O_EXCL,
                       O_LARGEFILE, O_NOFOLLOW, O_NONBLOCK, O_PATH, O_RDONLY, O_TRUNC, O_WRONLY,
                       SETFL_MASK, OpenFile)
-from .fs.inode import (POLL_WAITABLE, POLLERR, POLLHUP, POLLNVAL, S_IFCHR, S_IFMT, S_IFREG,
-                       WOULD_BLOCK, Stat, d_type, encode_dev)
+from .fs.inode import (DEV_PROC, POLL_WAITABLE, POLLERR, POLLHUP, POLLNVAL, S_IFCHR, S_IFMT,
+                       S_IFREG, WOULD_BLOCK, Stat, d_type, encode_dev)
 from .fs.pipe import Pipe
 from .fs.procfs import ProcFile
 from .syscalls import BLOCKED, signed, syscall
@@ -101,12 +101,19 @@ def _fs(kernel):
 
 
 def _now(kernel) -> int:
+    """CLOCK_REALTIME on the simulated clock, for file times (boot is at REALTIME_EPOCH_NS)."""
     fn = getattr(kernel, "now_ns", None)
-    return fn() if callable(fn) else 0
+    now = fn() if callable(fn) else 0
+    try:
+        from .kernel import REALTIME_EPOCH_NS
+    except ImportError:
+        REALTIME_EPOCH_NS = 0
+    return now + REALTIME_EPOCH_NS
 
 
 def _umask(task) -> int:
-    return getattr(task, "umask", 0o022)
+    files = getattr(task, "files", None)
+    return getattr(files, "umask", 0o022)
 
 
 def _base_dir(task, dirfd: int, path: str):
@@ -1078,6 +1085,210 @@ def sys_ppoll(kernel, task, fds_ptr, nfds, tmo_ptr, sigmask, sigsetsize, *_):
         kernel.add_timer(task)
     task.block_on(POLL_WAITABLE)
     return BLOCKED
+
+
+# --- sync, permissions, times, statx, close_range ----------------------------------------------
+@syscall(81, "sync")
+def sys_sync(kernel, task, *_):
+    return 0                                   # pagelab's files are always "on disk"
+
+
+def _fsync(task, fd) -> int:
+    f = task.files.get(signed(fd, 32))
+    if f is None:
+        return -E.EBADF
+    if not f.inode.seekable and f.inode.mode & S_IFMT != S_IFCHR:
+        return -E.EINVAL                       # pipes (and sockets) cannot be synced
+    return 0
+
+
+@syscall(82, "fsync")
+def sys_fsync(kernel, task, fd, *_):
+    return _fsync(task, fd)
+
+
+@syscall(83, "fdatasync")
+def sys_fdatasync(kernel, task, fd, *_):
+    return _fsync(task, fd)
+
+
+@syscall(166, "umask")
+def sys_umask(kernel, task, mask, *_):
+    """Set the file-creation mask; returns the old one (kept in the FdTable: see file.py)."""
+    old = _umask(task)
+    task.files.umask = mask & 0o777
+    return old
+
+
+def _chmod(kernel, inode, mode: int) -> int:
+    if getattr(inode, "dev", None) == DEV_PROC:
+        return -E.EPERM
+    host_path = getattr(inode, "host_path", None)
+    if host_path is not None:
+        import os
+        try:
+            os.chmod(host_path, mode & 0o7777, follow_symlinks=False)
+        except (OSError, NotImplementedError) as exc:
+            return -(getattr(exc, "errno", None) or E.EPERM)
+    elif type(inode).__name__ == "LazyFile":
+        return -E.EROFS                        # /bin is a read-only mount
+    inode.mode = (inode.mode & S_IFMT) | (mode & 0o7777)
+    return 0
+
+
+@syscall(52, "fchmod")
+def sys_fchmod(kernel, task, fd, mode, *_):
+    f = task.files.get(signed(fd, 32))
+    if f is None:
+        return -E.EBADF
+    return _chmod(kernel, f.inode, mode)
+
+
+@syscall(53, "fchmodat")
+def sys_fchmodat(kernel, task, dirfd, pathname, mode, *_):
+    path = read_path(task, pathname)
+    if isinstance(path, int):
+        return path
+    base = _base_dir(task, signed(dirfd, 32), path)
+    if isinstance(base, int):
+        return base
+    res = _fs(kernel).resolve(path, base, task)
+    if isinstance(res, int):
+        return res
+    return _chmod(kernel, res.inode, mode)
+
+
+UTIME_NOW = (1 << 30) - 1
+UTIME_OMIT = (1 << 30) - 2
+
+
+@syscall(88, "utimensat")
+def sys_utimensat(kernel, task, dirfd, pathname, times, flags, *_):
+    """Set a file's modification time (pagelab keeps one time per file: atime = mtime).
+    A NULL path means the file open on dirfd (futimens)."""
+    flags &= 0xFFFFFFFF
+    if flags & ~(AT_SYMLINK_NOFOLLOW | AT_EMPTY_PATH):
+        return -E.EINVAL
+    dirfd = signed(dirfd, 32)
+    if pathname == 0:
+        f = task.files.get(dirfd)
+        if f is None:
+            return -E.EBADF
+        inode = f.inode
+    else:
+        path = read_path(task, pathname)
+        if isinstance(path, int):
+            return path
+        base = _base_dir(task, dirfd, path)
+        if isinstance(base, int):
+            return base
+        res = _fs(kernel).resolve(path, base, task, follow=not flags & AT_SYMLINK_NOFOLLOW)
+        if isinstance(res, int):
+            return res
+        inode = res.inode
+    now = _now(kernel)
+    mtime = now
+    if times:
+        try:
+            raw = copy_in(task, times, 32)
+        except Fault:
+            return -E.EFAULT
+        a_sec, a_nsec, m_sec, m_nsec = struct.unpack("<qqqq", raw)
+        for sec, nsec in ((a_sec, a_nsec), (m_sec, m_nsec)):
+            if nsec not in (UTIME_NOW, UTIME_OMIT) and not 0 <= nsec < 1_000_000_000:
+                return -E.EINVAL
+        if m_nsec == UTIME_OMIT:
+            return 0
+        if m_nsec != UTIME_NOW:
+            mtime = m_sec * 1_000_000_000 + m_nsec
+    host_path = getattr(inode, "host_path", None)
+    if host_path is not None:
+        import os
+        try:
+            os.utime(host_path, ns=(mtime, mtime), follow_symlinks=False)
+        except (OSError, NotImplementedError) as exc:
+            return -(getattr(exc, "errno", None) or E.EPERM)
+        return 0
+    if inode.dev == DEV_PROC:
+        return -E.EPERM
+    inode.mtime_ns = mtime
+    return 0
+
+
+STATX_BASIC_STATS = 0x7FF
+STATX_MNT_ID = 0x1000
+AT_STATX_SYNC_TYPE = 0x6000
+
+
+@syscall(291, "statx")
+def sys_statx(kernel, task, dirfd, pathname, flags, mask, statxbuf, *_):
+    """statx(2): the basic fields of struct statx (256 bytes), from the same Stat as fstat."""
+    flags &= 0xFFFFFFFF
+    if flags & ~(AT_SYMLINK_NOFOLLOW | AT_EMPTY_PATH | AT_NO_AUTOMOUNT | AT_STATX_SYNC_TYPE):
+        return -E.EINVAL
+    if flags & AT_STATX_SYNC_TYPE == AT_STATX_SYNC_TYPE:
+        return -E.EINVAL
+    if mask & 0x80000000:                     # STATX__RESERVED
+        return -E.EINVAL
+    dirfd = signed(dirfd, 32)
+    path = read_path(task, pathname)
+    if isinstance(path, int):
+        return path
+    if path == "":
+        if not flags & AT_EMPTY_PATH:
+            return -E.ENOENT
+        if dirfd == AT_FDCWD:
+            res = _fs(kernel).resolve(task.cwd, "/", task)
+            if isinstance(res, int):
+                return res
+            inode = res.inode
+        else:
+            f = task.files.get(dirfd)
+            if f is None:
+                return -E.EBADF
+            inode = f.inode
+    else:
+        base = _base_dir(task, dirfd, path)
+        if isinstance(base, int):
+            return base
+        res = _fs(kernel).resolve(path, base, task, follow=not flags & AT_SYMLINK_NOFOLLOW)
+        if isinstance(res, int):
+            return res
+        inode = res.inode
+    st = inode.stat()
+
+    def ts(ns):
+        return struct.pack("<qIi", ns // 1_000_000_000, ns % 1_000_000_000, 0)
+    out = bytearray(256)
+    struct.pack_into("<IIQIIIH", out, 0, STATX_BASIC_STATS, st.blksize, 0, st.nlink, st.uid,
+                     st.gid, st.mode & 0xFFFF)
+    struct.pack_into("<QQQQ", out, 32, st.ino, st.size, st.blocks, 0)
+    out[64:80] = ts(st.atime_ns)
+    out[96:112] = ts(st.ctime_ns)
+    out[112:128] = ts(st.mtime_ns)
+    struct.pack_into("<IIII", out, 128, st.rdev[0], st.rdev[1], st.dev[0], st.dev[1])
+    try:
+        copy_out(task, statxbuf, bytes(out))
+    except Fault:
+        return -E.EFAULT
+    return 0
+
+
+CLOSE_RANGE_UNSHARE, CLOSE_RANGE_CLOEXEC = 2, 4
+
+
+@syscall(436, "close_range")
+def sys_close_range(kernel, task, first, last, flags, *_):
+    first, last, flags = first & 0xFFFFFFFF, last & 0xFFFFFFFF, flags & 0xFFFFFFFF
+    if flags & ~(CLOSE_RANGE_UNSHARE | CLOSE_RANGE_CLOEXEC) or first > last:
+        return -E.EINVAL
+    files = task.files
+    for fd in [fd for fd, _ in files.items() if first <= fd <= last]:
+        if flags & CLOSE_RANGE_CLOEXEC:
+            files.set_cloexec(fd, True)
+        else:
+            files.close(fd)
+    return 0
 
 
 @syscall(29, "ioctl")

@@ -77,6 +77,9 @@ class FdTable:
     def __init__(self, limit: int = RLIMIT_NOFILE):
         self.fds: dict[int, list] = {}       # fd -> [OpenFile, cloexec]
         self.limit = limit
+        # The file-creation mask.  Linux keeps it in fs_struct beside cwd; it lives here because
+        # it has the same life as this table: copied on fork, kept across exec.
+        self.umask = 0o022
 
     def __contains__(self, fd: int) -> bool:
         return fd in self.fds
@@ -127,6 +130,7 @@ class FdTable:
     def fork(self) -> "FdTable":
         """The child's table: the same descriptions, shared (offsets move together)."""
         child = FdTable(self.limit)
+        child.umask = self.umask
         for fd, (file, cloexec) in self.fds.items():
             child.fds[fd] = [file.get(), cloexec]
         return child

@@ -170,7 +170,7 @@ def render_status(kernel, task) -> str:
     sid = getattr(task, "sid", pid)
     lines = [
         f"Name:\t{_comm(task)}",
-        f"Umask:\t{getattr(task, 'umask', 0o022):04o}",
+        f"Umask:\t{getattr(files, 'umask', 0o022):04o}",
         f"State:\t{STATE_NAMES[letter]}",
         f"Tgid:\t{pid}",
         "Ngid:\t0",

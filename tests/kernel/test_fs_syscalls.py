@@ -97,7 +97,7 @@ def test_fstat_fills_the_128_byte_generic_struct_stat(kt):
     st = unpack_stat(raw[:128])
     assert st["mode"] == 0o100640 & ~0o022
     assert st["size"] == 5000 and st["blksize"] == 4096 and st["blocks"] == 16
-    assert st["nlink"] == 1 and st["mtime"] == 1          # simulated clock: 1.5 s
+    assert st["nlink"] == 1 and st["mtime"] == 1_767_225_601   # boot (2026-01-01) + 1.5 s
     assert st["mtime_nsec"] == 500_000_000
 
 
