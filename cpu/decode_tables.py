@@ -9,8 +9,8 @@ Nothing here types an opcode: every pattern comes from the table rows' `match`/`
   (first declared wins), so rows that need more bits (ecall/ebreak, shifts, lr, sfence.vma) are
   exact.  A candidate row holds (mask, match, op id, field format).
 * 16-bit instructions: `rvc` maps every halfword to the 32-bit instruction it expands to (0 for
-  illegal and reserved encodings), computed once with `cpu.isa.encoding.expand` and cached on
-  disk under PAGELAB_CACHE_DIR keyed by a hash of `cpu/isa/*.py`.  The core decodes the expansion
+  illegal and reserved encodings), computed with `cpu.isa.encoding.expand`.  All three arrays are
+  cached on disk under PAGELAB_CACHE_DIR, keyed by a hash of the files they are computed from.  The core decodes the expansion
   like any 32-bit word and marks the slot as 2 bytes long.
 
 Op ids are the constants of `cpu/core/ops.py`, found by name (mnemonic upper-cased, '.' -> '_').
@@ -100,12 +100,15 @@ def build_lut() -> tuple[np.ndarray, np.ndarray]:
 
 
 def _isa_hash() -> str:
-    here = os.path.join(os.path.dirname(os.path.abspath(__file__)), "isa")
+    """Hash of everything the tables are computed from: cpu/isa/*.py, this file, core/ops.py."""
+    cpu = os.path.dirname(os.path.abspath(__file__))
+    isa = os.path.join(cpu, "isa")
+    paths = [os.path.join(isa, n) for n in sorted(os.listdir(isa)) if n.endswith(".py")]
+    paths += [os.path.abspath(__file__), os.path.join(cpu, "core", "ops.py")]
     digest = hashlib.sha1()
-    for name in sorted(os.listdir(here)):
-        if name.endswith(".py"):
-            with open(os.path.join(here, name), "rb") as f:
-                digest.update(name.encode() + f.read())
+    for path in paths:
+        with open(path, "rb") as f:
+            digest.update(os.path.basename(path).encode() + f.read())
     return digest.hexdigest()[:16]
 
 
@@ -120,25 +123,28 @@ def compute_rvc() -> np.ndarray:
     return table
 
 
-def build_rvc() -> np.ndarray:
-    """The RVC expansion table, from the on-disk cache when the ISA sources are unchanged."""
+def build_all() -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """(lut, cands, rvc), from the on-disk cache when the sources they come from are unchanged
+    (computing them takes about a second, loading them a millisecond)."""
     from pagelab import PAGELAB_CACHE_DIR
-    path = os.path.join(PAGELAB_CACHE_DIR, f"rvc-{_isa_hash()}.npy")
+    path = os.path.join(PAGELAB_CACHE_DIR, f"decode-{_isa_hash()}.npz")
     try:
-        table = np.load(path)
-        if table.shape == (1 << 16,) and table.dtype == np.int64:
-            return table
-    except (OSError, ValueError):
+        with np.load(path) as data:
+            lut, cands, rvc = data["lut"], data["cands"], data["rvc"]
+        if lut.shape == (1 << INDEX_BITS,) and rvc.shape == (1 << 16,) and cands.ndim == 2:
+            return lut, cands, rvc
+    except (OSError, ValueError, KeyError):
         pass
-    table = compute_rvc()
+    lut, cands = build_lut()
+    rvc = compute_rvc()
     try:
         os.makedirs(PAGELAB_CACHE_DIR, exist_ok=True)
-        tmp = f"{path}.{os.getpid()}.tmp.npy"
-        np.save(tmp, table)
+        tmp = f"{path}.{os.getpid()}.tmp.npz"
+        np.savez(tmp, lut=lut, cands=cands, rvc=rvc)
         os.replace(tmp, path)
     except OSError:
         pass
-    return table
+    return lut, cands, rvc
 
 
 class DecodeTables:
@@ -147,8 +153,7 @@ class DecodeTables:
     _instance = None
 
     def __init__(self):
-        self.lut, self.cands = build_lut()
-        self.rvc = build_rvc()
+        self.lut, self.cands, self.rvc = build_all()
 
     @classmethod
     def get(cls) -> "DecodeTables":
