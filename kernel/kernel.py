@@ -130,6 +130,7 @@ class Kernel:
         self.current: Task | None = None
         self.timers: list[Task] = []           # tasks in nanosleep
         self.alarms: list[Task] = []           # tasks with an ITIMER_REAL armed (SIGALRM)
+        self.futex_waiters: list[Task] = []    # FUTEX_WAIT sleepers, in arrival order
         self.first_task: Task | None = None
         self.halt_reason: str | None = None
         self.trace = None                      # callable(line) to trace system calls (--strace)

@@ -13,8 +13,8 @@ from __future__ import annotations
 import struct
 
 from pagelab.kernel import signals as sig
-from pagelab.kernel.errno import (EAGAIN, ECHILD, EFAULT, EINVAL, ENOMEM, EOPNOTSUPP, EPERM,
-                                  ESRCH)
+from pagelab.kernel.errno import (EAGAIN, ECHILD, EFAULT, EINVAL, ENOMEM, ENOSYS, EOPNOTSUPP,
+                                  EPERM, ESRCH, ETIMEDOUT)
 from pagelab.kernel.proc import (RLIM_NLIMITS, RLIMIT_NOFILE, RLIMIT_NPROC,
                                  TaskState, wait_status_exited, wait_status_stopped)
 from pagelab.kernel.syscalls import BLOCKED, NO_RETURN, signed, syscall
@@ -940,3 +940,184 @@ def sys_prctl(kernel, task, option, arg2, *_):
         return 0
     return -EINVAL
 
+
+
+# --- futex (single-threaded processes: waiters are other processes sharing memory) ---------------
+FUTEX_WAIT, FUTEX_WAKE, FUTEX_WAIT_BITSET, FUTEX_WAKE_BITSET = 0, 1, 9, 10
+FUTEX_REQUEUE, FUTEX_CMP_REQUEUE = 3, 4
+FUTEX_PRIVATE_FLAG, FUTEX_CLOCK_REALTIME = 128, 256
+FUTEX_BITSET_MATCH_ANY = 0xFFFFFFFF
+VM_SHARED = 0x8
+
+
+def _futex_key(task, uaddr: int, private: bool):
+    """Which futex `uaddr` names: for a MAP_SHARED mapping the object and offset (so two
+    processes sharing the page meet), otherwise this address space and address (Linux
+    get_futex_key)."""
+    if not private:
+        vma = task.mm.find_vma(uaddr) if hasattr(task.mm, "find_vma") else None
+        if vma is not None and vma.start <= uaddr and vma.flags & VM_SHARED:
+            backing = vma.file if vma.file is not None else vma.shmem
+            return ("shared", id(backing), vma.pgoff * 4096 + (uaddr - vma.start))
+    return ("private", id(task.mm), uaddr)
+
+
+@syscall(98, "futex")
+@user_call
+def sys_futex(kernel, task, uaddr, op, val, timeout, uaddr2, val3, *_):
+    """FUTEX_WAIT / FUTEX_WAKE (and the _BITSET forms), FUTEX_REQUEUE / FUTEX_CMP_REQUEUE.
+    pagelab has no threads, so the waiters are processes that share the futex word through a
+    MAP_SHARED mapping, or a process waiting for a signal.  The PI and WAKE_OP operations
+    return ENOSYS."""
+    cmd = op & ~(FUTEX_PRIVATE_FLAG | FUTEX_CLOCK_REALTIME)
+    if cmd in (FUTEX_REQUEUE, FUTEX_CMP_REQUEUE):
+        return _futex_requeue(kernel, task, cmd, op, uaddr, val, timeout, uaddr2, val3)
+    if cmd not in (FUTEX_WAIT, FUTEX_WAKE, FUTEX_WAIT_BITSET, FUTEX_WAKE_BITSET):
+        return -ENOSYS
+    if uaddr & 3:
+        return -EINVAL
+    bitset = val3 & 0xFFFFFFFF if cmd in (FUTEX_WAIT_BITSET, FUTEX_WAKE_BITSET) else \
+        FUTEX_BITSET_MATCH_ANY
+    if bitset == 0 or (op & FUTEX_CLOCK_REALTIME and cmd == FUTEX_WAKE):
+        return -EINVAL
+    key = _futex_key(task, uaddr, bool(op & FUTEX_PRIVATE_FLAG))
+    if cmd in (FUTEX_WAKE, FUTEX_WAKE_BITSET):
+        woken = 0
+        for waiter in list(kernel.futex_waiters):
+            if woken >= (val & 0x7FFFFFFF):
+                break
+            if waiter.state == TaskState.BLOCKED and waiter.waiting_on == ("futex", key) \
+                    and waiter.futex_bitset & bitset:
+                kernel.futex_waiters.remove(waiter)
+                waiter.futex_woken = True
+                kernel.make_runnable(waiter)
+                woken += 1
+        return woken
+    # FUTEX_WAIT: re-executed after a wake-up, a timeout or nothing yet
+    if task.futex_woken:
+        task.futex_woken = False
+        task.sleep_deadline = None
+        return 0
+    if task.sleep_deadline is not None and kernel.now_ns() >= task.sleep_deadline:
+        task.sleep_deadline = None
+        return -ETIMEDOUT
+    if task.sleep_deadline is None:
+        current = struct.unpack("<I", copy_in(task, uaddr, 4))[0]
+        if current != val & 0xFFFFFFFF:
+            return -EAGAIN
+        if timeout:
+            value = _read_timespec(task, timeout)
+            if value < 0:
+                return value
+            if cmd == FUTEX_WAIT_BITSET:          # absolute, on MONOTONIC or REALTIME
+                clock = CLOCK_REALTIME if op & FUTEX_CLOCK_REALTIME else CLOCK_MONOTONIC
+                deadline = value - (clock_ns(kernel, task, clock) - kernel.now_ns())
+            else:
+                deadline = kernel.now_ns() + value
+            if deadline <= kernel.now_ns():
+                return -ETIMEDOUT
+            task.sleep_deadline = deadline
+            kernel.add_timer(task)
+    task.futex_bitset = bitset
+
+    def interrupted(restart):
+        task.sleep_deadline = None
+        return False                              # futex_wait: -EINTR to a handler
+
+    task.on_interrupt = interrupted
+    if task not in kernel.futex_waiters:
+        kernel.futex_waiters.append(task)
+    task.block_on(("futex", key))
+    return BLOCKED
+
+
+def _futex_requeue(kernel, task, cmd, op, uaddr, nr_wake, nr_requeue, uaddr2, val3):
+    """Wake up to nr_wake waiters of uaddr and move up to nr_requeue others to uaddr2
+    (CMP_REQUEUE first checks that *uaddr == val3, else EAGAIN)."""
+    nr_wake &= 0xFFFFFFFF
+    nr_requeue &= 0xFFFFFFFF
+    if uaddr & 3 or uaddr2 & 3 or signed(nr_wake, 32) < 0 or signed(nr_requeue, 32) < 0:
+        return -EINVAL
+    private = bool(op & FUTEX_PRIVATE_FLAG)
+    key, key2 = _futex_key(task, uaddr, private), _futex_key(task, uaddr2, private)
+    copy_in(task, uaddr2, 4)                       # EFAULT for a bad second address
+    if cmd == FUTEX_CMP_REQUEUE:
+        if struct.unpack("<I", copy_in(task, uaddr, 4))[0] != val3 & 0xFFFFFFFF:
+            return -EAGAIN
+    done = 0
+    moved = 0
+    for waiter in list(kernel.futex_waiters):
+        if waiter.state != TaskState.BLOCKED or waiter.waiting_on != ("futex", key):
+            continue
+        if done < nr_wake:
+            kernel.futex_waiters.remove(waiter)
+            waiter.futex_woken = True
+            kernel.make_runnable(waiter)
+            done += 1
+        elif moved < nr_requeue:
+            waiter.waiting_on = ("futex", key2)
+            moved += 1
+    return done + moved if cmd == FUTEX_CMP_REQUEUE else done
+
+
+# --- system information ----------------------------------------------------------------------------
+@syscall(179, "sysinfo")
+@user_call
+def sys_sysinfo(kernel, task, info_ptr, *_):
+    """struct sysinfo (112 bytes, mem_unit 1): uptime, loads, RAM and swap in bytes, procs."""
+    physmem = kernel.physmem
+    total = physmem.total_pages * 4096
+    free = getattr(physmem, "nr_free", 0) * 4096
+    shared = getattr(physmem, "nr_shmem", 0) * 4096
+    procs = sum(1 for t in kernel.tasks.values() if t.alive)
+    data = struct.pack("<q3Q6QH6x2QI", kernel.now_ns() // 1_000_000_000, 0, 0, 0,
+                       total, free, shared, 0, 0, 0, procs, 0, 0, 1)
+    copy_out(task, info_ptr, data.ljust(112, b"\0"))
+    return 0
+
+
+@syscall(259, "riscv_flush_icache")
+def sys_riscv_flush_icache(kernel, task, start, end, flags, *_):
+    """The hart's decoded-instruction cache follows stores by itself: nothing to do."""
+    if flags & ~1:                                  # SYS_RISCV_FLUSH_ICACHE_LOCAL
+        return -EINVAL
+    return 0
+
+
+@syscall(123, "sched_getaffinity")
+@user_call
+def sys_sched_getaffinity(kernel, task, pid, length, mask_ptr, *_):
+    pid = signed(pid, 32)
+    target = task if pid == 0 else kernel.tasks.get(pid)
+    if target is None or target.pid == 1:
+        return -ESRCH
+    if length < 8 or length & 7:
+        return -EINVAL
+    copy_out(task, mask_ptr, struct.pack("<Q", 1))  # one hart: CPU 0
+    return 8
+
+
+@syscall(168, "getcpu")
+@user_call
+def sys_getcpu(kernel, task, cpu_ptr, node_ptr, *_):
+    if cpu_ptr:
+        copy_out(task, cpu_ptr, struct.pack("<I", 0))
+    if node_ptr:
+        copy_out(task, node_ptr, struct.pack("<I", 0))
+    return 0
+
+
+@syscall(148, "getresuid")
+@user_call
+def sys_getresuid(kernel, task, ruid, euid, suid, *_):
+    for pointer in (ruid, euid, suid):
+        copy_out(task, pointer, struct.pack("<I", task.uid))
+    return 0
+
+
+@syscall(150, "getresgid")
+@user_call
+def sys_getresgid(kernel, task, rgid, egid, sgid, *_):
+    for pointer in (rgid, egid, sgid):
+        copy_out(task, pointer, struct.pack("<I", task.gid))
+    return 0

@@ -213,3 +213,70 @@ def test_prctl_name_dumpable_and_parent_death_signal(tmp_path):
     by_pid = {r["pid"]: r for r in ours.kernel.exited}
     assert by_pid[4]["status"] == 10                    # the grandchild died of SIGUSR1
     assert by_pid[2]["comm"] == "renamed" and by_pid[2]["status"] == 11
+
+
+FUTEX = r"""
+int main(int argc, char **argv, char **envp) {
+    volatile int *word = (int *)sys6(SYS_mmap, 0, 4096, 3, 0x21, -1, 0);   /* shared anon */
+    int local = 5;
+    kv("eagain", sys6(98, (long)&local, 128, 4, 0, 0, 0));            /* WAIT, value differs */
+    struct timespec_ t = { 0, 2000000 };
+    kv("timeout", sys6(98, (long)&local, 128, 5, (long)&t, 0, 0));
+    kv("no_waiters", sys6(98, (long)&local, 129, 1, 0, 0, 0));         /* WAKE */
+    kv("requeue_no_second", sys6(98, (long)&local, 3, 1, 0, 0, 0));    /* REQUEUE, NULL */
+    kv("cmp_requeue_differs", sys6(98, (long)&local, 4, 1, 0, (long)&local, 6));
+    kv("unknown_op", sys6(98, (long)&local, 20, 1, 0, 0, 0));
+    kv("unaligned", sys6(98, (long)&local + 1, 128, 5, 0, 0, 0));
+    long pid = fork_();
+    if (pid == 0) {
+        *word = 1;                                                      /* ready */
+        long r = sys6(98, (long)word, 0, 1, 0, 0, 0);                  /* shared WAIT on 1 */
+        kv("child_woken", r);
+        kv("child_sees", *word);
+        exit_(0);
+    }
+    while (*word != 1) sys0(SYS_sched_yield);
+    struct timespec_ r = { 0, 20000000 };                  /* let the child go to sleep */
+    sys2(SYS_nanosleep, &r, 0);
+    *word = 2;
+    long woke = sys6(98, (long)word, 1, 1, 0, 0, 0);
+    int status;
+    wait_(pid, &status, 0);
+    kv("woke", woke);
+    return 0;
+}
+"""
+
+
+def test_futex_wait_and_wake_between_processes_sharing_a_page(tmp_path):
+    exe = build_c(tmp_path, FUTEX)
+    ours = run_pagelab(exe)
+    assert ours.text.splitlines() == ["eagain=-11", "timeout=-110", "no_waiters=0",
+                                      "requeue_no_second=-14", "cmp_requeue_differs=-11",
+                                      "unknown_op=-38", "unaligned=-22",
+                                      "child_woken=0", "child_sees=2", "woke=1"]
+    assert run_qemu(exe).text == ours.text
+
+
+SYSINFO = r"""
+int main(int argc, char **argv, char **envp) {
+    long info[14];
+    kv("sysinfo", sys1(179, info));
+    kv("totalram_mb", info[4] >> 20);
+    kv("free_less_than_total", info[5] < info[4] && info[5] > 0);
+    kv("procs", *(unsigned short *)&info[10]);
+    kv("mem_unit", *(unsigned int *)&info[13]);
+    unsigned long mask = 0;
+    kv("affinity", sys3(123, 0, 8, &mask)); kv("mask", mask);
+    kv("flush_icache", sys3(259, 0, 0, 0));
+    return 0;
+}
+"""
+
+
+def test_sysinfo_affinity_and_icache_flush(tmp_path):
+    exe = build_c(tmp_path, SYSINFO)
+    ours = run_pagelab(exe, mem_size=16 << 20)
+    assert ours.text.splitlines() == ["sysinfo=0", "totalram_mb=15", "free_less_than_total=1",
+                                      "procs=2", "mem_unit=1", "affinity=8", "mask=1",
+                                      "flush_icache=0"]
