@@ -488,8 +488,9 @@ class Kernel:
             self.save_context(task)
             self.current = None
         self.scheduler.remove(task)
-        if task in self.timers:
-            self.timers.remove(task)
+        for queue in (self.timers, self.alarms, self.futex_waiters):
+            if task in queue:
+                queue.remove(task)
         if task.files is not None:
             task.files.close_all()
         self.exited.append({"pid": task.pid, "comm": task.comm, "min_flt": task.min_flt,
