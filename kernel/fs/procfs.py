@@ -11,6 +11,7 @@ Files:
     /proc/sys/<a>/<b>                            the live sysctl a.b (kernel.sysctl), read/write
     /proc/self                                   symlink to the reader's pid
     /proc/<pid>/maps smaps smaps_rollup statm    from the process's AddressSpace renderers
+    /proc/<pid>/pagemap                          binary, read live (mm.pagemap_bytes)
     /proc/<pid>/status                           Linux field order; the Vm*/Rss* block from mm
     /proc/<pid>/stat                             the 52 fields of linux-vm.md §3.1
     /proc/<pid>/cmdline environ comm             argv / environment (NUL-separated), command name
@@ -423,6 +424,33 @@ class ProcFile(Inode):
         return st
 
 
+class PagemapFile(ProcFile):
+    """/proc/<pid>/pagemap: binary, one 64-bit entry per virtual page (linux-vm.md; the mm's
+    `pagemap_bytes(offset, count, show_pfn)` makes them).  Not a snapshot: each read looks at
+    the page tables as they are.  Reads must be 8-byte aligned in offset and length (EINVAL);
+    the reader seeks to (va / 4096) * 8."""
+
+    def __init__(self, proc, task_pid):
+        super().__init__(proc, lambda kernel, task: b"", task_pid)
+
+    def open(self, f) -> int:
+        mm = getattr(find_task(self.proc.fs.kernel, self.task_pid), "mm", None)
+        if not callable(getattr(mm, "pagemap_bytes", None)):
+            return -E.ENOENT
+        return super().open(f)
+
+    def read(self, f, count: int):
+        if f.pos % 8 or count % 8:
+            return -E.EINVAL
+        task = find_task(self.proc.fs.kernel, self.task_pid)
+        mm = getattr(task, "mm", None)
+        if mm is None or state_letter(task) in "ZX":
+            return b""
+        data = bytes(mm.pagemap_bytes(f.pos, count, True))
+        f.pos += len(data)
+        return data
+
+
 class ProcSymlink(Symlink):
     """A link whose text is computed per reader.  With `follow_fn` it is a "magic" link: path
     resolution goes straight to the inode follow_fn(task) returns (fd/N, exe), so it reaches
@@ -651,6 +679,7 @@ class ProcRoot(Directory):
         pid = task.pid
         files = {name: ProcFile(self, fn, pid)
                  for name, fn in {**PID_FILES, **self.pid_extra}.items()}
+        files["pagemap"] = PagemapFile(self, pid)
         fd_links: dict[int, ProcSymlink] = {}
 
         def fd_entries():

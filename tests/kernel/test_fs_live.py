@@ -17,7 +17,7 @@ def assembler_available() -> bool:
 
 def run_cat(*paths, root=None, stdin=b""):
     if not assembler_available():
-        from conftest import GNU_AS, require_tool
+        from oracles import GNU_AS, require_tool
         require_tool(GNU_AS)
     from pagelab.kernel.fs.devices import Console
     from pagelab.kernel.kernel import Kernel, KernelConfig
@@ -89,7 +89,9 @@ def test_cat_dev_stdin_reads_the_console():
         (0, "through /proc/self/fd/0\n")
 
 
-def test_execve_of_proc_self_exe_runs_the_program_again(tmp_path):
+def run_c(tmp_path, source: str, name: str = "prog"):
+    """Build a C program against tests/programs/c/rt.h and run it from /tmp in a fresh kernel:
+    (exit status, console output)."""
     import subprocess
     from pathlib import Path
     from conftest import GNU_GCC, require_tool
@@ -98,8 +100,22 @@ def test_execve_of_proc_self_exe_runs_the_program_again(tmp_path):
     from pagelab.kernel.kernel import Kernel, KernelConfig
     gcc = require_tool(GNU_GCC)
     rt_dir = Path(__file__).resolve().parents[1] / "programs" / "c"
-    src = tmp_path / "again.c"
-    src.write_text(r'''#include "rt.h"
+    src = tmp_path / f"{name}.c"
+    src.write_text('#include "rt.h"\n' + source)
+    exe = tmp_path / name
+    subprocess.run([gcc, "-static", "-nostdlib", "-O2", "-march=rv64imac", "-mabi=lp64",
+                    "-ffreestanding", "-fno-stack-protector", "-I", str(rt_dir), "-o", str(exe),
+                    str(src)], check=True)
+    out = bytearray()
+    kernel = Kernel(KernelConfig(mem_size=16 << 20, console=Console(writer=out.extend,
+                                                                    reader=lambda n: b"")))
+    kernel.fs.tmp.add(name, MemFile(exe.read_bytes(), mode=S_IFREG | 0o755))
+    kernel.spawn(f"/tmp/{name}", [name], [])
+    return kernel.run(), out.decode()
+
+
+def test_execve_of_proc_self_exe_runs_the_program_again(tmp_path):
+    status, text = run_c(tmp_path, r'''
 int main(int argc, char **argv)
 {
     if (argc > 1) {
@@ -115,14 +131,26 @@ int main(int argc, char **argv)
     return (int)-r;
 }
 ''')
-    exe = tmp_path / "again"
-    subprocess.run([gcc, "-static", "-nostdlib", "-O2", "-march=rv64imac", "-mabi=lp64",
-                    "-ffreestanding", "-fno-stack-protector", "-I", str(rt_dir), "-o", str(exe),
-                    str(src)], check=True)
-    out = bytearray()
-    kernel = Kernel(KernelConfig(mem_size=16 << 20, console=Console(writer=out.extend,
-                                                                    reader=lambda n: b"")))
-    inode = MemFile(exe.read_bytes(), mode=S_IFREG | 0o755)
-    kernel.fs.tmp.add("again", inode)
-    kernel.spawn("/tmp/again", ["again"], [])
-    assert (kernel.run(), bytes(out)) == (3, b"again: second\n")
+    assert (status, text) == (3, "again: second\n")
+
+
+def test_pagemap_shows_which_pages_are_present(tmp_path):
+    status, text = run_c(tmp_path, r'''
+int main(void)
+{
+    char *p = sys_mmap(0, 4 * PAGE, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+    p[PAGE] = 1;
+    p[3 * PAGE] = 1;
+    long fd = sys_open("/proc/self/pagemap", O_RDONLY, 0);
+    unsigned long e[4];
+    sys_lseek(fd, ((unsigned long)p / PAGE) * 8, SEEK_SET);
+    say("read: ", sys_read(fd, e, 32));
+    for (int i = 0; i < 4; i++)
+        say("present: ", (long)(e[i] >> 63));
+    say("unaligned: ", sys_read(fd, e, 7));
+    return 0;
+}
+''')
+    assert status == 0
+    assert text == ("read: 32\npresent: 0\npresent: 1\npresent: 0\npresent: 1\n"
+                    "unaligned: -22\n")
