@@ -308,19 +308,27 @@ class SectionDumper:
             self.boundary = next((a for a, _, _ in self.marks if a > vma), end)
             return True
         _, self.code, isa = self.marks[found]
-        if isa is not None and isa != self.state["arch"]:
-            self.state["arch"] = isa
-            self.dis.set_arch(isa)
+        self.set_arch(isa)
         self.boundary = self.marks[found + 1][0] if found + 1 < len(self.marks) else end
         return self.code
 
+    def set_arch(self, isa: str | None) -> None:
+        if isa is not None and isa != self.state["arch"]:
+            self.state["arch"] = isa
+            self.dis.set_arch(isa)
+
     def data_length(self, vma: int) -> int:
+        """Bytes of data to show at `vma`: up to 4, not past the next mapping symbol.
+
+        Like GNU, peeking at the next mapping symbol applies its ISA if it is a ``$xrv...``.
+        """
         length = 4
         found = False
-        for address, _, _ in self.marks:
+        for address, _, isa in self.marks:
             if address > vma:
                 length = min(length, address - vma)
                 found = True
+                self.set_arch(isa)
                 break
         if not found:
             length = min(length, self.section.addr + self.section.size - vma)
