@@ -25,7 +25,7 @@ from pagelab.cpu.isa.encoding import EncodeError
 from pagelab.cpu.isa.fields import IMM_I, IMM_S
 from pagelab.cpu.isa.table import BY_NAME, INSTRUCTIONS, REGISTERS
 
-from .fastenc import encode_fast as encode
+from .fastenc import encode_fast as encode, imm_fits
 from .errors import MAX_ERRORS, MAX_OUTPUT_BYTES, AsmError, Origin
 from .expr import ExprError, fold, symbols_in
 from .objfile import Section, Symbol, VarAlign, VarBranch
@@ -671,7 +671,7 @@ class Assembler:
                 raise StmtError(f"{row.name}: immediate {value} out of range, expected "
                                 f"[0, 1048575] (0xfffff)", _col(node))
             return value
-        if not layout.fits(value):
+        if not imm_fits(layout, value):
             lo, hi = layout.value_range()
             extra = ""
             if layout.low_zero_bits:

@@ -81,3 +81,15 @@ def encode_fast(row, fields: dict) -> int:
     except (KeyError, TypeError):
         return encode(row, fields)
     return word
+
+
+_RANGES: dict = {}
+
+
+def imm_fits(layout, value: int) -> bool:
+    """`layout.fits(value)`, with the layout's range computed once."""
+    r = _RANGES.get(id(layout))
+    if r is None:
+        lo, hi = layout.value_range()
+        r = _RANGES[id(layout)] = (lo, hi, (1 << layout.low_zero_bits) - 1, layout)
+    return r[0] <= value <= r[1] and not value & r[2]

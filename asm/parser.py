@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import os
 
-from lark import Lark, Transformer, v_args
+from lark import Lark, Transformer
 from lark.exceptions import UnexpectedCharacters, UnexpectedEOF, UnexpectedInput, UnexpectedToken
 
 from .expr import fold, wrap
@@ -74,104 +74,121 @@ def char_value(text: str) -> int:
     return data[0] if data else 0
 
 
-@v_args(inline=True)
 class Build(Transformer):
-    """Builds statement tuples and expression nodes while lark parses (no tree)."""
+    """Builds statement tuples and expression nodes while lark parses (no tree).
+
+    Each method receives the rule's children as one list `c` (no v_args wrapper: this runs
+    for every reduction, so the extra call layer is measurable).
+    """
 
     # ---- statements
-    def start(self, program):
-        return program
+    def start(self, c):
+        return c[0]
 
-    def prog_empty(self):
+    def prog_empty(self, c):
         return []
 
-    def prog_keep(self, program):
+    def prog_keep(self, c):
+        return c[0]
+
+    def prog_add(self, c):
+        program = c[0]
+        program.append(c[1])
         return program
 
-    def prog_add(self, program, item):
-        program.append(item)
-        return program
-
-    def label(self, name):
+    def label(self, c):
+        name = c[0]
         return ("label", str(name), name.line, name.column)
 
-    def local_label(self, num):
+    def local_label(self, c):
+        num = c[0]
         return ("llabel", int(num), num.line, num.column)
 
-    def statement(self, name):
+    def statement(self, c):
+        name = c[0]
         return ("stmt", str(name), (), name.line, name.column)
 
-    def statement_args(self, name, args):
-        return ("stmt", str(name), tuple(args), name.line, name.column)
+    def statement_args(self, c):
+        name = c[0]
+        return ("stmt", str(name), tuple(c[1]), name.line, name.column)
 
-    def args_first(self, arg):
-        return [arg]
+    def args_first(self, c):
+        return c
 
-    def args_more(self, args, arg):
-        args.append(arg)
+    def args_more(self, c):
+        args = c[0]
+        args.append(c[1])
         return args
 
-    def args_empty(self, args):
+    def args_empty(self, c):
+        args = c[0]
         args.append(("empty", 0))
         return args
 
-    def binexpr(self, *items):
-        return climb(items)
+    def binexpr(self, c):
+        return climb(c)
 
-    def assign(self, name, value):
-        return ("assign", str(name), value, name.line, name.column)
+    def assign(self, c):
+        name = c[0]
+        return ("assign", str(name), c[1], name.line, name.column)
 
     # ---- arguments
-    def mem(self, offset, base):
-        return ("mem", offset, base)
+    def mem(self, c):
+        return ("mem", c[0], c[1])
 
-    def string(self, tok):
+    def string(self, c):
+        tok = c[0]
         return ("str", unescape(tok[1:-1]), tok.column)
 
-    def type_tag(self, name):
-        return ("tag", str(name), name.column)
+    def type_tag(self, c):
+        return ("tag", str(c[0]), c[0].column)
 
     # ---- atoms
-    def dec(self, tok):
-        return wrap(int(tok))
+    def dec(self, c):
+        return wrap(int(c[0]))
 
-    def hex(self, tok):
-        return wrap(int(tok[2:], 16))
+    def hex(self, c):
+        return wrap(int(c[0][2:], 16))
 
-    def bin(self, tok):
-        return wrap(int(tok[2:], 2))
+    def bin(self, c):
+        return wrap(int(c[0][2:], 2))
 
-    def oct(self, tok):
-        return wrap(int(tok, 8))
+    def oct(self, c):
+        return wrap(int(c[0], 8))
 
-    def char(self, tok):
-        return char_value(str(tok))
+    def char(self, c):
+        return char_value(str(c[0]))
 
-    def local_ref(self, tok):
-        return ("lref", str(tok), tok.column)
+    def local_ref(self, c):
+        return ("lref", str(c[0]), c[0].column)
 
-    def name(self, tok):
-        return ("sym", str(tok), tok.column)
+    def name(self, c):
+        return ("sym", str(c[0]), c[0].column)
 
-    def dot(self):
+    def dot(self, c):
         return ("dot", 0)
 
-    def paren(self, inner):
+    def paren(self, c):
+        inner = c[0]
         if isinstance(inner, tuple) and inner[0] == "sym":
             return ("paren", inner)
         return inner
 
-    def reloc(self, kind, inner):
-        return ("reloc", str(kind), inner, kind.column - 1)
+    def reloc(self, c):
+        kind = c[0]
+        return ("reloc", str(kind), c[1], kind.column - 1)
 
-    # ---- operators (folded at once when both sides are numbers)
-    def neg(self, a):
+    # ---- unary operators (folded at once on numbers)
+    def neg(self, c):
+        a = c[0]
         return fold("neg", a) if type(a) is int else ("neg", a)
 
-    def inv(self, a):
+    def inv(self, c):
+        a = c[0]
         return fold("inv", a) if type(a) is int else ("inv", a)
 
-    def lnot(self, a):
+    def lnot(self, c):
+        a = c[0]
         return fold("lnot", a) if type(a) is int else ("lnot", a)
 
 

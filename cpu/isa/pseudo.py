@@ -161,8 +161,17 @@ def load_const(value: int, rd: int = 1) -> list[tuple[str, int]]:
 # ---------------------------------------------------------------------------------------------
 # 3. Compression choices
 
+_RANGE: dict = {}
+
+
 def _fits(row_name: str, value: int) -> bool:
-    return BY_NAME[row_name].imm.fits(value)
+    """Does `value` fit the immediate of the (compressed) row?  Ranges computed once."""
+    r = _RANGE.get(row_name)
+    if r is None:
+        layout = BY_NAME[row_name].imm
+        lo, hi = layout.value_range()
+        r = _RANGE[row_name] = (lo, hi, (1 << layout.low_zero_bits) - 1)
+    return r[0] <= value <= r[1] and not value & r[2]
 
 
 def _p(reg: int) -> bool:

@@ -201,6 +201,9 @@ PSEUDO_TEMPLATES = [
     "sll {r}, {r}, {sh}", "srl {r}, {r}, {sh}", "sra {r}, {r}, {sh}", "addw {r}, {r}, {simm}",
     "lui {r}, %hi({S})", "addi {r}, {r}, %lo({S})", "lw {r}, %lo({S})({r})",
     "sd {r}, %lo({S})({r})",
+    "1: auipc {r}, %pcrel_hi({S})\n  addi {r}, {r}, %pcrel_lo(1b)",
+    "1: auipc {r}, %pcrel_hi({S})\n  lw {r}, %pcrel_lo(1b)({r})\n  sd {r}, %pcrel_lo(1b)({r})",
+    "auipc {r}, 0x12345", "lui {r}, %hi(0x12345678)", "addi {r}, {r}, %lo(0x12345678)",
     "lr.w {r}, 0({r})", "amoadd.d.aqrl {r}, {r}, 0({r})", "sc.d.rl {r}, {r}, ({r})",
 ]
 
