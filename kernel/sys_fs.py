@@ -856,6 +856,58 @@ def sys_symlinkat(kernel, task, target_ptr, newdirfd, linkpath, *_):
     return made if isinstance(made, int) else 0
 
 
+AT_SYMLINK_FOLLOW = 0x400
+
+
+@syscall(37, "linkat")
+def sys_linkat(kernel, task, olddirfd, oldpath, newdirfd, newpath, flags, *_):
+    """link(2): a second name for a file (not a directory) on the same file system."""
+    flags &= 0xFFFFFFFF
+    if flags & ~(AT_SYMLINK_FOLLOW | AT_EMPTY_PATH):
+        return -E.EINVAL
+    fs = _fs(kernel)
+    old = read_path(task, oldpath)
+    if isinstance(old, int):
+        return old
+    new = read_path(task, newpath)
+    if isinstance(new, int):
+        return new
+    olddirfd = signed(olddirfd, 32)
+    if old == "" and flags & AT_EMPTY_PATH:
+        f = task.files.get(olddirfd)
+        if f is None:
+            return -E.EBADF
+        source = f.inode
+    else:
+        base = _base_dir(task, olddirfd, old)
+        if isinstance(base, int):
+            return base
+        res = fs.resolve(old, base, task, follow=bool(flags & AT_SYMLINK_FOLLOW))
+        if isinstance(res, int):
+            return res
+        source = res.inode
+    base = _base_dir(task, signed(newdirfd, 32), new)
+    if isinstance(base, int):
+        return base
+    parent = fs.resolve_parent(new, base, task)
+    if isinstance(parent, int):
+        return parent
+    parent_res, name = parent
+    if name in ("", ".", "..") or parent_res.inode.lookup(name) is not None:
+        return -E.EEXIST
+    if source.is_dir:
+        return -E.EPERM
+    if new.endswith("/"):
+        return -E.ENOENT
+    if parent_res.inode.dev == DEV_PROC:
+        return -E.ENOENT                       # procfs's lookup of a new name fails first
+    if source.dev != parent_res.inode.dev:
+        return -E.EXDEV
+    if source.nlink == 0:
+        return -E.ENOENT                       # a deleted file cannot get a name back
+    return parent_res.inode.link(name, source)
+
+
 RENAME_NOREPLACE, RENAME_EXCHANGE, RENAME_WHITEOUT = 1, 2, 4
 
 

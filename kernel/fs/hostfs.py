@@ -195,6 +195,16 @@ class HostDirectory(_HostInode, Directory):
             return _errno(exc)
         return 0
 
+    def link(self, name: str, inode) -> int:
+        source = getattr(inode, "host_path", None)
+        if source is None:
+            return -E.EXDEV
+        try:
+            os.link(source, self._child_path(name), follow_symlinks=False)
+        except OSError as exc:
+            return _errno(exc)
+        return 0
+
     def move(self, name: str, target, target_name: str, exchange: bool = False) -> int:
         if exchange or not isinstance(target, HostDirectory):
             return -E.EINVAL          # RENAME_EXCHANGE is not offered for host directories

@@ -373,6 +373,10 @@ class Directory(Inode):
     def rmdir(self, name: str) -> int:
         return -E.EACCES
 
+    def link(self, name: str, inode) -> int:
+        """link(2)'s last step: a new name for `inode` (a non-directory of this file system)."""
+        return -E.EPERM
+
     def move(self, name: str, target, target_name: str, exchange: bool = False) -> int:
         """rename(2)'s last step, after the syscall layer has checked everything Linux checks:
         move entry `name` to `target_name` in directory `target` (same file system), replacing
@@ -459,10 +463,24 @@ class MemDirectory(Directory):
         if inode.is_dir:
             return -E.EISDIR
         del self.children[name]
-        inode.nlink = 0          # open descriptions keep the data; maps show "(deleted)"
-        if isinstance(inode, MemFile):
-            inode.drop()
+        self._drop_name(inode)   # open descriptions keep the data; maps show "(deleted)"
         return 0
+
+    def link(self, name: str, inode) -> int:
+        if self.readonly:
+            return -E.EROFS
+        if name in self.children:
+            return -E.EEXIST
+        self.children[name] = inode
+        inode.nlink += 1
+        return 0
+
+    @staticmethod
+    def _drop_name(inode) -> None:
+        """One name of `inode` is gone; with the last one the data goes (open files keep it)."""
+        inode.nlink = max(inode.nlink - 1, 0)
+        if inode.nlink == 0 and isinstance(inode, MemFile):
+            inode.drop()
 
     def move(self, name: str, target, target_name: str, exchange: bool = False) -> int:
         if self.readonly or target.readonly:
@@ -477,9 +495,10 @@ class MemDirectory(Directory):
         del self.children[name]
         target.children[target_name] = inode
         if replaced is not None and replaced is not inode:
-            replaced.nlink = 0
-            if isinstance(replaced, MemFile):
-                replaced.drop()
+            if replaced.is_dir:
+                replaced.nlink = 0
+            else:
+                self._drop_name(replaced)
         return 0
 
     def rmdir(self, name: str) -> int:

@@ -478,7 +478,21 @@ class ProcSymlink(Symlink):
         return st
 
 
-class ProcDir(Directory):
+class _NoNewNames:
+    """procfs directories: looking up a name that does not exist fails (ENOENT), so creating
+    one (open O_CREAT, mkdir, symlink) fails with ENOENT too, as on Linux."""
+
+    def create(self, name, mode):
+        return -E.ENOENT
+
+    def mkdir(self, name, mode):
+        return -E.ENOENT
+
+    def symlink(self, name, target):
+        return -E.ENOENT
+
+
+class ProcDir(_NoNewNames, Directory):
     dev = DEV_PROC
     mode = S_IFDIR | 0o555
 
@@ -607,7 +621,7 @@ def _fd_target(file) -> str:
     return file.path or getattr(inode, "path", "") or f"anon_inode:[{type(inode).__name__}]"
 
 
-class ProcRoot(Directory):
+class ProcRoot(_NoNewNames, Directory):
     """/proc.  Inodes for a pid are kept while the task exists, so `stat` shows stable numbers."""
 
     dev = DEV_PROC

@@ -74,6 +74,9 @@ class UnionDirectory(Directory):
     def rmdir(self, name):
         return -E.EBUSY if name in self.mounts else self.base.rmdir(name)
 
+    def link(self, name, inode):
+        return -E.EEXIST if name in self.mounts else self.base.link(name, inode)
+
     def move(self, name, target, target_name, exchange=False):
         if name in self.mounts or (isinstance(target, UnionDirectory) and
                                    target_name in target.mounts):
