@@ -141,6 +141,8 @@ class Linker:
         entry = self.globals.get(name)
         if entry is not None:
             return self.sym_value(entry[0], entry[1], origin, col)
+        if sym is not None and sym.binding == "weak":
+            return 0                       # an undefined weak symbol is 0 (ELF rule)
         raise _Undefined(name)
 
     def sym_value(self, obj, sym, origin=None, col=0, depth=0):
@@ -157,6 +159,14 @@ class Linker:
             sym.addr = self.evaluate(obj, sym.expr, origin, col, depth + 1)
             return sym.addr
         raise _Undefined(sym.name)
+
+    def _undefined_weak(self, obj, expr) -> bool:
+        """Is `expr` just an undefined weak symbol (defined nowhere in the link)?"""
+        if type(expr) is not tuple or expr[0] != "sym":
+            return False
+        sym = obj.symbols.get(expr[1])
+        return (sym is not None and sym.binding == "weak" and not sym.defined
+                and expr[1] not in self.globals)
 
     def loc_addr(self, frag, offset):
         sec = frag.section
@@ -264,8 +274,11 @@ class Linker:
                     pending.append((out, offset + off, address, obj, fix, origin, col))
         # %pcrel_hi first: %pcrel_lo needs the target of the auipc it names
         for out, pos, address, obj, fix, origin, col in pending:
-            if fix[0] == "insn" and fix[3] == "pcrel_hi":
+            if fix[0] == "insn" and fix[3] in ("pcrel_hi", "call_hi"):
                 try:
+                    if fix[3] == "call_hi" and self._undefined_weak(obj, fix[4]):
+                        hi_targets[address] = _WEAK_ZERO
+                        continue
                     hi_targets[address] = self.evaluate(obj, fix[4], origin, col)
                 except (_Undefined, ExprError):
                     hi_targets[address] = None      # reported once, at the %pcrel_hi
@@ -292,11 +305,16 @@ class Linker:
             return
         _, row, fields, mod, expr, anchor = fix
         fields = dict(fields)
-        if mod == "pcrel_lo":
+        if mod == "call_hi" and hi_targets.get(address) is _WEAK_ZERO:
+            imm = 0
+        elif mod == "pcrel_lo":
             anchor_addr = self.evaluate(obj, anchor, origin, col)
             if anchor_addr in hi_targets and hi_targets[anchor_addr] is None:
                 return
             target = hi_targets.get(anchor_addr)
+            if target is _WEAK_ZERO:
+                fields["rs1"] = 0              # jalr rd, 0(zero): the weak call goes to 0
+                target = anchor_addr
             if target is None:
                 self.error("%pcrel_lo must name the label of an auipc with %pcrel_hi",
                            origin, col)
@@ -312,7 +330,7 @@ class Linker:
                 imm = _hi(value)
             elif mod == "lo":
                 imm = _lo(value)
-            else:  # pcrel_hi
+            else:  # pcrel_hi, call_hi
                 delta = value - address
                 if not -(1 << 31) - 0x800 <= delta < (1 << 31) - 0x800:
                     self.error(f"%pcrel_hi target is out of range (offset {delta:#x})",
@@ -405,6 +423,9 @@ class Linker:
             if file_syms:
                 locals_.append((obj.filename, file_syms))
         return locals_, globals_
+
+
+_WEAK_ZERO = object()      # marks a call pair whose target is an undefined weak symbol
 
 
 class _Undefined(Exception):

@@ -19,7 +19,7 @@ from __future__ import annotations
 from pagelab.cpu.isa import pseudo
 from pagelab.cpu.isa.table import BY_NAME, REGISTERS
 
-from .assembler import StmtError, _col
+from .assembler import Defer, StmtError, _col
 from .fastenc import encode_fast as encode
 
 AUIPC = BY_NAME["auipc"]
@@ -44,6 +44,11 @@ def m_li(asm, args):
     if -2048 <= value <= 2047:
         asm.emit_word(encode(ADDI, {"rd": rd, "rs1": 0, "imm": value}), 4)
         return
+    emit_load_const(asm, rd, value)
+
+
+def emit_load_const(asm, rd, value):
+    """GNU's load_const steps, each assembled (and compressed) as if written by hand."""
     for step, imm in pseudo.load_const(value, rd):
         if step == "lui":
             asm.finish_insn(BY_NAME["lui"], {"rd": rd, "imm": imm}, "lui")
@@ -57,6 +62,10 @@ def m_li(asm, args):
             asm.finish_insn(ADDI, {"rd": rd, "rs1": rd, "imm": imm}, "addi")
 
 
+def _is_register(node) -> bool:
+    return type(node) is tuple and node[0] == "sym" and node[1] in REGISTERS
+
+
 def _target(asm, node):
     if type(node) is tuple and node[0] in ("mem", "str", "tag", "empty"):
         raise StmtError("expected a symbol", _col(node))
@@ -66,17 +75,32 @@ def _target(asm, node):
     return asm.bind(node)
 
 
-def _pair(asm, hi_reg, target, second_row, second_fields):
-    """auipc hi_reg, %pcrel_hi(target); second instruction with %pcrel_lo of that auipc."""
+def _pair(asm, hi_reg, target, second_row, second_fields, call=False):
+    """auipc hi_reg, %pcrel_hi(target); second instruction with %pcrel_lo of that auipc.
+
+    `call` marks a call/tail/jump pair (R_RISCV_CALL_PLT): the linker sends a call to an
+    undefined weak symbol to address 0 (`jalr rd, 0(zero)`), as GNU ld does."""
     frag = asm.cur.frag
     anchor = ("loc", frag, len(frag.data))
-    asm.add_fixup(("insn", AUIPC, {"rd": hi_reg}, "pcrel_hi", target, None), 4)
+    asm.add_fixup(("insn", AUIPC, {"rd": hi_reg}, "call_hi" if call else "pcrel_hi", target,
+                   None), 4)
     asm.add_fixup(("insn", second_row, second_fields, "pcrel_lo", anchor, anchor), 4)
 
 
 def m_la(asm, args, name="la"):
     _count(asm, name, args, 2)
     rd = asm.reg(args[0])
+    try:
+        value = asm.value_now(args[1]) if not _is_register(args[1]) else None
+    except Defer:
+        value = None
+    if type(value) is int:
+        # an address already known to be a constant: GNU loads it with load_const
+        if not -(1 << 31) <= value < (1 << 31):
+            raise StmtError(f"{name}: offset too large (a constant address must fit in 32 "
+                            f"bits)", _col(args[1]))
+        emit_load_const(asm, rd, value)
+        return
     target = _target(asm, args[1])
     _pair(asm, rd, target, ADDI, {"rd": rd, "rs1": rd})
 
@@ -93,20 +117,20 @@ def m_call(asm, args):
     else:
         rd, temp = asm.reg(args[0]), pseudo.CALL_TEMP
         target = _target(asm, args[1])
-    _pair(asm, temp, target, JALR, {"rd": rd, "rs1": temp})
+    _pair(asm, temp, target, JALR, {"rd": rd, "rs1": temp}, call=True)
 
 
 def m_tail(asm, args):
     _count(asm, "tail", args, 1)
     target = _target(asm, args[0])
-    _pair(asm, pseudo.CALL_TEMP, target, JALR, {"rd": 0, "rs1": pseudo.CALL_TEMP})
+    _pair(asm, pseudo.CALL_TEMP, target, JALR, {"rd": 0, "rs1": pseudo.CALL_TEMP}, call=True)
 
 
 def m_jump(asm, args):
     _count(asm, "jump", args, 2)
     target = _target(asm, args[0])
     rt = asm.reg(args[1])
-    _pair(asm, rt, target, JALR, {"rd": 0, "rs1": rt})
+    _pair(asm, rt, target, JALR, {"rd": 0, "rs1": rt}, call=True)
 
 
 def load_symbol(asm, row, args):

@@ -14,6 +14,7 @@ Fixups (stored on the frag, offset relative to the frag's start, later to the se
              "pcrel"     imm = value - P               (branches, jal)
              "hi"/"lo"   %hi / %lo of the value
              "pcrel_hi"  %pcrel_hi: hi part of value - P
+             "call_hi"   the auipc of call/tail/jump (as pcrel_hi; undefined weak -> 0)
              "pcrel_lo"  %pcrel_lo: lo part of (target of the %pcrel_hi at `anchor`) - anchor
        `anchor` is None or ("label", name) / ("loc", frag, offset) naming the auipc
 """

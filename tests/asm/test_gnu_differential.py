@@ -228,3 +228,42 @@ shared: .word   42
 @pytest.mark.parametrize("march", MARCHES)
 def test_several_files_link_like_gnu_ld(march):
     _same([("main.s", MAIN), ("lib.s", LIB)], march)
+
+
+SYMBOLS = r"""
+        .globl _start
+        .weak maybe
+        .equ ABS, 0x1000
+_start:
+        la a0, ABS
+        lla a1, LATER
+        la a2, maybe
+        la a3, -5
+        lla a4, 0x12345678
+        li a3, 'c
+        li a4, 'c'
+        .set v, 1
+        .word v
+        .set v, v + 1
+        .word v
+        .word LATER, end - _start, LATER2 - 4
+        beq a0, a1, end
+        j end
+1:      nop
+        bnez a0, 1b
+        call maybe
+        tail maybe
+        lw a5, maybe
+end:
+        .equ LATER, 0x2000
+        .equ LATER2, end
+        .byte 'x, 'y'
+        .word $sym.x
+$sym.x: .dword $sym.x, alias
+        .set alias, $sym.x + 8
+"""
+
+
+@pytest.mark.parametrize("march", MARCHES)
+def test_equates_weak_symbols_and_constant_addresses_match_gnu(march):
+    _same([("symbols.s", SYMBOLS)], march)
