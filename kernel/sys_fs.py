@@ -9,9 +9,19 @@ Order of checks follows Linux where a program can tell: the descriptor first (EB
 EFAULT.
 
 What a task must have (interfaces §6): `files` (FdTable), `cwd` (canonical guest path), `mm`;
-the kernel: `fs` (FileSystem), `wake`, `send_signal`, optionally `now_ns`.
+the kernel: `fs` (FileSystem), `wake`, `send_signal`, optionally `now_ns`, `page_cache`,
+`add_timer` (poll timeouts).
+
 Blocking: a read from an empty pipe (or a write to a full one) blocks the task on the pipe and
 returns BLOCKED; the pipe wakes it when its state changes and the call runs again from the start.
+A blocking pipe write keeps its progress on the task (`fs_write_progress`) so that it returns
+only when all bytes are in, as on Linux; ppoll sleeps on POLL_WAITABLE, which every pipe change
+also wakes.
+
+Contents, in file order: page-cache coherence helpers; read/write (readv, writev, pread64,
+pwrite64); openat/close/lseek; fstat/newfstatat; getdents64, getcwd, chdir, fchdir, mkdirat,
+unlinkat, faccessat(2), readlinkat, symlinkat, linkat, renameat2, ftruncate; dup, dup3, pipe2,
+fcntl, ppoll; sync, fsync, fdatasync, umask, fchmod(at), utimensat, statx, close_range; ioctl.
 """
 from __future__ import annotations
 
@@ -22,7 +32,7 @@ from .fs.file import (O_ACCMODE, O_APPEND, O_CLOEXEC, O_CREAT, O_DIRECT, O_DIREC
                       O_LARGEFILE, O_NOFOLLOW, O_NONBLOCK, O_PATH, O_RDONLY, O_TRUNC, O_WRONLY,
                       SETFL_MASK, OpenFile)
 from .fs.inode import (DEV_PROC, POLL_WAITABLE, POLLERR, POLLHUP, POLLNVAL, S_IFCHR, S_IFMT,
-                       S_IFREG, WOULD_BLOCK, Stat, d_type, encode_dev)
+                       WOULD_BLOCK, Stat, d_type, encode_dev)
 from .fs.pipe import Pipe
 from .fs.procfs import ProcFile
 from .syscalls import BLOCKED, signed, syscall
@@ -1351,5 +1361,4 @@ def sys_ioctl(kernel, task, fd, request, arg, *_):
     return f.inode.ioctl(f, request & 0xFFFFFFFF, arg)
 
 
-__all__ = ["pack_stat", "open_file", "read_path", "copy_in", "copy_out", "Fault", "S_IFREG",
-           "O_WRONLY"]
+__all__ = ["pack_stat", "open_file", "read_path", "copy_in", "copy_out", "access_ok", "Fault"]

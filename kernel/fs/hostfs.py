@@ -17,8 +17,7 @@ import os
 import stat as host_stat
 
 from .. import errno as E
-from .inode import (PAGE_SIZE, S_IFDIR, S_IFLNK, S_IFREG, Directory, Inode, Stat, Symlink,
-                    _blocks)
+from .inode import PAGE_SIZE, S_IFDIR, S_IFLNK, S_IFREG, Directory, Inode, Stat, Symlink
 
 DEV_HOSTFS = (0, 0x20)
 

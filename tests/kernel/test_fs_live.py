@@ -4,12 +4,10 @@ from __future__ import annotations
 
 import shutil
 
-import pytest
-
 
 def assembler_available() -> bool:
     try:
-        from pagelab.asm import api  # noqa: F401
+        from pagelab.asm import assemble  # noqa: F401
         return True
     except ImportError:
         return bool(shutil.which("riscv64-linux-gnu-as") and shutil.which("riscv64-linux-gnu-ld"))
