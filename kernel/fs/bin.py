@@ -137,9 +137,19 @@ def _assemble_gnu(source: Path):
         return Path(exe).read_bytes()
 
 
-def populate(bin_dir: MemDirectory, programs_dir=None) -> None:
+def populate(bin_dir: MemDirectory, programs_dir=None, log=None) -> None:
+    """Add a LazyFile per program.  A program that fails to assemble reads as an empty file
+    (exec then fails with ENOEXEC) and `log` (the kernel log) gets the assembler's message."""
     for name, source in program_sources(programs_dir).items():
-        inode = LazyFile(lambda source=source: build(source), mode=S_IFREG | 0o755)
+        def produce(source=source, name=name):
+            try:
+                return build(source)
+            except Exception as exc:
+                if log is not None:
+                    first = str(exc).strip().splitlines()[0] if str(exc).strip() else repr(exc)
+                    log(f"/bin/{name}: cannot assemble {source}: {first}")
+                raise
+        inode = LazyFile(produce, mode=S_IFREG | 0o755)
         inode.path = f"/bin/{name}"
         inode.source = source
         bin_dir.add(name, inode)

@@ -115,7 +115,8 @@ class FileSystem:
         self.console_err = console or StderrConsole(host_fd=2)
         self.bin = MemDirectory()
         if populate_bin:
-            binfs.populate(self.bin, programs_dir)
+            log = getattr(kernel, "log", None)
+            binfs.populate(self.bin, programs_dir, log if callable(log) else None)
         self.bin.readonly = True
         self.dev = MemDirectory(dev=DEV_DEVTMPFS)
         self.dev.add("null", NullDevice())

@@ -49,7 +49,9 @@ def test_editing_an_included_file_changes_the_cache_key(programs):
 def test_a_program_that_does_not_assemble_reads_as_empty_with_the_error_kept(programs):
     (programs / "bad.s").write_text("_start:\n notaninstruction a0\n")
     directory = MemDirectory()
-    binfs.populate(directory, programs)
+    logged = []
+    binfs.populate(directory, programs, logged.append)
     bad = directory.lookup("bad")
     assert bad.size == 0
     assert bad.error
+    assert len(logged) == 1 and logged[0].startswith("/bin/bad: cannot assemble ")
