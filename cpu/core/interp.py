@@ -38,6 +38,7 @@ from pagelab.mmu.core.tlbwalk import tlb_touch, translate
 from . import layout as S
 from . import ops as O
 
+assert M.STAT_HITS + M.NSIZE * M.NACCESS < 256     # micro-cache lines pack the hit counter index
 NOPAGE = 1 << 62                # a fetch-page tag no pc can have
 MASK32 = 0xFFFFFFFF
 HPM_FIRST = 0xC03               # hpmcounter3..31 read as zero
@@ -359,11 +360,12 @@ def load_slow(va, size, st, uc, mmu, u8, r16, r32, r64):
         return np.int64(0), False
     if (va & 0xFFF) + size <= 4096:
         if st[S.FAST] != 0 and ((mmu[M.OUT_ALLOW] >> M.LOAD) & 1) != 0 and \
-                mmu[M.OUT_VA_HI] > mmu[M.OUT_VA_LO]:
+                mmu[M.OUT_VA_HI] > mmu[M.OUT_VA_LO] and mmu[M.OUT_SLOT] >= 0:
             i = (va >> 12) & (S.UC_N - 1)
             uc[S.UC_LTAG + i] = va >> 12
             uc[S.UC_LBASE + i] = off - (va & 0xFFF)
-            uc[S.UC_LSLOT + i] = (mmu[M.OUT_SLOT] << 3) | mmu[M.OUT_LEVEL]
+            uc[S.UC_LSLOT + i] = (mmu[M.OUT_SLOT] << 8) | (
+                M.STAT_HITS + mmu[M.OUT_LEVEL] * M.NACCESS + M.LOAD)
         return ram_read(off, size, u8, r16, r32, r64), True
     # crosses into the next page: translate that part too
     va2 = (va | 0xFFF) + 1
@@ -397,11 +399,12 @@ def store_slow(va, size, value, st, uc, mmu, u8, r16, r32, r64, dcache, raw, fra
         if frame_map[off >> 12] >= 0:
             code_written(off, size, st, dcache, raw, frame_map, r64)
         elif st[S.FAST] != 0 and ((mmu[M.OUT_ALLOW] >> M.STORE) & 1) != 0 and \
-                mmu[M.OUT_VA_HI] > mmu[M.OUT_VA_LO]:
+                mmu[M.OUT_VA_HI] > mmu[M.OUT_VA_LO] and mmu[M.OUT_SLOT] >= 0:
             i = (va >> 12) & (S.UC_N - 1)
             uc[S.UC_STAG + i] = va >> 12
             uc[S.UC_SBASE + i] = off - (va & 0xFFF)
-            uc[S.UC_SSLOT + i] = (mmu[M.OUT_SLOT] << 3) | mmu[M.OUT_LEVEL]
+            uc[S.UC_SSLOT + i] = (mmu[M.OUT_SLOT] << 8) | (
+                M.STAT_HITS + mmu[M.OUT_LEVEL] * M.NACCESS + M.STORE)
         ram_write(off, size, value, u8, r16, r32, r64)
         return True
     va2 = (va | 0xFFF) + 1
@@ -425,20 +428,22 @@ def store_slow(va, size, value, st, uc, mmu, u8, r16, r32, r64, dcache, raw, fra
 
 @njit(cache=True, inline='always', _nrt=False)
 def load_fast(hart, va, k, signed, st, uc, mmu, u8, r8, r16, r32, r64):
-    """Load of 1 << k bytes: the micro-cache hit path inline, else load_slow.  (v, ok)."""
+    """Load of 1 << k bytes: the micro-cache hit path inline, else load_slow.  (v, ok).
+
+    A line holds the page's RAM offset and (TLB slot << 8 | index of its hit counter); a hit
+    does what tlb_touch does: clock, LRU stamp, hit counter."""
     size = 1 << k
     tag = va >> 12
     i = tag & (S.UC_N - 1)
-    if hart[S.UC_BASE + S.UC_LTAG + i] == tag and (va & 0xFFF) + size <= 4096:
+    if hart[S.UC_BASE + S.UC_LTAG + i] == tag and (
+            (va & (size - 1)) == 0 or (va & 0xFFF) + size <= 4096):
         s = hart[S.UC_BASE + S.UC_LSLOT + i]
-        slot = s >> 3
-        if slot >= 0:                        # = tlb_touch(mmu, slot, LOAD, level)
-            clock = mmu[M.CLOCK] + 1
-            mmu[M.CLOCK] = clock
-            mmu[slot + M.E_USED] = clock
-            mmu[M.STAT_HITS + (s & 7) * M.NACCESS + M.LOAD] += 1
+        clock = mmu[M.CLOCK] + 1
+        mmu[M.CLOCK] = clock
+        mmu[(s >> 8) + M.E_USED] = clock
+        mmu[s & 255] += 1
         off = hart[S.UC_BASE + S.UC_LBASE + i] + (va & 0xFFF)
-        if (off & (size - 1)) == 0:
+        if (va & (size - 1)) == 0:
             if k == 3:
                 v = r64[off >> 3]
             elif k == 2:
@@ -468,16 +473,15 @@ def store_fast(hart, va, k, value, st, uc, mmu, u8, r16, r32, r64, dcache, raw, 
     size = 1 << k
     tag = va >> 12
     i = tag & (S.UC_N - 1)
-    if hart[S.UC_BASE + S.UC_STAG + i] == tag and (va & 0xFFF) + size <= 4096:
+    if hart[S.UC_BASE + S.UC_STAG + i] == tag and (
+            (va & (size - 1)) == 0 or (va & 0xFFF) + size <= 4096):
         s = hart[S.UC_BASE + S.UC_SSLOT + i]
-        slot = s >> 3
-        if slot >= 0:                        # = tlb_touch(mmu, slot, STORE, level)
-            clock = mmu[M.CLOCK] + 1
-            mmu[M.CLOCK] = clock
-            mmu[slot + M.E_USED] = clock
-            mmu[M.STAT_HITS + (s & 7) * M.NACCESS + M.STORE] += 1
+        clock = mmu[M.CLOCK] + 1
+        mmu[M.CLOCK] = clock
+        mmu[(s >> 8) + M.E_USED] = clock
+        mmu[s & 255] += 1
         off = hart[S.UC_BASE + S.UC_SBASE + i] + (va & 0xFFF)
-        if (off & (size - 1)) == 0:
+        if (va & (size - 1)) == 0:
             if k == 3:
                 r64[off >> 3] = value
             elif k == 2:

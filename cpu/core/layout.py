@@ -45,7 +45,7 @@ UC_EMPTY = 1 << 62             # tag of an empty line: no va >> 12 can equal it 
                                # canonical page 0xffff_ffff_ffff_f000 has va >> 12 == -1)
 UC_LTAG = 0                    # load cache: va >> 12 of the line, or -1
 UC_LBASE = UC_LTAG + UC_N      # RAM offset of that 4 KiB page
-UC_LSLOT = UC_LBASE + UC_N     # TLB slot << 3 | level, for tlb_touch
+UC_LSLOT = UC_LBASE + UC_N     # TLB slot << 8 | index in mmu of its hit counter (tlb_touch)
 UC_STAG = UC_LSLOT + UC_N      # store cache, same three arrays
 UC_SBASE = UC_STAG + UC_N
 UC_SSLOT = UC_SBASE + UC_N
