@@ -500,6 +500,8 @@ class Preprocessor:
         args = split_args(raw) if raw else []
         if len(args) == 1 and len(params) > 1 and "=" not in args[0]:
             args = raw.split()
+        # GNU strips the quotes of a quoted argument: `m "a, b"` passes a, b
+        args = [_unquote(a) if len(a) >= 2 and a[0] == a[-1] == '"' else a for a in args]
         positional = 0
         for i, arg in enumerate(args):
             km = re.match(r"([A-Za-z_$][\w$]*)\s*=(?!=)(.*)$", arg)
@@ -529,10 +531,11 @@ class Preprocessor:
             return
         self.macro_counter += 1
         self.depth += 1
+        open_conditionals = len(self.cond)
         try:
             self._expand(macro.body, values, origin, macro.name, base_dir)
         except _Exit:
-            pass
+            del self.cond[open_conditionals:]     # .exitm leaves the macro's open .ifs too
         finally:
             self.depth -= 1
 
