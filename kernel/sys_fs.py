@@ -566,7 +566,7 @@ def sys_lseek(kernel, task, fd, offset, whence, *_):
         new = offset
     elif whence == SEEK_CUR:
         new = f.pos + offset
-    elif whence == SEEK_END and not isinstance(inode, ProcFile):
+    elif whence == SEEK_END and not isinstance(inode, ProcFile) and not inode.is_dir:
         new = inode.size + offset
     elif whence in (SEEK_DATA, SEEK_HOLE) and inode.is_reg and not isinstance(inode, ProcFile):
         size = inode.size
