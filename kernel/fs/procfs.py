@@ -7,7 +7,7 @@ changes between reads.  `lseek` works inside the snapshot.
 Files:
 
     /proc/meminfo vmstat slabinfo (buddyinfo swaps zoneinfo ...)   from the mm renderers
-    /proc/stat /proc/uptime /proc/loadavg /proc/version   system-wide counters
+    /proc/stat uptime loadavg version cpuinfo    system-wide counters and facts
     /proc/sys/<a>/<b>                            the live sysctl a.b (kernel.sysctl), read/write
     /proc/self                                   symlink to the reader's pid
     /proc/<pid>/maps smaps smaps_rollup statm    from the process's AddressSpace renderers
@@ -364,6 +364,13 @@ def render_proc_stat(kernel, task) -> str:
     return "\n".join(lines) + "\n"
 
 
+def render_cpuinfo(kernel, task) -> str:
+    """One hart, in riscv's format (arch/riscv/kernel/cpu.c show_cpuinfo, 6.1)."""
+    config = getattr(kernel, "config", None)
+    paging = getattr(config, "paging", "sv48") or "sv48"
+    return f"processor\t: 0\nhart\t\t: 0\nisa\t\t: rv64imac\nmmu\t\t: {paging}\n\n"
+
+
 def render_version(kernel, task) -> str:
     """Linux's banner, with uname's release and version (sys_proc.UTS_*)."""
     try:
@@ -593,6 +600,7 @@ PID_FILES = {
 }
 
 SYSTEM_FILES = {
+    "cpuinfo": render_cpuinfo,
     "loadavg": render_loadavg,
     "stat": render_proc_stat,
     "uptime": render_uptime,
