@@ -15,8 +15,8 @@ PTE editing and TLB flushes -- the rules this file follows:
   * every PTE write goes through the PageTable of mmu/pagetable (`walk` to find or build the
     path to a leaf table, `write_pte` / `read_pte` on the entry).  The physical address of each
     leaf table is remembered per 2 MiB region, so the fault path walks the tables once per
-    region, not once per page.  Page-table pages are never freed before the address space
-    dies (as Linux, which frees them only with whole unmapped regions).
+    region, not once per page.  Page-table pages are freed when munmap leaves a table's whole
+    region without VMAs (free_page_tables, as Linux free_pgtables), and at exit.
   * after changing or removing a present PTE the page's TLB entry is flushed
     (`machine.flush_tlb(va, asid)`, i.e. sfence.vma va, asid).  Ranges of more than
     FLUSH_ALL_THRESHOLD pages flush the whole ASID instead (Linux riscv does the same).
@@ -56,8 +56,8 @@ from pagelab.kernel.mm.vma import (VM_ACCOUNT, VM_DONTCOPY, VM_DONTEXPAND, VM_EX
                                    VM_LOCKED, VM_LOCKONFAULT, VM_MAYEXEC, VM_MAYREAD, VM_NORESERVE,
                                    VM_MAYWRITE, VM_READ, VM_SHARED, VM_WIPEONFORK, VM_WRITE, VMA,
                                    is_accountable, stat_class)
-from pagelab.mmu.pte import (PAGE_SHIFT, PAGE_SIZE, PTE_A, PTE_D, PTE_R, PTE_V, PTE_W, make_satp,
-                             va_bits)
+from pagelab.mmu.pte import (PAGE_SHIFT, PAGE_SIZE, PTE_A, PTE_D, PTE_R, PTE_V, PTE_W, PTE_X,
+                             make_satp, va_bits)
 
 
 class ElfLoad:
@@ -144,6 +144,37 @@ class AddressSpace(MmapCalls):
             table = pte_pa - ((vpn & 511) << 3)
             self._leaf_tables[vpn >> 9] = table
         return table + ((vpn & 511) << 3)
+
+    def free_page_tables(self, start: int, end: int) -> None:
+        """Free the page-table pages around [start, end) that no VMA uses any more (Linux
+        free_pgtables): a table covering a region with no VMA in it holds only empty entries.
+        Levels are freed bottom-up (a leaf table, then a directory that became empty).  The
+        hardware may cache non-leaf entries, so freeing any table flushes the ASID (Linux
+        riscv tlb_remove_table -> flush_tlb_mm)."""
+        freed = False
+        for level in range(1, self.pt.levels):
+            span = 1 << (PAGE_SHIFT + 9 * level)          # bytes covered by one table here
+            lo, hi = start & ~(span - 1), (end + span - 1) & ~(span - 1)
+            for base in range(lo, hi, span):
+                if base >= self.task_size or self._vmas_in(base, base + span):
+                    continue
+                entry_pa = self.pt.walk(base, None, level)  # the entry pointing at the table
+                if entry_pa is None:
+                    continue
+                entry = self.pt.read_pte(entry_pa)
+                if not entry & PTE_V or entry & (PTE_R | PTE_X):
+                    continue
+                table = (entry >> 10) << PAGE_SHIFT
+                if any(self.pt.read_pte(table + 8 * i) for i in range(512)):
+                    continue                                # still in use (cannot happen)
+                self.pt.write_pte(entry_pa, 0)
+                self._free_table(table)
+                if level == 1:
+                    self._leaf_tables.pop(base >> 21, None)
+                    self.pages.tables.pop(base >> 21, None)
+                freed = True
+        if freed:
+            self.machine.flush_tlb(None, self.asid)
 
     def _hw_pte(self, vpn: int) -> int:
         """The hardware PTE of a page (with the A/D bits the walker set), 0 if none."""

@@ -83,6 +83,13 @@ def check_invariants(physmem) -> list[str]:
         if (anon, file, shmem) != (mm.rss_anon, mm.rss_file, mm.rss_shmem):
             problems.append(f"mm {mm.asid}: rss counters {(mm.rss_anon, mm.rss_file, mm.rss_shmem)}"
                             f" but pages say {(anon, file, shmem)}")
+        if mm.pt_pages != len(mm.pt.table_pages()):
+            problems.append(f"mm {mm.asid}: pt_pages {mm.pt_pages} but "
+                            f"{len(mm.pt.table_pages())} tables in RAM")
+        for key, table in mm._leaf_tables.items():
+            walked = mm.pt.walk(key << 21, None, 0)
+            if walked is None or walked - ((key << 21 >> 12) & 511) * 8 != table:
+                problems.append(f"mm {mm.asid}: stale leaf-table cache for {key << 21:#x}")
         if mm.total_vm != sum(v.npages for v in mm.vmas):
             problems.append(f"mm {mm.asid}: total_vm {mm.total_vm} != VMA pages")
         for left, right in zip(mm.vmas, mm.vmas[1:]):

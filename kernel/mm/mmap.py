@@ -299,7 +299,9 @@ class MmapCalls:
                 task.min_flt += 1
 
     def _do_munmap(self, start: int, end: int) -> int:
-        """Remove every mapping in [start, end): split edge VMAs, drop pages, uncharge."""
+        """Remove every mapping in [start, end): split edge VMAs, drop pages, uncharge, and
+        free the page-table pages no VMA needs any more."""
+        removed = False
         for vma in self._isolate(start, end):
             self._zap_range(vma.start, vma.end)
             if vma.flags & VM_ACCOUNT:
@@ -307,6 +309,9 @@ class MmapCalls:
             self._unlink(vma, free_slab=True)
             if vma.shmem is not None:
                 vma.shmem.put_ref()
+            removed = True
+        if removed:
+            self.free_page_tables(start, end)
         return 0
 
     @_enomem
@@ -579,6 +584,7 @@ class MmapCalls:
             self._unlink(vma, free_slab=True)
             if vma.shmem is not None:
                 vma.shmem.put_ref()
+            self.free_page_tables(old, old + old_len)
         self._merge_around(new)
         return new_addr
 

@@ -273,3 +273,24 @@ def test_mmap_of_files_that_cannot_be_mapped(kernel, mm):
         -E.EACCES
     z = mm.mmap(0, PAGE, RW, MAP_SHARED, ZeroDevice(), 0)
     assert z > 0 and mm.vma_at(z).shmem is not None
+
+
+def test_munmap_frees_page_tables_that_no_mapping_needs_and_flushes_the_asid(kernel, mm):
+    base_tables = mm.pt_pages
+    a = mm.mmap(0x4000_0000, 4 * PAGE, RW, PRIV_ANON | MAP_FIXED)          # own 2 MiB region
+    b = mm.mmap(0x4020_0000, PAGE, RW, PRIV_ANON | MAP_FIXED)              # next region
+    mm.copy_out(a, b"a")
+    mm.copy_out(b, b"b")
+    grown = mm.pt_pages
+    assert grown == base_tables + 4                    # L2, L1 and two leaf tables (Sv48)
+    kernel.flushes.clear()
+    assert mm.munmap(a, PAGE) == 0                     # the region still has a VMA: kept
+    assert mm.pt_pages == grown and kernel.flushes == [(a, mm.asid)]
+    assert mm.munmap(a + PAGE, 3 * PAGE) == 0          # region empty: its leaf table goes
+    assert mm.pt_pages == grown - 1 and (None, mm.asid) in kernel.flushes
+    assert mm.munmap(b, PAGE) == 0                     # now everything under the L2 goes
+    assert mm.pt_pages == base_tables
+    assert mm.handle_fault(b, STORE).si_code == 1
+    assert mm.mmap(b, PAGE, RW, PRIV_ANON | MAP_FIXED) == b
+    mm.copy_out(b, b"again")                           # tables are rebuilt on demand
+    assert mm.copy_in(b, 5) == b"again"
