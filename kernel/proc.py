@@ -116,6 +116,7 @@ class Task:
     continued: bool = False            # SIGCONT not yet reported to wait4(WCONTINUED)
     robust_list: int = 0               # set_robust_list (recorded; no threads to wake)
     suspend_mask: int | None = None    # rt_sigsuspend: the mask to restore
+    sigwait_set: int = 0               # rt_sigtimedwait: the signals being waited for
     alarm_deadline: int | None = None  # ITIMER_REAL expiry (ns), None when disarmed
     alarm_interval: int = 0            # ITIMER_REAL period (ns), 0 for one-shot
     dumpable: int = 1                  # prctl(PR_SET_DUMPABLE)

@@ -150,6 +150,7 @@ class SigInfo:
     status: int = 0                # SIGCHLD: exit code or signal number
     utime: int = 0
     stime: int = 0
+    value: int | None = None       # si_value (rt_sigqueueinfo), at offset 24
 
     def pack(self) -> bytes:
         """The 128-byte siginfo_t the guest sees."""
@@ -162,6 +163,8 @@ class SigInfo:
                                 self.utime, self.stime)
         else:
             union = struct.pack("<iI", self.pid, self.uid)
+            if self.value is not None:
+                union += struct.pack("<Q", self.value & (2**64 - 1))
         return (head + union).ljust(SIGINFO_SIZE, b"\0")
 
 
@@ -271,8 +274,8 @@ def send(kernel, task, info: SigInfo, force: bool = False) -> None:
     if signo < SIGRTMIN and any(p.signo == signo for p in sig.pending):
         return                                      # standard signals do not queue
     sig.pending.append(info)
-    if not (sig.blocked & bit(signo)):
-        kernel.interrupt(task)
+    if not (sig.blocked & bit(signo)) or task.sigwait_set & bit(signo):
+        kernel.interrupt(task)          # (a blocked signal wakes rt_sigtimedwait for it)
 
 
 def next_deliverable(task) -> SigInfo | None:

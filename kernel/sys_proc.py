@@ -572,6 +572,69 @@ def sys_sigaltstack(kernel, task, ss_ptr, old_ptr, *_):
     return 0
 
 
+@syscall(137, "rt_sigtimedwait")
+@user_call
+def sys_rt_sigtimedwait(kernel, task, set_ptr, info_ptr, timeout_ptr, sigsetsize, *_):
+    """Wait for one of the signals in *set (normally blocked by the caller) and take it
+    without running a handler: returns its number and fills *info; EAGAIN at the timeout."""
+    if sigsetsize != 8:
+        return -EINVAL
+    wanted = struct.unpack("<Q", copy_in(task, set_ptr, 8))[0] & ~sig.UNBLOCKABLE
+    for info in list(task.signals.pending):
+        if sig.bit(info.signo) & wanted:
+            task.signals.pending.remove(info)
+            task.sigwait_set = 0
+            task.sleep_deadline = None
+            if info_ptr:
+                copy_out(task, info_ptr, info.pack())
+            return info.signo
+    if task.sleep_deadline is not None and kernel.now_ns() >= task.sleep_deadline:
+        task.sleep_deadline = None
+        task.sigwait_set = 0
+        return -EAGAIN
+    if task.sigwait_set == 0 and timeout_ptr:
+        duration = _read_timespec(task, timeout_ptr)
+        if duration < 0:
+            return duration
+        if duration == 0:
+            return -EAGAIN
+        task.sleep_deadline = kernel.now_ns() + duration
+        kernel.add_timer(task)
+    task.sigwait_set = wanted
+
+    def interrupted(restart):               # another, unblocked signal ran its handler
+        task.sigwait_set = 0
+        task.sleep_deadline = None
+        return False
+
+    task.on_interrupt = interrupted
+    task.block_on(("sigtimedwait", task.pid))
+    return BLOCKED
+
+
+@syscall(138, "rt_sigqueueinfo")
+@user_call
+def sys_rt_sigqueueinfo(kernel, task, pid, signo, info_ptr, *_):
+    """Send a signal with caller-supplied siginfo (sigqueue): si_code must be negative
+    (a user code) unless a process signals itself; si_pid, si_uid and si_value are delivered
+    as the caller wrote them (Linux copies the siginfo verbatim)."""
+    pid, signo = signed(pid, 32), signed(signo, 32)
+    if not 1 <= signo <= sig.NSIG:
+        return -EINVAL
+    data = copy_in(task, info_ptr, sig.SIGINFO_SIZE)
+    _, errno_, code = struct.unpack_from("<iii", data, 0)
+    sender, sender_uid = struct.unpack_from("<iI", data, 16)    # taken as given, like Linux
+    value = struct.unpack_from("<Q", data, 24)[0]
+    target = kernel.tasks.get(pid)
+    if target is None or target.state == TaskState.DEAD or target.pid == 1:
+        return -ESRCH
+    if (code >= 0 or code == sig.SI_TKILL) and target is not task:
+        return -EPERM
+    sig.send(kernel, target, sig.SigInfo(signo, code=code, errno=errno_, pid=sender,
+                                         uid=sender_uid, value=value))
+    return 0
+
+
 @syscall(133, "rt_sigsuspend")
 @user_call
 def sys_rt_sigsuspend(kernel, task, set_ptr, sigsetsize, *_):

@@ -280,3 +280,55 @@ def test_sysinfo_affinity_and_icache_flush(tmp_path):
     assert ours.text.splitlines() == ["sysinfo=0", "totalram_mb=15", "free_less_than_total=1",
                                       "procs=2", "mem_unit=1", "affinity=8", "mask=1",
                                       "flush_icache=0"]
+
+
+SIGWAIT = r"""
+static volatile long handled;
+static void on_usr2(int sig) { handled++; }
+int main(int argc, char **argv, char **envp) {
+    unsigned long set = 1UL << 9;                                     /* SIGUSR1 */
+    sys4(SYS_rt_sigprocmask, 0, &set, 0, 8);
+    ksiginfo info;
+    struct timespec_ zero = { 0, 0 }, short_ = { 0, 2000000 };
+    kv("nothing_pending", sys4(137, &set, &info, &zero, 8));
+    kv("timed_out", sys4(137, &set, &info, &short_, 8));
+    long parent = sys0(SYS_getpid);
+    long pid = fork_();
+    if (pid == 0) {
+        struct timespec_ r = { 0, 1000000 };
+        sys2(SYS_nanosleep, &r, 0);
+        ksiginfo q; memset(&q, 0, sizeof q);
+        q.si_signo = 10; q.si_code = -1;                              /* SI_QUEUE */
+        *(long *)((char *)&q + 24) = 4242;
+        q.u.c.pid = 777;
+        kv("queued", sys3(138, parent, 10, &q));
+        exit_(0);
+    }
+    long got = sys4(137, &set, &info, 0, 8);
+    int status;
+    wait_(pid, &status, 0);
+    kv("got", got); kv("code", info.si_code);
+    kv("value", *(long *)((char *)&info + 24));
+    kv("sender_field", info.u.c.pid);
+    ksiginfo bad; memset(&bad, 0, sizeof bad);                       /* si_code 0 */
+    long sleeper = fork_();
+    if (sleeper == 0) { struct timespec_ r = { 0, 5000000 }; sys2(SYS_nanosleep, &r, 0);
+                        exit_(0); }
+    kv("eperm_for_others", sys3(138, sleeper, 10, &bad));
+    wait_(sleeper, &status, 0);
+    sigaction_(12, on_usr2, 0);
+    kv("to_self", sys3(138, parent, 12, &bad));
+    kv("handled", handled);
+    return 0;
+}
+"""
+
+
+def test_rt_sigtimedwait_and_rt_sigqueueinfo(tmp_path):
+    exe = build_c(tmp_path, SIGWAIT)
+    ours = run_pagelab(exe)
+    expected = ["nothing_pending=-11", "timed_out=-11", "queued=0", "got=10", "code=-1",
+                "value=4242", "sender_field=777", "eperm_for_others=-1", "to_self=0",
+                "handled=1"]
+    assert ours.text.splitlines() == expected
+    assert run_qemu(exe).text.splitlines() == expected
