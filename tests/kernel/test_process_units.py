@@ -172,3 +172,41 @@ def test_core_file_is_an_elf_core_that_readelf_understands(tmp_path):
     assert "RISC-V" in out
     assert out.count("LOAD") == 3
     assert "NT_PRSTATUS" in out and "NT_PRPSINFO" in out and "NT_AUXV" in out
+
+
+def test_pids_increase_wrap_at_pid_max_and_skip_live_ones():
+    from pagelab.kernel.proc import PidAllocator
+    pids = PidAllocator(first=2, pid_max=6)
+    live = {1: "init"}
+    got = []
+    for _ in range(4):
+        pid = pids.allocate(live)
+        live[pid] = "task"
+        got.append(pid)
+    assert got == [2, 3, 4, 5]
+    assert pids.allocate(live) is None              # pid space full
+    del live[3]
+    assert pids.allocate(live) == 3                 # wrapped around, skipping live pids
+
+
+def test_scheduler_is_round_robin_over_runnable_tasks():
+    from pagelab.kernel.proc import Scheduler, Task, TaskState
+    a, b, c = Task(pid=2, ppid=1), Task(pid=3, ppid=1), Task(pid=4, ppid=1)
+    queue = Scheduler()
+    for task in (a, b, c, a):
+        queue.add(task)                             # adding twice keeps one entry
+    b.state = TaskState.BLOCKED
+    assert queue.pick() is a and queue.pick() is c  # b is skipped while blocked
+    queue.add(a)
+    assert queue.pick() is a and queue.pick() is None
+
+
+def test_kernel_log_renders_dmesg_timestamps_and_logs_once():
+    from pagelab.kernel.klog import KernelLog
+    now = [0]
+    log = KernelLog(clock=lambda: now[0])
+    log.log("boot")
+    now[0] = 1_234_567_890
+    log.log_once("k", "first")
+    log.log_once("k", "second")
+    assert log.render() == "[    0.000000] boot\n[    1.234567] first\n"
