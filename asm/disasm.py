@@ -337,7 +337,8 @@ class Disassembler:
         self.gp = gp
         self.hi_addr: dict[int, int] = {}     # register -> value set by lui/auipc/c.lui
         self.comment: int | None = None       # the address to show after the instruction
-        self.extensions = parse_arch(arch)    # the ISA subset GNU would decode (see set_arch)
+        self.extensions = parse_arch(DEFAULT_ARCH)    # the ISA subset to decode (see set_arch)
+        self.set_arch(arch)
 
     def set_arch(self, arch: str) -> None:
         """Decode as for the ISA string `arch` (a file's attributes or a $xrv mapping symbol)."""
