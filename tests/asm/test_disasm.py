@@ -145,3 +145,12 @@ def test_isa_strings_parse_with_their_implied_extensions():
     assert parse_arch("rv64i2p1_zicsr2p0") == {"i", "zicsr"}
     assert parse_arch("rv64i2p1_d2p2") == {"i", "d", "f", "zicsr"}
     assert parse_arch("x86_64") is None
+
+
+def test_an_unreadable_isa_string_keeps_gnus_default():
+    dis = Disassembler(arch="not-an-isa")
+    assert dis.disassemble(0x4505, PC)[1] == "li\ta0,1"
+    dis.set_arch("rv64i2p0")
+    assert dis.disassemble(0x4505, PC)[1] == ".2byte\t0x4505"
+    dis.set_arch("garbage")
+    assert dis.disassemble(0x4505, PC)[1] == ".2byte\t0x4505"

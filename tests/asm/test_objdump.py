@@ -18,7 +18,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings, strategies as st
 
 from oracles import GNU_AS, GNU_GCC, GNU_LD, GNU_OBJDUMP, require_tool
-from pagelab.asm.elfread import ElfError
+from pagelab.asm.elfread import ElfError, read_elf
 from pagelab.asm.objdump import dump_file, main
 from test_elfread import build_elf
 
@@ -392,3 +392,27 @@ def test_random_programs_mixing_code_data_and_symbols_dump_exactly_as_gnu(tmp_pa
             checked += assert_same_as_gnu(path)
             checked += assert_same_as_gnu(path, "-M", "no-aliases")
     assert checked > 1000
+
+
+def test_mutations_of_a_gnu_object_with_attributes_and_mapping_symbols_never_crash(tmp_path):
+    """Bytes changed anywhere, and especially in .riscv.attributes and the symbol names."""
+    obj = assemble_and_link(tmp_path, "corners", CORNERS, link=False)
+    base = obj.read_bytes()
+    elf = read_elf(base, str(obj))
+    hot = [s for s in (elf.section(".riscv.attributes"), elf.section(".strtab")) if s]
+    rng = random.Random(99)
+    path = tmp_path / "mutant"
+    for _ in range(400):
+        data = bytearray(base)
+        for _ in range(rng.randint(1, 6)):
+            if rng.random() < 0.6:
+                sec = rng.choice(hot)
+                at = sec.offset + rng.randrange(sec.size)
+            else:
+                at = rng.randrange(len(data))
+            data[at] = rng.choice([rng.randrange(256), 0, 0xFF, 0x7F, ord("_"), ord("z")])
+        path.write_bytes(bytes(data))
+        try:
+            dump_file(str(path), io.StringIO(), aliases=rng.random() < 0.5)
+        except ElfError as e:
+            assert str(e).startswith(f"{path}: ")
