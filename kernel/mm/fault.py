@@ -124,6 +124,7 @@ def handle_fault(mm, va: int, access: int):
 # --- 5. fill: page not present ----------------------------------------------------------------
 
 def do_missing_page(mm, vma, vpn: int, access: int):
+    """No PTE yet: dispatch on what backs the VMA."""
     if vma.file is not None:
         return do_file_page(mm, vma, vpn, access)
     if vma.shmem is not None:
@@ -150,6 +151,8 @@ def do_anonymous_page(mm, vma, vpn: int, access: int):
 
 
 def do_file_page(mm, vma, vpn: int, access: int):
+    """A page of a file mapping: fault-around first (reads only), then the page cache
+    (a miss reads the file: major), then map it -- a private write gets its own copy."""
     file = vma.file
     index = vma.pgoff + vpn - (vma.start >> PAGE_SHIFT)
     if index >= file_pages(file):
@@ -229,6 +232,7 @@ def fault_around(mm, vma, vpn: int) -> None:
 
 
 def do_shmem_page(mm, vma, vpn: int, access: int):
+    """A page of shared anonymous memory: the object's frame, created zero-filled on first use."""
     index = vma.pgoff + vpn - (vma.start >> PAGE_SHIFT)
     if index >= file_pages(vma.shmem):             # beyond the object (grown by mremap)
         return BUSERR

@@ -316,6 +316,9 @@ class MmapCalls:
 
     @_enomem
     def munmap(self, addr: int, length: int) -> int:
+        """munmap(2): remove the mappings in [addr, addr+length) (length rounded up); edge VMAs
+        are split, pages freed at once.  EINVAL for an unaligned addr, 0 length or a range outside
+        the user address space; unmapping nothing succeeds."""
         if addr & (PAGE_SIZE - 1) or length == 0:
             return -EINVAL
         length = page_align(length)
@@ -475,6 +478,8 @@ class MmapCalls:
     @_enomem
     def mremap(self, old: int, old_size: int, new_size: int, flags: int,
                new_addr: int = 0) -> int:
+        """mremap(2): shrink in place, grow in place when the pages after it are free, or (with
+        MREMAP_MAYMOVE) move the VMA and its pages -- the frames move, nothing is copied."""
         if flags & ~(MREMAP_MAYMOVE | MREMAP_FIXED | MREMAP_DONTUNMAP):
             return -EINVAL
         if old & (PAGE_SIZE - 1):
@@ -608,6 +613,10 @@ class MmapCalls:
 
     @_enomem
     def madvise(self, addr: int, length: int, advice: int) -> int:
+        """madvise(2): advice on [addr, addr+length).  Flag advice (RANDOM, SEQUENTIAL, NORMAL,
+        DONTFORK, WIPEONFORK, HUGEPAGE, DONTDUMP ...) splits VMAs and sets VmFlags; DONTNEED drops
+        the pages now; WILLNEED reads file pages into the page cache; POPULATE_* faults them in.
+        Unmapped parts give ENOMEM after the mapped parts were advised (Linux)."""
         if addr & (PAGE_SIZE - 1):
             return -EINVAL
         known = {MADV_NORMAL, MADV_RANDOM, MADV_SEQUENTIAL, MADV_WILLNEED, MADV_DONTNEED,
@@ -750,6 +759,9 @@ class MmapCalls:
 
     @_enomem
     def msync(self, addr: int, length: int, flags: int) -> int:
+        """msync(2): MS_SYNC writes the dirty pages of shared file mappings back to the file;
+        MS_ASYNC has nothing to do (dirty state is tracked anyway); MS_INVALIDATE refuses locked
+        ranges (EBUSY)."""
         if addr & (PAGE_SIZE - 1) or flags & ~(MS_ASYNC | MS_INVALIDATE | MS_SYNC):
             return -EINVAL
         if flags & MS_ASYNC and flags & MS_SYNC:
@@ -791,6 +803,9 @@ class MmapCalls:
 
     @_enomem
     def mlock(self, addr: int, length: int, flags: int = 0) -> int:
+        """mlock(2)/mlock2(2): set VM_LOCKED (VmLck, smaps Locked) and fault the pages in, unless
+        MLOCK_ONFAULT.  addr is rounded down, length up; ENOMEM if part is unmapped or
+        RLIMIT_MEMLOCK would be exceeded (root is exempt: CAP_IPC_LOCK)."""
         if flags & ~MLOCK_ONFAULT:
             return -EINVAL
         start = addr & ~(PAGE_SIZE - 1)
@@ -814,6 +829,7 @@ class MmapCalls:
 
     @_enomem
     def munlock(self, addr: int, length: int) -> int:
+        """munlock(2): clear VM_LOCKED; the pages stay resident."""
         start = addr & ~(PAGE_SIZE - 1)
         end = page_align(addr + length)
         if end <= start:
