@@ -466,7 +466,7 @@ def sys_pwrite64(kernel, task, fd, buf, count, offset, *_):
 
 
 # --- open / close ---------------------------------------------------------------------------------
-def open_file(kernel, task, dirfd: int, path: str, flags: int, mode: int):
+def open_file(kernel, task, dirfd: int, path: str, flags: int, mode: int, depth: int = 0):
     """openat's work after the path is read: an installed fd or -errno."""
     fs = _fs(kernel)
     base = _base_dir(task, dirfd, path)
@@ -499,6 +499,16 @@ def open_file(kernel, task, dirfd: int, path: str, flags: int, mode: int):
             flags &= ~O_TRUNC            # a new file is empty already
         else:
             res = fs.resolve(path, base, task, follow=not flags & O_NOFOLLOW)
+            if res == -E.ENOENT and child.is_symlink and not getattr(child, "follow", None):
+                # O_CREAT through a dangling symlink creates the file it points to (Linux)
+                if depth >= 40:
+                    return -E.ELOOP
+                target = child.readlink(task)
+                if not target:
+                    return -E.ENOENT
+                if not target.startswith("/"):
+                    target = parent_res.path.rstrip("/") + "/" + target
+                return open_file(kernel, task, AT_FDCWD, target, flags, mode, depth + 1)
             if isinstance(res, int):
                 return res
             inode, resolved_path = res.inode, res.path
@@ -686,6 +696,9 @@ def sys_getdents64(kernel, task, fd, dirp, count, *_):
 
 @syscall(17, "getcwd")
 def sys_getcwd(kernel, task, buf, size, *_):
+    res = _fs(kernel).resolve(task.cwd, "/", task)
+    if isinstance(res, int) or not res.inode.is_dir:
+        return -E.ENOENT                       # the working directory has been removed
     path = task.cwd.encode("utf-8", "surrogateescape") + b"\0"
     if size < len(path):
         return -E.ERANGE

@@ -57,6 +57,18 @@ int main(void)
     say("dangling symlink: ", slink("nowhere", "/tmp/pagelab-links/dangling"));
     say("  open it: ", sys_open("/tmp/pagelab-links/dangling", O_RDONLY, 0));
     say("  readlink of a file: ", sys_readlink("/tmp/pagelab-links/b", buf, sizeof buf));
+    long cfd = sys_open("/tmp/pagelab-links/dangling", O_WRONLY | O_CREAT, 0644);
+    say("  O_CREAT through it creates the target: ", cfd >= 0);
+    say("  the target exists now: ", sys_access("/tmp/pagelab-links/nowhere", 0));
+    say("  O_CREAT|O_EXCL on the link: ",
+        sys_open("/tmp/pagelab-links/dangling", O_WRONLY | O_CREAT | O_EXCL, 0644));
+    sys_close(cfd);
+    sys_unlinkat("/tmp/pagelab-links/nowhere", 0);
+    sys_mkdir("/tmp/pagelab-links/gone", 0755);
+    sys_chdir("/tmp/pagelab-links/gone");
+    sys_unlinkat("/tmp/pagelab-links/gone", AT_REMOVEDIR);
+    say("  getcwd in a removed directory: ", sys_getcwd(buf, sizeof buf));
+    sys_chdir("/");
     slink("loop2", "/tmp/pagelab-links/loop1");
     slink("loop1", "/tmp/pagelab-links/loop2");
     say("  open a loop: ", sys_open("/tmp/pagelab-links/loop1", O_RDONLY, 0));
