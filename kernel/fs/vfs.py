@@ -6,10 +6,15 @@ Layout seen by every guest process:
     /bin/<name>       the assembled programs/ (programs/**/<name>.s, assembled on first use; bin.py)
     /dev/null, /dev/zero, /dev/full, /dev/console, /dev/stdin|stdout|stderr|fd (-> /proc/self/fd)
     /proc             procfs (procfs.py), generated at open time
-    /tmp              in-memory, mode 1777
+    /tmp              in-memory (tmpfs-like, its own file system, half of RAM at most), mode 1777
 
-/bin, /dev, /proc and /tmp are mount points: with --root they hide entries of the same name in the
-host directory, as a Linux mount hides the directory it is mounted on.
+/bin, /dev, /proc and /tmp are mount points over the root (a UnionDirectory): they hide entries of
+the same name in a --root host directory, as a Linux mount hides the directory it is mounted on,
+and they cannot be removed or renamed (EBUSY).  /bin is read-only (EROFS).  Renaming or linking
+across file systems is EXDEV.
+
+Inode numbers come from one counter per FileSystem, assigned in a fixed order at boot, so the same
+program sees the same numbers (in stat and in /proc/<pid>/maps) on every run.
 
 Path resolution (`resolve`) walks one component at a time over a stack of (name, inode) pairs that
 starts at the guest root.  `..` pops the stack and never above the root; a symlink's target is
