@@ -72,26 +72,15 @@ def find_task(kernel, pid: int):
 
 
 def state_letter(task) -> str:
+    """The one-letter Linux state: Task.state is a TaskState whose value is the letter."""
     state = getattr(task, "state", "R")
-    if not isinstance(state, str):
-        state = getattr(state, "value", None) or getattr(state, "name", "R")
-    state = str(state)
-    if state in STATE_NAMES:
-        return state
-    lowered = state.lower()
-    for key, letter in (("zombie", "Z"), ("dead", "X"), ("stop", "T"), ("block", "S"),
-                        ("sleep", "S"), ("wait", "S"), ("run", "R"), ("ready", "R")):
-        if key in lowered:
-            return letter
-    return "R"
+    letter = str(getattr(state, "value", state))
+    return letter if letter in STATE_NAMES else "R"
 
 
 def signal_state(task):
-    for name in ("signals", "sig", "signal"):
-        state = getattr(task, name, None)
-        if state is not None and hasattr(state, "blocked"):
-            return state
-    return None
+    """The task's kernel/signals.py SignalState (None for a task without one)."""
+    return getattr(task, "signals", None)
 
 
 def signal_masks(task) -> tuple:
@@ -123,19 +112,12 @@ def _mm_text(mm, method: str):
 
 
 def _system_text(kernel, name: str):
+    """A system-wide file rendered by `pagelab.kernel.mm.<name>(kernel)`, or None."""
     try:
         module = importlib.import_module("pagelab.kernel.mm")
     except ImportError:
         return None
     fn = getattr(module, name, None)
-    if not callable(fn):
-        for sub in ("meminfo", "stats", "procfs", "render"):
-            try:
-                fn = getattr(importlib.import_module(f"pagelab.kernel.mm.{sub}"), name, None)
-            except ImportError:
-                fn = None
-            if callable(fn):
-                break
     return fn(kernel) if callable(fn) else None
 
 
