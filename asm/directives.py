@@ -6,6 +6,8 @@ goes on with the next statement.
 """
 from __future__ import annotations
 
+import re
+
 from .assembler import StmtError, _col, Defer
 from .errors import MAX_OUTPUT_BYTES
 from .objfile import VarAlign
@@ -69,13 +71,20 @@ def _parse_section(asm, args):
             raise StmtError("section type must be like @progbits or @nobits", _col(tag))
         if sh_type not in ("progbits", "nobits", "note", "init_array", "fini_array"):
             raise StmtError(f"unknown section type '@{sh_type}'", _col(tag))
+    entsize = 0
+    if len(args) > 3 and flags and "M" in flags:
+        entsize = asm.const(args[3], "entry size")
+        if not 1 <= entsize <= 64:
+            raise StmtError(f"bad entry size {entsize}", _col(args[3]))
     existing = asm.sections.get(name)
     if existing is not None:
         return existing
     if flags is not None and sh_type is None:
         from .assembler import _default_section
         sh_type = _default_section(name)[1]
-    return asm._section(name, flags, sh_type)
+    sec = asm._section(name, flags, sh_type)
+    sec.entsize = entsize
+    return sec
 
 
 def d_section(asm, args, col):
@@ -281,8 +290,29 @@ def d_balign(asm, args, col):
 
 # ---------------------------------------------------------------------- options & misc
 def d_option(asm, args, col):
-    _need(args, 1, 1, ".option")
+    _need(args, 1, 2, ".option")
     opt = _name(args[0], "option")
+    if opt == "arch" and len(args) == 2:
+        # `.option arch, +c` / `-c` / a full ISA string
+        v = args[1]
+        text = None
+        if type(v) is tuple and v[0] == "sym":
+            text = v[1]
+        elif type(v) is tuple and v[0] == "str":
+            text = v[1].decode("ascii", "replace")
+        elif type(v) is tuple and v[0] in ("neg",) and type(v[1]) is tuple and v[1][0] == "sym":
+            text = "-" + v[1][1]
+        if text is not None and text.lstrip("+-") == "c":
+            _set_arch_rvc(asm, not text.startswith("-"))
+            return
+        if text is not None and arch_has_c(text) is not None:
+            _set_arch_rvc(asm, arch_has_c(text))
+            return
+        if text is not None and text[:1] in "+-":
+            return                           # other extensions do not change what we emit
+        raise StmtError("bad .option arch value", _col(v))
+    if len(args) != 1:
+        raise StmtError(f"'.option {opt}' takes no value")
     if opt == "rvc":
         asm.rvc = True
         asm.ever_rvc = True
@@ -296,13 +326,47 @@ def d_option(asm, args, col):
         asm.rvc = asm.option_stack.pop()
     elif opt in ("relax", "norelax", "pic", "nopic", "csr-check", "no-csr-check"):
         pass
+    elif opt == "arch":
+        raise StmtError(".option arch needs a value, e.g. .option arch, +c")
     else:
         raise StmtError(f"unknown option '{opt}' (expected rvc, norvc, push, pop, relax, "
                         f"norelax, pic or nopic)", _col(args[0]))
 
 
+def arch_has_c(arch: str):
+    """Does an ISA string ("rv64imac", "rv64i2p1_m2p0_a2p1_c2p0", "rv64gc") include C?
+    None if it is not an RV64/RV32 ISA string."""
+    arch = arch.strip().lower()
+    if not re.match(r"rv(32|64)[a-z]", arch):
+        return None
+    parts = arch[4:].split("_")
+    letters = set()
+    for i, part in enumerate(parts):
+        if i > 0 and part[:1] in ("z", "s", "x"):
+            continue                       # multi-letter extensions
+        for letter, _ in re.findall(r"([a-z])(\d+(?:p\d+)?)?", part):
+            letters.add(letter)
+    return "c" in letters
+
+
+def _set_arch_rvc(asm, has_c):
+    asm.rvc = has_c
+    if has_c:
+        asm.ever_rvc = True
+
+
 def d_attribute(asm, args, col):
     _need(args, 2, 2, ".attribute")
+    tag, value = args
+    is_arch = (type(tag) is tuple and tag[0] == "sym" and tag[1] == "arch") or tag == 5
+    if is_arch:
+        if type(value) is not tuple or value[0] != "str":
+            raise StmtError(".attribute arch needs a string like \"rv64imac\"", _col(value))
+        has_c = arch_has_c(value[1].decode("ascii", "replace"))
+        if has_c is None:
+            raise StmtError(f"bad ISA string in .attribute arch", _col(value))
+        # GNU: the arch attribute sets the extensions (compression) for what follows
+        _set_arch_rvc(asm, has_c)
 
 
 def d_ignore(asm, args, col):

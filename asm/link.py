@@ -24,6 +24,7 @@ from .fastenc import encode_fast as encode
 from .errors import AsmError
 from .expr import ExprError, fold
 from .objfile import display_name
+from .merge import merge_groups
 from .relax import position
 
 TEXT_BASE = 0x10000
@@ -62,6 +63,7 @@ class Image:
     rvc: bool
     warnings: list
     listing: list             # (address, bytes, origin)
+    script_symbols: dict = field(default_factory=dict)   # __global_pointer$, _end, ... values
 
 
 def output_name(name: str) -> str:
@@ -141,6 +143,8 @@ class Linker:
         entry = self.globals.get(name)
         if entry is not None:
             return self.sym_value(entry[0], entry[1], origin, col)
+        if name in self.linker_symbols:
+            return self.linker_symbols[name]
         if sym is not None and sym.binding == "weak":
             return 0                       # an undefined weak symbol is 0 (ELF rule)
         raise _Undefined(name)
@@ -160,6 +164,8 @@ class Linker:
             return sym.addr
         raise _Undefined(sym.name)
 
+    linker_symbols: dict = {}
+
     def _undefined_weak(self, obj, expr) -> bool:
         """Is `expr` just an undefined weak symbol (defined nowhere in the link)?"""
         if type(expr) is not tuple or expr[0] != "sym":
@@ -170,6 +176,9 @@ class Linker:
 
     def loc_addr(self, frag, offset):
         sec = frag.section
+        if sec.remap is not None:
+            owner, new = sec.remap(frag.addr + offset)
+            return owner.out_addr + new
         return sec.out_addr + frag.addr + offset
 
     def evaluate(self, obj, node, origin, col, depth=0):
@@ -205,6 +214,7 @@ class Linker:
         for obj in self.objects:
             for name, sec in obj.sections.items():
                 inputs.append((obj, name, sec))
+        merge_groups(inputs, output_name)       # ld's SHF_MERGE string merging
         for obj, name, sec in inputs:
             oname = output_name(name)
             if oname not in outs:
@@ -214,6 +224,9 @@ class Linker:
         inputs.sort(key=lambda t: _text_group(t[1]) if output_name(t[1]) == ".text" else 0)
         for obj, name, sec in inputs:
             out = outs[output_name(name)]
+            if sec.merged:
+                out.pieces.append((obj, sec, out.size))   # excluded: no bytes, no alignment
+                continue
             out.align = max(out.align, sec.align)
             start = _align_up(out.size, sec.align)
             if start > out.size and not out.nobits:
@@ -235,8 +248,11 @@ class Linker:
             address = _align_up(address, s.align)
             s.addr = address
             address += s.size
+        text_end = next((s.addr + s.size for s in rx if s.name == ".text"), address)
+        # DATA_SEGMENT_ALIGN: the next page, at the same offset within the page
+        address = _align_up(address, PAGE) + (address & (PAGE - 1))
+        data_start = address
         if rw:
-            address = _align_up(address, PAGE) + (address & (PAGE - 1))
             for s in rw:
                 address = _align_up(address, s.align)
                 s.addr = address
@@ -248,6 +264,7 @@ class Linker:
             for obj, sec, offset in s.pieces:
                 sec.out_addr = s.addr + offset
                 sec.out_name = s.name
+        self.linker_symbols = _script_symbols(text_end, data_start, rw)
         segments = []
         if rx:
             segments.append(("rx", rx))
@@ -384,7 +401,8 @@ class Linker:
                     data = b"" if out.nobits else bytes(out.data[start:start + size])
                     listing.append((out.addr + start, data, origin, out.nobits, size))
         rvc = any(o.rvc for o in self.objects)
-        return Image(sections, segments, symbols, entry, rvc, self.warnings, listing)
+        return Image(sections, segments, symbols, entry, rvc, self.warnings, listing,
+                     dict(self.linker_symbols))
 
     def symbol_table(self):
         out_of = {}
@@ -423,6 +441,36 @@ class Linker:
             if file_syms:
                 locals_.append((obj.filename, file_syms))
         return locals_, globals_
+
+
+def _script_symbols(text_end, data_start, rw):
+    """Symbols GNU ld's default script defines (riscv64 elf, static): __global_pointer$ and
+    the section boundary names.  A program's own definition of any of them takes precedence.
+    """
+    by_name = {s.name: s for s in rw}
+    here = data_start
+    data = by_name.get(".data")
+    data_begin = data.addr if data else here
+    if data:
+        here = data.addr + data.size
+    for s in rw:                      # orphans placed after .data come before .sdata
+        if s.type != "nobits" and s.name not in (".data", ".sdata"):
+            here = max(here, s.addr + s.size)
+    sdata = by_name.get(".sdata")
+    sdata_begin = sdata.addr if sdata else here
+    edata = sdata.addr + sdata.size if sdata else here
+    end = edata
+    for s in rw:
+        if s.type == "nobits":
+            end = max(end, s.addr + s.size)
+    bss_end = _align_up(end, 8)
+    gp = min(sdata_begin + 0x800, max(data_begin + 0x800, bss_end - 0x800))
+    return {
+        "__global_pointer$": gp, "__DATA_BEGIN__": data_begin, "__SDATA_BEGIN__": sdata_begin,
+        "_edata": edata, "edata": edata, "__bss_start": edata, "__BSS_END__": bss_end,
+        "_end": bss_end, "end": bss_end, "_etext": text_end, "etext": text_end,
+        "__etext": text_end, "__executable_start": TEXT_BASE,
+    }
 
 
 _WEAK_ZERO = object()      # marks a call pair whose target is an undefined weak symbol

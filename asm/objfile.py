@@ -58,6 +58,9 @@ class Section:
         self.size = 0
         self.code = "x" in flags
         self.listing = []            # (section offset, size, origin) for --listing
+        self.entsize = 0             # SHF_MERGE entry size (`.section n,"aMS",@progbits,1`)
+        self.remap = None            # set by the linker's string merging: old -> new offset
+        self.merged = False          # string merging left it empty: ld drops it (no padding)
 
     @property
     def frag(self) -> Frag:

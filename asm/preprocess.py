@@ -146,6 +146,20 @@ def split_args(text: str) -> list[str]:
     return args
 
 
+def _quote_section_name(text: str, start: int) -> str:
+    """`.section .note.GNU-stack,...`: a section name may hold characters (like '-') that are
+    operators in expressions, so it reaches the parser as a string."""
+    rest = text[start:]
+    stripped = rest.lstrip()
+    if not stripped or stripped[0] == '"':
+        return text
+    end = stripped.find(",")
+    name = (stripped if end < 0 else stripped[:end]).strip()
+    tail = "" if end < 0 else stripped[end:]
+    pad = len(rest) - len(stripped)
+    return f'{text[:start]}{rest[:pad]}"{name}"{tail}'
+
+
 def _unquote(s: str) -> str:
     s = s.strip()
     if len(s) >= 2 and s[0] == s[-1] == '"':
@@ -230,6 +244,8 @@ class Preprocessor:
                     self._invoke(self.macros[word], text[m.end(2):], origin, base_dir)
                     active = self._active()
                     continue
+                if lword in (".section", ".pushsection"):
+                    text = _quote_section_name(text, m.end(2))
                 self._track(text, word, m)
                 self._emit(text, origin, col)
 

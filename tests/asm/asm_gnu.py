@@ -2,7 +2,8 @@
 
 `compare(sources, march)` assembles `sources` ([(name, text)]) with `pagelab.asm` and then with
 `riscv64-linux-gnu-as -mno-relax` + `riscv64-linux-gnu-ld --no-relax`, placing every section of
-GNU's link at the address pagelab chose (`--section-start`), and returns the list of
+GNU's link at the address pagelab chose (ld's default script with the addresses pinned), and
+returns the list of
 differences (empty when every allocated section is byte-identical).  GNU's output is read with a
 tiny ELF section reader here, so the oracle does not depend on our own ELF reader.
 """
@@ -37,8 +38,70 @@ def elf_sections(data: bytes) -> dict:
     return out
 
 
-def gnu_link(sources, march, addresses, workdir, entry="_start"):
-    """Assemble with GNU as and link with ld at the given section addresses; returns ELF bytes."""
+_STANDARD = {
+    ".text": "*(.text.unlikely .text.*_unlikely .text.unlikely.*) *(.text.exit .text.exit.*) "
+             "*(.text.startup .text.startup.*) *(.text.hot .text.hot.*) *(SORT(.text.sorted.*)) "
+             "*(.text .stub .text.* .gnu.linkonce.t.*)",
+    ".rodata": "*(.rodata .rodata.* .gnu.linkonce.r.*)",
+    ".data": "__DATA_BEGIN__ = .; *(.data .data.* .gnu.linkonce.d.*)",
+    ".sdata": "__SDATA_BEGIN__ = .; *(.srodata.cst16) *(.srodata.cst8) *(.srodata.cst4) "
+              "*(.srodata.cst2) *(.srodata .srodata.*) *(.sdata .sdata.* .gnu.linkonce.s.*)",
+    ".sbss": "*(.dynsbss) *(.sbss .sbss.* .gnu.linkonce.sb.*) *(.scommon)",
+    ".bss": "*(.dynbss) *(.bss .bss.* .gnu.linkonce.b.*) *(COMMON) "
+            ". = ALIGN(. != 0 ? 64 / 8 : 1);",
+}
+
+
+def linker_script(image, entry):
+    """GNU ld's default script (riscv64 elf, static), with every output section pinned at the
+    address pagelab chose.  The script symbols (__global_pointer$, _edata, _end, ...) are
+    computed by ld itself from its own formulas, so they check ours."""
+    secs = [s for s in image.sections if s.alloc]
+    by_name = {s.name: s for s in secs}
+
+    def place(name, body):
+        s = by_name.get(name)
+        addr = f" {s.addr:#x}" if s else ""
+        return f"  {name}{addr} : {{ {body} }}"
+
+    def orphans(kind):
+        out = []
+        for s in secs:
+            if s.name in _STANDARD:
+                continue
+            k = "x" if "x" in s.flags else ("nobits" if s.nobits else
+                                             ("w" if "w" in s.flags else "r"))
+            if k == kind:
+                out.append(f"  {s.name} {s.addr:#x} : {{ *({s.name}) }}")
+        return out
+
+    text_end = by_name[".text"].addr + by_name[".text"].size if ".text" in by_name else 0
+    lines = [f"ENTRY({entry})", "SECTIONS", "{",
+             f"  . = {min([s.addr for s in secs] or [0x10000]):#x};",
+             place(".text", _STANDARD[".text"]),
+             "  PROVIDE (__etext = .); PROVIDE (_etext = .); PROVIDE (etext = .);"]
+    lines += orphans("x")
+    lines.append(place(".rodata", _STANDARD[".rodata"]))
+    lines += orphans("r")
+    data_start = image.script_symbols.get("__DATA_BEGIN__") if ".data" not in by_name else None
+    if data_start is not None:
+        lines.append(f"  . = {data_start:#x};")
+    lines.append(place(".data", _STANDARD[".data"]))
+    lines += orphans("w")
+    lines += [place(".sdata", _STANDARD[".sdata"]),
+              "  _edata = .; PROVIDE (edata = .);", "  . = .;", "  __bss_start = .;",
+              place(".sbss", _STANDARD[".sbss"]), place(".bss", _STANDARD[".bss"])]
+    lines += orphans("nobits")
+    lines += ["  . = ALIGN(64 / 8);", "  __BSS_END__ = .;",
+              "  __global_pointer$ = MIN(__SDATA_BEGIN__ + 0x800, MAX(__DATA_BEGIN__ + 0x800, "
+              "__BSS_END__ - 0x800));",
+              "  _end = .; PROVIDE (end = .);", "}"]
+    del text_end
+    return "\n".join(lines) + "\n"
+
+
+def gnu_link(sources, march, image, workdir, entry="_start"):
+    """Assemble with GNU as and link with ld at pagelab's section addresses; returns ELF bytes."""
     objs = []
     for i, (name, text) in enumerate(sources):
         src = os.path.join(workdir, f"in{i}.s")
@@ -50,11 +113,12 @@ def gnu_link(sources, march, addresses, workdir, entry="_start"):
         if r.returncode != 0:
             raise RuntimeError(f"GNU as failed:\n{r.stderr}")
         objs.append(obj)
+    script = os.path.join(workdir, "link.ld")
+    with open(script, "w") as f:
+        f.write(linker_script(image, entry))
     out = os.path.join(workdir, "gnu.elf")
-    cmd = [LD, "--no-relax", "-e", entry, "-o", out]
-    for name, addr in addresses.items():
-        cmd.append(f"--section-start={name}={addr:#x}")
-    r = subprocess.run(cmd + objs, capture_output=True, text=True)
+    r = subprocess.run([LD, "--no-relax", "-T", script, "-o", out] + objs, capture_output=True,
+                       text=True)
     if r.returncode != 0:
         raise RuntimeError(f"GNU ld failed:\n{r.stderr}")
     with open(out, "rb") as f:
@@ -68,7 +132,7 @@ def compare(sources, march="rv64imac", entry="_start"):
     ours = {s.name: s for s in image.sections if s.alloc}
     addresses = {name: s.addr for name, s in ours.items()}
     with tempfile.TemporaryDirectory() as work:
-        gnu = elf_sections(gnu_link(sources, march, addresses, work, entry))
+        gnu = elf_sections(gnu_link(sources, march, image, work, entry))
     diffs = []
     for name, s in ours.items():
         if name not in gnu:
