@@ -267,3 +267,41 @@ $sym.x: .dword $sym.x, alias
 @pytest.mark.parametrize("march", MARCHES)
 def test_equates_weak_symbols_and_constant_addresses_match_gnu(march):
     _same([("symbols.s", SYMBOLS)], march)
+
+
+def _plain_gnu_layout(sources, march, tmp_path):
+    """Sections of a plain `ld --no-relax` link (ld's own default script and addresses)."""
+    import subprocess
+    from asm_gnu import elf_sections
+    objs = []
+    for i, (name, text) in enumerate(sources):
+        (tmp_path / f"p{i}.s").write_text(text)
+        subprocess.run([GNU_AS, f"-march={march}", "-mno-relax", "-o", str(tmp_path / f"p{i}.o"),
+                        str(tmp_path / f"p{i}.s")], check=True)
+        objs.append(str(tmp_path / f"p{i}.o"))
+    subprocess.run([GNU_LD, "--no-relax", "-o", str(tmp_path / "plain"), *objs], check=True,
+                   capture_output=True)
+    secs = elf_sections((tmp_path / "plain").read_bytes())
+    return sorted(((a, n, s) for n, (a, f, t, d, s) in secs.items() if f & 2), key=lambda x: x[0])
+
+
+@pytest.mark.parametrize("sources", [[("d.s", DIRECTIVES)], [("m.s", MAIN), ("l.s", LIB)],
+                                     [("s.s", SYMBOLS)]], ids=["directives", "two", "symbols"])
+def test_section_order_sizes_and_gaps_match_a_plain_gnu_ld_link(sources, tmp_path):
+    """Our layout is ld's default one: same sections in the same order with the same sizes and
+    the same distances inside each segment, and the data segment at the same page offset.
+    (Only the start differs: ld also maps a PT_RISCV_ATTRIBUTES header.)"""
+    from pagelab.asm import build
+    gnu = _plain_gnu_layout(sources, "rv64imac", tmp_path)
+    image = build(sources, "rv64imac")
+    ours = [(s.addr, s.name, s.size) for s in image.sections if s.alloc]
+    assert [(n, s) for _, n, s in ours] == [(n, s) for _, n, s in gnu]
+
+    def shape(layout):
+        writable = {s.name for s in image.sections if "w" in s.flags}
+        rx = [(a, n, s) for a, n, s in layout if n not in writable]
+        rw = [(a, n, s) for a, n, s in layout if n in writable]
+        rel = [(n, a - rx[0][0]) for a, n, s in rx] + [(n, a - rw[0][0]) for a, n, s in rw]
+        page = rw[0][0] % 0x1000 - (rx[-1][0] + rx[-1][2]) % 0x1000 if rw else None
+        return rel, page
+    assert shape(ours) == shape(gnu)
