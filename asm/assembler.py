@@ -28,7 +28,7 @@ from pagelab.cpu.isa.table import BY_NAME, INSTRUCTIONS, REGISTERS
 from .fastenc import encode_fast as encode, imm_fits
 from .errors import MAX_ERRORS, MAX_OUTPUT_BYTES, AsmError, Origin
 from .expr import ExprError, fold, symbols_in
-from .objfile import Section, Symbol, VarAlign, VarBranch
+from .objfile import Section, Symbol, VarBranch
 
 _AMO_SUFFIXES = {"": (0, 0), ".aq": (1, 0), ".rl": (0, 1), ".aqrl": (1, 1)}
 

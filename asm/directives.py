@@ -364,7 +364,7 @@ def d_attribute(asm, args, col):
             raise StmtError(".attribute arch needs a string like \"rv64imac\"", _col(value))
         has_c = arch_has_c(value[1].decode("ascii", "replace"))
         if has_c is None:
-            raise StmtError(f"bad ISA string in .attribute arch", _col(value))
+            raise StmtError("bad ISA string in .attribute arch", _col(value))
         # GNU: the arch attribute sets the extensions (compression) for what follows
         _set_arch_rvc(asm, has_c)
 

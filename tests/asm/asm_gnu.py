@@ -130,7 +130,6 @@ def compare(sources, march="rv64imac", entry="_start"):
     objects = assemble_objects(sources, march)
     image = link_objects(objects, entry)
     ours = {s.name: s for s in image.sections if s.alloc}
-    addresses = {name: s.addr for name, s in ours.items()}
     with tempfile.TemporaryDirectory() as work:
         gnu = elf_sections(gnu_link(sources, march, image, work, entry))
     diffs = []
