@@ -19,6 +19,7 @@ Register fields:
 """
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass
 
 # Register operand fields: name -> (hi, lo, offset added to the field value).
@@ -63,6 +64,19 @@ def _parse_imm_bits(spec: str) -> list[int]:
     return out
 
 
+@functools.lru_cache(maxsize=None)
+def _placement(name: str, segments: tuple) -> tuple[tuple[int, int], ...]:
+    """(instruction bit, immediate bit) pairs of a layout, computed once per layout."""
+    pairs = []
+    for hi, lo, spec in segments:
+        imm_bits = _parse_imm_bits(spec)
+        if len(imm_bits) != hi - lo + 1:
+            raise ValueError(f"{name}: segment {hi}:{lo} does not match '{spec}'")
+        for i, b in enumerate(imm_bits):
+            pairs.append((hi - i, b))
+    return tuple(pairs)
+
+
 @dataclass(frozen=True)
 class ImmLayout:
     """Where an immediate's bits live inside an instruction word (see module docstring)."""
@@ -73,14 +87,7 @@ class ImmLayout:
 
     def placement(self) -> list[tuple[int, int]]:
         """List of (instruction bit, immediate bit) pairs."""
-        pairs = []
-        for hi, lo, spec in self.segments:
-            imm_bits = _parse_imm_bits(spec)
-            if len(imm_bits) != hi - lo + 1:
-                raise ValueError(f"{self.name}: segment {hi}:{lo} does not match '{spec}'")
-            for i, b in enumerate(imm_bits):
-                pairs.append((hi - i, b))
-        return pairs
+        return list(_placement(self.name, self.segments))
 
     @property
     def top_bit(self) -> int:
@@ -109,14 +116,14 @@ class ImmLayout:
     def pack(self, value: int) -> int:
         """Scatter `value` into instruction bits. The caller checks `fits` first."""
         word = 0
-        for inst_bit, imm_bit in self.placement():
+        for inst_bit, imm_bit in _placement(self.name, self.segments):
             word |= ((value >> imm_bit) & 1) << inst_bit
         return word
 
     def unpack(self, word: int) -> int:
         """Gather the immediate from an instruction word (sign-extended if signed)."""
         value = 0
-        for inst_bit, imm_bit in self.placement():
+        for inst_bit, imm_bit in _placement(self.name, self.segments):
             value |= ((word >> inst_bit) & 1) << imm_bit
         if self.signed and (value >> self.top_bit) & 1:
             value -= 1 << (self.top_bit + 1)
