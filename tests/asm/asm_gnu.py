@@ -15,7 +15,7 @@ import subprocess
 import tempfile
 
 from oracles import GNU_AS, GNU_LD
-from pagelab.asm import assemble_objects, link_objects
+from pagelab.asm import assemble_objects, build, link_objects
 
 AS = GNU_AS
 LD = GNU_LD
@@ -175,3 +175,34 @@ def gnu_section_bytes(text, march, section=".text"):
             raise RuntimeError(r.stderr)
         with open(obj, "rb") as f:
             return elf_sections(f.read())[section][3]
+
+
+def compare_file(path, march="rv64imac", entry="_start"):
+    """Like `compare` for a file on disk, assembled by GNU in its own directory (so its
+    `.include`s resolve the same way)."""
+    image = build([path], march, entry)
+    with tempfile.TemporaryDirectory() as work:
+        obj = os.path.join(work, "f.o")
+        r = subprocess.run([AS, f"-march={march}", "-mabi=lp64", "-mno-relax", "-o", obj,
+                            os.path.abspath(path)], capture_output=True, text=True,
+                           cwd=os.path.dirname(os.path.abspath(path)))
+        if r.returncode != 0:
+            raise RuntimeError(f"GNU as failed:\n{r.stderr}")
+        script = os.path.join(work, "link.ld")
+        with open(script, "w") as f:
+            f.write(linker_script(image, entry))
+        out = os.path.join(work, "gnu.elf")
+        r = subprocess.run([LD, "--no-relax", "-T", script, "-o", out, obj],
+                           capture_output=True, text=True)
+        if r.returncode != 0:
+            raise RuntimeError(f"GNU ld failed:\n{r.stderr}")
+        with open(out, "rb") as f:
+            gnu = elf_sections(f.read())
+    diffs = []
+    for s in image.sections:
+        if not s.alloc or s.nobits:
+            continue
+        if s.name not in gnu or gnu[s.name][3] != bytes(s.data) or gnu[s.name][0] != s.addr:
+            diffs.append(s.name if s.name not in gnu else
+                         _first_difference(s.name, s.addr, bytes(s.data), gnu[s.name][3]))
+    return diffs

@@ -7,6 +7,7 @@ handful of times, not once per case.
 from __future__ import annotations
 
 import random
+from pathlib import Path
 
 import pytest
 
@@ -305,3 +306,15 @@ def test_section_order_sizes_and_gaps_match_a_plain_gnu_ld_link(sources, tmp_pat
         page = rw[0][0] % 0x1000 - (rx[-1][0] + rx[-1][2]) % 0x1000 if rw else None
         return rel, page
     assert shape(ours) == shape(gnu)
+
+
+PROGRAMS = sorted(p for p in (Path(__file__).parent.parent.parent / "programs").glob("*.s"))
+
+
+@pytest.mark.parametrize("march", MARCHES)
+def test_the_guest_programs_assemble_like_gnu(march):
+    """programs/*.s (written by others, for the kernel's /bin) is a corpus nobody wrote for the
+    assembler's tests."""
+    from asm_gnu import compare_file
+    failures = {p.name: d for p in PROGRAMS if (d := compare_file(str(p), march))}
+    assert failures == {}
