@@ -1100,17 +1100,13 @@ def sys_fcntl(kernel, task, fd, cmd, arg, *_):
     return -E.EINVAL
 
 
-@syscall(73, "ppoll")
-def sys_ppoll(kernel, task, fds_ptr, nfds, tmo_ptr, sigmask, sigsetsize, *_):
-    """poll(2) (glibc's poll() is ppoll here).  Ready descriptors are reported at once; else the
-    task sleeps until a pipe changes (POLL_WAITABLE) or the timeout passes on the simulated
-    clock.  The call re-runs after each wakeup; the deadline is kept in task.sleep_deadline,
-    so the kernel's timers wake the task.  The temporary signal mask is not applied."""
-    nfds &= 0xFFFFFFFF
-    if nfds > _files(task).limit:
-        return -E.EINVAL
-    if sigmask and sigsetsize != 8:
-        return -E.EINVAL
+def _wait_ready(kernel, task, tmo_ptr, scan):
+    """The common body of ppoll and pselect6.  `scan()` looks at the descriptors and returns
+    (number ready, finish) or -errno; `finish()` writes the results to user memory and returns
+    0 or -errno.  With nothing ready the task sleeps until a pipe changes (POLL_WAITABLE) or the
+    timeout passes on the simulated clock; the call re-runs after each wakeup, its deadline kept
+    in task.sleep_deadline so that the kernel's timers wake the task.  A signal handler makes it
+    return -EINTR (never restarted, as Linux for poll/select)."""
     if not getattr(task, "poll_active", False):
         task.sleep_deadline = None
         if tmo_ptr:
@@ -1120,39 +1116,24 @@ def sys_ppoll(kernel, task, fds_ptr, nfds, tmo_ptr, sigmask, sigsetsize, *_):
                 return -E.EFAULT
             if sec < 0 or not 0 <= nsec < 1_000_000_000:
                 return -E.EINVAL
-            task.sleep_deadline = _now(kernel) + sec * 1_000_000_000 + nsec
-    try:
-        raw = copy_in(task, fds_ptr, 8 * nfds)
-    except Fault:
-        task.poll_active = False
-        return -E.EFAULT
-    out = bytearray(raw)
-    ready = 0
-    for i in range(nfds):
-        fd, events = struct.unpack_from("<ih", raw, 8 * i)
-        revents = 0
-        if fd >= 0:
-            f = task.files.get(fd)
-            if f is None:
-                revents = POLLNVAL
-            else:
-                revents = f.inode.poll(f) & ((events & 0xFFFF) | POLLERR | POLLHUP)
-        struct.pack_into("<h", out, 8 * i + 6, revents)
-        ready += revents != 0
-    deadline = task.sleep_deadline
-    if ready or (deadline is not None and _now(kernel) >= deadline):
+            task.sleep_deadline = _now_ns(kernel) + sec * 1_000_000_000 + nsec
+    result = scan()
+    if isinstance(result, int):
         task.poll_active = False
         task.sleep_deadline = None
-        try:
-            copy_out(task, fds_ptr, bytes(out))
-        except Fault:
-            return -E.EFAULT
-        return ready
+        return result
+    ready, finish = result
+    deadline = task.sleep_deadline
+    if ready or (deadline is not None and _now_ns(kernel) >= deadline):
+        task.poll_active = False
+        task.sleep_deadline = None
+        err = finish()
+        return err if err else ready
 
     def interrupted(restart, task=task):
         task.poll_active = False
         task.sleep_deadline = None
-        return False                              # poll is not restarted: EINTR
+        return False
 
     task.poll_active = True
     task.on_interrupt = interrupted
@@ -1160,6 +1141,105 @@ def sys_ppoll(kernel, task, fds_ptr, nfds, tmo_ptr, sigmask, sigsetsize, *_):
         kernel.add_timer(task)
     task.block_on(POLL_WAITABLE)
     return BLOCKED
+
+
+def _now_ns(kernel) -> int:
+    """The simulated monotonic clock (timeouts compare with task.sleep_deadline on it)."""
+    fn = getattr(kernel, "now_ns", None)
+    return fn() if callable(fn) else 0
+
+
+@syscall(73, "ppoll")
+def sys_ppoll(kernel, task, fds_ptr, nfds, tmo_ptr, sigmask, sigsetsize, *_):
+    """poll(2) (glibc's poll() is ppoll here).  The temporary signal mask is not applied."""
+    nfds &= 0xFFFFFFFF
+    if nfds > _files(task).limit:
+        return -E.EINVAL
+    if sigmask and sigsetsize != 8:
+        return -E.EINVAL
+
+    def scan():
+        try:
+            raw = copy_in(task, fds_ptr, 8 * nfds)
+        except Fault:
+            return -E.EFAULT
+        out = bytearray(raw)
+        ready = 0
+        for i in range(nfds):
+            fd, events = struct.unpack_from("<ih", raw, 8 * i)
+            revents = 0
+            if fd >= 0:
+                f = task.files.get(fd)
+                if f is None:
+                    revents = POLLNVAL
+                else:
+                    revents = f.inode.poll(f) & ((events & 0xFFFF) | POLLERR | POLLHUP)
+            struct.pack_into("<h", out, 8 * i + 6, revents)
+            ready += revents != 0
+
+        def finish():
+            try:
+                copy_out(task, fds_ptr, bytes(out))
+            except Fault:
+                return -E.EFAULT
+            return 0
+        return ready, finish
+    return _wait_ready(kernel, task, tmo_ptr, scan)
+
+
+# select's sets, from poll bits (fs/select.c POLLIN_SET, POLLOUT_SET, POLLEX_SET)
+POLLIN_SET = 0x1 | 0x40 | 0x80 | POLLHUP | POLLERR          # IN RDNORM RDBAND HUP ERR
+POLLOUT_SET = 0x4 | 0x100 | 0x200 | POLLERR                  # OUT WRNORM WRBAND ERR
+POLLEX_SET = 0x2                                             # PRI
+
+
+@syscall(72, "pselect6")
+def sys_pselect6(kernel, task, n, inp, outp, exp, tsp, sig, *_):
+    """select(2) (glibc's select() is pselect6 here): three fd_set bitmaps of n bits, rewritten
+    in place to the ready ones; the count of ready bits is returned.  A descriptor in a set that
+    is not open is EBADF.  The temporary signal mask (in `sig`) is not applied."""
+    n = signed(n, 32)
+    if n < 0:
+        return -E.EINVAL
+    n = min(n, _files(task).limit)
+    nbytes = (n + 63) // 64 * 8
+    sets = [(ptr, mask) for ptr, mask in ((inp, POLLIN_SET), (outp, POLLOUT_SET),
+                                          (exp, POLLEX_SET))]
+
+    def scan():
+        wanted = []
+        for ptr, _ in sets:
+            if not ptr:
+                wanted.append(0)
+                continue
+            try:
+                wanted.append(int.from_bytes(copy_in(task, ptr, nbytes), "little"))
+            except Fault:
+                return -E.EFAULT
+        union = wanted[0] | wanted[1] | wanted[2]
+        got = [0, 0, 0]
+        for fd in range(n):
+            if not union >> fd & 1:
+                continue
+            f = task.files.get(fd)
+            if f is None:
+                return -E.EBADF
+            mask = f.inode.poll(f)
+            for i, (_, kind) in enumerate(sets):
+                if wanted[i] >> fd & 1 and mask & kind:
+                    got[i] |= 1 << fd
+        ready = sum(bin(g).count("1") for g in got)
+
+        def finish():
+            try:
+                for (ptr, _), bits in zip(sets, got):
+                    if ptr:
+                        copy_out(task, ptr, bits.to_bytes(nbytes, "little"))
+            except Fault:
+                return -E.EFAULT
+            return 0
+        return ready, finish
+    return _wait_ready(kernel, task, tsp, scan)
 
 
 # --- sync, permissions, times, statx, close_range ----------------------------------------------

@@ -509,3 +509,20 @@ def test_ppoll_reports_pipe_readiness_and_blocks_until_a_change(kt):
     assert k.call(t, "ppoll", pfd, 1, 0, t.mm.alloc(size=8), 16) == -E.EINVAL
     zero = t.mm.alloc(struct.pack("<qq", 0, -1))
     assert k.call(t, "ppoll", pfd, 1, zero, 0, 8) == -E.EINVAL
+
+
+def test_poll_and_select_timeouts_are_on_the_monotonic_clock(kt):
+    k, t = kt
+    fds = t.mm.alloc(size=8)
+    k.call(t, "pipe2", fds, 0)
+    rfd, _ = struct.unpack("<ii", t.mm.copy_in(fds, 8))
+    pfd = t.mm.alloc(struct.pack("<ihh", rfd, 1, 0))
+    ten_ms = t.mm.alloc(struct.pack("<qq", 0, 10_000_000))
+    assert k.call(t, "ppoll", pfd, 1, ten_ms, 0, 8) is BLOCKED
+    assert t.sleep_deadline == k.now_ns() + 10_000_000
+    k.now_ns = lambda: 1_600_000_000                         # the timer has fired
+    assert k.call(t, "ppoll", pfd, 1, ten_ms, 0, 8) == 0
+    assert t.sleep_deadline is None
+    readset = t.mm.alloc((1 << rfd).to_bytes(8, "little"))
+    assert k.call(t, "pselect6", rfd + 1, readset, 0, 0, ten_ms, 0) is BLOCKED
+    assert t.sleep_deadline == 1_610_000_000

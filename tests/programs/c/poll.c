@@ -64,5 +64,26 @@ int main(void)
     struct pollfd w = {fds[1], POLLOUT, 0};
     say("write end without a reader: ", do_poll(&w, 1, 0));
     say("  revents (OUT|ERR): ", w.revents);
+    sys_close(fds[1]);
+
+    /* select (pselect6): fd_set bitmaps rewritten to the ready descriptors */
+    sys_pipe2(fds, 0);
+    unsigned long rd = 1UL << fds[0], wr = 1UL << fds[1];
+    struct timespec zero = {0, 0};
+    say("select, nothing readable yet: ", syscall6(72, fds[1] + 1, (long)&rd, (long)&wr, 0, (long)&zero, 0));
+    say_yes("  read set emptied: ", rd == 0);
+    say_yes("  write end writable: ", wr == 1UL << fds[1]);
+    sys_write(fds[1], "y", 1);
+    rd = 1UL << fds[0];
+    wr = 0;
+    say("select after a write: ", syscall6(72, fds[1] + 1, (long)&rd, (long)&wr, 0, (long)&zero, 0));
+    say_yes("  read end ready: ", rd == 1UL << fds[0]);
+    rd = 1UL << 30;
+    say("select with a closed descriptor: ", syscall6(72, 31, (long)&rd, 0, 0, (long)&zero, 0));
+    rd = 1UL << fds[0];
+    sys_read(fds[0], &c, 1);
+    struct timespec t25 = {0, 25000000};
+    say("select timeout, nothing ready: ", syscall6(72, fds[0] + 1, (long)&rd, 0, 0, (long)&t25, 0));
+    say("select with negative n: ", syscall6(72, -1, 0, 0, 0, (long)&zero, 0));
     return 0;
 }
