@@ -17,6 +17,7 @@ Files:
     /proc/<pid>/cmdline environ comm             argv / environment (NUL-separated), command name
     /proc/<pid>/fd/<n> exe                       "magic" links to an open file / the program
     /proc/<pid>/cwd root                         links to the working directory and /
+    /proc/<pid>/task/<pid>/...                   the one thread: the same files
 
 Other parts of the kernel add files with `proc.register("driver/x", render)` (the path is
 relative to /proc; `render(kernel, task)` returns the text) and per-process files with
@@ -722,8 +723,16 @@ class ProcRoot(_NoNewNames, Directory):
             link.mode = S_IFLNK | 0o777
             self.fs_numbers(link)
 
-        def entries():
+        def thread_entries():
             return sorted([("fd", fd_dir)] + list(files.items()) + list(links.items()))
+
+        # /proc/<pid>/task/<tid>: pagelab's processes have one thread, tid == pid, whose files
+        # are the process's own
+        thread_dir = self.fs_numbers(ProcDir(thread_entries))
+        task_dir = self.fs_numbers(ProcDir(lambda: [(str(pid), thread_dir)]))
+
+        def entries():
+            return sorted(thread_entries() + [("task", task_dir)])
 
         directory = self.fs_numbers(ProcDir(entries))
         self._pid_dirs[pid] = (task, directory)

@@ -272,3 +272,9 @@ def test_system_files_appear_only_with_their_renderer(kt):
     for name in ("meminfo", "vmstat", "slabinfo", "zoneinfo"):
         exists = callable(getattr(mm, name, None))
         assert (k.fs.proc.lookup(name) is not None) == exists
+
+
+def test_the_single_thread_appears_under_task(kt):
+    k, t = kt
+    assert read_all(k, t, "/proc/self/task/7/comm") == "demo\n"
+    assert read_all(k, t, "/proc/7/task/8/comm") == -E.ENOENT
