@@ -128,3 +128,16 @@ def test_cat_shows_its_own_maps_from_bin():
     for line in lines:
         assert re.match(r"[0-9a-f]{8,}-[0-9a-f]{8,} [r-][w-][x-][ps] [0-9a-f]{8} "
                         r"[0-9a-f]{2}:[0-9a-f]{2} \d+ ", line), line
+
+
+def test_cat_cannot_read_outside_the_root(tmp_path):
+    import os
+    (tmp_path / "inside").mkdir()
+    (tmp_path / "inside" / "ok.txt").write_text("inside\n")
+    (tmp_path / "secret.txt").write_text("SECRET\n")
+    os.symlink("../secret.txt", tmp_path / "inside" / "link")
+    result = run_pagelab("--root", str(tmp_path / "inside"), str(PROGRAMS / "cat.s"),
+                         "ok.txt", "../secret.txt", "/../../secret.txt", "link")
+    assert result.stdout == "inside\n"
+    assert "SECRET" not in result.stdout
+    assert result.stderr.count("cannot open (errno 2)") == 3
