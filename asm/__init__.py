@@ -58,6 +58,7 @@ def assemble_one(name: str, text: str | None, march: str = "rv64imac", listing=F
     from .assembler import Assembler
     from .parser import parse
     from .preprocess import preprocess
+    from .directives import finish_lcomm
     from .objfile import VarAlign
     from .relax import finish_section, relax_section
 
@@ -76,6 +77,7 @@ def assemble_one(name: str, text: str | None, march: str = "rv64imac", listing=F
     for sym in asm.symbols.values():
         if sym.kind == "set" and sym.expr is not None:
             sym.equ_env = asm.symbols
+    finish_lcomm(asm)
     for sec in asm.sections.values():
         if sec.code and sec.align > 1:
             # GNU pads the end of a code section to the section's alignment (with nops)

@@ -111,6 +111,7 @@ class Assembler:
         self.col_offset = 0
         self.listing = listing
         self.total_bytes = 0
+        self.lcomm: list = []             # (symbol, size, alignment) from .lcomm
         self.cur = self._section(".text")
         self.switch(self.cur)
 
@@ -309,6 +310,8 @@ class Assembler:
                 return ("rel", sym.frag, sym.offset)
             if sym.value is not None:
                 return sym.value
+            if sym.expr is None:            # .comm/.lcomm: placed later
+                raise Defer()
             if depth > 100:
                 raise ExprError(f"symbol '{name}' is defined in terms of itself", node[2])
             return self.value_now(sym.expr, depth + 1)

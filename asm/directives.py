@@ -374,31 +374,63 @@ def d_ignore(asm, args, col):
 
 
 def d_comm(asm, args, col):
+    """`.comm sym, size[, align]`: a common symbol; the linker allocates it in .bss after all
+    the .bss input (ld's `*(COMMON)`), merging commons of the same name."""
     _need(args, 2, 3, ".comm")
     name = _name(args[0])
     size = asm.const(args[1], "size")
-    align = asm.const(args[2], "alignment") if len(args) > 2 else 8
-    saved = asm.cur
-    asm.switch(asm._section(".bss"))
-    if align > 1:
-        _align(asm, align, None, None, ".comm")
-    asm.define_label(name, col)
-    asm.symbol(name).binding = "global" if asm.symbol(name).binding == "local" else \
-        asm.symbol(name).binding
-    asm.symbol(name).type = "object"
-    _space(asm, size, 0)
-    asm.cur = saved
+    align = asm.const(args[2], "alignment") if len(args) > 2 else 1
+    if size < 0 or size > MAX_OUTPUT_BYTES:
+        raise StmtError(f".comm: bad size {size}", _col(args[1]))
+    if align <= 0 or align & (align - 1):
+        raise StmtError(".comm: alignment must be a power of 2", _col(args[2]))
+    sym = asm.symbol(name)
+    if sym.defined and sym.kind != "common":
+        raise StmtError(f"symbol '{name}' is already defined")
+    sym.kind = "common"
+    sym.common = (max(size, sym.common[0] if sym.common else 0),
+                  max(align, sym.common[1] if sym.common else 1))
+    sym.binding = "global" if sym.binding == "local" else sym.binding
+    sym.type = "object"
+    sym.origin = asm.origin
 
 
 def d_lcomm(asm, args, col):
+    """`.lcomm sym, size[, align]`: local, in .bss after the file's own .bss content (GNU puts
+    it in .bss subsection 1), aligned by size when no alignment is given (8/4/2/1)."""
     _need(args, 2, 3, ".lcomm")
     name = _name(args[0])
     size = asm.const(args[1], "size")
-    saved = asm.cur
-    asm.switch(asm._section(".bss"))
-    asm.define_label(name, col)
-    _space(asm, size, 0)
-    asm.cur = saved
+    if size < 0 or size > MAX_OUTPUT_BYTES:
+        raise StmtError(f".lcomm: bad size {size}", _col(args[1]))
+    if len(args) > 2:
+        align = 1 << asm.const(args[2], "alignment")
+    else:
+        align = 8 if size >= 8 else 4 if size >= 4 else 2 if size >= 2 else 1
+    sym = asm.symbol(name)
+    if sym.defined:
+        raise StmtError(f"symbol '{name}' is already defined")
+    sym.defined = True                  # placed by finish_lcomm
+    sym.kind = "lcomm"
+    sym.origin = asm.origin
+    asm.lcomm.append((sym, size, align))
+
+
+def finish_lcomm(asm):
+    """Place the .lcomm symbols at the end of .bss (called once the file is read)."""
+    if not asm.lcomm:
+        return
+    asm.cur = asm._section(".bss")
+    for sym, size, align in asm.lcomm:
+        if align > 1:
+            asm.cur.align = max(asm.cur.align, align)
+            asm.add_var(VarAlign(align, None, None, False))
+        sym.kind = "label"
+        sym.frag = asm.cur.frag
+        sym.offset = len(asm.cur.frag.data)
+        sym.section = asm.cur
+        sym.size_expr = size
+        asm.emit(bytes(size))
 
 
 DIRECTIVES = {

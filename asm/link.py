@@ -215,6 +215,9 @@ class Linker:
             for name, sec in obj.sections.items():
                 inputs.append((obj, name, sec))
         merge_groups(inputs, output_name)       # ld's SHF_MERGE string merging
+        common = self.common_section()
+        if common is not None:
+            inputs.append(common)
         for obj, name, sec in inputs:
             oname = output_name(name)
             if oname not in outs:
@@ -272,6 +275,50 @@ class Linker:
             segments.append(("rw", rw))
         nonalloc = [s for s in ordered if not s.alloc]
         return alloc + nonalloc, segments
+
+    def common_section(self):
+        """ld's `*(COMMON)`: the .comm symbols not defined anywhere, after all .bss input,
+        each at its alignment, one per name (largest size and alignment win)."""
+        from .objfile import Section
+        commons = {}
+        for obj in self.objects:
+            for name, sym in obj.symbols.items():
+                if sym.kind != "common":
+                    continue
+                if name in self.globals and self.globals[name][1].kind != "common":
+                    continue                    # a real definition elsewhere wins
+                if name in commons:
+                    first_obj, first_sym, (size, align) = commons[name]
+                    commons[name] = (first_obj, first_sym, (max(size, sym.common[0]),
+                                                            max(align, sym.common[1])))
+                else:
+                    commons[name] = (obj, sym, sym.common)
+        if not commons:
+            return None
+        sec = Section("COMMON", "aw", "nobits")
+        sec.data = b""
+        offset = 0
+        # ld walks its symbol hash table to allocate commons: bucket order, and within a
+        # bucket the most recently entered name first
+        seen = list(commons)
+        order = sorted(seen, key=lambda n: (_bfd_hash(n) % _BFD_HASH_SIZE, -seen.index(n)))
+        for name in order:
+            first_obj, sym, (size, align) = commons[name]
+            offset = _align_up(offset, align)
+            sec.align = max(sec.align, align)
+            for obj in self.objects:
+                other = obj.symbols.get(name)
+                if other is not None and other.kind == "common":
+                    other.kind = "label"
+                    other.frag = sec.frag
+                    other.offset = offset
+                    other.section = sec
+                    other.size_expr = size
+                    other.defined = True
+            self.globals[name] = (first_obj, sym)
+            offset += size
+        sec.size = offset
+        return (self.objects[0], ".bss", sec)
 
     def _has_symbols(self, out):
         for obj, sec, _ in out.pieces:
@@ -471,6 +518,23 @@ def _script_symbols(text_end, data_start, rw):
         "_end": bss_end, "end": bss_end, "_etext": text_end, "etext": text_end,
         "__etext": text_end, "__executable_start": TEXT_BASE,
     }
+
+
+_BFD_HASH_SIZE = 4051        # bfd's default hash table size (ld --hash-size)
+
+
+def _bfd_hash(name: str) -> int:
+    """bfd_hash_hash (bfd/hash.c) with a 64-bit unsigned long."""
+    h = 0
+    mask = (1 << 64) - 1
+    data = name.encode("utf-8", "surrogateescape")
+    for c in data:
+        h = (h + c + (c << 17)) & mask
+        h ^= h >> 2
+    n = len(data)
+    h = (h + n + (n << 17)) & mask
+    h ^= h >> 2
+    return h
 
 
 _WEAK_ZERO = object()      # marks a call pair whose target is an undefined weak symbol

@@ -79,7 +79,7 @@ class Section:
 class Symbol:
     __slots__ = ("name", "frag", "offset", "value", "expr", "binding", "type", "size_expr",
                  "origin", "col", "section", "addr", "referenced", "defined", "kind", "ref_origin",
-                 "ref_col", "equ_env")
+                 "ref_col", "equ_env", "common")
 
     def __init__(self, name: str):
         self.name = name
@@ -100,6 +100,7 @@ class Symbol:
         self.ref_origin = None    # first reference (for "undefined symbol" messages)
         self.ref_col = 0
         self.equ_env = None
+        self.common = None        # .comm: (size, alignment)
 
 
 class VarBranch:

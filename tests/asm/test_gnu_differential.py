@@ -201,11 +201,17 @@ _start:
         la      a0, shared
         lw      a1, shared
         sw      a1, shared, t0
+        la      a2, cbuf
+        la      a3, lbuf
+        .comm   cbuf, 24, 8
+        .lcomm  lbuf, 6
         .data
         .dword  helper, shared
         .word   local_data - shared
 local_data:
         .byte 7
+        .bss
+        .zero   3
 """
 
 LIB = r"""
@@ -219,10 +225,14 @@ helper2:
         beq     a0, a1, helper
         call    _start
         ret
+        .comm   cbuf, 32, 4
+        .comm   other, 5, 2
+        .lcomm  lb2, 1
         .data
         .byte 3
         .p2align 2
 shared: .word   42
+        .dword  other, lb2, cbuf
 """
 
 
