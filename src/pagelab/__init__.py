@@ -9,7 +9,8 @@ files costs well under a millisecond; the first run after an edit simply compile
 
 The directory is ``<base>/pagelab-<hash>``, where base is the NUMBA_CACHE_DIR the user set (kept in
 PAGELAB_NUMBA_BASE for child processes), else ``$XDG_CACHE_HOME/pagelab`` (``~/.cache/pagelab``).
-`PAGELAB_CACHE_DIR` is that directory; other generated tables (the RVC expansion table) live there.
+`PAGELAB_CACHE_DIR` is that directory; other generated tables (the decode tables) live there.  When
+a new key appears (sources edited), caches of other keys unused for two days are removed.
 """
 from __future__ import annotations
 
@@ -48,7 +49,27 @@ def _setup_cache() -> str:
     _os.environ["PAGELAB_NUMBA_BASE"] = base
     path = _os.path.join(base, "pagelab-" + digest.hexdigest()[:16])
     _os.environ["NUMBA_CACHE_DIR"] = path
+    if not _os.path.isdir(path):
+        _prune(base)
     return path
+
+
+def _prune(base: str, max_age_days: float = 2.0) -> None:
+    """A new key means a compile is coming: drop other keys' caches unused for two days."""
+    import shutil
+    import time
+    try:
+        names = _os.listdir(base)
+    except OSError:
+        return
+    limit = time.time() - max_age_days * 86400
+    for name in names:
+        old = _os.path.join(base, name)
+        try:
+            if name.startswith("pagelab-") and _os.path.getmtime(old) < limit:
+                shutil.rmtree(old, ignore_errors=True)
+        except OSError:
+            pass
 
 
 PAGELAB_CACHE_DIR = _setup_cache()
