@@ -49,7 +49,12 @@ def _setup_cache() -> str:
     _os.environ["PAGELAB_NUMBA_BASE"] = base
     path = _os.path.join(base, "pagelab-" + digest.hexdigest()[:16])
     _os.environ["NUMBA_CACHE_DIR"] = path
-    if not _os.path.isdir(path):
+    if _os.path.isdir(path):
+        try:
+            _os.utime(path)         # mark it as in use (what _prune goes by)
+        except OSError:
+            pass
+    else:
         _prune(base)
     return path
 
