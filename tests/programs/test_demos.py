@@ -22,15 +22,19 @@ import pytest
 from oracles import GNU_AS, GNU_LD, QEMU, require_tool
 
 PROGRAMS = Path(__file__).resolve().parents[2] / "programs"
-DEMOS = ["hello", "lazy", "cow", "segv", "crash", "filemap", "pipe", "heap"]
+DEMOS = ["hello", "lazy", "cow", "segv", "crash", "filemap", "pipe", "heap", "ls"]
 SAME_UNDER_QEMU = ["hello", "segv", "crash", "filemap", "pipe", "heap"]
 TIMEOUT = 120
 SCRATCH = tempfile.mkdtemp(prefix="pagelab-demos-")
 
 
-def expected_block(source: Path) -> tuple[list, int]:
+def expected_block(source: Path) -> tuple[list, int, list]:
+    """(expected lines, exit status, arguments): a header "Expected output for `NAME ARGS`:"
+    names the arguments the block is for."""
     lines = source.read_text().splitlines()
     start = next(i for i, line in enumerate(lines) if line.startswith("# Expected output"))
+    named = re.match(r"# Expected output for `\S+((?: [^`]+)?)`", lines[start])
+    args = named.group(1).split() if named else []
     block = []
     for line in lines[start + 1:]:
         if not line.startswith("#   "):
@@ -38,7 +42,7 @@ def expected_block(source: Path) -> tuple[list, int]:
         block.append(line[4:])
     header = "\n".join(line for line in lines if line.startswith("#"))
     status = re.search(r"exit(?:s with)? status (\d+)", header)
-    return block, int(status.group(1)) if status else 0
+    return block, int(status.group(1)) if status else 0, args
 
 
 def shell_status(returncode: int) -> int:
@@ -62,9 +66,9 @@ def run_pagelab(*args, **kwargs) -> subprocess.CompletedProcess:
 @pytest.mark.parametrize("name", DEMOS)
 def test_demo_prints_what_its_header_promises(name):
     source = PROGRAMS / f"{name}.s"
-    block, status = expected_block(source)
+    block, status, args = expected_block(source)
     assert block, f"{name}.s has no expected-output block"
-    result = run_pagelab(str(source))
+    result = run_pagelab(str(source), *args)
     out_lines = result.stdout.splitlines()
     assert len(out_lines) == len(block), result.stdout + result.stderr
     for got, want in zip(out_lines, block):
