@@ -647,6 +647,11 @@ def run(hart, mmu, u8, code, tables, budget):
         for i in range(S.UC_N):
             hart[S.UC_BASE + S.UC_LTAG + i] = S.UC_EMPTY
             hart[S.UC_BASE + S.UC_STAG + i] = S.UC_EMPTY
+    if (pc & 1) != 0 and budget > 0:
+        # only Python can set an odd pc (jumps clear bit 0, offsets are even)
+        cause = 0                   # instruction address misaligned
+        tval = pc
+        budget = 0
     while n < budget:
         # ---- fetch ---------------------------------------------------------------------------
         poff = pc & 0xFFF

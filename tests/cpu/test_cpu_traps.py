@@ -307,3 +307,10 @@ def test_the_top_page_of_the_address_space_is_not_mistaken_for_a_cached_one():
     stop = m.run(100)
     assert (stop.cause, stop.tval) == (13, (1 << 64) - 8)
     assert bytes(m.ram[:4096]) == root
+
+
+def test_an_odd_pc_set_from_python_is_an_instruction_address_misaligned_trap():
+    m, pt, frames = user_machine(ECALL)
+    m.pc = CODE_VA + 1
+    stop = m.run(10)
+    assert (stop.cause, stop.tval, stop.pc, stop.instret) == (0, CODE_VA + 1, CODE_VA + 1, 0)
