@@ -29,7 +29,7 @@ from enum import IntEnum
 import numpy as np
 
 from pagelab.mmu.mmu import AccessFault, Mmu, MmuFault
-from pagelab.mmu.pte import MODE_BY_NAME, PAGE_SIZE, to_signed64, to_unsigned64
+from pagelab.mmu.pte import MODE_BY_NAME, PAGE_SIZE, to_signed64
 from pagelab.mmu.tlb import TLBConfig
 
 from .cost import CostModel

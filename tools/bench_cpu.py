@@ -8,9 +8,10 @@ compile time (a first run in a fresh, empty numba cache directory) and the wall 
 `pagelab run` of a hello program.
 
 MIPS = instructions retired / CPU time of the thread inside Machine.run (the emulator itself;
-the mini runtime's Python system-call handling and eager page mapping are outside it, and on this
-shared machine CPU time is steadier than wall time).  qemu's figure is instructions / wall time
-of the whole process (startup included), so the ratio flatters pagelab a little on short runs.
+the mini runtime's Python system-call handling and eager page mapping are outside it, and on a
+shared machine CPU time is steadier than wall time).  qemu's figure is instructions / CPU time
+(user + system) of the whole qemu process, startup included, so the ratio flatters pagelab a
+little on short runs.  "wall s" is pagelab's whole run (set-up included) by the wall clock.
 
 Programs run under the temporary mini runtime (pagelab.cpu.minirt), which needs no kernel.
 This prints figures; it never asserts.
@@ -76,12 +77,15 @@ def run_pagelab(elf: str) -> tuple[float, float, int, float, int]:
 
 
 def run_qemu(elf: str) -> float | None:
+    """CPU seconds (user + system) of one qemu-riscv64 run, startup included."""
+    import resource
     qemu = shutil.which(QEMU)
     if qemu is None:
         return None
-    t0 = time.perf_counter()
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
     subprocess.run([qemu, elf], capture_output=True)
-    return time.perf_counter() - t0
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
 
 
 def cold_compile_seconds(elf: str) -> float | None:
@@ -138,7 +142,7 @@ def main(argv: list[str]) -> int:
         first = next(iter(elfs.values()))
         run_pagelab(first)
         print(f"{'program':<11} {'MIPS':>7} {'TLB hit%':>9} {'instr':>12} {'wall s':>7} "
-              f"{'qemu s':>7} {'qemu MIPS':>10} {'qemu/pagelab':>13}")
+              f"{'qemu cpu s':>10} {'qemu MIPS':>10} {'qemu/pagelab':>13}")
         mips_all, qemu_all = [], []
         for name, elf in elfs.items():
             mips, walls, qemus = [], [], []
@@ -147,7 +151,7 @@ def main(argv: list[str]) -> int:
                 mips.append(m)
                 walls.append(wall)
                 q = run_qemu(elf)
-                if q is not None:
+                if q is not None and q > 0:
                     qemus.append(q)
             med = statistics.median(mips)
             mips_all.append(med)
@@ -156,15 +160,15 @@ def main(argv: list[str]) -> int:
                 q = statistics.median(qemus)
                 qm = n / q / 1e6
                 qemu_all.append(qm)
-                line += f" {q:7.3f} {qm:10.0f} {qm / med:12.1f}x"
+                line += f" {q:10.3f} {qm:10.0f} {qm / med:12.1f}x"
             else:
-                line += f" {'-':>7} {'-':>10} {'(no qemu)':>13}"
-            print(line + ("" if status is not None else ""), flush=True)
+                line += f" {'-':>10} {'-':>10} {'(no qemu)':>13}"
+            print(line, flush=True)
         g = geomean(mips_all)
         line = f"{'geomean':<11} {g:7.1f}"
         if qemu_all:
             gq = geomean(qemu_all)
-            line += f" {'':>9} {'':>12} {'':>7} {'':>7} {gq:10.0f} {gq / g:12.1f}x"
+            line += f" {'':>9} {'':>12} {'':>7} {'':>10} {gq:10.0f} {gq / g:12.1f}x"
         print(line)
         if not options.no_startup:
             hello_src = os.path.join(tmp, "hello.c")
@@ -173,15 +177,15 @@ def main(argv: list[str]) -> int:
             hello = build([hello_src], tmp).get("hello")
             if hello:
                 cold = cold_compile_seconds(hello)
-                print(f"cold start (empty numba cache, compile + run hello): "
+                print("cold start (empty numba cache, compile + run hello): "
                       + (f"{cold:.1f} s" if cold is not None else "failed"))
                 pagelab = shutil.which("pagelab") or os.path.join(os.path.dirname(sys.executable),
                                                                    "pagelab")
                 warm = warm_run_seconds([pagelab, "run", hello])
-                print(f"warm `pagelab run hello` (kernel): "
+                print("warm `pagelab run hello` (kernel): "
                       + (f"{warm:.2f} s" if warm is not None else "failed"))
                 warm = warm_run_seconds([sys.executable, "-m", "pagelab.cpu.minirt", hello])
-                print(f"warm `python -m pagelab.cpu.minirt hello` (no kernel): "
+                print("warm `python -m pagelab.cpu.minirt hello` (no kernel): "
                       + (f"{warm:.2f} s" if warm is not None else "failed"))
     return 0
 
