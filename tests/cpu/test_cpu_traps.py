@@ -7,7 +7,7 @@ import pytest
 
 from cpu_harness import CODE_VA, DATA_VA, asm, user_machine
 from pagelab.cpu.isa.encoding import encode
-from pagelab.mmu.pte import PAGE_SIZE, PTE_R, PTE_U, PTE_W, PTE_X
+from pagelab.mmu.pte import PAGE_SIZE, PTE_R, PTE_W, PTE_X
 
 ECALL = asm(("ecall", {}))
 
