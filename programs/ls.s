@@ -6,7 +6,7 @@
 # With no argument, the current directory.  Names come in the order the directory returns them
 # (pagelab: creation order; procfs: files, then processes by pid); "." and ".." are left out.
 # A path that cannot be opened as a directory gives "ls: PATH: cannot open (errno N)" on standard
-# error and exit status 1.
+# error and makes the final exit code 1.
 #
 # Expected output for `ls /dev`:
 #   null
