@@ -291,6 +291,8 @@ def exec_into(kernel, task, path: str, argv: list[bytes], envp: list[bytes]) -> 
     old_mm = task.mm
     task.mm = new_mm
     kernel.mm_get(new_mm)
+    from pagelab.kernel.sys_proc import apply_rlimits_to_mm
+    apply_rlimits_to_mm(task)
     task.exe_path = path
     task.exe_inode = inode
     task.exe_flags = elf.e_flags

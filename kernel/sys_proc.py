@@ -15,8 +15,9 @@ import struct
 from pagelab.kernel import signals as sig
 from pagelab.kernel.errno import (EAGAIN, ECHILD, EFAULT, EINVAL, ENOMEM, ENOSYS, EOPNOTSUPP,
                                   EPERM, ESRCH, ETIMEDOUT)
-from pagelab.kernel.proc import (RLIM_NLIMITS, RLIMIT_NOFILE, RLIMIT_NPROC,
-                                 TaskState, wait_status_exited, wait_status_stopped)
+from pagelab.kernel.proc import (RLIM_NLIMITS, RLIMIT_MEMLOCK, RLIMIT_NOFILE, RLIMIT_NPROC,
+                                 RLIMIT_STACK, TaskState, wait_status_exited,
+                                 wait_status_stopped)
 from pagelab.kernel.syscalls import BLOCKED, NO_RETURN, signed, syscall
 
 
@@ -899,7 +900,19 @@ def _set_rlimit(task, resource: int, soft: int, hard: int) -> int:
     if resource == RLIMIT_NOFILE and hard > NR_OPEN:
         return -EPERM
     task.rlimits[resource] = [soft, hard]
+    apply_rlimits_to_mm(task)
     return 0
+
+
+def apply_rlimits_to_mm(task) -> None:
+    """The address space enforces the stack and memlock limits itself (stack growth, mlock)."""
+    mm = task.mm
+    if mm is None:
+        return
+    if hasattr(mm, "rlimit_stack"):
+        mm.rlimit_stack = task.rlimits[RLIMIT_STACK][0]
+    if hasattr(mm, "rlimit_memlock"):
+        mm.rlimit_memlock = task.rlimits[RLIMIT_MEMLOCK][0]
 
 
 @syscall(261, "prlimit64")

@@ -332,3 +332,24 @@ def test_rt_sigtimedwait_and_rt_sigqueueinfo(tmp_path):
                 "handled=1"]
     assert ours.text.splitlines() == expected
     assert run_qemu(exe).text.splitlines() == expected
+
+
+STACK_LIMIT = r"""
+static long deep(int n) { volatile char pad[1024]; pad[0] = n; return n ? deep(n - 1) + pad[0] : 0; }
+int main(int argc, char **argv, char **envp) {
+    if (argc > 1) {
+        unsigned long lim[2] = { 128 * 1024, ~0UL };
+        kv("setrlimit", sys4(SYS_prlimit64, 0, 3, lim, 0));       /* RLIMIT_STACK */
+    }
+    kv("depth", deep(400) > 0);                                    /* ~400 KiB of stack */
+    return 0;
+}
+"""
+
+
+def test_rlimit_stack_bounds_stack_growth(tmp_path):
+    exe = build_c(tmp_path, STACK_LIMIT)
+    assert run_pagelab(exe).text == "depth=1\n"
+    limited = run_pagelab(exe, args=["limit"])
+    assert limited.text == "setrlimit=0\n"
+    assert limited.status == 139
