@@ -901,6 +901,8 @@ def _set_rlimit(task, resource: int, soft: int, hard: int) -> int:
         return -EPERM
     task.rlimits[resource] = [soft, hard]
     apply_rlimits_to_mm(task)
+    if resource == RLIMIT_NOFILE and task.files is not None and hasattr(task.files, "limit"):
+        task.files.limit = min(soft, NR_OPEN)     # the fd table enforces it (EMFILE)
     return 0
 
 

@@ -353,3 +353,20 @@ def test_rlimit_stack_bounds_stack_growth(tmp_path):
     limited = run_pagelab(exe, args=["limit"])
     assert limited.text == "setrlimit=0\n"
     assert limited.status == 139
+
+
+NOFILE = r"""
+int main(int argc, char **argv, char **envp) {
+    unsigned long lim[2] = { 5, 4096 };
+    kv("setrlimit", sys4(SYS_prlimit64, 0, 7, lim, 0));            /* RLIMIT_NOFILE */
+    kv("dup_3", sys1(23, 0)); kv("dup_4", sys1(23, 0)); kv("dup_5", sys1(23, 0));
+    return 0;
+}
+"""
+
+
+def test_rlimit_nofile_limits_descriptors_like_qemu(tmp_path):
+    exe = build_c(tmp_path, NOFILE)
+    ours = run_pagelab(exe)
+    assert ours.text.splitlines() == ["setrlimit=0", "dup_3=3", "dup_4=4", "dup_5=-24"]
+    assert run_qemu(exe).text == ours.text
