@@ -22,6 +22,7 @@ from .inode import (DEV_PIPEFS, POLL_WAITABLE, POLLERR, POLLHUP, POLLIN, POLLOUT
                     POLLWRNORM, S_IFIFO, WOULD_BLOCK, Inode, Stat)
 
 PIPE_CAPACITY = 16 * 4096
+PIPE_MAX_SIZE = 1 << 20
 PIPE_BUF = 4096
 
 O_ACCMODE = 3
@@ -34,6 +35,7 @@ class Pipe(Inode):
     def __init__(self, wake=None):
         super().__init__(S_IFIFO | 0o600)
         self.buffer = bytearray()
+        self.capacity = PIPE_CAPACITY          # F_SETPIPE_SZ changes it
         self.readers = 0
         self.writers = 0
         wake = wake or (lambda waitable: None)
@@ -78,7 +80,7 @@ class Pipe(Inode):
             return -E.EPIPE
         if not data:
             return 0
-        room = PIPE_CAPACITY - len(self.buffer)
+        room = self.capacity - len(self.buffer)
         if room <= 0 or (len(data) <= PIPE_BUF and room < len(data)):
             return WOULD_BLOCK
         chunk = data[:room]
@@ -88,6 +90,21 @@ class Pipe(Inode):
 
     def ioctl(self, f, request: int, arg: int) -> int:
         return -E.ENOTTY
+
+    def resize(self, size: int) -> int:
+        """F_SETPIPE_SZ: a power-of-two number of pages, at least one, at most
+        /proc/sys/fs/pipe-max-size (1 MiB); EBUSY if the data would not fit."""
+        if size > PIPE_MAX_SIZE:
+            return -E.EPERM
+        pages = 1
+        while pages * 4096 < size:
+            pages *= 2
+        new = pages * 4096
+        if new < len(self.buffer):
+            return -E.EBUSY
+        self.capacity = new
+        self.wake(self)
+        return new
 
     def poll(self, f) -> int:
         """Linux pipe_poll: readable when data is buffered, HUP when no writer is left; writable
@@ -100,7 +117,7 @@ class Pipe(Inode):
             if self.writers == 0:
                 mask |= POLLHUP
         if mode in (O_WRONLY, O_RDWR):
-            if len(self.buffer) + PIPE_BUF <= PIPE_CAPACITY:
+            if len(self.buffer) + PIPE_BUF <= self.capacity:
                 mask |= POLLOUT | POLLWRNORM
             if self.readers == 0:
                 mask |= POLLERR
