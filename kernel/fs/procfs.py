@@ -10,6 +10,7 @@ Files:
     /proc/stat uptime loadavg version cpuinfo    system-wide counters and facts
     /proc/sys/<a>/<b>                            the live sysctl a.b (kernel.sysctl), read/write
     /proc/self                                   symlink to the reader's pid
+    /proc/mounts -> self/mounts                  the fixed mount table
     /proc/<pid>/maps smaps smaps_rollup statm    from the process's AddressSpace renderers
     /proc/<pid>/pagemap                          binary, read live (mm.pagemap_bytes)
     /proc/<pid>/status                           Linux field order; the Vm*/Rss* block from mm
@@ -354,6 +355,18 @@ def render_cpuinfo(kernel, task) -> str:
     return f"processor\t: 0\nhart\t\t: 0\nisa\t\t: rv64imac\nmmu\t\t: {paging}\n\n"
 
 
+def render_mounts(kernel, task) -> str:
+    """/proc/<pid>/mounts (and /proc/mounts): pagelab's fixed mount table, fstab format."""
+    fs = getattr(kernel, "fs", None)
+    root = "hostfs / hostfs rw,relatime 0 0" if getattr(fs, "host", None) is not None \
+        else "rootfs / rootfs rw 0 0"
+    return "\n".join([root,
+                      "binfs /bin tmpfs ro,relatime 0 0",
+                      "devtmpfs /dev devtmpfs rw,relatime 0 0",
+                      "proc /proc proc rw,nosuid,nodev,noexec,relatime 0 0",
+                      "tmpfs /tmp tmpfs rw,nosuid,nodev,relatime 0 0"]) + "\n"
+
+
 def render_version(kernel, task) -> str:
     """Linux's banner, with uname's release and version (sys_proc.UTS_*)."""
     try:
@@ -575,6 +588,7 @@ PID_FILES = {
     "environ": lambda kernel, task: environ_bytes(task),
     "comm": lambda kernel, task: _comm(task) + "\n",
     "maps": _mm_file("maps_text"),
+    "mounts": render_mounts,
     "smaps": _mm_file("smaps_text"),
     "smaps_rollup": _mm_file("smaps_rollup_text"),
     "stat": render_stat,
@@ -631,6 +645,7 @@ class ProcRoot(_NoNewNames, Directory):
         for inode in self._system.values():
             inode.write_errno = E.EIO
         self._self = self.fs_numbers(ProcSymlink(self._self_target))
+        self._mounts = self.fs_numbers(ProcSymlink(lambda task: "self/mounts"))
         self._pid_dirs: dict[int, tuple] = {}   # pid -> (task, ProcDir)
         self._extra_dirs: dict[str, ProcDir] = {}
         self._sysctl_files: dict[str, ProcFile] = {}
@@ -739,7 +754,7 @@ class ProcRoot(_NoNewNames, Directory):
         return directory
 
     def entries(self):
-        result = sorted(self._system.items()) + [("self", self._self)]
+        result = sorted(self._system.items()) + [("mounts", self._mounts), ("self", self._self)]
         if getattr(self.fs.kernel, "sysctl", None) is not None:
             result.append(("sys", self._sys_dir()))
         result += [item for item in self._extra_entries("") if item[0] not in self._system]
@@ -777,6 +792,8 @@ class ProcRoot(_NoNewNames, Directory):
         return self._sysctl_dirs[""]
 
     def lookup(self, name):
+        if name == "mounts":
+            return self._mounts
         if name == "sys" and getattr(self.fs.kernel, "sysctl", None) is not None:
             return self._sys_dir()
         if name == "self":

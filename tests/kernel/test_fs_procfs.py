@@ -278,3 +278,10 @@ def test_the_single_thread_appears_under_task(kt):
     k, t = kt
     assert read_all(k, t, "/proc/self/task/7/comm") == "demo\n"
     assert read_all(k, t, "/proc/7/task/8/comm") == -E.ENOENT
+
+
+def test_proc_mounts_lists_the_mount_points(kt):
+    k, t = kt
+    lines = read_all(k, t, "/proc/mounts").splitlines()
+    assert [line.split()[1] for line in lines] == ["/", "/bin", "/dev", "/proc", "/tmp"]
+    assert all(len(line.split()) == 6 for line in lines)
