@@ -34,8 +34,8 @@ from dataclasses import dataclass, field
 
 from pagelab.kernel import signals as sig
 from pagelab.kernel.klog import KernelLog
-from pagelab.kernel.proc import (DEFAULT_NPROC, PidAllocator, Scheduler, Task, TaskState,
-                                 shell_exit_status, wait_status_signaled)
+from pagelab.kernel.proc import (DEFAULT_NPROC, RLIM_INFINITY, PidAllocator, Scheduler, Task,
+                                 TaskState, shell_exit_status, wait_status_signaled)
 
 DEFAULT_QUANTUM = 100_000             # instructions per time slice
 CPU_HZ = 1_000_000_000                # the cost model's cycles are nanoseconds (1 GHz hart)
@@ -649,11 +649,24 @@ class Kernel:
             task.user_cycles += machine.cycles - cycles_before
             task.instret += stop.instret
             task.slice_left -= max(1, stop.instret)
+            if task.rlimits[0][0] != RLIM_INFINITY:
+                self._check_cpu_limit(task)
             if _is_trap(stop):
                 handle_trap(self, task, stop)       # BUDGET: the slice is over, loop again
         if self.current is not None and self.current.alive:
             self.save_context(self.current)
         return self.exit_status()
+
+    def _check_cpu_limit(self, task: Task) -> None:
+        """RLIMIT_CPU: SIGXCPU at the soft limit and every second after it, SIGKILL at the
+        hard limit (CPU time on the cost-model clock)."""
+        soft, hard = task.rlimits[0]
+        seconds = self.cycles_to_ns(task.user_cycles + task.sys_cycles) // 1_000_000_000
+        if hard != RLIM_INFINITY and seconds >= hard:
+            sig.send(self, task, sig.SigInfo(sig.SIGKILL, code=sig.SI_KERNEL))
+        elif seconds >= soft and seconds >= task.xcpu_sent_at:
+            task.xcpu_sent_at = seconds + 1
+            sig.send(self, task, sig.SigInfo(sig.SIGXCPU, code=sig.SI_KERNEL))
 
     def _deliver_host_signal(self) -> None:
         """The terminal's Ctrl-C: SIGINT to the foreground process group (the first program's),

@@ -122,6 +122,7 @@ class Task:
     dumpable: int = 1                  # prctl(PR_SET_DUMPABLE)
     pdeath_signal: int = 0             # prctl(PR_SET_PDEATHSIG): sent when the parent dies
     mm_rss_peak: int = 0               # VmHWM in pages, kept after exit for ru_maxrss
+    xcpu_sent_at: int = 0              # RLIMIT_CPU: next CPU second that earns a SIGXCPU
     futex_woken: bool = False          # a FUTEX_WAKE ended this task's FUTEX_WAIT
     futex_bitset: int = 0xFFFFFFFF
     last_fault: tuple | None = None    # the previous page fault (trap.py's loop guard)

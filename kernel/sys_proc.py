@@ -15,7 +15,8 @@ import struct
 from pagelab.kernel import signals as sig
 from pagelab.kernel.errno import (EAGAIN, ECHILD, EFAULT, EINVAL, ENOMEM, ENOSYS, EOPNOTSUPP,
                                   EPERM, ESRCH, ETIMEDOUT)
-from pagelab.kernel.proc import (RLIM_NLIMITS, RLIMIT_MEMLOCK, RLIMIT_NOFILE, RLIMIT_NPROC,
+from pagelab.kernel.proc import (RLIM_NLIMITS, RLIMIT_CPU, RLIMIT_MEMLOCK, RLIMIT_NOFILE,
+                                 RLIMIT_NPROC,
                                  RLIMIT_STACK, TaskState, wait_status_exited,
                                  wait_status_stopped)
 from pagelab.kernel.syscalls import BLOCKED, NO_RETURN, signed, syscall
@@ -899,6 +900,8 @@ def _set_rlimit(task, resource: int, soft: int, hard: int) -> int:
         return -EINVAL
     if resource == RLIMIT_NOFILE and hard > NR_OPEN:
         return -EPERM
+    if resource == RLIMIT_CPU and soft == 0:
+        soft = 1                  # Linux: an immediate CPU limit becomes one second
     task.rlimits[resource] = [soft, hard]
     apply_rlimits_to_mm(task)
     if resource == RLIMIT_NOFILE and task.files is not None and hasattr(task.files, "limit"):

@@ -370,3 +370,29 @@ def test_rlimit_nofile_limits_descriptors_like_qemu(tmp_path):
     ours = run_pagelab(exe)
     assert ours.text.splitlines() == ["setrlimit=0", "dup_3=3", "dup_4=4", "dup_5=-24"]
     assert run_qemu(exe).text == ours.text
+
+
+
+CPU_LIMIT = r"""
+int main(int argc, char **argv, char **envp) {
+    unsigned long lim[2] = { 0, ~0UL }, got[2];
+    sys4(SYS_prlimit64, 0, 0, lim, 0);                               /* RLIMIT_CPU soft 0 */
+    sys4(SYS_prlimit64, 0, 0, 0, got);
+    kv("soft_became", got[0]);
+    for (;;) {}
+}
+"""
+
+
+def test_rlimit_cpu_sends_sigxcpu_at_the_soft_limit(tmp_path):
+    exe = build_c(tmp_path, CPU_LIMIT)
+    ours = run_pagelab(exe, max_instructions=300_000)   # far from a real second of CPU ...
+    assert ours.text == "soft_became=1\n"
+    assert ours.kernel.halt_reason == "max-instructions"
+    # ... so pretend the task already used 1.5 s of CPU time
+    kernel = ours.kernel
+    task = kernel.first_task
+    task.user_cycles += 1_500_000_000
+    kernel.config.max_instructions = None
+    kernel.halt_reason = None
+    assert kernel.run() == 128 + 24                      # SIGXCPU (default: core)
