@@ -7,11 +7,16 @@ Mechanism, in the order a signal lives through it (Linux `kernel/signal.c`,
    as pending on the target.  A signal whose action is "ignore" (SIG_IGN, or SIG_DFL for SIGCHLD,
    SIGURG, SIGWINCH, SIGCONT) is dropped here unless blocked, as Linux does.  A fault uses
    `force=True` (`force_sig_fault`): if the signal is blocked or ignored it is unblocked and its
-   action reset to SIG_DFL, so a fault can never be silently skipped.
-2. *Delivery* — just before the kernel returns a task to user mode, `deliver_pending()` takes the
-   unblocked pending signals (synchronous fault signals first, then the lowest number) and
-   either runs the default action (terminate / core / stop / ignore) or builds a signal frame
-   and redirects the task to its handler.
+   action reset to SIG_DFL, so a fault can never be silently skipped.  A task sleeping in a
+   system call is woken (`kernel.interrupt`) when the signal needs it.
+2. *Delivery* — just before the kernel returns a task to user mode, `Kernel.deliver_signals()`
+   takes the unblocked pending signals (`next_deliverable`: synchronous fault signals first,
+   then the lowest number) and either runs the default action (terminate / core / stop /
+   ignore) or builds a signal frame (`setup_frame`) and redirects the task to its handler.  A
+   system call the signal interrupted is first tried once more (it may be able to finish, e.g.
+   wait4 finding the child whose SIGCHLD this is); if it would still block, it returns -EINTR,
+   or is restarted after the handler when the action has SA_RESTART (nanosleep and futex waits
+   always return -EINTR, as on Linux).
 3. *Return* — the handler's `ret` jumps to `ra` = the vDSO trampoline (`li a7,139; ecall`), and
    `rt_sigreturn` (`sys_rt_sigreturn` in sys_proc.py) restores everything from the frame.
 
