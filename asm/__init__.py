@@ -12,14 +12,29 @@ API for the rest of pagelab (docs/interfaces.md §2):
         print(e)            # GNU-style report: file:line:col: error: ..., source line, caret
         e.errors            # the individual AsmError objects
 
-`march` is "rv64imac" (default; compresses like GNU as) or "rv64ima" (never compresses).
-`assemble_objects` returns the per-file objects and `link_objects` the linked `Image`, for tools
-(listings, the benchmark).  Only `AsmErrors` escapes for bad input.
+`march` is "rv64imac" (default; compresses like GNU as) or "rv64ima" (never compresses;
+`.option rvc` or `.attribute arch` in the source can still turn compression on, as in GNU).
+`build(...)` returns the linked `Image` (sections with addresses and bytes, symbols, entry,
+warnings, listing) for tools; `assemble_objects`/`link_objects` split the two steps.
+Only `AsmErrors` escapes for bad input: all errors of all files and of the link in one report.
 
-How it works: preprocess.py (comments, .include, macros, .rept, .if) -> parser.py (lark LALR,
-grammar.lark) -> assembler.py (+ directives.py, macros.py, cpu/isa/pseudo.py: pass 1 into frags)
--> relax.py (branch sizes to a fixed point, section bytes) -> link.py (placement, symbols,
-fixups) -> elf.py (the executable).
+The contract is GNU's: the bytes of every section equal those of `riscv64-linux-gnu-as
+-mno-relax` + `riscv64-linux-gnu-ld --no-relax` at the same addresses, and the layout is ld's
+default one (tests/asm/test_gnu_*.py).
+
+How it works, one module per step:
+
+    preprocess.py   comments, `;`, .include, .macro, .rept/.irp/.irpc, .if*  -> flat lines
+    parser.py       lark LALR over grammar.lark, transformer in the parser (no tree)
+    assembler.py    pass 1: statements -> sections of frags (objfile.py); instructions are
+                    checked against cpu/isa (table.py) and encoded (fastenc.py); aliases,
+                    GNU's compression choices and `li` come from cpu/isa/pseudo.py; directives
+                    in directives.py, multi-instruction pseudos in macros.py
+    relax.py        branch/jump sizes and alignment padding to GNU's fixed point
+    link.py         ld's output sections and order, COMMON, script symbols
+                    (__global_pointer$ ...), SHF_MERGE string merging (merge.py), fixups
+    elf.py          the ELF64 executable
+    cli.py          `pagelab asm`, listings
 """
 from __future__ import annotations
 
