@@ -135,7 +135,9 @@ class Assembler:
             dflags, dtype = _default_section(name)
             sec = Section(name, dflags if flags is None else flags,
                           dtype if sh_type is None else sh_type)
-            if sec.code:
+            if name == ".text":
+                # GNU (md_begin) aligns .text to the instruction size of -march; sections made
+                # with .section start at 1, and instructions do not raise it
                 sec.align = 2 if self.has_c else 4
             self.sections[name] = sec
         return sec

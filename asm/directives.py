@@ -122,7 +122,9 @@ def d_globl(asm, args, col):
 
 def d_local(asm, args, col):
     for name in _each_symbol(args):
-        asm.symbol(name).binding = "local"
+        sym = asm.symbol(name)
+        sym.binding = "local"
+        sym.declared_local = True
 
 
 def d_weak(asm, args, col):
@@ -387,6 +389,15 @@ def d_comm(asm, args, col):
     sym = asm.symbol(name)
     if sym.defined and sym.kind != "common":
         raise StmtError(f"symbol '{name}' is already defined")
+    if sym.declared_local:
+        # `.local x` + `.comm x, n, a` (GCC's static zero-initialised data): allocated in
+        # this file's .bss like .lcomm, not a COMMON symbol
+        sym.defined = True
+        sym.kind = "lcomm"
+        sym.origin = asm.origin
+        sym.type = "object"
+        asm.lcomm.append((sym, size, align))
+        return
     sym.kind = "common"
     sym.common = (max(size, sym.common[0] if sym.common else 0),
                   max(align, sym.common[1] if sym.common else 1))

@@ -79,7 +79,7 @@ class Section:
 class Symbol:
     __slots__ = ("name", "frag", "offset", "value", "expr", "binding", "type", "size_expr",
                  "origin", "col", "section", "addr", "referenced", "defined", "kind", "ref_origin",
-                 "ref_col", "equ_env", "common")
+                 "ref_col", "equ_env", "common", "declared_local")
 
     def __init__(self, name: str):
         self.name = name
@@ -101,6 +101,7 @@ class Symbol:
         self.ref_col = 0
         self.equ_env = None
         self.common = None        # .comm: (size, alignment)
+        self.declared_local = False   # named in a .local directive
 
 
 class VarBranch:

@@ -272,6 +272,13 @@ end:
         .word $sym.x
 $sym.x: .dword $sym.x, alias
         .set alias, $sym.x + 8
+        .local  lc
+        .comm   lc, 12, 4
+        .dword  lc
+        .section .text.more, "ax"
+        .half 1
+        .text
+        .byte 1
 """
 
 
