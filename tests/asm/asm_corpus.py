@@ -283,3 +283,46 @@ def branch_program(rng: random.Random, nblocks: int = 40, rvc: bool = True) -> s
         if rng.random() < 0.3:
             lines.append("  c.nop" if rvc and rng.random() < 0.5 else "  nop")
     return "\n".join(lines) + "\n"
+
+
+MIXED_TEXT = [
+    "nop", "addi a0, a0, 5", "li t0, 0x12345678", "la a1, L1", "call L2", "tail L1", "j L1",
+    "beqz a0, L2", "bnez s0, 1b", "beq a0, a1, 1f", "lw a2, 8(sp)", "sd s1, 16(sp)", "mv a0, a1",
+    "ret", "csrr a0, cycle", "fence", "ecall", "lw a3, L1", "sw a3, L2, t0", "c.addi a0, 1",
+    ".p2align 2", ".p2align 3", ".balign 16", ".p2align 4,,6", ".align 1", ".balign 8, 0",
+    ".option rvc", ".option norvc", "1:", "L1:", "L2:",
+]
+MIXED_DATA = [
+    ".byte 1, 2, 3", ".half 0x1234", ".word L1, L2 - L1", ".dword 0x123456789",
+    ".ascii \"abc\"", ".asciz \"xy\\n\"", ".zero 5", ".skip 3, 7", ".p2align 2", ".balign 8, 0xff",
+    ".p2align 4,,6", ".align 1",
+]
+MIXED_SECTIONS = [(".text", True), (".data", False), (".section .rodata", False),
+                  (".section .sdata,\"aw\"", False), (".section .text.hot,\"ax\"", True),
+                  (".section .mycode,\"ax\"", True)]
+
+
+def mixed_program(rng: random.Random, rvc: bool) -> str:
+    """Sections switched at random, instructions in code sections, data elsewhere, RVC
+    toggled: layout, padding and relaxation interacting."""
+    lines = [".globl _start", ".text", "_start:", "1:"]
+    code = True
+    defined = set()
+    for _ in range(rng.randrange(30, 120)):
+        if rng.random() < 0.12:
+            sec, code = rng.choice(MIXED_SECTIONS)
+            lines.append(sec)
+            continue
+        piece = rng.choice(MIXED_TEXT if code else MIXED_DATA)
+        if piece in ("L1:", "L2:"):
+            if piece in defined:
+                continue
+            defined.add(piece)
+        if piece == "c.addi a0, 1":
+            piece = ".option push; .option rvc; c.addi a0, 1; .option pop"
+        lines.append(piece)
+    for label in ("L1:", "L2:"):
+        if label not in defined:
+            lines.append(label)
+    lines += [".text", "1: nop"]
+    return "\n".join(lines) + "\n"

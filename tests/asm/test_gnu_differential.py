@@ -335,3 +335,11 @@ def test_the_guest_programs_assemble_like_gnu(march):
     from asm_gnu import compare_file
     failures = {p.name: d for p in PROGRAMS if (d := compare_file(str(p), march))}
     assert failures == {}
+
+
+@pytest.mark.parametrize("march", MARCHES)
+def test_random_mixed_programs_match_gnu(march):
+    for seed in range(12):
+        src = asm_corpus.mixed_program(random.Random(f"mixed-{seed}"), march == "rv64imac")
+        diffs = compare([("mixed.s", src)], march)
+        assert diffs == [], f"seed {seed}:\n" + "\n".join(diffs) + "\n" + src
