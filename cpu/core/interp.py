@@ -637,9 +637,10 @@ def run(hart, mmu, u8, code, tables, budget):
     fvpn = NOPAGE                   # fetch-page cache: virtual page of pc, or NOPAGE
     fbase = 0                       # RAM offset of that page
     dbase = 0                       # first decoded slot of its frame
-    fslot = -1                      # ITLB entry and level serving it, batched hit count
+    fslot = -1                      # ITLB entry and level serving it
     flevel = 0
-    fcount = 0
+    fn0 = 0                         # n at its translated fetch: the page's later fetches are
+                                    # hits the ITLB would count, handed over in one batch
     cause = S.STOP_BUDGET
     tval = 0
     uc_sync(mmu, st, uc)
@@ -655,11 +656,9 @@ def run(hart, mmu, u8, code, tables, budget):
     while n < budget:
         # ---- fetch ---------------------------------------------------------------------------
         poff = pc & 0xFFF
-        if (pc >> 12) == fvpn:
-            fcount += 1
-        else:
-            flush_fetch_hits(mmu, fslot, flevel, fcount)
-            fcount = 0
+        if (pc >> 12) != fvpn:
+            flush_fetch_hits(mmu, fslot, flevel, n - fn0 - 1)
+            fn0 = n
             fslot = -1
             off = translate(mmu, r64, pc, M.FETCH)
             uc_sync(mmu, st, uc)
@@ -699,8 +698,7 @@ def run(hart, mmu, u8, code, tables, budget):
                     code[dbase + (poff >> 1)] = d
             else:
                 # a 32-bit instruction straddling two pages: fetch the upper half separately
-                flush_fetch_hits(mmu, fslot, flevel, fcount)
-                fcount = 0
+                flush_fetch_hits(mmu, fslot, flevel, n - fn0)
                 fvpn = NOPAGE
                 fslot = -1
                 off2 = translate(mmu, r64, pc + 2, M.FETCH)
@@ -920,8 +918,7 @@ def run(hart, mmu, u8, code, tables, budget):
         elif op == O.FENCE_I:
             if fast:
                 code_drop_all(frame_map, pool)
-                flush_fetch_hits(mmu, fslot, flevel, fcount)
-                fcount = 0
+                flush_fetch_hits(mmu, fslot, flevel, n - fn0)
                 fslot = -1
                 fvpn = NOPAGE
         elif op == O.ECALL:
@@ -949,7 +946,9 @@ def run(hart, mmu, u8, code, tables, budget):
         pc = npc
         n += 1
         cyc += tables[S.T_COST + op]
-    flush_fetch_hits(mmu, fslot, flevel, fcount)
+    # batched fetch hits: instruction n was fetched too if it trapped (cause set), not if the
+    # budget ran out
+    flush_fetch_hits(mmu, fslot, flevel, n - fn0 - (1 if cause == S.STOP_BUDGET else 0))
     hart[S.ST_BASE + S.PC] = pc
     hart[S.ST_BASE + S.INSTRET] += n
     hart[S.ST_BASE + S.RAN] = n
