@@ -5,25 +5,37 @@ returns, with the hart state left exactly as the trapping instruction found it.
 
 Design (see /work/shared/PERF-NOTES.md for the measurements behind it):
 
-* State lives in a few int64 arrays (`x` registers, `st` scalars -- layout.py), RAM in one uint8
-  buffer passed with its int8/int16/int32/int64 views; the MMU state is the `mmu` array owned by
-  pagelab.mmu, and every fetch, load and store goes through its `translate` (mmu/core/tlbwalk.py).
+* State lives in a few int64 arrays (`hart`: registers, scalars, micro-caches; `code`: decoded
+  instructions; `tables`: decode LUTs and costs -- layout.py), RAM in one uint8 buffer (the core
+  makes its int8/16/32/64 views); the MMU state is the `mmu` array owned by pagelab.mmu, and every
+  fetch, load and store goes through its `translate` (mmu/core/tlbwalk.py).
 * Pre-decoded instruction cache per physical code frame: a pool of POOL_PAGES pages of 2048 slots
   (one per halfword), one packed int64 per instruction (format in ops.py), filled lazily from the
   table-driven decode LUTs (cpu/decode_tables.py).  A frame that holds decoded code never enters
   the store micro-cache, so every store to it takes the slow path, which drops the decoded slots it
   overlaps (self-modifying code works without fence.i; fence.i drops everything).  Instructions
-  that straddle a page boundary are decoded each time and never cached.
+  that straddle a page boundary are decoded each time and never cached.  Each decoded frame keeps
+  a raw copy of its bytes; the first fetch from it in each `run` call compares the frame with the
+  copy, so writes the kernel makes straight into RAM between runs are noticed too.
 * Fetch-page cache: while pc stays in one virtual page whose ITLB entry may serve fetches, fetch
   needs no translation at all.  The modelled ITLB would count a hit for each of those fetches; we
-  count them in a local and hand them to the MMU (hit counter, replacement clock, LRU stamp) in one
-  batch before the next fetch translation and at exit.  Only fetch translations can fill or evict
-  ITLB entries during a run, so the batch is exact: the same hits, the same victims.
+  hand them to the MMU (hit counter, replacement clock, LRU stamp) in one batch before the next
+  fetch translation and at exit.  Only fetch translations can fill or evict ITLB entries during a
+  run, so the batch is exact: the same hits, the same victims.
 * Data micro-caches: direct-mapped by 4 KiB virtual page (64 lines for loads, 64 for stores); a hit
-  calls tlb_touch so hits and LRU stamps are exactly those of translate.  All lines are dropped
+  does exactly what tlb_touch does (written out inline), so hits and LRU stamps are those of
+  translate.  All lines are dropped
   whenever mmu[GEN] moves (evictions, flushes, satp writes).
 * st[FAST] = 0 selects the reference mode: no decoded cache, no fetch-page cache, no micro-caches
   -- every access calls translate.  Tests hold the TLB statistics of both modes equal.
+* Dispatch is one flat chain of `op == K` tests (LLVM makes it a jump table); the hot memory paths
+  are inline helpers.  Everything here is compiled with `_nrt=False` (numba's internal flag for
+  "no reference counting"): with reference counting on, numba wraps array arguments of inlined
+  helpers in atomic increments/decrements, which cost more than the loads themselves.  Nothing
+  here allocates, so nothing needs the runtime.
+* The fetch hits of a cached page are derived from the retired-instruction count (n - n at the
+  page's translated fetch), so the hot loop keeps no extra counter.
+* An odd pc (only Python can set one) traps as instruction-address-misaligned (cause 0).
 * Integer discipline: registers are int64; unsigned operations cast to uint64 and straight back;
   shift amounts are masked; division by zero and INT_MIN / -1 follow the spec without a host
   exception.  boundscheck is off: every index is in range by construction (5/6-bit register
