@@ -20,8 +20,10 @@ checks can report their errors too).
 from __future__ import annotations
 
 import os
+import re
 
-from lark import Lark, Transformer
+from lark import Lark, Token, Transformer
+from lark.lexer import Lexer
 from lark.exceptions import UnexpectedCharacters, UnexpectedEOF, UnexpectedInput, UnexpectedToken
 
 from .expr import fold, wrap
@@ -226,6 +228,91 @@ def climb(items):
         operands.append(_node(top, operands.pop(), b))
     return operands[0]
 
+class FastLexer(Lexer):
+    """One compiled regex over the whole text (`finditer`), yielding the terminals of
+    grammar.lark.
+
+    lark's contextual lexer picks between `-` as OP (binary) and MINUS (unary) by parser state;
+    here the previous token decides the same thing: after something that ends an operand (a
+    name or number that is not a statement's first word, `)`, `.`), the characters
+    `- + ! %` are OP, elsewhere they are the unary/prefix terminals.  The differential tests
+    parse every corpus with both lexers' grammar, so the two agree.
+    """
+
+    _RE = re.compile(r"""
+        (?P<WS>[ \t\r\f]+)
+      | (?P<_NL>[\n;][ \t]*)
+      | (?P<_COMMA>,[ \t]*)
+      | (?P<STRING>"(?:\\.|[^"\\\n])*")
+      | (?P<CHAR>'(?:\\(?:[0-7]{1,3}|x[0-9A-Fa-f]+|.)|[^\\\n])'?)
+      | (?P<LOCAL_REF>[0-9]+[bf](?![0-9A-Za-z_.$]))
+      | (?P<HEX>0[xX][0-9A-Fa-f]+)
+      | (?P<BIN>0[bB][01]+)
+      | (?P<OCT>0[0-7]+)
+      | (?P<DEC>0|[1-9][0-9]*)
+      | (?P<NAME>[A-Za-z_$][A-Za-z0-9_.$]*|\.[A-Za-z0-9_.$]+)
+      | (?P<OP2><<|>>|==|!=|<>|<=|>=|&&|\|\|)
+      | (?P<P>[-+*/%|&^!<>~().:=@])
+    """, re.X)
+    _SINGLE = {":": "COLON", "=": "EQUAL", "(": "LPAR", ")": "RPAR", "@": "AT", "%": "PERCENT",
+               ".": "DOT", "-": "MINUS", "~": "TILDE", "!": "BANG", "+": "PLUS"}
+    _ENDS_OPERAND = {"NAME", "HEX", "BIN", "OCT", "DEC", "LOCAL_REF", "CHAR", "RPAR", "DOT"}
+
+    def __init__(self, lexer_conf):
+        pass
+
+    def lex(self, data, parser_state=None):
+        # lark hands a custom lexer the text itself (or a LexerState in some versions)
+        text = getattr(data, "text", data)
+        text = getattr(text, "text", text)
+        start, end = 0, len(text)
+        first_word_prev = False
+        line = 1
+        line_start = 0
+        prev = "_NL"              # type of the previous token
+        first = True              # is the next NAME the first word of a statement?
+        ends = self._ENDS_OPERAND
+        single = self._SINGLE
+        pos = start
+        for m in self._RE.finditer(text, start, end):
+            kind = m.lastgroup
+            mstart = m.start()
+            if mstart != pos:
+                break                                   # an unmatched character at `pos`
+            pos = m.end()
+            if kind == "WS":
+                continue
+            value = m.group()
+            if kind == "P":
+                if value in "-+!%" and prev in ends and not first_word_prev:
+                    kind = "OP"
+                elif value in "*/|&^<>":
+                    kind = "OP"
+                else:
+                    kind = single[value]
+            elif kind == "OP2":
+                kind = "OP"
+            tok = Token(kind, value, mstart, line, mstart - line_start + 1)
+            if kind == "_NL":
+                if value[0] == "\n":
+                    line += 1
+                    line_start = mstart + 1
+                first = True
+                first_word_prev = False
+            elif kind == "COLON":
+                first = True
+                first_word_prev = False
+            else:
+                first_word_prev = first and kind == "NAME"
+                first = False
+            prev = kind
+            yield tok
+        else:
+            if pos >= end:
+                return
+        raise UnexpectedCharacters(text, pos, line, pos - line_start + 1)
+
+
 _GRAMMAR = os.path.join(os.path.dirname(__file__), "grammar.lark")
 _parser = None
 _expr_parser = None
@@ -234,8 +321,8 @@ _expr_parser = None
 def get_parser() -> Lark:
     global _parser
     if _parser is None:
-        _parser = Lark.open(_GRAMMAR, parser="lalr", lexer="contextual", transformer=Build(),
-                            maybe_placeholders=False, cache=True)
+        _parser = Lark.open(_GRAMMAR, parser="lalr", lexer=FastLexer, transformer=Build(),
+                            maybe_placeholders=False)
     return _parser
 
 
