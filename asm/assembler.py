@@ -532,6 +532,9 @@ class Assembler:
                         return self.alias(row.name + f".{len(args)}", [(kinds, expansion)], args)
             counts = [len(ops)] + [len(k) for k, _ in (alt or [])]
             self._count_error(name, counts, len(args))
+        # csrrw/csrrs/csrrc with an immediate source are the csrr*i instructions (GNU)
+        if row.fmt == "CSR" and len(args) == 3 and not self.is_reg(args[2]):
+            return self.real(BY_NAME[row.name + "i"], args, name)
         # immediate forms of R-type mnemonics: `add a0, a1, 5` is addi
         if row.fmt == "R" and row.name in pseudo.IMMEDIATE_FORMS and len(args) == 3 \
                 and not self.is_reg(args[2]):
@@ -749,6 +752,9 @@ class Assembler:
 
     # ------------------------------------------------------------------ aliases
     def alias(self, name, entries, args):
+        if name in ("csrw", "csrs", "csrc") and len(args) == 2 and not self.is_reg(args[1]):
+            name += "i"                  # `csrw csr, 5` is csrwi (GNU)
+            entries = pseudo.ALIASES[name]
         for kinds, (mnemonic, mapping) in entries:
             if len(kinds) == len(args) and _shape_ok(kinds, args):
                 break

@@ -87,6 +87,8 @@ SHORT_FORMS: dict[str, list] = {
              (("rd", "rs1"), ("jalr", {"rd": "rd", "rs1": "rs1", "imm": 0})),
              (("rd", "rs1", "imm"), ("jalr", {"rd": "rd", "rs1": "rs1", "imm": "imm"}))],
     "fence": [((), ("fence", {"pred": 0xF, "succ": 0xF}))],
+    "sfence.vma": [((), ("sfence.vma", {"rs1": 0, "rs2": 0})),
+                   (("rs1",), ("sfence.vma", {"rs1": "rs1", "rs2": 0}))],
     # csrr* with an immediate in the rs1 position are the csrr*i forms (GNU accepts this)
 }
 
