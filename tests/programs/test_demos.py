@@ -10,6 +10,7 @@ as + ld) and must print the same there.
 """
 from __future__ import annotations
 
+import functools
 import re
 import resource
 import subprocess
@@ -63,12 +64,19 @@ def run_pagelab(*args, **kwargs) -> subprocess.CompletedProcess:
                           capture_output=True, timeout=TIMEOUT, text=True, cwd=SCRATCH, **kwargs)
 
 
+@functools.lru_cache(maxsize=None)
+def demo_run(name: str) -> subprocess.CompletedProcess:
+    """`pagelab run programs/NAME.s ARGS` (ARGS from the header), once per test session."""
+    _, _, args = expected_block(PROGRAMS / f"{name}.s")
+    return run_pagelab(str(PROGRAMS / f"{name}.s"), *args)
+
+
 @pytest.mark.parametrize("name", DEMOS)
 def test_demo_prints_what_its_header_promises(name):
     source = PROGRAMS / f"{name}.s"
     block, status, args = expected_block(source)
     assert block, f"{name}.s has no expected-output block"
-    result = run_pagelab(str(source), *args)
+    result = demo_run(name)
     out_lines = result.stdout.splitlines()
     assert len(out_lines) == len(block), result.stdout + result.stderr
     for got, want in zip(out_lines, block):
@@ -77,8 +85,7 @@ def test_demo_prints_what_its_header_promises(name):
 
 
 def test_crash_gets_the_shells_message():
-    result = run_pagelab(str(PROGRAMS / "crash.s"))
-    assert "Segmentation fault" in result.stderr
+    assert "Segmentation fault" in demo_run("crash").stderr
 
 
 @pytest.fixture(scope="module")
@@ -97,12 +104,14 @@ def gnu_build(tmp_path_factory):
 
 @pytest.mark.parametrize("name", SAME_UNDER_QEMU)
 def test_demo_prints_the_same_under_qemu(name, gnu_build):
+    """GNU as + ld + qemu-riscv64 against pagelab's assembler + pagelab run."""
     qemu = require_tool(QEMU)
     exe = gnu_build(name)
-    expected = subprocess.run([qemu, str(exe)], capture_output=True, text=True, timeout=TIMEOUT,
-                              stdin=subprocess.DEVNULL, cwd=SCRATCH,
+    _, _, args = expected_block(PROGRAMS / f"{name}.s")
+    expected = subprocess.run([qemu, str(exe), *args], capture_output=True, text=True,
+                              timeout=TIMEOUT, stdin=subprocess.DEVNULL, cwd=SCRATCH,
                               preexec_fn=lambda: resource.setrlimit(resource.RLIMIT_CORE, (0, 0)))
-    actual = run_pagelab(str(exe))
+    actual = demo_run(name)
     assert actual.stdout == expected.stdout
     assert actual.returncode == shell_status(expected.returncode)
 
