@@ -32,6 +32,8 @@ def sys_mmap(kernel, task, addr, length, prot, flags, fd, offset, *_):
         return -E.ENOMEM
     prot &= 0xFFFFFFFF
     flags &= 0xFFFFFFFF
+    if offset & 0xFFF:
+        return -E.EINVAL          # riscv's sys_mmap checks the byte offset first, even for anon
     if flags & MAP_ANONYMOUS:
         return mm.mmap(addr, length, prot, flags)
     fd = signed(fd, 32)
