@@ -88,27 +88,35 @@ def run_qemu(elf: str) -> float | None:
     return (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
 
 
-def cold_compile_seconds(elf: str) -> float | None:
-    """Wall time of a first run with an empty numba cache (compilation included)."""
+def timed(argv: list[str], env=None) -> tuple[float, float] | None:
+    """(wall seconds, CPU seconds user+system) of one child process; None if it failed."""
+    import resource
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
+    t0 = time.perf_counter()
+    proc = subprocess.run(argv, env=env, capture_output=True)
+    wall = time.perf_counter() - t0
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    if proc.returncode != 0:
+        return None
+    return wall, (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
+
+
+def cold_compile_seconds(elf: str) -> tuple[float, float] | None:
+    """A first run with an empty numba cache (compilation included)."""
     with tempfile.TemporaryDirectory(prefix="pagelab-cold-") as cache:
         env = dict(os.environ, NUMBA_CACHE_DIR=cache, PAGELAB_NUMBA_BASE=cache)
-        t0 = time.perf_counter()
-        proc = subprocess.run([sys.executable, "-m", "pagelab.cpu.minirt", elf], env=env,
-                              capture_output=True)
-        if proc.returncode != 0:
-            return None
-        return time.perf_counter() - t0
+        return timed([sys.executable, "-m", "pagelab.cpu.minirt", elf], env)
 
 
-def warm_run_seconds(argv: list[str], reps: int = 3) -> float | None:
-    times = []
-    for _ in range(reps):
-        t0 = time.perf_counter()
-        proc = subprocess.run(argv, capture_output=True)
-        if proc.returncode != 0:
-            return None
-        times.append(time.perf_counter() - t0)
-    return statistics.median(times)
+def warm_run_seconds(argv: list[str], reps: int = 3) -> tuple[float, float] | None:
+    runs = [timed(argv) for _ in range(reps)]
+    if any(r is None for r in runs):
+        return None
+    return statistics.median(r[0] for r in runs), statistics.median(r[1] for r in runs)
+
+
+def _seconds(result) -> str:
+    return "failed" if result is None else f"{result[0]:.2f} s wall, {result[1]:.2f} s CPU"
 
 
 def geomean(values: list[float]) -> float:
@@ -177,16 +185,15 @@ def main(argv: list[str]) -> int:
             hello = build([hello_src], tmp).get("hello")
             if hello:
                 cold = cold_compile_seconds(hello)
-                print("cold start (empty numba cache, compile + run hello): "
-                      + (f"{cold:.1f} s" if cold is not None else "failed"))
+                print("cold start (empty numba cache, compile + run hello): " + _seconds(cold))
                 pagelab = shutil.which("pagelab") or os.path.join(os.path.dirname(sys.executable),
                                                                    "pagelab")
                 warm = warm_run_seconds([pagelab, "run", hello])
-                print("warm `pagelab run hello` (kernel): "
-                      + (f"{warm:.2f} s" if warm is not None else "failed"))
+                print("warm `pagelab run hello` (kernel): " + _seconds(warm))
                 warm = warm_run_seconds([sys.executable, "-m", "pagelab.cpu.minirt", hello])
-                print("warm `python -m pagelab.cpu.minirt hello` (no kernel): "
-                      + (f"{warm:.2f} s" if warm is not None else "failed"))
+                print("warm `python -m pagelab.cpu.minirt hello` (no kernel): " + _seconds(warm))
+                print(f"(load average now {os.getloadavg()[0]:.1f} on {os.cpu_count()} CPUs: "
+                      f"wall times include waiting for a CPU)")
     return 0
 
 
