@@ -148,15 +148,18 @@ class AddressSpace(MmapCalls):
     def free_page_tables(self, start: int, end: int) -> None:
         """Free the page-table pages around [start, end) that no VMA uses any more (Linux
         free_pgtables): a table covering a region with no VMA in it holds only empty entries.
-        Levels are freed bottom-up (a leaf table, then a directory that became empty).  The
+        Leaf tables go first, then each directory that became empty, level by level; only
+        tables that exist are looked at, so the work does not grow with the range.  The
         hardware may cache non-leaf entries, so freeing any table flushes the ASID (Linux
         riscv tlb_remove_table -> flush_tlb_mm)."""
+        first, last = start >> 21, (end - 1) >> 21
+        candidates = sorted(key << 21 for key in self._leaf_tables if first <= key <= last)
         freed = False
         for level in range(1, self.pt.levels):
-            span = 1 << (PAGE_SHIFT + 9 * level)          # bytes covered by one table here
-            lo, hi = start & ~(span - 1), (end + span - 1) & ~(span - 1)
-            for base in range(lo, hi, span):
-                if base >= self.task_size or self._vmas_in(base, base + span):
+            span = 1 << (PAGE_SHIFT + 9 * level)          # bytes the freed table covered
+            parents = set()
+            for base in candidates:
+                if self._vmas_in(base, base + span):
                     continue
                 entry_pa = self.pt.walk(base, None, level)  # the entry pointing at the table
                 if entry_pa is None:
@@ -166,13 +169,15 @@ class AddressSpace(MmapCalls):
                     continue
                 table = (entry >> 10) << PAGE_SHIFT
                 if any(self.pt.read_pte(table + 8 * i) for i in range(512)):
-                    continue                                # still in use (cannot happen)
+                    continue                                # still holds entries
                 self.pt.write_pte(entry_pa, 0)
                 self._free_table(table)
                 if level == 1:
                     self._leaf_tables.pop(base >> 21, None)
                     self.pages.tables.pop(base >> 21, None)
                 freed = True
+                parents.add(base & ~((span << 9) - 1))
+            candidates = sorted(parents)
         if freed:
             self.machine.flush_tlb(None, self.asid)
 

@@ -232,4 +232,6 @@ def test_operations_on_huge_sparse_mappings_take_time_in_pages_not_in_address_sp
     assert mm.msync(sh, tib, 4) == 0
     assert mm.madvise(rw, tib, 4) == 0 and mm.rss == 0               # DONTNEED
     assert mm.munmap(ro, tib) == 0 and mm.munmap(rw, tib) == 0 and mm.munmap(sh, tib) == 0
+    assert mm.munmap(PAGE, mm.task_size - 2 * PAGE) == 0               # everything at once
+    assert mm.vmas == [] and mm.pt_pages == 1                           # only the root left
     assert time.process_time() - start < 5                            # no per-page work
