@@ -622,11 +622,9 @@ def sys_fstat(kernel, task, fd, statbuf, *_):
     return 0
 
 
-@syscall(79, "newfstatat")
-def sys_newfstatat(kernel, task, dirfd, pathname, statbuf, flags, *_):
-    flags &= 0xFFFFFFFF
-    if flags & ~(AT_SYMLINK_NOFOLLOW | AT_EMPTY_PATH | AT_NO_AUTOMOUNT):
-        return -E.EINVAL
+def _stat_target(kernel, task, dirfd, pathname, flags):
+    """The inode newfstatat/statx describe: `pathname` relative to `dirfd`, or with
+    AT_EMPTY_PATH and an empty path the file `dirfd` itself.  Returns the inode or -errno."""
     dirfd = signed(dirfd, 32)
     path = read_path(task, pathname)
     if isinstance(path, int):
@@ -636,22 +634,24 @@ def sys_newfstatat(kernel, task, dirfd, pathname, statbuf, flags, *_):
             return -E.ENOENT
         if dirfd == AT_FDCWD:
             res = _fs(kernel).resolve(task.cwd, "/", task)
-            if isinstance(res, int):
-                return res
-            inode = res.inode
-        else:
-            f = task.files.get(dirfd)
-            if f is None:
-                return -E.EBADF
-            inode = f.inode
-    else:
-        base = _base_dir(task, dirfd, path)
-        if isinstance(base, int):
-            return base
-        res = _fs(kernel).resolve(path, base, task, follow=not flags & AT_SYMLINK_NOFOLLOW)
-        if isinstance(res, int):
-            return res
-        inode = res.inode
+            return res if isinstance(res, int) else res.inode
+        f = task.files.get(dirfd)
+        return -E.EBADF if f is None else f.inode
+    base = _base_dir(task, dirfd, path)
+    if isinstance(base, int):
+        return base
+    res = _fs(kernel).resolve(path, base, task, follow=not flags & AT_SYMLINK_NOFOLLOW)
+    return res if isinstance(res, int) else res.inode
+
+
+@syscall(79, "newfstatat")
+def sys_newfstatat(kernel, task, dirfd, pathname, statbuf, flags, *_):
+    flags &= 0xFFFFFFFF
+    if flags & ~(AT_SYMLINK_NOFOLLOW | AT_EMPTY_PATH | AT_NO_AUTOMOUNT):
+        return -E.EINVAL
+    inode = _stat_target(kernel, task, dirfd, pathname, flags)
+    if isinstance(inode, int):
+        return inode
     try:
         copy_out(task, statbuf, pack_stat(inode.stat()))
     except Fault:
@@ -1433,31 +1433,9 @@ def sys_statx(kernel, task, dirfd, pathname, flags, mask, statxbuf, *_):
         return -E.EINVAL
     if mask & 0x80000000:                     # STATX__RESERVED
         return -E.EINVAL
-    dirfd = signed(dirfd, 32)
-    path = read_path(task, pathname)
-    if isinstance(path, int):
-        return path
-    if path == "":
-        if not flags & AT_EMPTY_PATH:
-            return -E.ENOENT
-        if dirfd == AT_FDCWD:
-            res = _fs(kernel).resolve(task.cwd, "/", task)
-            if isinstance(res, int):
-                return res
-            inode = res.inode
-        else:
-            f = task.files.get(dirfd)
-            if f is None:
-                return -E.EBADF
-            inode = f.inode
-    else:
-        base = _base_dir(task, dirfd, path)
-        if isinstance(base, int):
-            return base
-        res = _fs(kernel).resolve(path, base, task, follow=not flags & AT_SYMLINK_NOFOLLOW)
-        if isinstance(res, int):
-            return res
-        inode = res.inode
+    inode = _stat_target(kernel, task, dirfd, pathname, flags)
+    if isinstance(inode, int):
+        return inode
     st = inode.stat()
 
     def ts(ns):
