@@ -92,7 +92,7 @@ def run_c(tmp_path, source: str, name: str = "prog"):
     (exit status, console output)."""
     import subprocess
     from pathlib import Path
-    from conftest import GNU_GCC, require_tool
+    from oracles import GNU_GCC, require_tool
     from pagelab.kernel.fs.devices import Console
     from pagelab.kernel.fs.inode import S_IFREG, MemFile
     from pagelab.kernel.kernel import Kernel, KernelConfig
