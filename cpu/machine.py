@@ -23,8 +23,8 @@ needed; `invalidate_code()` exists for callers that want to drop the cache expli
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
 from enum import IntEnum
+from typing import NamedTuple
 
 import numpy as np
 
@@ -61,8 +61,9 @@ class StopReason(IntEnum):
     BUDGET = 1        # the instruction budget ran out
 
 
-@dataclass(frozen=True)
-class Stop:
+class Stop(NamedTuple):
+    """Why `run` returned (immutable).  A NamedTuple: one is built per trap, and it is several
+    times cheaper to create than a frozen dataclass."""
     reason: StopReason
     cause: int        # scause for TRAP (2 illegal, 3 ebreak, 8 ecall, 12/13/15 page faults, ...)
     tval: int         # stval (faulting address; instruction bits for an illegal instruction)
@@ -99,10 +100,17 @@ def _alloc_ram(size: int) -> np.ndarray:
         return np.zeros(size, dtype=np.uint8)
 
 
+_core_module = None
+
+
 def _core():
-    """The jitted core, imported on first use (importing it loads numba)."""
-    from .core import interp
-    return interp
+    """The jitted core, imported on first use (importing it loads numba), then kept: `run`
+    calls it once per trap, and an import statement per call costs more than the call."""
+    global _core_module
+    if _core_module is None:
+        from .core import interp
+        _core_module = interp
+    return _core_module
 
 
 class Machine:
@@ -279,16 +287,18 @@ class Machine:
         if budget < 0:
             raise ValueError("budget must be >= 0")
         st = self.state
-        cause = int(_core().run(st.hart, self.mmu.array, self.ram, st.code, self._tables,
-                                budget))
-        ran = int(st.st[S.RAN])
-        pc = self.pc
+        core = _core_module or _core()
+        cause = int(core.run(st.hart, self.mmu.array, self.ram, st.code, self._tables, budget))
+        scalars = st.st                     # .item() gives Python ints without numpy scalars
+        ran = scalars.item(S.RAN)
+        pc = scalars.item(S.PC) & MASK64
         if cause == S.STOP_BUDGET:
             return Stop(StopReason.BUDGET, 0, 0, pc, ran)
-        tval = int(st.st[S.TVAL]) & MASK64
-        self._csrs[CSR_SEPC] = pc
-        self._csrs[CSR_SCAUSE] = cause
-        self._csrs[CSR_STVAL] = tval
+        tval = scalars.item(S.TVAL) & MASK64
+        csrs = self._csrs
+        csrs[CSR_SEPC] = pc
+        csrs[CSR_SCAUSE] = cause
+        csrs[CSR_STVAL] = tval
         return Stop(StopReason.TRAP, cause, tval, pc, ran)
 
     def step(self) -> Stop:
@@ -298,7 +308,11 @@ class Machine:
     def flush_tlb(self, va: int | None = None, asid: int | None = None) -> int:
         """sfence.vma semantics: (None, None) all; (va, None) that page in every address space;
         (None, asid) that ASID's non-global entries; (va, asid) both.  Returns entries dropped."""
-        return self.mmu.flush(None if va is None else to_signed64(int(va) & MASK64), asid)
+        if va is not None:
+            va = int(va) & MASK64
+            if va >> 63:                    # to_signed64, inlined: the kernel flushes per fault
+                va -= 1 << 64
+        return self.mmu.flush(va, asid)
 
     def translate(self, va: int, access: int = Access.LOAD) -> int:
         """Translate through the MMU like the hart would (TLB, statistics, A/D); returns the
