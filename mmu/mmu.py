@@ -194,6 +194,11 @@ class Mmu:
     def flush(self, va: int | None = None, asid: int | None = None) -> int:
         """sfence.vma: va=None, asid=None flushes everything; see mmu/core/tlbwalk.py.
         Returns the number of entries dropped."""
+        if type(va) is int and type(asid) is int and -(1 << 63) <= va < (1 << 63) \
+                and asid >= 0:
+            # Fast path for the kernel's per-page flush (once per page fault): a signed 64-bit
+            # va and an ASID need no checks or numpy scalars; numba takes Python ints as int64.
+            return core.tlb_flush(self.array, va, asid & L.ASID_MASK, 1, 1)
         use_va = va is not None
         use_asid = asid is not None
         va_value = _check_va(va) if use_va else 0
