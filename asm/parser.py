@@ -353,8 +353,144 @@ def _describe(exc: UnexpectedInput, text_line: str) -> str:
     return "syntax error"
 
 
-def parse(text: str) -> tuple[list, list[SyntaxProblem]]:
-    """Parse preprocessed text (lines separated by '\\n').  Returns (statements, problems)."""
+# ---------------------------------------------------------------------- the fast path
+#
+# Most lines of real programs are a plain `mnemonic reg, reg, imm`, `mnemonic reg, imm(reg)`, a
+# label, or a directive with number/name/string arguments.  lark's LALR loop costs a few
+# microseconds per token, so those lines are recognised here with precompiled regexes (built
+# from the terminals of grammar.lark) and turned into exactly the tuples `Build` makes; every
+# other line (operators, %reloc(...), `.`, `=`, octal/binary/char literals, empty arguments,
+# anything unusual) goes to lark.  tests/asm/test_asm_parser.py parses large corpora both ways
+# and asserts identical statement lists.
+
+_FW = r"[ \t\r\f]"                                            # lark's ignored blanks
+_FNAME = r"(?:[A-Za-z_$][A-Za-z0-9_.$]*|\.[A-Za-z0-9_.$]+)"     # NAME
+_FNUM = r"(?:0[xX][0-9A-Fa-f]+|[1-9][0-9]*|0)"                   # HEX | DEC
+_FLREF = r"[0-9]+[bf]"                                           # LOCAL_REF (see the separator)
+
+# One argument: a whole NAME, [-]DEC/HEX, LOCAL_REF, [offset](NAME) or STRING token.  What
+# follows an argument (the separator or the end of the line, required by the patterns below)
+# is what makes each alternative a whole lark token: `12f` is LOCAL_REF, not DEC + NAME, and
+# `0b1` (BIN) is not taken at all.
+_FARG = (rf"(?:(?:-?{_FNUM}|{_FNAME}|{_FLREF})?\({_FNAME}\)|{_FNAME}|-?{_FNUM}|{_FLREF}"
+         rf'|"(?:\\.|[^"\\\n])*")')
+_FSEP = rf"{_FW}*,{_FW}*"
+
+# [label:] [name [arg [, arg [, arg [, more...]]]]]: one match for most lines; the arguments
+# after the third (`more`) are taken one by one with _FAST_ARG.
+_FAST_LINE = re.compile(
+    rf"{_FW}*(?:(?:(?P<label>{_FNAME})|(?P<llabel>[1-9][0-9]*|0)){_FW}*:{_FW}*)?"
+    rf"(?:(?P<name>{_FNAME})(?:{_FW}+(?P<a1>{_FARG})(?:{_FSEP}(?P<a2>{_FARG})"
+    rf"(?:{_FSEP}(?P<a3>{_FARG})(?:{_FSEP}(?P<more>[^ \t\r\f].*))?)?)?)?)?{_FW}*\Z")
+
+# one argument and its separator (`,` and another argument, or the end of the line)
+_FAST_ARG = re.compile(rf"({_FARG}){_FW}*(?:,{_FW}*(?!\Z)|\Z)")
+
+
+def _fast_arg(text: str, col: int):
+    """A _FARG token as `Build` turns it into an argument node."""
+    c = text[0]
+    if c == '"':
+        return ("str", unescape(text[1:-1]), col)
+    if text[-1] == ")":
+        i = text.index("(")
+        base = ("sym", text[i + 1:-1], col + i + 1)
+        return ("mem", _fast_arg(text[:i], col), base) if i else ("paren", base)
+    if c == "-":
+        return fold("neg", _fast_arg(text[1:], col + 1))
+    if c in "0123456789":
+        if text[1:2] in ("x", "X"):
+            return wrap(int(text[2:], 16))
+        if text[-1] in "bf":
+            return ("lref", text, col)
+        return wrap(int(text))
+    return ("sym", text, col)
+
+
+def _fast_line(line: str, number: int, out: list) -> bool:
+    """Append the statements of `line` to `out` if the fast path covers it; else False."""
+    m = _FAST_LINE.match(line)
+    if m is None:
+        return False
+    label, llabel, name, a1, a2, a3, more = m.groups()
+    if label is not None:
+        out.append(("label", label, number, m.start(1) + 1))
+    elif llabel is not None:
+        out.append(("llabel", int(llabel), number, m.start(2) + 1))
+    if name is None:
+        return True
+    if a1 is None:
+        args = ()
+    elif a2 is None:
+        args = (_fast_arg(a1, m.start(4) + 1),)
+    elif a3 is None:
+        args = (_fast_arg(a1, m.start(4) + 1), _fast_arg(a2, m.start(5) + 1))
+    else:
+        args = [_fast_arg(a1, m.start(4) + 1), _fast_arg(a2, m.start(5) + 1),
+                _fast_arg(a3, m.start(6) + 1)]
+        if more is not None:
+            pos, end = m.start(7), len(line)
+            while pos < end:
+                am = _FAST_ARG.match(line, pos)
+                if am is None:
+                    del out[len(out) - (label is not None or llabel is not None):]
+                    return False
+                args.append(_fast_arg(am.group(1), pos + 1))
+                pos = am.end()
+        args = tuple(args)
+    out.append(("stmt", name, args, number, m.start(3) + 1))
+    return True
+
+
+def parse(text: str, fast: bool = True) -> tuple[list, list[SyntaxProblem]]:
+    """Parse preprocessed text (lines separated by '\\n').  Returns (statements, problems).
+
+    With `fast` (the default) the common line shapes skip lark (see _fast_line); the others
+    are parsed by lark together, in one call, and merged back in line order.  `fast=False`
+    parses everything with lark (the reference the tests compare with)."""
+    if not fast:
+        return _parse_lark(text)
+    lines = text.split("\n")
+    statements: list = []
+    slow: list[str] = []
+    slow_numbers: list[int] = []
+    fast_line = _fast_line
+    for number, line in enumerate(lines, start=1):
+        if not fast_line(line, number, statements):
+            slow.append(line)
+            slow_numbers.append(number)
+    if not slow:
+        return statements, []
+    slow_statements, problems = _parse_lark("\n".join(slow))
+    for p in problems:
+        p.line = slow_numbers[p.line - 1]
+    return _merge(statements, [_relocate(s, slow_numbers[s[-2] - 1]) for s in slow_statements]), \
+        problems
+
+
+def _merge(a: list, b: list) -> list:
+    """Merge two statement lists, each in line order (a line's statements are all in one)."""
+    if not b:
+        return a
+    if not a:
+        return b
+    out = []
+    i = j = 0
+    na, nb = len(a), len(b)
+    while i < na and j < nb:
+        if a[i][-2] <= b[j][-2]:
+            out.append(a[i])
+            i += 1
+        else:
+            out.append(b[j])
+            j += 1
+    out.extend(a[i:])
+    out.extend(b[j:])
+    return out
+
+
+def _parse_lark(text: str) -> tuple[list, list[SyntaxProblem]]:
+    """Parse with lark only: the whole text at once, or line by line to report errors."""
     parser = get_parser()
     try:
         return parser.parse(text + "\n"), []

@@ -31,6 +31,7 @@ from .expr import ExprError, evaluate
 _WORD = re.compile(r"\s*((?:[A-Za-z_$][\w.$]*|\.[\w.$]+|[0-9]+)\s*:(?!=)\s*)*([A-Za-z_.$][\w.$]*)?")
 _LABEL_RE = re.compile(r"\s*([A-Za-z_$][\w.$]*|\.[\w.$]+)\s*:")
 _ASSIGN_RE = re.compile(r"\s*([A-Za-z_$][\w.$]*|\.[\w.$]+)\s*=(?!=)(.*)$")
+_EQU_WORDS = (".equ", ".set", ".equiv", ".eqv")
 _SUBST = re.compile(r"\\(\(\)|@|[A-Za-z_$][\w$]*)")
 
 BLOCK_DIRECTIVES = {
@@ -200,10 +201,11 @@ class Preprocessor:
     def _run_text(self, path, text):
         state = [False]
         items = []
+        append = items.append
         for number, raw in enumerate(text.split("\n"), start=1):
-            origin = Origin(path, number, raw)
-            line = strip_comments(raw, state)
-            items.append((line, origin))
+            # (strip_comments' own quick test, without the call for the common line)
+            line = strip_comments(raw, state) if state[0] or "#" in raw or "/*" in raw else raw
+            append((line, Origin(path, number, raw)))
         self._process(iter(items), os.path.dirname(path))
 
     def error(self, message, origin, col=0):
@@ -220,14 +222,16 @@ class Preprocessor:
     def _process(self, items, base_dir):
         """Consume (line, origin) items; `items` is an iterator so blocks can pull their bodies."""
         active = True
+        lines, origins = self.lines, self.origins
+        word_match = _WORD.match
         for line, origin in items:
-            for text, col in split_statements(line):
-                stripped = text.strip()
-                if not stripped:
+            for text, col in split_statements(line) if ";" in line else ((line, 0),):
+                if not text or text.isspace():
                     continue
-                m = _WORD.match(text)
-                word = m.group(2) if m else None
-                lword = word.lower() if word else None
+                m = word_match(text)                # always matches (every part is optional)
+                word = m.group(2)
+                # only directives can be block directives or .section
+                lword = word.lower() if word and word[0] == "." else None
                 if lword in BLOCK_DIRECTIVES:
                     if m.group(1) and active:
                         # labels in front of a block directive: emit them separately
@@ -246,8 +250,12 @@ class Preprocessor:
                     continue
                 if lword in (".section", ".pushsection"):
                     text = _quote_section_name(text, m.end(2))
-                self._track(text, word, m)
-                self._emit(text, origin, col)
+                if m.group(1) or (word and (word in _EQU_WORDS or "=" in text)):
+                    self._track(text, word, m)
+                if len(lines) >= MAX_EXPANDED_LINES:
+                    self._emit(text, origin, col)           # raises "program too large"
+                lines.append(text)
+                origins.append((origin, col))
 
     def _active(self) -> bool:
         return all(entry[0] for entry in self.cond)
@@ -257,7 +265,7 @@ class Preprocessor:
         if m and m.group(1):
             for lm in _LABEL_RE.finditer(text, 0, m.start(2) if word else len(text)):
                 self.defined.add(lm.group(1))
-        if word in (".equ", ".set", ".equiv", ".eqv"):
+        if word in _EQU_WORDS:
             args = split_args(text[m.end(2):])
             if len(args) == 2:
                 self._assign(args[0], args[1])

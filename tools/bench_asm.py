@@ -115,6 +115,9 @@ def main(argv=None) -> int:
           f"(assemble {t_asm:.2f} s, link+ELF {t_link:.2f} s)")
     print(f"asm: {nlines / total:,.0f} lines/s wall, {nlines / cpu:,.0f} lines/s CPU "
           f"(goal: 50,000 lines/s)")
+    if hasattr(os, "getloadavg"):
+        load = os.getloadavg()
+        print(f"load average {load[0]:.2f} {load[1]:.2f} {load[2]:.2f} on {os.cpu_count()} CPUs")
     if args.gnu and shutil.which("riscv64-linux-gnu-as") and shutil.which("riscv64-linux-gnu-ld"):
         with tempfile.TemporaryDirectory() as work:
             src = os.path.join(work, "b.s")
