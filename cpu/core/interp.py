@@ -452,18 +452,19 @@ def load_fast(hart, va, k, signed, st, uc, mmu, u8, r8, r16, r32, r64):
         s = hart[S.UC_BASE + S.UC_LSLOT + i]
         clock = mmu[M.CLOCK] + 1
         mmu[M.CLOCK] = clock
-        mmu[(s >> 8) + M.E_USED] = clock
+        mmu[np.uint64((s >> 8) + M.E_USED)] = clock
         mmu[s & 255] += 1
         off = hart[S.UC_BASE + S.UC_LBASE + i] + (va & 0xFFF)
         if (va & (size - 1)) == 0:
+            # unsigned indices: in range by construction, and numba adds no negative-index fixup
             if k == 3:
-                v = r64[off >> 3]
+                v = r64[np.uint64(off >> 3)]
             elif k == 2:
-                v = np.int64(r32[off >> 2])
+                v = np.int64(r32[np.uint64(off >> 2)])
             elif k == 1:
-                v = np.int64(r16[off >> 1])
+                v = np.int64(r16[np.uint64(off >> 1)])
             else:
-                v = np.int64(r8[off])
+                v = np.int64(r8[np.uint64(off)])
             if not signed:
                 v &= (np.int64(1) << (8 * size)) - 1
             return v, True
@@ -490,18 +491,18 @@ def store_fast(hart, va, k, value, st, uc, mmu, u8, r16, r32, r64, dcache, raw, 
         s = hart[S.UC_BASE + S.UC_SSLOT + i]
         clock = mmu[M.CLOCK] + 1
         mmu[M.CLOCK] = clock
-        mmu[(s >> 8) + M.E_USED] = clock
+        mmu[np.uint64((s >> 8) + M.E_USED)] = clock
         mmu[s & 255] += 1
         off = hart[S.UC_BASE + S.UC_SBASE + i] + (va & 0xFFF)
         if (va & (size - 1)) == 0:
             if k == 3:
-                r64[off >> 3] = value
+                r64[np.uint64(off >> 3)] = value
             elif k == 2:
-                r32[off >> 2] = ((value & MASK32) ^ 0x80000000) - 0x80000000
+                r32[np.uint64(off >> 2)] = ((value & MASK32) ^ 0x80000000) - 0x80000000
             elif k == 1:
-                r16[off >> 1] = ((value & 0xFFFF) ^ 0x8000) - 0x8000
+                r16[np.uint64(off >> 1)] = ((value & 0xFFFF) ^ 0x8000) - 0x8000
             else:
-                u8[off] = value & 0xFF
+                u8[np.uint64(off)] = value & 0xFF
         else:
             for b in range(size):
                 u8[off + b] = (value >> (8 * b)) & 0xFF
@@ -696,9 +697,9 @@ def run(hart, mmu, u8, code, tables, budget):
                     fvpn = NOPAGE
             else:
                 dbase = S.SCRATCH_PAGE * S.SLOTS_PER_PAGE
-        d = code[dbase + (poff >> 1)]          # (reference mode: the scratch page, all 0)
+        d = code[np.uint64(dbase + (poff >> 1))]   # (reference mode: the scratch page, all 0)
         if d == 0:
-            h = np.int64(r16[(fbase + poff) >> 1]) & 0xFFFF
+            h = np.int64(r16[np.uint64((fbase + poff) >> 1)]) & 0xFFFF
             if (h & 3) != 3:
                 d = decode_any(h, 0, lut, cands, rvc)
                 if fast:
