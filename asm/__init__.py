@@ -50,11 +50,12 @@ MARCHES = ("rv64imac", "rv64ima")
 class ObjectFile:
     """One assembled source file: its sections (bytes + fixups) and symbols."""
 
-    def __init__(self, filename, sections, symbols, rvc):
+    def __init__(self, filename, sections, symbols, rvc, attributes=None):
         self.filename = filename
         self.sections = sections
         self.symbols = symbols
         self.rvc = rvc
+        self.attributes = attributes or {}    # .riscv.attributes: tag -> int or str
 
 
 @contextlib.contextmanager
@@ -98,7 +99,8 @@ def _assemble_one(name, text, march, listing, include_dirs):
     from .parser import parse
     from .preprocess import preprocess
     from .directives import finish_lcomm
-    from .objfile import VarAlign
+    from .attributes import TAG_ARCH
+    from .objfile import MAP_INSN, VarAlign
     from .relax import finish_section, relax_section
 
     flat, origins, errors = preprocess([(name, text)], include_dirs=include_dirs)
@@ -118,13 +120,18 @@ def _assemble_one(name, text, march, listing, include_dirs):
             sym.equ_env = asm.symbols
     finish_lcomm(asm)
     for sec in asm.sections.values():
-        if sec.code and sec.align > 1:
-            # GNU pads the end of a code section to the section's alignment (with nops)
+        if sec.code:
+            # GNU pads the end of a code section to the section's alignment (with nops), in
+            # an alignment frag that counts as code for the mapping symbols
             asm.cur = sec
-            asm.add_var(VarAlign(sec.align, None, None, True))
+            asm.mapping(MAP_INSN, align_code=True)
+            if sec.align > 1:
+                asm.add_var(VarAlign(sec.align, None, None, True))
         relax_section(sec)
         finish_section(sec, errors)
-    obj = ObjectFile(name, asm.sections, asm.symbols, asm.ever_rvc)
+    attributes = dict(asm.attributes)
+    attributes[TAG_ARCH] = asm.arch          # the extension set at the end of the file (GNU)
+    obj = ObjectFile(name, asm.sections, asm.symbols, asm.ever_rvc, attributes)
     return obj, errors
 
 

@@ -28,7 +28,8 @@ from pagelab.cpu.isa.table import BY_NAME, INSTRUCTIONS, REGISTERS
 from .fastenc import encode_fast as encode, imm_fits
 from .errors import MAX_ERRORS, MAX_OUTPUT_BYTES, AsmError, Origin
 from .expr import ExprError, fold, symbols_in
-from .objfile import Section, Symbol, VarBranch
+from .attributes import arch_string, parse_arch
+from .objfile import MAP_DATA, MAP_INSN, Section, Symbol, VarBranch, add_mapping_symbol
 
 _AMO_SUFFIXES = {"": (0, 0), ".aq": (1, 0), ".rl": (0, 1), ".aqrl": (1, 1)}
 
@@ -99,6 +100,9 @@ class Assembler:
         self.has_c = "c" in march[4:]
         self.rvc = self.has_c
         self.ever_rvc = self.has_c
+        self.subsets = parse_arch(march)           # GNU's subset list (attributes.py)
+        self.arch = arch_string(self.subsets)
+        self.attributes: dict = {}                 # explicit .attribute tag -> value
         self.option_stack: list = []
         self.sections: dict[str, Section] = {}
         self.section_stack: list = []
@@ -146,6 +150,43 @@ class Assembler:
         if sec is not self.cur:
             self.previous = self.cur
         self.cur = sec
+
+    # ------------------------------------------------------------------ ISA and mapping symbols
+    def set_subsets(self, subsets: dict):
+        """A new extension set (.option arch/rvc/norvc/pop, .attribute arch)."""
+        self.subsets = subsets
+        self.arch = arch_string(subsets)
+        self.rvc = "c" in subsets
+        if self.rvc:
+            self.ever_rvc = True
+
+    def mapping(self, to: int, align_code: bool = False):
+        """GNU's riscv_mapping_state: a `$x<isa>`/`$x`/`$d` mapping symbol when the kind of
+        contents of a code section changes (or, for instructions, the ISA string does)."""
+        sec = self.cur
+        if not sec.code:
+            return
+        if to == MAP_INSN and sec.map_arch is None:
+            reset = True                          # always `$x<isa>` at a section's first code
+        elif to == MAP_INSN and not align_code and sec.map_arch != self.arch:
+            reset = True
+        elif sec.map_state == to:
+            return
+        else:
+            reset = False
+        sec.map_state = to
+        if reset:
+            sec.map_arch = self.arch
+            name = "$x" + self.arch
+        else:
+            name = "$x" if to == MAP_INSN else "$d"
+        frag = sec.frag
+        add_mapping_symbol(frag, len(frag.data), name)
+
+    def map_data(self):
+        sec = self.cur
+        if sec.code and sec.map_state != MAP_DATA:
+            self.mapping(MAP_DATA)
 
     # ------------------------------------------------------------------ symbols
     def symbol(self, name: str) -> Symbol:
@@ -484,6 +525,9 @@ class Assembler:
 
     # ------------------------------------------------------------------ instructions
     def instruction(self, name: str, args: tuple, col: int):
+        sec = self.cur
+        if sec.code and (sec.map_state != MAP_INSN or sec.map_arch != self.arch):
+            self.mapping(MAP_INSN)
         entry = INSN_INDEX.get(name)
         if entry is None:
             base, dot, suffix = name.partition(".")

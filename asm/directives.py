@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import re
 
-from .assembler import StmtError, _col, Defer
+from .assembler import MAP_DATA, MAP_INSN, StmtError, _col, Defer
+from .attributes import TAG_ARCH, TAG_NAMES, ArchError, arch_string, parse_arch, update_arch
 from .errors import MAX_OUTPUT_BYTES
 from .objfile import VarAlign
 
@@ -173,6 +174,7 @@ def _data(size):
     def handler(asm, args, col):
         if not args:
             raise StmtError("expected at least one value")
+        asm.map_data()                      # GNU's md_cons_align: a `$d` in code sections
         lo = -(1 << (8 * size - 1))
         for arg in args:
             if type(arg) is int:
@@ -202,6 +204,7 @@ def _data(size):
 
 def _strings(terminate):
     def handler(asm, args, col):
+        asm.map_data()
         if not args:
             raise StmtError("expected a string")
         for arg in args:
@@ -212,11 +215,13 @@ def _strings(terminate):
 
 
 def d_zero(asm, args, col):
+    asm.map_data()
     _need(args, 1, 1, ".zero")
     _space(asm, args[0], 0)
 
 
 def d_skip(asm, args, col):
+    asm.map_data()
     _need(args, 1, 2, ".skip")
     fill = asm.const(args[1], "fill value") & 0xFF if len(args) > 1 else 0
     _space(asm, args[0], fill)
@@ -232,6 +237,7 @@ def _space(asm, count_node, fill):
 
 
 def d_fill(asm, args, col):
+    asm.map_data()
     _need(args, 1, 3, ".fill")
     repeat = asm.const(args[0], "repeat count")
     size = asm.const(args[1], "size") if len(args) > 1 else 1
@@ -265,6 +271,12 @@ def _align(asm, nbytes, fill_node, max_node, what):
         # is recorded.
         return
     if nbytes > 1:
+        # GNU's riscv_init_frag: an rs_align_code frag is "code" (`$x`), a filled one data
+        if sec.code:
+            if fill is None:
+                asm.mapping(MAP_INSN, align_code=True)
+            else:
+                asm.mapping(MAP_DATA)
         asm.add_var(VarAlign(nbytes, fill, max_skip, sec.code and fill is None))
 
 
@@ -292,40 +304,34 @@ def d_balign(asm, args, col):
 
 # ---------------------------------------------------------------------- options & misc
 def d_option(asm, args, col):
-    _need(args, 1, 2, ".option")
+    if not args:
+        raise StmtError(".option takes 1 argument, got 0")
     opt = _name(args[0], "option")
-    if opt == "arch" and len(args) == 2:
-        # `.option arch, +c` / `-c` / a full ISA string
-        v = args[1]
-        text = None
-        if type(v) is tuple and v[0] == "sym":
-            text = v[1]
-        elif type(v) is tuple and v[0] == "str":
-            text = v[1].decode("ascii", "replace")
-        elif type(v) is tuple and v[0] in ("neg",) and type(v[1]) is tuple and v[1][0] == "sym":
-            text = "-" + v[1][1]
-        if text is not None and text.lstrip("+-") == "c":
-            _set_arch_rvc(asm, not text.startswith("-"))
-            return
-        if text is not None and arch_has_c(text) is not None:
-            _set_arch_rvc(asm, arch_has_c(text))
-            return
-        if text is not None and text[:1] in "+-":
-            return                           # other extensions do not change what we emit
-        raise StmtError("bad .option arch value", _col(v))
+    if opt == "arch" and len(args) >= 2:
+        # `.option arch, +c, -m2p0` / `.option arch, rv64imac` (GNU's riscv_update_subset)
+        subsets = asm.subsets
+        for v in args[1:]:
+            text = _arch_operand(v)
+            try:
+                subsets = update_arch(subsets, text)
+            except ArchError as e:
+                raise StmtError(str(e), _col(v)) from None
+        asm.set_subsets(subsets)
+        return
     if len(args) != 1:
         raise StmtError(f"'.option {opt}' takes no value")
     if opt == "rvc":
-        asm.rvc = True
-        asm.ever_rvc = True
+        asm.set_subsets(update_arch(asm.subsets, "+c"))
     elif opt == "norvc":
-        asm.rvc = False
+        asm.set_subsets(update_arch(asm.subsets, "-c"))
     elif opt == "push":
-        asm.option_stack.append(asm.rvc)
+        asm.option_stack.append((asm.rvc, asm.subsets))
     elif opt == "pop":
         if not asm.option_stack:
             raise StmtError(".option pop without .option push")
-        asm.rvc = asm.option_stack.pop()
+        rvc, subsets = asm.option_stack.pop()
+        asm.set_subsets(subsets)
+        asm.rvc = rvc
     elif opt in ("relax", "norelax", "pic", "nopic", "csr-check", "no-csr-check"):
         pass
     elif opt == "arch":
@@ -335,40 +341,54 @@ def d_option(asm, args, col):
                         f"norelax, pic or nopic)", _col(args[0]))
 
 
+def _arch_operand(v) -> str:
+    """`+c` (the parser drops a unary +), `-c`, `rv64gc`, `"rv64gc"`, `+m2p0` as text."""
+    if type(v) is tuple and v[0] == "sym":
+        return v[1] if v[1].lower().startswith("rv") else "+" + v[1]
+    if type(v) is tuple and v[0] == "str":
+        return v[1].decode("ascii", "replace")
+    if type(v) is tuple and v[0] == "neg" and type(v[1]) is tuple and v[1][0] == "sym":
+        return "-" + v[1][1]
+    raise StmtError("bad .option arch value (expected +ext, -ext or an ISA string)", _col(v))
+
+
 def arch_has_c(arch: str):
     """Does an ISA string ("rv64imac", "rv64i2p1_m2p0_a2p1_c2p0", "rv64gc") include C?
-    None if it is not an RV64/RV32 ISA string."""
-    arch = arch.strip().lower()
-    if not re.match(r"rv(32|64)[a-z]", arch):
+    None if it is not a valid RV64 ISA string."""
+    try:
+        return "c" in parse_arch(arch)
+    except ArchError:
         return None
-    parts = arch[4:].split("_")
-    letters = set()
-    for i, part in enumerate(parts):
-        if i > 0 and part[:1] in ("z", "s", "x"):
-            continue                       # multi-letter extensions
-        for letter, _ in re.findall(r"([a-z])(\d+(?:p\d+)?)?", part):
-            letters.add(letter)
-    return "c" in letters
-
-
-def _set_arch_rvc(asm, has_c):
-    asm.rvc = has_c
-    if has_c:
-        asm.ever_rvc = True
 
 
 def d_attribute(asm, args, col):
     _need(args, 2, 2, ".attribute")
     tag, value = args
-    is_arch = (type(tag) is tuple and tag[0] == "sym" and tag[1] == "arch") or tag == 5
-    if is_arch:
+    if type(tag) is tuple and tag[0] == "sym":
+        number = TAG_NAMES.get(tag[1])
+        if number is None:
+            raise StmtError(f"unknown attribute '{tag[1]}' (expected arch, stack_align, "
+                            f"unaligned_access, priv_spec, priv_spec_minor, "
+                            f"priv_spec_revision or a number)", tag[2])
+    elif type(tag) is int and 0 <= tag < (1 << 32):
+        number = tag
+    else:
+        raise StmtError("expected an attribute name or number", _col(tag))
+    if number & 1:
         if type(value) is not tuple or value[0] != "str":
-            raise StmtError(".attribute arch needs a string like \"rv64imac\"", _col(value))
-        has_c = arch_has_c(value[1].decode("ascii", "replace"))
-        if has_c is None:
-            raise StmtError("bad ISA string in .attribute arch", _col(value))
-        # GNU: the arch attribute sets the extensions (compression) for what follows
-        _set_arch_rvc(asm, has_c)
+            raise StmtError("this attribute needs a string value"
+                            + (' like "rv64imac"' if number == TAG_ARCH else ""), _col(value))
+        text = value[1].decode("utf-8", "surrogateescape")
+        if number == TAG_ARCH:
+            # GNU: the arch attribute replaces the extension set (and so compression)
+            try:
+                asm.set_subsets(parse_arch(text))
+            except ArchError as e:
+                raise StmtError(f"bad ISA string in .attribute arch: {e}", _col(value)) from None
+            return
+        asm.attributes[number] = text
+    else:
+        asm.attributes[number] = asm.const(value, "attribute value") & ((1 << 64) - 1)
 
 
 def d_ignore(asm, args, col):

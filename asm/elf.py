@@ -7,7 +7,8 @@ File layout (as GNU ld lays out a small static program):
     | .strtab | .shstrtab | section header table
 
 PT_LOAD segments: text+rodata (R E) starting at the file's first byte (so the headers are
-mapped, as ld does), data+bss (RW, p_memsz covers .bss).  p_align = 0x1000.
+mapped, as ld does), data+bss (RW, p_memsz covers .bss).  p_align = 0x1000.  Before them, as
+ld puts it, PT_RISCV_ATTRIBUTES for the (non-alloc) .riscv.attributes section.
 """
 from __future__ import annotations
 
@@ -25,11 +26,13 @@ EF_RISCV_FLOAT_ABI_SOFT = 0x0000
 
 # program header types and flags
 PT_LOAD = 1
+PT_RISCV_ATTRIBUTES = 0x70000003
 PF_X, PF_W, PF_R = 1, 2, 4
 
 # section header types and flags
 SHT_NULL, SHT_PROGBITS, SHT_SYMTAB, SHT_STRTAB, SHT_NOTE, SHT_NOBITS = 0, 1, 2, 3, 7, 8
 SHT_INIT_ARRAY, SHT_FINI_ARRAY = 14, 15
+SHT_RISCV_ATTRIBUTES = 0x70000003
 SHF_WRITE, SHF_ALLOC, SHF_EXECINSTR = 1, 2, 4
 SHN_UNDEF, SHN_ABS = 0, 0xFFF1
 
@@ -38,7 +41,8 @@ STB_LOCAL, STB_GLOBAL, STB_WEAK = 0, 1, 2
 STT_NOTYPE, STT_OBJECT, STT_FUNC, STT_SECTION, STT_FILE = 0, 1, 2, 3, 4
 
 _SHT = {"progbits": SHT_PROGBITS, "nobits": SHT_NOBITS, "note": SHT_NOTE,
-        "init_array": SHT_INIT_ARRAY, "fini_array": SHT_FINI_ARRAY}
+        "init_array": SHT_INIT_ARRAY, "fini_array": SHT_FINI_ARRAY,
+        "riscv_attributes": SHT_RISCV_ATTRIBUTES}
 _STT = {"notype": STT_NOTYPE, "object": STT_OBJECT, "func": STT_FUNC}
 _STB = {"local": STB_LOCAL, "global": STB_GLOBAL, "weak": STB_WEAK}
 
@@ -69,7 +73,8 @@ def _sh_flags(flags: str) -> int:
 def write_executable(image) -> bytes:
     """Serialise a linked `Image` (link.py) as an ELF64 executable."""
     from .link import TEXT_BASE, EHDR_SIZE, PHDR_SIZE, PAGE
-    nphdr = len(image.segments)
+    attributes = next((s for s in image.sections if s.type == "riscv_attributes"), None)
+    nphdr = len(image.segments) + (attributes is not None)    # ld: PT_RISCV_ATTRIBUTES first
     out = bytearray(EHDR_SIZE + PHDR_SIZE * nphdr)
     offsets = {}
     # alloc sections: file offset follows the address (text segment maps the file from 0)
@@ -110,6 +115,9 @@ def write_executable(image) -> bytes:
     for s in nonalloc:
         offsets[id(s)] = len(out)
         out += s.data
+    if attributes is not None:
+        phdrs.insert(0, struct.pack("<IIQQQQQQ", PT_RISCV_ATTRIBUTES, PF_R,
+                                    offsets[id(attributes)], 0, 0, attributes.size, 0, 1))
     # symbol table
     strtab = _StrTab()
     shstrtab = _StrTab()

@@ -24,6 +24,7 @@ from .fastenc import encode_fast as encode
 from .errors import AsmError
 from .expr import ExprError, fold
 from .objfile import display_name
+from .attributes import merge as merge_attributes, section_bytes as attribute_bytes
 from .merge import merge_groups
 from .relax import position
 
@@ -246,7 +247,9 @@ class Linker:
         rx = [s for s in alloc if "w" not in s.flags]
         rw = [s for s in alloc if "w" in s.flags]
         nsegs = (1 if rx else 0) + (1 if rw else 0)
-        address = TEXT_BASE + EHDR_SIZE + PHDR_SIZE * max(nsegs, 1)
+        # ld's PT_RISCV_ATTRIBUTES header (for .riscv.attributes) comes first
+        nattr = 1 if any(getattr(o, "attributes", None) for o in self.objects) else 0
+        address = TEXT_BASE + EHDR_SIZE + PHDR_SIZE * (max(nsegs, 1) + nattr)
         for s in rx:
             address = _align_up(address, s.align)
             s.addr = address
@@ -422,6 +425,9 @@ class Linker:
         self.collect_globals()
         sections, segments = self.layout()
         self.apply_fixups(sections)
+        attributes = self.attributes_section()
+        if attributes is not None:
+            sections.append(attributes)
         symbols = self.symbol_table()
         entry = None
         if entry_name in self.globals or any(entry_name in o.symbols and
@@ -450,6 +456,19 @@ class Linker:
         rvc = any(o.rvc for o in self.objects)
         return Image(sections, segments, symbols, entry, rvc, self.warnings, listing,
                      dict(self.linker_symbols))
+
+    def attributes_section(self):
+        """ld keeps the merged .riscv.attributes (non-alloc) in the executable."""
+        inputs = [o.attributes for o in self.objects if getattr(o, "attributes", None)]
+        if not inputs:
+            return None
+        attrs, problems = merge_attributes(inputs)
+        named = [o for o in self.objects if getattr(o, "attributes", None)]
+        for index, message in problems:
+            self.errors.append(AsmError(f"{named[index].filename}: {message}"))
+        data = attribute_bytes(attrs)
+        return OutSection(".riscv.attributes", "", "riscv_attributes", 1, 0, bytearray(data),
+                          len(data))
 
     def symbol_table(self):
         out_of = {}
@@ -485,6 +504,12 @@ class Linker:
                     file_syms.append(entry)
                 elif self.globals.get(name, (None, None))[1] is sym:
                     globals_.append(entry)
+            # GNU as's mapping symbols ($x<isa>, $x, $d) of the code sections, which ld keeps
+            for name, sec in obj.sections.items():
+                if sec.mapsyms and not sec.merged and hasattr(sec, "out_addr"):
+                    for off, mname in sec.mapsyms:
+                        file_syms.append((mname, sec.out_addr + off, 0, "notype", "local",
+                                          sec.out_name, obj.filename))
             if file_syms:
                 locals_.append((obj.filename, file_syms))
         return locals_, globals_

@@ -30,8 +30,29 @@ def display_name(name: str) -> str:
     return name
 
 
+MAP_INSN = 1
+MAP_DATA = 2
+
+
+def add_mapping_symbol(frag, offset: int, name: str, odd_data_padding: bool = False):
+    """GNU's make_mapping_symbol: a mapping symbol at `offset` in `frag`.  One at the same
+    offset as the frag's last one replaces it; for the `$d` of odd alignment padding the
+    replaced symbol comes back as `$x` (or the same `$x<isa>`) one byte later."""
+    maps = frag.maps
+    if maps is None:
+        maps = frag.maps = []
+    removed = None
+    if maps and maps[-1][0] == offset:
+        removed = maps.pop()
+    maps.append((offset, name))
+    if removed is not None and odd_data_padding:
+        again = removed[1] if removed[1].startswith("$xrv") else "$x"
+        add_mapping_symbol(frag, offset + 1, again)
+
+
 class Frag:
-    __slots__ = ("data", "fixups", "var", "addr", "index", "section", "var_size", "lines")
+    __slots__ = ("data", "fixups", "var", "addr", "index", "section", "var_size", "lines",
+                 "maps")
 
     def __init__(self, section, index):
         self.data = bytearray()
@@ -42,6 +63,7 @@ class Frag:
         self.section = section
         self.var_size = 0
         self.lines = None         # listing: [(offset, origin)] when a listing is requested
+        self.maps = None          # mapping symbols [(offset in frag, "$x..." / "$d")]
 
 
 class Section:
@@ -61,6 +83,9 @@ class Section:
         self.entsize = 0             # SHF_MERGE entry size (`.section n,"aMS",@progbits,1`)
         self.remap = None            # set by the linker's string merging: old -> new offset
         self.merged = False          # string merging left it empty: ld drops it (no padding)
+        self.map_state = 0           # GNU's mapping state: 0, MAP_INSN or MAP_DATA
+        self.map_arch = None         # the ISA string of the section's last `$x<isa>`
+        self.mapsyms = []            # [(section offset, name)] after finish_section
 
     @property
     def frag(self) -> Frag:

@@ -21,7 +21,7 @@ from pagelab.cpu.isa.table import BY_NAME
 
 from .fastenc import encode_fast as encode
 from .errors import AsmError
-from .objfile import VarAlign, VarBranch, display_name
+from .objfile import VarAlign, VarBranch, add_mapping_symbol, display_name
 
 RVC_JUMP_REACH = 1 << 12
 RVC_BRANCH_REACH = 1 << 9
@@ -129,8 +129,49 @@ def nops(count: int) -> bytes:
     return bytes(out)
 
 
+def finish_mapping_symbols(section):
+    """GNU's mapping symbols after relaxation: the `$d` of odd code-alignment padding
+    (riscv_handle_align), then riscv_check_mapping_symbols - a frag's last symbol that sits
+    at the frag's end is dropped when the next non-empty frag starts with one (or the section
+    ends there).  Leaves [(section offset, name)] in section.mapsyms."""
+    frags = section.frags
+    for frag in frags:
+        var = frag.var
+        if type(var) is VarAlign and var.code and var.fill is None and frag.var_size > 0:
+            if frag.var_size % 4 % 2 == 1:
+                add_mapping_symbol(frag, len(frag.data), "$d", odd_data_padding=True)
+    count = len(frags)
+    for i, frag in enumerate(frags):
+        if not frag.maps:
+            continue
+        last = frag.maps[-1]
+        end = frag.addr + len(frag.data) + frag.var_size
+        if frag.addr + last[0] < end:
+            continue
+        j = i + 1
+        while True:
+            if j >= count:
+                frag.maps.pop()                   # at the end of the section
+                break
+            nxt = frags[j]
+            first = nxt.maps[0] if nxt.maps and nxt.maps[0][0] == 0 else None
+            if first is not None:
+                if last[1].startswith("$xrv") and first[1] == "$x":
+                    nxt.maps.pop(0)
+                else:
+                    frag.maps.pop()
+                break
+            if len(nxt.data) + nxt.var_size:
+                break
+            j += 1
+    section.mapsyms = [(frag.addr + off, name) for frag in frags if frag.maps
+                       for off, name in frag.maps]
+
+
 def finish_section(section, errors: list):
     """Concatenate frags into section.data; move fixups to section offsets; emit tails."""
+    if section.code:
+        finish_mapping_symbols(section)
     if section.nobits:
         section.data = b""
         for frag in section.frags:

@@ -140,7 +140,10 @@ def test_segments_are_page_aligned_loads_with_the_right_permissions():
     assert d_vaddr + d_filesz <= bss_addr
     assert bss_addr + bss_size == d_vaddr + d_memsz
     assert sections[".bss"][2] == 8                                         # SHT_NOBITS
-    assert text_addr == 0x10000 + 64 + 2 * 56                               # after the headers
+    # after the ELF header and ld's three program headers (PT_RISCV_ATTRIBUTES, two PT_LOAD)
+    assert text_addr == 0x10000 + 64 + 3 * 56
+    attributes = [p for p in _phdrs(data) if p[0] == 0x70000003]
+    assert len(attributes) == 1 and _phdrs(data)[0][0] == 0x70000003
 
 
 def test_symbol_table_keeps_labels_but_not_assembler_locals(tmp_path):
@@ -170,7 +173,7 @@ def test_listing_shows_address_encoding_and_source(tmp_path, capsys):
     assert asm_main([str(src), "-o", str(tmp_path / "l"), "--listing"]) == 0
     out = capsys.readouterr().out.splitlines()
     first = next(line for line in out if "addi a0, a0, 1" in line)
-    assert first.split()[0] == "100b0:" and first.split()[1] == "0505"   # c.addi a0, 1
+    assert first.split()[0] == "100e8:" and first.split()[1] == "0505"   # c.addi a0, 1
     li_lines = [line for line in out if "li a1, 0x12345" in line]
     assert [line.split()[1] for line in li_lines] == ["65c9", "3455859b"]
     assert any("00000007" in line and ".word 7" in line for line in out)
