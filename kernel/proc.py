@@ -140,7 +140,8 @@ class Task:
 
     @property
     def alive(self) -> bool:
-        return self.state not in (TaskState.ZOMBIE, TaskState.DEAD)
+        state = self.state                  # (identity tests: enum members are singletons)
+        return state is not TaskState.ZOMBIE and state is not TaskState.DEAD
 
     def __repr__(self) -> str:
         return f"<Task {self.pid} {self.comm!r} {self.state.name}>"

@@ -149,7 +149,7 @@ def do_page_fault(kernel, task, va: int, access: int, pc: int) -> None:
         # a fault the mm reports fixed but that keeps coming back at the same place would
         # spin forever without retiring an instruction: after many, treat it as a bug
         key = (pc, va, access, task.instret)    # same place, nothing retired since
-        if getattr(task, "last_fault", None) == key:
+        if task.last_fault == key:
             task.same_fault_count += 1
             if task.same_fault_count > REPEATED_FAULT_LIMIT:
                 kernel.bug(f"page fault at 0x{va:x} (pc 0x{pc:x}) repeats forever",
