@@ -204,7 +204,8 @@ class AddressSpace(MmapCalls):
         `take_ref`: the mapping takes a new reference on the frame (page cache, shmem, shared
         COW); False when the frame was just allocated for this mapping (its first reference
         becomes the mapping's).  Raises MemoryError if no page-table page can be had."""
-        pte_pa = self._pte_pa(vpn, True)
+        table = self._leaf_tables.get(vpn >> 9)     # (_pte_pa's fast case, inlined: per fault)
+        pte_pa = table + ((vpn & 511) << 3) if table is not None else self._pte_pa(vpn, True)
         if pte_pa is None:
             if not take_ref and pfn != self.physmem.zero_pfn:
                 self.physmem.put_page(pfn)
@@ -256,10 +257,12 @@ class AddressSpace(MmapCalls):
             pte |= hw & PTE_D
         self._account_unmap(vpn, pte >> 10, pte)
 
-    def _account_unmap(self, vpn: int, pfn: int, pte: int) -> None:
+    def _account_unmap(self, vpn: int, pfn: int, pte: int, put: bool = True) -> bool:
+        """Undo _account_map and drop the mapping's frame reference (unless `put` is False:
+        the caller then drops it).  False for the zero page (never counted, no reference)."""
         physmem = self.physmem
         if pfn == physmem.zero_pfn:
-            return
+            return False
         idx = pfn - physmem.base_pfn
         rss = self.rss_anon + self.rss_file + self.rss_shmem
         if rss > self.hiwater_rss:
@@ -287,7 +290,9 @@ class AddressSpace(MmapCalls):
                 physmem.nr_mapped -= 1
             if use == USE_PAGECACHE and pte & PTE_D:
                 self.page_cache.set_dirty(pfn)
-        physmem.put_page(pfn)
+        if put:
+            physmem.put_page(pfn)
+        return True
 
     def replace_page(self, vpn: int, pfn: int, pte_flags: int) -> None:
         """Point a present page at a new frame (COW break); flushes the page."""
@@ -767,6 +772,24 @@ class AddressSpace(MmapCalls):
         self.pages[vpn] = pte
         self._account_map(vpn, pfn, True)
 
+    def _unmap_all_pages(self) -> None:
+        """unmap_page for every page, in vpn order, for destroy (Linux exit_mmap): the same
+        accounting and frame releases, without clearing the leaf PTEs one by one -- destroy
+        frees every table right after, and free_tables zeroes them.  The hardware D bit is
+        still read where it matters (a page-cache page becomes dirty).  The references are
+        dropped after the accounting, in the same order (nothing in between looks at them)."""
+        physmem = self.physmem
+        use, base = physmem.use, physmem.base_pfn
+        references = []                  # frames whose reference the mappings held, in order
+        for vpn, pte in self.pages.items():
+            pfn = pte >> 10
+            if pte & PTE_V and use[pfn - base] == USE_PAGECACHE:
+                pte |= self._hw_pte(vpn) & PTE_D
+            if self._account_unmap(vpn, pfn, pte, put=False):
+                references.append(pfn)
+        self.pages.clear()
+        physmem.put_pages(references)
+
     def destroy(self) -> None:
         """Tear the address space down (exit, exec): every page, VMA and table is freed and the
         ASID flushed once.  Safe to call twice."""
@@ -776,17 +799,17 @@ class AddressSpace(MmapCalls):
         for vma in list(self.vmas):
             if vma.file is not None and vma.flags & VM_SHARED:
                 self.sync_file_range(vma, vma.start, vma.end)
-        for vpn in list(self.pages):
-            self.unmap_page(vpn)
-        for vma in list(self.vmas):
-            if vma.flags & VM_ACCOUNT:
-                self.vm_unacct_memory(vma.npages)
-            if vma.shmem is not None:
-                vma.shmem.put_ref()
-            self._unlink(vma, free_slab=True)
-        # No flush: this ASID is never used again before the ASID space wraps, and the wrap
-        # flushes every TLB entry (PhysicalMemory.new_asid).
-        self.pt.free_tables(self._free_table)
+        with self.physmem.batched_frees():
+            self._unmap_all_pages()
+            for vma in list(self.vmas):
+                if vma.flags & VM_ACCOUNT:
+                    self.vm_unacct_memory(vma.npages)
+                if vma.shmem is not None:
+                    vma.shmem.put_ref()
+                self._unlink(vma, free_slab=True)
+            # No flush: this ASID is never used again before the ASID space wraps, and the
+            # wrap flushes every TLB entry (PhysicalMemory.new_asid).
+            self.pt.free_tables(self._free_table)
         self._leaf_tables.clear()
         self.physmem.slabs.cache("mm_struct").free(self.slab)
         self.slab = None

@@ -141,12 +141,12 @@ def do_anonymous_page(mm, vma, vpn: int, access: int):
     if access != STORE:
         mm.map_page(vpn, mm.physmem.zero_pfn, vma_pte_flags(vma.flags, False), take_ref=False)
         return MINOR
-    pfn = get_frame(mm, USE_ANON, zero=True)
+    pfn = get_frame(mm, USE_ANON, True)             # a zeroed frame
     if pfn is None:
         return OOM
     if vma.anon_vma is None:
         vma.anon_vma = AnonVma()
-    mm.map_page(vpn, pfn, vma_pte_flags(vma.flags, True) | PTE_D, take_ref=False)
+    mm.map_page(vpn, pfn, vma_pte_flags(vma.flags, True) | PTE_D, False)
     return MINOR
 
 

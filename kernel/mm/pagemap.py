@@ -26,12 +26,12 @@ class PageMap:
         table = self.tables.get(vpn >> 9)
         if table is None:
             return default
-        value = int(table[vpn & 511])
+        value = table.item(vpn & 511)         # a Python int (faster than int(table[i]))
         return value if value else default
 
     def __contains__(self, vpn: int) -> bool:
         table = self.tables.get(vpn >> 9)
-        return table is not None and bool(table[vpn & 511])
+        return table is not None and table.item(vpn & 511) != 0
 
     def __getitem__(self, vpn: int) -> int:
         value = self.get(vpn)
@@ -45,19 +45,22 @@ class PageMap:
         if table is None:
             table = self.tables[key] = np.zeros(512, dtype=np.int64)
         index = vpn & 511
-        if not table[index]:
+        if not table.item(index):
             self.count += 1
         table[index] = pte
 
     def pop(self, vpn: int, default=_MISSING):
-        value = self.get(vpn)
-        if value is None:
-            if default is _MISSING:
-                raise KeyError(vpn)
-            return default
-        self.tables[vpn >> 9][vpn & 511] = 0
-        self.count -= 1
-        return value
+        table = self.tables.get(vpn >> 9)
+        if table is not None:
+            index = vpn & 511
+            value = table.item(index)
+            if value:
+                table[index] = 0
+                self.count -= 1
+                return value
+        if default is _MISSING:
+            raise KeyError(vpn)
+        return default
 
     def __len__(self) -> int:
         return self.count
@@ -90,7 +93,14 @@ class PageMap:
         return [self.get(vpn) for vpn in self]
 
     def items(self):
-        return [(vpn, self.get(vpn)) for vpn in self]
+        """(vpn, pte) pairs in vpn order (one numpy pass per table)."""
+        out = []
+        for key in sorted(self.tables):
+            table = self.tables[key]
+            index = np.flatnonzero(table)
+            base = key << 9
+            out.extend(zip([base + i for i in index.tolist()], table[index].tolist()))
+        return out
 
     def clear(self) -> None:
         self.tables.clear()
