@@ -778,11 +778,29 @@ class Assembler:
             raise StmtError("branch target must be a label or label +/- constant",
                             _col(target_node))
         if type(target) is int:
-            raise StmtError("branch target must be a label, not a constant",
-                            _col(target_node))
+            # GNU: a constant target is an absolute address (a relocation against *ABS*), so
+            # never a same-section target: `j` stays 4 bytes, a conditional branch 8
+            sym = Symbol(f".L\x04{target:#x}")
+            sym.kind = "set"
+            sym.defined = True
+            sym.value = target
+            sym.referenced = True
+            target = (sym, 0)
         sym, addend = target
+        if row.name == "c.j":
+            # GNU relaxes an explicit c.j like `j` (RELAX_BRANCH with rvc): 2 bytes when the
+            # target is near and in this section, else a 4-byte jal
+            self.add_var(VarBranch("jump", BY_NAME["jal"], {"rd": 0}, True, sym, addend,
+                                   self.origin, self.stmt_col))
+            return
+        if row.name in ("c.beqz", "c.bnez"):
+            # ... and c.beqz/c.bnez like beqz/bnez: 2, 4, 6 or 8 bytes
+            base = BY_NAME["beq" if row.name == "c.beqz" else "bne"]
+            self.add_var(VarBranch("cond", base, {"rs1": fields["c_rs1p"], "rs2": 0}, True,
+                                   sym, addend, self.origin, self.stmt_col))
+            return
         if row.compressed:
-            # explicit c.j / c.beqz / c.bnez: fixed 2 bytes, offset resolved at link time
+            # other explicit compressed branches: fixed 2 bytes, offset resolved at link time
             self.add_fixup(("insn", row, fields, "pcrel", ("symref", sym, addend), None), 2)
             return
         if row.name == "jal":

@@ -25,6 +25,8 @@ def display_name(name: str) -> str:
     """How to show a symbol in a message: numeric local labels are stored as `.L<n>\x02<k>`."""
     if "\x03" in name:
         return "."
+    if "\x04" in name:
+        return name.split("\x04")[1]          # an absolute branch target (its address)
     if "\x02" in name:
         return f"{name[2:].split(chr(2))[0]} (numeric local label)"
     return name
