@@ -643,16 +643,16 @@ def run(hart, mmu, u8, code, tables, budget):
     fast = hart[S.ST_BASE + S.FAST] != 0
     pc = hart[S.ST_BASE + S.PC]
     n = 0
-    walk0 = walk_reads(mmu)
+    hart[S.ST_BASE + S.WALK0] = walk_reads(mmu)
     cw = tables[S.T_COST + S.COST_WALK]
     cyc = hart[S.ST_BASE + S.CYCLES]
     taken = tables[S.T_COST + S.COST_TAKEN]
     fvpn = NOPAGE                   # fetch-page cache: virtual page of pc, or NOPAGE
-    fbase = 0                       # RAM offset of that page
+    hart[S.ST_BASE + S.F_BASE] = 0  # RAM offset of that page
     dbase = 0                       # first decoded slot of its frame
-    fslot = -1                      # ITLB entry and level serving it
-    flevel = 0
-    fn0 = 0                         # n at its translated fetch: the page's later fetches are
+    hart[S.ST_BASE + S.F_SLOT] = -1  # ITLB entry and level serving it
+    hart[S.ST_BASE + S.F_LEVEL] = 0
+    hart[S.ST_BASE + S.F_N0] = 0    # n at its translated fetch: the page's later fetches are
                                     # hits the ITLB would count, handed over in one batch
     cause = S.STOP_BUDGET
     tval = 0
@@ -670,9 +670,10 @@ def run(hart, mmu, u8, code, tables, budget):
         # ---- fetch ---------------------------------------------------------------------------
         poff = pc & 0xFFF
         if (pc >> 12) != fvpn:
-            flush_fetch_hits(mmu, fslot, flevel, n - fn0 - 1)
-            fn0 = n
-            fslot = -1
+            flush_fetch_hits(mmu, hart[S.ST_BASE + S.F_SLOT], hart[S.ST_BASE + S.F_LEVEL],
+                             n - hart[S.ST_BASE + S.F_N0] - 1)
+            hart[S.ST_BASE + S.F_N0] = n
+            hart[S.ST_BASE + S.F_SLOT] = -1
             off = translate(mmu, r64, pc, M.FETCH)
             uc_sync(mmu, st, uc)
             if off < 0:
@@ -680,6 +681,7 @@ def run(hart, mmu, u8, code, tables, budget):
                 tval = pc
                 break
             fbase = off - poff
+            hart[S.ST_BASE + S.F_BASE] = fbase
             if fast:
                 frame = fbase >> 12
                 p = frame_map[frame]
@@ -691,14 +693,15 @@ def run(hart, mmu, u8, code, tables, budget):
                     dbase = pool_alloc(frame, st, uc, dcache, raw, pool, frame_map, r64)
                 if ((mmu[M.OUT_ALLOW] >> M.FETCH) & 1) != 0 and mmu[M.OUT_VA_HI] > mmu[M.OUT_VA_LO]:
                     fvpn = pc >> 12
-                    fslot = mmu[M.OUT_SLOT]
-                    flevel = mmu[M.OUT_LEVEL]
+                    hart[S.ST_BASE + S.F_SLOT] = mmu[M.OUT_SLOT]
+                    hart[S.ST_BASE + S.F_LEVEL] = mmu[M.OUT_LEVEL]
                 else:
                     fvpn = NOPAGE
             else:
                 dbase = S.SCRATCH_PAGE * S.SLOTS_PER_PAGE
         d = code[np.uint64(dbase + (poff >> 1))]   # (reference mode: the scratch page, all 0)
         if d == 0:
+            fbase = hart[S.ST_BASE + S.F_BASE]
             h = np.int64(r16[np.uint64((fbase + poff) >> 1)]) & 0xFFFF
             if (h & 3) != 3:
                 d = decode_any(h, 0, lut, cands, rvc)
@@ -711,9 +714,10 @@ def run(hart, mmu, u8, code, tables, budget):
                     code[dbase + (poff >> 1)] = d
             else:
                 # a 32-bit instruction straddling two pages: fetch the upper half separately
-                flush_fetch_hits(mmu, fslot, flevel, n - fn0)
+                flush_fetch_hits(mmu, hart[S.ST_BASE + S.F_SLOT], hart[S.ST_BASE + S.F_LEVEL],
+                                 n - hart[S.ST_BASE + S.F_N0])
                 fvpn = NOPAGE
-                fslot = -1
+                hart[S.ST_BASE + S.F_SLOT] = -1
                 off2 = translate(mmu, r64, pc + 2, M.FETCH)
                 uc_sync(mmu, st, uc)
                 if off2 < 0:
@@ -729,12 +733,15 @@ def run(hart, mmu, u8, code, tables, budget):
         rs2 = (d >> O.RS2_SHIFT) & 31
         imm = d >> O.IMM_SHIFT
         npc = pc + 4 - ((d >> 23) & 2)
+        cyc += tables[S.T_COST + op]     # charged here (op is dead after the switch); a trap
+                                         # takes it back (instructions that trap are not charged)
         # ---- execute: one flat chain of op == K tests, which LLVM turns into a jump table ----
         if op == O.ADDI:
             hart[rd] = hart[rs1] + imm
         elif op == O.LD:
             v, ok = load_fast(hart, hart[rs1] + imm, 3, True, st, uc, mmu, u8, r8, r16, r32, r64)
             if not ok:
+                cyc -= tables[S.T_COST + op]
                 cause = hart[S.ST_BASE + S.CAUSE]
                 tval = hart[S.ST_BASE + S.TVAL]
                 break
@@ -742,6 +749,7 @@ def run(hart, mmu, u8, code, tables, budget):
         elif op == O.SD:
             if not store_fast(hart, hart[rs1] + imm, 3, hart[rs2], st, uc, mmu, u8, r16, r32, r64, dcache,
                               raw, frame_map):
+                cyc -= tables[S.T_COST + op]
                 cause = hart[S.ST_BASE + S.CAUSE]
                 tval = hart[S.ST_BASE + S.TVAL]
                 break
@@ -758,6 +766,7 @@ def run(hart, mmu, u8, code, tables, budget):
         elif op == O.LW:
             v, ok = load_fast(hart, hart[rs1] + imm, 2, True, st, uc, mmu, u8, r8, r16, r32, r64)
             if not ok:
+                cyc -= tables[S.T_COST + op]
                 cause = hart[S.ST_BASE + S.CAUSE]
                 tval = hart[S.ST_BASE + S.TVAL]
                 break
@@ -765,6 +774,7 @@ def run(hart, mmu, u8, code, tables, budget):
         elif op == O.SW:
             if not store_fast(hart, hart[rs1] + imm, 2, hart[rs2], st, uc, mmu, u8, r16, r32, r64, dcache,
                               raw, frame_map):
+                cyc -= tables[S.T_COST + op]
                 cause = hart[S.ST_BASE + S.CAUSE]
                 tval = hart[S.ST_BASE + S.TVAL]
                 break
@@ -778,6 +788,7 @@ def run(hart, mmu, u8, code, tables, budget):
         elif op == O.LBU:
             v, ok = load_fast(hart, hart[rs1] + imm, 0, False, st, uc, mmu, u8, r8, r16, r32, r64)
             if not ok:
+                cyc -= tables[S.T_COST + op]
                 cause = hart[S.ST_BASE + S.CAUSE]
                 tval = hart[S.ST_BASE + S.TVAL]
                 break
@@ -785,6 +796,7 @@ def run(hart, mmu, u8, code, tables, budget):
         elif op == O.SB:
             if not store_fast(hart, hart[rs1] + imm, 0, hart[rs2], st, uc, mmu, u8, r16, r32, r64, dcache,
                               raw, frame_map):
+                cyc -= tables[S.T_COST + op]
                 cause = hart[S.ST_BASE + S.CAUSE]
                 tval = hart[S.ST_BASE + S.TVAL]
                 break
@@ -889,6 +901,7 @@ def run(hart, mmu, u8, code, tables, budget):
         elif op == O.LB:
             v, ok = load_fast(hart, hart[rs1] + imm, 0, True, st, uc, mmu, u8, r8, r16, r32, r64)
             if not ok:
+                cyc -= tables[S.T_COST + op]
                 cause = hart[S.ST_BASE + S.CAUSE]
                 tval = hart[S.ST_BASE + S.TVAL]
                 break
@@ -896,6 +909,7 @@ def run(hart, mmu, u8, code, tables, budget):
         elif op == O.LH:
             v, ok = load_fast(hart, hart[rs1] + imm, 1, True, st, uc, mmu, u8, r8, r16, r32, r64)
             if not ok:
+                cyc -= tables[S.T_COST + op]
                 cause = hart[S.ST_BASE + S.CAUSE]
                 tval = hart[S.ST_BASE + S.TVAL]
                 break
@@ -903,6 +917,7 @@ def run(hart, mmu, u8, code, tables, budget):
         elif op == O.LHU:
             v, ok = load_fast(hart, hart[rs1] + imm, 1, False, st, uc, mmu, u8, r8, r16, r32, r64)
             if not ok:
+                cyc -= tables[S.T_COST + op]
                 cause = hart[S.ST_BASE + S.CAUSE]
                 tval = hart[S.ST_BASE + S.TVAL]
                 break
@@ -910,6 +925,7 @@ def run(hart, mmu, u8, code, tables, budget):
         elif op == O.LWU:
             v, ok = load_fast(hart, hart[rs1] + imm, 2, False, st, uc, mmu, u8, r8, r16, r32, r64)
             if not ok:
+                cyc -= tables[S.T_COST + op]
                 cause = hart[S.ST_BASE + S.CAUSE]
                 tval = hart[S.ST_BASE + S.TVAL]
                 break
@@ -917,12 +933,14 @@ def run(hart, mmu, u8, code, tables, budget):
         elif op == O.SH:
             if not store_fast(hart, hart[rs1] + imm, 1, hart[rs2], st, uc, mmu, u8, r16, r32, r64, dcache,
                               raw, frame_map):
+                cyc -= tables[S.T_COST + op]
                 cause = hart[S.ST_BASE + S.CAUSE]
                 tval = hart[S.ST_BASE + S.TVAL]
                 break
         elif O.LR_W <= op <= O.AMOMAXU_D:
             if not amo(op, rd, hart[rs1], hart[rs2], x, st, uc, mmu, u8, r16, r32, r64, dcache,
                        raw, frame_map):
+                cyc -= tables[S.T_COST + op]
                 cause = hart[S.ST_BASE + S.CAUSE]
                 tval = hart[S.ST_BASE + S.TVAL]
                 break
@@ -931,26 +949,27 @@ def run(hart, mmu, u8, code, tables, budget):
         elif op == O.FENCE_I:
             if fast:
                 code_drop_all(frame_map, pool)
-                flush_fetch_hits(mmu, fslot, flevel, n - fn0)
-                fslot = -1
+                flush_fetch_hits(mmu, hart[S.ST_BASE + S.F_SLOT], hart[S.ST_BASE + S.F_LEVEL],
+                                 n - hart[S.ST_BASE + S.F_N0])
+                hart[S.ST_BASE + S.F_SLOT] = -1
                 fvpn = NOPAGE
         elif op == O.ECALL:
-            cause = 8
+            cause = 8                # ecall and ebreak are charged (above) though they trap
             tval = 0
-            cyc += tables[S.T_COST + op]
             break
         elif op == O.EBREAK:
             cause = 3
             tval = pc
-            cyc += tables[S.T_COST + op]
             break
         elif O.CSRRW <= op <= O.CSRRCI:
-            total = cyc + (walk_reads(mmu) - walk0) * cw
-            if not csr_op(op, rd, rs1, imm, x, st, total, n, cost):
+            total = cyc + (walk_reads(mmu) - hart[S.ST_BASE + S.WALK0]) * cw
+            if not csr_op(op, rd, rs1, imm, x, st, total - tables[S.T_COST + op], n, cost):
+                cyc -= tables[S.T_COST + op]
                 cause = 2
                 tval = imm & MASK32
                 break
         else:                        # S-mode instructions and ILLEGAL
+            cyc -= tables[S.T_COST + op]
             cause = 2
             tval = imm & MASK32
             if (d & O.C_BIT) != 0:
@@ -958,14 +977,14 @@ def run(hart, mmu, u8, code, tables, budget):
             break
         pc = npc
         n += 1
-        cyc += tables[S.T_COST + op]
     # batched fetch hits: instruction n was fetched too if it trapped (cause set), not if the
     # budget ran out
-    flush_fetch_hits(mmu, fslot, flevel, n - fn0 - (1 if cause == S.STOP_BUDGET else 0))
+    flush_fetch_hits(mmu, hart[S.ST_BASE + S.F_SLOT], hart[S.ST_BASE + S.F_LEVEL],
+                     n - hart[S.ST_BASE + S.F_N0] - (1 if cause == S.STOP_BUDGET else 0))
     hart[S.ST_BASE + S.PC] = pc
     hart[S.ST_BASE + S.INSTRET] += n
     hart[S.ST_BASE + S.RAN] = n
-    hart[S.ST_BASE + S.CYCLES] = cyc + (walk_reads(mmu) - walk0) * cw
+    hart[S.ST_BASE + S.CYCLES] = cyc + (walk_reads(mmu) - hart[S.ST_BASE + S.WALK0]) * cw
     hart[S.ST_BASE + S.CAUSE] = cause
     hart[S.ST_BASE + S.TVAL] = tval
     return cause

@@ -36,6 +36,14 @@ CODE_DROPS = 14     # statistics: decoded slots dropped by stores/invalidation
 EPOCH = 15          # +1 at every run() entry: decoded frames are re-verified once per epoch
 FRAME_CHECKS = 16   # statistics: decoded frames compared with RAM at a new epoch
 FRAME_STALE = 17    # statistics: ... and found changed by someone else (slots dropped)
+# scratch of one run() call (set at entry; kept in memory, not in locals, so that the run loop's
+# hot values keep the host registers): the fetch page's ITLB entry, level, the n at its translated
+# fetch, its RAM offset, and the walk reads at entry
+F_SLOT = 18
+F_LEVEL = 19
+F_N0 = 20
+F_BASE = 21
+WALK0 = 22
 
 STOP_BUDGET = -1    # CAUSE value when run() stopped because the budget ran out
 
