@@ -536,7 +536,7 @@ class Assembler:
         kind, data = entry
         if kind == "row":
             row = data
-            if row.compressed and not self.rvc:
+            if row.length == 2 and not self.rvc:
                 raise StmtError(f"'{name}' needs the C extension (-march with 'c' or "
                                 f".option rvc)", col - self.col_offset)
             self.real(row, args, name)
@@ -564,6 +564,27 @@ class Assembler:
     def real(self, row, args, name, aq=0, rl=0):
         """A real instruction of the table, written with its own operands (or a short form)."""
         ops = row.operands
+        plain = _PLAIN_OPERANDS.get(id(row))
+        if plain is not None and len(args) == len(plain):
+            # the common shapes `op rd, rs1, rs2` / `op rd, rs1, imm` with registers and a
+            # number: straight to the fields (anything else takes the general path below)
+            fields = {}
+            for op, arg in zip(plain, args):
+                if op:
+                    if type(arg) is not tuple or arg[0] != "sym":
+                        break
+                    r = REGISTERS.get(arg[1])
+                    if r is None:
+                        break
+                    fields[op] = r
+                elif type(arg) is not int:
+                    break
+            else:
+                if plain[-1] is None:
+                    self.operand_index = len(args) - 1
+                    return self.with_immediate(row, fields, args[-1], name)
+                self.operand_index = None
+                return self.finish_insn(row, fields, name)
         if row.name in _LOADS and len(args) == 2 and not _is_mem(args[1]):
             return load_symbol(self, row, args)
         if row.name in _STORES and (len(args) == 3 or (len(args) == 2 and not _is_mem(args[1]))):
@@ -655,7 +676,7 @@ class Assembler:
 
     def finish_insn(self, row, fields, form):
         """Encode (compressing like GNU when RVC is on) and emit."""
-        if self.rvc and not row.compressed:
+        if self.rvc and row.length != 2:
             c = pseudo.compress(form, fields)
             if c is not None:
                 crow = BY_NAME[c[0]]
@@ -949,6 +970,17 @@ def _build_index():
 
 
 INSN_INDEX = _build_index()
+
+# rows whose operands are registers (rd/rs1/rs2) with at most a final `imm`: for the fast path
+# of Assembler.real, register field names with None for the immediate
+_PLAIN_OPERANDS = {}
+for _row in INSTRUCTIONS:
+    _ops = tuple(_row.operands)
+    if (_ops and not _row.aqrl and _row.fmt != "CSR"
+            and all(op in ("rd", "rs1", "rs2") for op in _ops[:-1])
+            and (_ops[-1] in ("rd", "rs1", "rs2") or (_ops[-1] == "imm" and len(_ops) > 1))
+            and _row.name not in _LOADS and _row.name not in _STORES):
+        _PLAIN_OPERANDS[id(_row)] = tuple(None if op == "imm" else op for op in _ops)
 
 from .directives import DIRECTIVES  # noqa: E402  (directives use Assembler's helpers)
 from .macros import MACRO_HANDLERS, load_symbol, store_symbol  # noqa: E402

@@ -77,6 +77,7 @@ class Section:
         self.type = sh_type          # "progbits" | "nobits" | "note" | ...
         self.align = 1
         self.frags = [Frag(self, 0)]
+        self.frag = self.frags[0]    # the last frag, where bytes go (kept by new_frag)
         self.data = None             # bytes after relax_section/finish
         self.fixups = []             # (section offset, fixup, origin, col) after finish
         self.size = 0
@@ -89,13 +90,10 @@ class Section:
         self.map_arch = None         # the ISA string of the section's last `$x<isa>`
         self.mapsyms = []            # [(section offset, name)] after finish_section
 
-    @property
-    def frag(self) -> Frag:
-        return self.frags[-1]
-
     def new_frag(self) -> Frag:
         frag = Frag(self, len(self.frags))
         self.frags.append(frag)
+        self.frag = frag
         return frag
 
     @property
