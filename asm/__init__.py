@@ -25,12 +25,17 @@ default one (tests/asm/test_gnu_*.py).
 How it works, one module per step:
 
     preprocess.py   comments, `;`, .include, .macro, .rept/.irp/.irpc, .if*  -> flat lines
-    parser.py       lark LALR over grammar.lark, transformer in the parser (no tree)
+    parser.py       lark LALR over grammar.lark, transformer in the parser (no tree); common
+                    line shapes (`op reg, reg, imm`, `op reg, imm(reg)`, labels, plain data
+                    directives) take a regex fast path that builds the same tuples
     assembler.py    pass 1: statements -> sections of frags (objfile.py); instructions are
                     checked against cpu/isa (table.py) and encoded (fastenc.py); aliases,
                     GNU's compression choices and `li` come from cpu/isa/pseudo.py; directives
                     in directives.py, multi-instruction pseudos in macros.py
     relax.py        branch/jump sizes and alignment padding to GNU's fixed point
+    attributes.py   GNU's ISA strings (`$x<isa>` mapping symbols, Tag_RISCV_arch) and the
+                    .riscv.attributes section; mapping symbols are made in assembler.py and
+                    settled in relax.py (finish_mapping_symbols)
     link.py         ld's output sections and order, COMMON, script symbols
                     (__global_pointer$ ...), SHF_MERGE string merging (merge.py), fixups
     elf.py          the ELF64 executable
