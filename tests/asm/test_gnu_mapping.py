@@ -211,3 +211,32 @@ def test_isa_strings_are_written_in_gnus_canonical_form():
     for given, canonical in cases.items():
         assert arch_string(parse_arch(given)) == canonical
     assert section_bytes({5: "rv64i2p0_m2p0_a2p0_zmmul1p0"}).startswith(b"A,\0\0\0riscv\0\x01")
+
+
+def test_attributes_of_several_files_are_merged_like_gnu_ld():
+    first = (".attribute stack_align, 16\n.attribute unaligned_access, 1\n.text\n"
+             ".globl _start\n_start: call f\n.option arch, +zba\nnop\n")
+    second = (".attribute priv_spec, 1\n.attribute priv_spec_minor, 11\n.text\n.globl f\n"
+              "f: .word 1\nret\n.option norvc\nnop\n")
+    require_tool(GNU_AS)
+    require_tool(GNU_LD)
+    with tempfile.TemporaryDirectory() as work:
+        objs = []
+        for i, text in enumerate((first, second)):
+            src = os.path.join(work, f"f{i}.s")
+            with open(src, "w") as f:
+                f.write(text)
+            _run([GNU_AS, "-march=rv64imac", "-mabi=lp64", "-mno-relax", "-o", src + ".o", src])
+            objs.append(src + ".o")
+        gnu = os.path.join(work, "gnu")
+        _run([GNU_LD, "--no-relax", "-o", gnu] + objs)
+        ours = os.path.join(work, "ours")
+        with open(ours, "wb") as f:
+            f.write(assemble([("f0.s", first), ("f1.s", second)]))
+        with open(gnu, "rb") as f:
+            gnu_bytes = f.read()
+        with open(ours, "rb") as f:
+            our_bytes = f.read()
+        assert _section(our_bytes, ".riscv.attributes") == _section(gnu_bytes,
+                                                                     ".riscv.attributes")
+        assert _mapping_symbols(ours) == _mapping_symbols(gnu)
