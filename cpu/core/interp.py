@@ -361,7 +361,7 @@ def fault_cause(code, access):
 # --- slow data paths ------------------------------------------------------------------------------
 
 @njit(cache=True, _nrt=False)
-def load_slow(va, size, st, uc, mmu, u8, r16, r32, r64):
+def load_slow(va, size, st, uc, mmu, u8, r16, r32, r64, frame_map):
     """Load through translate (filling the load micro-cache).  Returns (value, ok); on a fault
     st[CAUSE]/st[TVAL] are set (stval = first byte of the faulting page part)."""
     off = translate(mmu, r64, va, M.LOAD)
@@ -378,6 +378,15 @@ def load_slow(va, size, st, uc, mmu, u8, r16, r32, r64):
             uc[S.UC_LBASE + i] = off - (va & 0xFFF)
             uc[S.UC_LSLOT + i] = (mmu[M.OUT_SLOT] << 8) | (
                 M.STAT_HITS + mmu[M.OUT_LEVEL] * M.NACCESS + M.LOAD)
+            # the same TLB entry serves stores too (D set): fill the store line now, so that a
+            # store into the page after a load miss (read-modify-write) needs no translate; a
+            # later store hit does what translate's hit would (tlb_touch).  Never for a frame
+            # that holds decoded code (as in store_slow).
+            if ((mmu[M.OUT_ALLOW] >> M.STORE) & 1) != 0 and frame_map[off >> 12] < 0:
+                uc[S.UC_STAG + i] = va >> 12
+                uc[S.UC_SBASE + i] = off - (va & 0xFFF)
+                uc[S.UC_SSLOT + i] = (mmu[M.OUT_SLOT] << 8) | (
+                    M.STAT_HITS + mmu[M.OUT_LEVEL] * M.NACCESS + M.STORE)
         return ram_read(off, size, u8, r16, r32, r64), True
     # crosses into the next page: translate that part too
     va2 = (va | 0xFFF) + 1
@@ -439,7 +448,7 @@ def store_slow(va, size, value, st, uc, mmu, u8, r16, r32, r64, dcache, raw, fra
 
 
 @njit(cache=True, inline='always', _nrt=False)
-def load_fast(hart, va, k, signed, st, uc, mmu, u8, r8, r16, r32, r64):
+def load_fast(hart, va, k, signed, st, uc, mmu, u8, r8, r16, r32, r64, frame_map):
     """Load of 1 << k bytes: the micro-cache hit path inline, else load_slow.  (v, ok).
 
     A line holds the page's RAM offset and (TLB slot << 8 | index of its hit counter); a hit
@@ -472,7 +481,7 @@ def load_fast(hart, va, k, signed, st, uc, mmu, u8, r8, r16, r32, r64):
         for b in range(size):
             v |= np.int64(u8[off + b]) << (8 * b)
     else:
-        v, ok = load_slow(va, size, st, uc, mmu, u8, r16, r32, r64)
+        v, ok = load_slow(va, size, st, uc, mmu, u8, r16, r32, r64, frame_map)
         if not ok:
             return v, False
     if signed and k < 3:
@@ -739,7 +748,8 @@ def run(hart, mmu, u8, code, tables, budget):
         if op == O.ADDI:
             hart[rd] = hart[rs1] + imm
         elif op == O.LD:
-            v, ok = load_fast(hart, hart[rs1] + imm, 3, True, st, uc, mmu, u8, r8, r16, r32, r64)
+            v, ok = load_fast(hart, hart[rs1] + imm, 3, True, st, uc, mmu, u8, r8, r16, r32, r64,
+                             frame_map)
             if not ok:
                 cyc -= tables[S.T_COST + op]
                 cause = hart[S.ST_BASE + S.CAUSE]
@@ -764,7 +774,8 @@ def run(hart, mmu, u8, code, tables, budget):
         elif op == O.ADD:
             hart[rd] = hart[rs1] + hart[rs2]
         elif op == O.LW:
-            v, ok = load_fast(hart, hart[rs1] + imm, 2, True, st, uc, mmu, u8, r8, r16, r32, r64)
+            v, ok = load_fast(hart, hart[rs1] + imm, 2, True, st, uc, mmu, u8, r8, r16, r32, r64,
+                             frame_map)
             if not ok:
                 cyc -= tables[S.T_COST + op]
                 cause = hart[S.ST_BASE + S.CAUSE]
@@ -786,7 +797,8 @@ def run(hart, mmu, u8, code, tables, budget):
             hart[rd] = npc
             npc = t
         elif op == O.LBU:
-            v, ok = load_fast(hart, hart[rs1] + imm, 0, False, st, uc, mmu, u8, r8, r16, r32, r64)
+            v, ok = load_fast(hart, hart[rs1] + imm, 0, False, st, uc, mmu, u8, r8, r16, r32, r64,
+                             frame_map)
             if not ok:
                 cyc -= tables[S.T_COST + op]
                 cause = hart[S.ST_BASE + S.CAUSE]
@@ -899,7 +911,8 @@ def run(hart, mmu, u8, code, tables, budget):
         elif op == O.REMUW:
             hart[rd] = sext32(rem_u(hart[rs1] & MASK32, hart[rs2] & MASK32))
         elif op == O.LB:
-            v, ok = load_fast(hart, hart[rs1] + imm, 0, True, st, uc, mmu, u8, r8, r16, r32, r64)
+            v, ok = load_fast(hart, hart[rs1] + imm, 0, True, st, uc, mmu, u8, r8, r16, r32, r64,
+                             frame_map)
             if not ok:
                 cyc -= tables[S.T_COST + op]
                 cause = hart[S.ST_BASE + S.CAUSE]
@@ -907,7 +920,8 @@ def run(hart, mmu, u8, code, tables, budget):
                 break
             hart[rd] = v
         elif op == O.LH:
-            v, ok = load_fast(hart, hart[rs1] + imm, 1, True, st, uc, mmu, u8, r8, r16, r32, r64)
+            v, ok = load_fast(hart, hart[rs1] + imm, 1, True, st, uc, mmu, u8, r8, r16, r32, r64,
+                             frame_map)
             if not ok:
                 cyc -= tables[S.T_COST + op]
                 cause = hart[S.ST_BASE + S.CAUSE]
@@ -915,7 +929,8 @@ def run(hart, mmu, u8, code, tables, budget):
                 break
             hart[rd] = v
         elif op == O.LHU:
-            v, ok = load_fast(hart, hart[rs1] + imm, 1, False, st, uc, mmu, u8, r8, r16, r32, r64)
+            v, ok = load_fast(hart, hart[rs1] + imm, 1, False, st, uc, mmu, u8, r8, r16, r32, r64,
+                             frame_map)
             if not ok:
                 cyc -= tables[S.T_COST + op]
                 cause = hart[S.ST_BASE + S.CAUSE]
@@ -923,7 +938,8 @@ def run(hart, mmu, u8, code, tables, budget):
                 break
             hart[rd] = v
         elif op == O.LWU:
-            v, ok = load_fast(hart, hart[rs1] + imm, 2, False, st, uc, mmu, u8, r8, r16, r32, r64)
+            v, ok = load_fast(hart, hart[rs1] + imm, 2, False, st, uc, mmu, u8, r8, r16, r32, r64,
+                             frame_map)
             if not ok:
                 cyc -= tables[S.T_COST + op]
                 cause = hart[S.ST_BASE + S.CAUSE]
