@@ -225,15 +225,16 @@ class Machine:
     # --- counters ----------------------------------------------------------------------------
     @property
     def instret(self) -> int:
-        return int(self.state.st[S.INSTRET])
+        return self.state.st.item(S.INSTRET)     # .item(): a Python int, no numpy scalar
 
     @property
     def cycles(self) -> int:
-        return int(self.state.st[S.CYCLES])
+        return self.state.st.item(S.CYCLES)
 
     def add_cycles(self, n: int) -> None:
         """Charge `n` simulated cycles (the kernel's fault and I/O costs)."""
-        self.state.st[S.CYCLES] += int(n)
+        st = self.state.st                        # (once per fault and system call)
+        st[S.CYCLES] = st.item(S.CYCLES) + int(n)
 
     @property
     def time(self) -> int:
