@@ -13,14 +13,15 @@ are bugs, and the fuzz tests look for them.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+from typing import NamedTuple
 
 
-@dataclass(frozen=True)
-class Origin:
+class Origin(NamedTuple):
     """Where a preprocessed line came from: file name, 1-based line, the line's text.
 
     `via` names the macro/.rept expansion the line came out of (for the message), or "".
+    Immutable and compared by value; a named tuple because one is made for every source line
+    (a third of the cost of a frozen dataclass).
     """
     file: str
     line: int
