@@ -252,8 +252,11 @@ def _next_random(mmu, sd):
 
 
 @njit(cache=True)
-def _drop_overlaps(mmu, tlb, level, vpn_all, asid):
+def _drop_overlaps(mmu, tlb, level, vpn_all, asid, probed):
     """Invalidate every entry of `tlb` that would also match some address of the new page.
+
+    Levels `level` <= lvl < `probed` are known to hold no such entry (translate probed exactly
+    those sets, with the same test, and found nothing), so they are not searched again.
 
     Keeps the invariant "at most one entry matches any (va, ASID)", which makes the probe order
     irrelevant and micro-cache windows of whole pages exact.  Such entries exist only when
@@ -267,6 +270,8 @@ def _drop_overlaps(mmu, tlb, level, vpn_all, asid):
         if n == 0:
             continue
         if lvl >= level:
+            if lvl < probed:
+                continue
             # a page of this size containing the new page: one set to look at
             e_tag = vpn_all >> (9 * lvl)
             e = mmu[sd + SD_FIRST] + (e_tag & mmu[sd + SD_SET_MASK]) * mmu[sd + SD_WAY_WORDS]
@@ -295,7 +300,7 @@ def _drop_overlaps(mmu, tlb, level, vpn_all, asid):
 
 
 @njit(cache=True)
-def fill(mmu, tlb, level, vpn_all, asid, pte, pte_pa, global_bit):
+def fill(mmu, tlb, level, vpn_all, asid, pte, pte_pa, global_bit, probed):
     """Put a leaf translation into the (tlb, level) array; return its slot, or -1 if absent.
 
     Victim: the first invalid way of the set, else by the structure's policy (LRU: oldest
@@ -304,7 +309,7 @@ def fill(mmu, tlb, level, vpn_all, asid, pte, pte_pa, global_bit):
     sd = SD_BASE + (tlb * NSIZE + level) * SD_SIZE
     if mmu[sd + SD_ENTRIES] == 0:
         return -1
-    _drop_overlaps(mmu, tlb, level, vpn_all, asid)
+    _drop_overlaps(mmu, tlb, level, vpn_all, asid, probed)
     tag = vpn_all >> (9 * level)
     ways = mmu[sd + SD_WAYS]
     first = mmu[sd + SD_FIRST] + (tag & mmu[sd + SD_SET_MASK]) * mmu[sd + SD_WAY_WORDS]
@@ -417,6 +422,7 @@ def _translate(mmu, ram64, va, access):
     vpn_all = (va >> 12) & mmu[CFG_VPN_MASK]
     asid = mmu[CFG_ASID]
     levels = mmu[CFG_LEVELS]
+    probed = levels                  # levels whose probe found no entry (fill skips them)
     for level in range(levels):
         e = probe(mmu, tlb, level, vpn_all, asid)
         if e >= 0:
@@ -424,6 +430,7 @@ def _translate(mmu, ram64, va, access):
                 tlb_touch(mmu, e, access, level)
                 return _finish(mmu, e, level, mmu[e + E_PTE], va, access, ram_size)
             mmu[STAT_REWALKS + access] += 1   # matched, but not enough: walk again
+            probed = 0
             break
     reason = walk(mmu, ram64, va, access, np.int64(1))
     mmu[STAT_WALK_READS + access] += mmu[WALK_READS]
@@ -433,7 +440,7 @@ def _translate(mmu, ram64, va, access):
     level = mmu[WALK_LEVEL]
     mmu[STAT_MISSES + level * NACCESS + access] += 1
     pte = mmu[WALK_PTE]
-    slot = fill(mmu, tlb, level, vpn_all, asid, pte, mmu[WALK_PTE_PA], mmu[WALK_GLOBAL])
+    slot = fill(mmu, tlb, level, vpn_all, asid, pte, mmu[WALK_PTE_PA], mmu[WALK_GLOBAL], probed)
     return _finish(mmu, slot, level, pte, va, access, ram_size)
 
 
