@@ -86,6 +86,12 @@ class PhysicalMemory:
         self.owner: list = [None] * n
         # _free_order[idx] = k when idx heads a free block of order k, else -1.
         self._free_order = [-1] * n
+        # pristine[idx] = 1 while a frame has never been freed since boot.  The guest and the
+        # kernel write only into allocated frames, so a free pristine frame has not been
+        # written since boot cleared RAM (prefault above): alloc_frame(zero=True) need not
+        # clear it again (Windows keeps such a "zeroed page list").  Without the prefault
+        # nobody vouches for the contents, and every frame is cleared.
+        self._pristine = bytearray(b"\x01") * n if prefault else bytearray(n)
         # One dict per order used as an ordered set of block heads (O(1) removal of a buddy).
         self.free_lists: list[dict[int, None]] = [dict() for _ in range(MAX_ORDER + 1)]
         self.nr_free = 0
@@ -186,6 +192,7 @@ class PhysicalMemory:
             self.use[idx] = USE_FREE
             self.refcount[idx] = self.mapcount[idx] = self.flags[idx] = 0
             self.rmap[idx] = self.owner[idx] = None
+            self._pristine[idx] = 0
         else:
             for i in range(idx, idx + (1 << order)):
                 self.use[i] = USE_FREE
@@ -194,6 +201,7 @@ class PhysicalMemory:
                 self.flags[i] = 0
                 self.rmap[i] = None
                 self.owner[i] = None
+                self._pristine[i] = 0
         self.events["pgfree"] += 1 << order
         # A freed frame may have held code the CPU pre-decoded: forget it, so a frame is
         # always "clean" when handed out again (the kernel's later writes into fresh frames
@@ -259,7 +267,7 @@ class PhysicalMemory:
             if pfn is None:
                 return None
             idx = pfn - self.base_pfn
-        if zero:
+        if zero and not self._pristine[idx]:        # (a pristine frame holds zeros already)
             off = idx << PAGE_SHIFT
             self._ram_bytes[off:off + PAGE_SIZE] = ZERO_PAGE_BYTES
         return pfn
