@@ -212,17 +212,20 @@ class PhysicalMemory:
             else:
                 self._invalidate_code(pfn << PAGE_SHIFT, PAGE_SIZE << order)
         free_order = self._free_order
+        free_lists = self.free_lists
         n = self.nframes
         while order < MAX_ORDER:
             buddy = idx ^ (1 << order)
             if buddy >= n or free_order[buddy] != order:
                 break
-            del self.free_lists[order][buddy]
+            del free_lists[order][buddy]
             free_order[buddy] = -1
             self.nr_free -= 1 << order
             idx &= ~(1 << order)
             order += 1
-        self._add_free(idx, order)
+        free_lists[order][idx] = None            # _add_free(idx, order), inlined
+        free_order[idx] = order
+        self.nr_free += 1 << order
 
     @contextmanager
     def batched_frees(self):
