@@ -208,9 +208,9 @@ def decode_any(h, h2, lut, cands, rvc):
     if (h & 3) != 3:
         w = rvc[h]
         if w == 0:
-            return pack(O.ILLEGAL, 0, 0, 0, h) | O.C_BIT
-        return decode32(w, lut, cands) | O.C_BIT
-    return decode32(h | (h2 << 16), lut, cands)
+            return pack(O.ILLEGAL, 0, 0, 0, h) | O.C_BIT | (2 << O.ILEN_SHIFT)
+        return decode32(w, lut, cands) | O.C_BIT | (2 << O.ILEN_SHIFT)
+    return decode32(h | (h2 << 16), lut, cands) | (4 << O.ILEN_SHIFT)
 
 
 # --- decoded-code pool ----------------------------------------------------------------------------
@@ -659,6 +659,7 @@ def run(hart, mmu, u8, code, tables, budget):
     fvpn = NOPAGE                   # fetch-page cache: virtual page of pc, or NOPAGE
     hart[S.ST_BASE + S.F_BASE] = 0  # RAM offset of that page
     dbase = 0                       # first decoded slot of its frame
+    kbase = 0                       # dbase - ((pc >> 12) << 11): pc's slot is (pc >> 1) + kbase
     hart[S.ST_BASE + S.F_SLOT] = -1  # ITLB entry and level serving it
     hart[S.ST_BASE + S.F_LEVEL] = 0
     hart[S.ST_BASE + S.F_N0] = 0    # n at its translated fetch: the page's later fetches are
@@ -708,19 +709,23 @@ def run(hart, mmu, u8, code, tables, budget):
                     fvpn = NOPAGE
             else:
                 dbase = S.SCRATCH_PAGE * S.SLOTS_PER_PAGE
-        d = code[np.uint64(dbase + (poff >> 1))]   # (reference mode: the scratch page, all 0)
+            # slot of pc = dbase + (poff >> 1) = (pc >> 1) + kbase: one operation less on the
+            # path from one instruction's slot to the next's
+            kbase = dbase - ((pc >> 12) << 11)
+        si = np.uint64((pc >> 1) + kbase)         # (reference mode: the scratch page, all 0)
+        d = code[si]
         if d == 0:
             fbase = hart[S.ST_BASE + S.F_BASE]
             h = np.int64(r16[np.uint64((fbase + poff) >> 1)]) & 0xFFFF
             if (h & 3) != 3:
                 d = decode_any(h, 0, lut, cands, rvc)
                 if fast:
-                    code[dbase + (poff >> 1)] = d
+                    code[si] = d
             elif poff != 0xFFE:
                 h2 = np.int64(r16[(fbase + poff + 2) >> 1]) & 0xFFFF
                 d = decode_any(h, h2, lut, cands, rvc)
                 if fast:
-                    code[dbase + (poff >> 1)] = d
+                    code[si] = d
             else:
                 # a 32-bit instruction straddling two pages: fetch the upper half separately
                 flush_fetch_hits(mmu, hart[S.ST_BASE + S.F_SLOT], hart[S.ST_BASE + S.F_LEVEL],
@@ -741,7 +746,7 @@ def run(hart, mmu, u8, code, tables, budget):
         rs1 = (d >> O.RS1_SHIFT) & 31
         rs2 = (d >> O.RS2_SHIFT) & 31
         imm = d >> O.IMM_SHIFT
-        npc = pc + 4 - ((d >> 23) & 2)
+        npc = pc + ((d >> O.ILEN_SHIFT) & 6)
         cyc += tables[S.T_COST + op]     # charged here (op is dead after the switch); a trap
                                          # takes it back (instructions that trap are not charged)
         # ---- execute: one flat chain of op == K tests, which LLVM turns into a jump table ----

@@ -16,6 +16,7 @@ A pre-decoded slot is ONE int64 (0 = not decoded yet)::
      bits 0-7    op id            bits 8-13   rd (0 is mapped to 32, a write-only sink register)
      bits 14-18  rs1 (or zimm)    bits 19-23  rs2
      bit  24     1 = compressed (2 bytes long)
+     bits 25-27  instruction length in bytes (2 or 4; decode_any sets it)
      bits 32-63  imm, signed 32-bit (CSR number for CSR ops; the raw bits for ILLEGAL)
 """
 NOT_DECODED = 0
@@ -137,6 +138,7 @@ RD_SHIFT = 8
 RS1_SHIFT = 14
 RS2_SHIFT = 19
 C_BIT = 1 << 24
+ILEN_SHIFT = 25
 IMM_SHIFT = 32
 RD_SINK = 32       # writes to x0 land in x[32]; x[0] is never written and reads as 0
 
