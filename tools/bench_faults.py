@@ -155,4 +155,8 @@ def main(argv: list[str]) -> int:
                 _, wall, cpu = peer
                 show(f"peer: {calls} getpid round trips:", calls, wall, cpu, unit="calls")
     print("  goal: >= 100,000 faults/s end to end")
+    if hasattr(os, "getloadavg"):
+        load = os.getloadavg()
+        print(f"  load average {load[0]:.2f} {load[1]:.2f} {load[2]:.2f} on {os.cpu_count()} "
+              f"CPUs (wall figures suffer when it is near or above the CPU count)")
     return 0
