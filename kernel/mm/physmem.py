@@ -208,7 +208,10 @@ class PhysicalMemory:
         # -- zeroing, copying, reading a file -- then need no invalidation).
         if self._invalidate_code is not None:
             if self._code_batch is not None:
-                self._code_batch.append((pfn, 1 << order))
+                if order == 0:
+                    self._code_batch.append(pfn)
+                else:
+                    self._code_batch.extend(range(pfn, pfn + (1 << order)))
             else:
                 self._invalidate_code(pfn << PAGE_SHIFT, PAGE_SIZE << order)
         free_order = self._free_order
@@ -242,13 +245,13 @@ class PhysicalMemory:
         finally:
             self._code_batch = None
             if batch and self._invalidate_code is not None:
-                batch.sort()
-                start, end = batch[0][0], batch[0][0]
-                for pfn, count in batch:
+                batch.sort()                     # frame numbers; runs of adjacent ones merge
+                start = end = batch[0]
+                for pfn in batch:
                     if pfn > end:
                         self._invalidate_code(start << PAGE_SHIFT, (end - start) << PAGE_SHIFT)
                         start = pfn
-                    end = max(end, pfn + count)
+                    end = pfn + 1
                 self._invalidate_code(start << PAGE_SHIFT, (end - start) << PAGE_SHIFT)
 
     def alloc_frame(self, use: int = USE_ANON, zero: bool = False) -> int | None:
