@@ -656,10 +656,10 @@ def run(hart, mmu, u8, code, tables, budget):
     cw = tables[S.T_COST + S.COST_WALK]
     cyc = hart[S.ST_BASE + S.CYCLES]
     taken = tables[S.T_COST + S.COST_TAKEN]
-    fvpn = NOPAGE                   # fetch-page cache: virtual page of pc, or NOPAGE
+    hart[S.ST_BASE + S.F_VPN] = NOPAGE  # fetch-page cache: virtual page of pc, or NOPAGE
     hart[S.ST_BASE + S.F_BASE] = 0  # RAM offset of that page
     dbase = 0                       # first decoded slot of its frame
-    kbase = 0                       # dbase - ((pc >> 12) << 11): pc's slot is (pc >> 1) + kbase
+    hart[S.ST_BASE + S.F_KBASE] = 0  # dbase - ((pc >> 12) << 11): pc's slot is (pc >> 1) + this
     hart[S.ST_BASE + S.F_SLOT] = -1  # ITLB entry and level serving it
     hart[S.ST_BASE + S.F_LEVEL] = 0
     hart[S.ST_BASE + S.F_N0] = 0    # n at its translated fetch: the page's later fetches are
@@ -679,7 +679,7 @@ def run(hart, mmu, u8, code, tables, budget):
     while n < budget:
         # ---- fetch ---------------------------------------------------------------------------
         poff = pc & 0xFFF
-        if (pc >> 12) != fvpn:
+        if (pc >> 12) != hart[S.ST_BASE + S.F_VPN]:
             flush_fetch_hits(mmu, hart[S.ST_BASE + S.F_SLOT], hart[S.ST_BASE + S.F_LEVEL],
                              n - hart[S.ST_BASE + S.F_N0] - 1)
             hart[S.ST_BASE + S.F_N0] = n
@@ -702,17 +702,17 @@ def run(hart, mmu, u8, code, tables, budget):
                 else:
                     dbase = pool_alloc(frame, st, uc, dcache, raw, pool, frame_map, r64)
                 if ((mmu[M.OUT_ALLOW] >> M.FETCH) & 1) != 0 and mmu[M.OUT_VA_HI] > mmu[M.OUT_VA_LO]:
-                    fvpn = pc >> 12
+                    hart[S.ST_BASE + S.F_VPN] = pc >> 12
                     hart[S.ST_BASE + S.F_SLOT] = mmu[M.OUT_SLOT]
                     hart[S.ST_BASE + S.F_LEVEL] = mmu[M.OUT_LEVEL]
                 else:
-                    fvpn = NOPAGE
+                    hart[S.ST_BASE + S.F_VPN] = NOPAGE
             else:
                 dbase = S.SCRATCH_PAGE * S.SLOTS_PER_PAGE
             # slot of pc = dbase + (poff >> 1) = (pc >> 1) + kbase: one operation less on the
             # path from one instruction's slot to the next's
-            kbase = dbase - ((pc >> 12) << 11)
-        si = np.uint64((pc >> 1) + kbase)         # (reference mode: the scratch page, all 0)
+            hart[S.ST_BASE + S.F_KBASE] = dbase - ((pc >> 12) << 11)
+        si = np.uint64((pc >> 1) + hart[S.ST_BASE + S.F_KBASE])         # (reference mode: the scratch page, all 0)
         d = code[si]
         if d == 0:
             fbase = hart[S.ST_BASE + S.F_BASE]
@@ -730,7 +730,7 @@ def run(hart, mmu, u8, code, tables, budget):
                 # a 32-bit instruction straddling two pages: fetch the upper half separately
                 flush_fetch_hits(mmu, hart[S.ST_BASE + S.F_SLOT], hart[S.ST_BASE + S.F_LEVEL],
                                  n - hart[S.ST_BASE + S.F_N0])
-                fvpn = NOPAGE
+                hart[S.ST_BASE + S.F_VPN] = NOPAGE
                 hart[S.ST_BASE + S.F_SLOT] = -1
                 off2 = translate(mmu, r64, pc + 2, M.FETCH)
                 uc_sync(mmu, st, uc)
@@ -973,7 +973,7 @@ def run(hart, mmu, u8, code, tables, budget):
                 flush_fetch_hits(mmu, hart[S.ST_BASE + S.F_SLOT], hart[S.ST_BASE + S.F_LEVEL],
                                  n - hart[S.ST_BASE + S.F_N0])
                 hart[S.ST_BASE + S.F_SLOT] = -1
-                fvpn = NOPAGE
+                hart[S.ST_BASE + S.F_VPN] = NOPAGE
         elif op == O.ECALL:
             cause = 8                # ecall and ebreak are charged (above) though they trap
             tval = 0

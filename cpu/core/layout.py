@@ -44,6 +44,8 @@ F_LEVEL = 19
 F_N0 = 20
 F_BASE = 21
 WALK0 = 22
+F_VPN = 23          # the fetch page (NOPAGE: none) and its slot offset kbase (interp.run)
+F_KBASE = 24
 
 STOP_BUDGET = -1    # CAUSE value when run() stopped because the budget ran out
 
