@@ -651,7 +651,8 @@ class Kernel:
                 retry_blocked_syscall(self, task)
                 if self.current is not task:
                     continue
-            self.deliver_signals(task)
+            if task.signals.pending or task.syscall_blocked or task.on_interrupt is not None:
+                self.deliver_signals(task)   # (else it would have nothing to do: skip the call)
             if self.current is not task or task.state is not RUNNABLE:
                 continue
             # 4. run guest code until a trap or the end of the slice

@@ -223,11 +223,12 @@ class AddressSpace(MmapCalls):
         idx = pfn - physmem.base_pfn
         if take_ref:
             physmem.refcount[idx] += 1
-        count = physmem.mapcount[idx]
-        physmem.mapcount[idx] = count + 1
-        rmap = physmem.rmap[idx]
+        mapcount, rmaps = physmem.mapcount, physmem.rmap
+        count = mapcount[idx]
+        mapcount[idx] = count + 1
+        rmap = rmaps[idx]
         if rmap is None:
-            physmem.rmap[idx] = [(self, vpn)]
+            rmaps[idx] = [(self, vpn)]
         else:
             rmap.append((self, vpn))
         use = physmem.use[idx]
