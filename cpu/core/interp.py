@@ -42,7 +42,9 @@ Design (see /work/shared/PERF-NOTES.md for the measurements behind it):
   fields, RAM offsets from translate within one 4 KiB page of a RAM that is a multiple of 4 KiB).
 """
 import numpy as np
-from numba import njit
+from llvmlite import ir
+from numba import njit, types
+from numba.extending import intrinsic
 
 from pagelab.mmu.core import layout as M
 from pagelab.mmu.core.tlbwalk import tlb_touch, translate
@@ -58,6 +60,19 @@ HPM_LAST = 0xC1F
 
 
 # --- small integer helpers ------------------------------------------------------------------
+
+@intrinsic
+def unlikely(typingctx, cond):
+    """`cond`, with a hint to LLVM that it is rarely true (llvm.expect)."""
+    if not isinstance(cond, types.Boolean):
+        return None
+
+    def codegen(context, builder, signature, args):
+        i1 = ir.IntType(1)
+        fn = builder.module.declare_intrinsic('llvm.expect', [i1], ir.FunctionType(i1, [i1, i1]))
+        return builder.call(fn, [args[0], ir.Constant(ir.IntType(1), 0)])
+    return types.boolean(cond), codegen
+
 
 @njit(cache=True, inline='always', _nrt=False)
 def sext32(v):
@@ -482,7 +497,7 @@ def load_fast(hart, va, k, signed, st, uc, mmu, u8, r8, r16, r32, r64, frame_map
             v |= np.int64(u8[off + b]) << (8 * b)
     else:
         v, ok = load_slow(va, size, st, uc, mmu, u8, r16, r32, r64, frame_map)
-        if not ok:
+        if unlikely(not ok):
             return v, False
     if signed and k < 3:
         v = (v << (64 - 8 * size)) >> (64 - 8 * size)
@@ -679,7 +694,7 @@ def run(hart, mmu, u8, code, tables, budget):
     while n < budget:
         # ---- fetch ---------------------------------------------------------------------------
         poff = pc & 0xFFF
-        if (pc >> 12) != hart[S.ST_BASE + S.F_VPN]:
+        if unlikely((pc >> 12) != hart[S.ST_BASE + S.F_VPN]):
             flush_fetch_hits(mmu, hart[S.ST_BASE + S.F_SLOT], hart[S.ST_BASE + S.F_LEVEL],
                              n - hart[S.ST_BASE + S.F_N0] - 1)
             hart[S.ST_BASE + S.F_N0] = n
@@ -714,7 +729,7 @@ def run(hart, mmu, u8, code, tables, budget):
             hart[S.ST_BASE + S.F_KBASE] = dbase - ((pc >> 12) << 11)
         si = np.uint64((pc >> 1) + hart[S.ST_BASE + S.F_KBASE])         # (reference mode: the scratch page, all 0)
         d = code[si]
-        if d == 0:
+        if unlikely(d == 0):
             fbase = hart[S.ST_BASE + S.F_BASE]
             h = np.int64(r16[np.uint64((fbase + poff) >> 1)]) & 0xFFFF
             if (h & 3) != 3:
@@ -755,15 +770,15 @@ def run(hart, mmu, u8, code, tables, budget):
         elif op == O.LD:
             v, ok = load_fast(hart, hart[rs1] + imm, 3, True, st, uc, mmu, u8, r8, r16, r32, r64,
                              frame_map)
-            if not ok:
+            if unlikely(not ok):
                 cyc -= tables[S.T_COST + op]
                 cause = hart[S.ST_BASE + S.CAUSE]
                 tval = hart[S.ST_BASE + S.TVAL]
                 break
             hart[rd] = v
         elif op == O.SD:
-            if not store_fast(hart, hart[rs1] + imm, 3, hart[rs2], st, uc, mmu, u8, r16, r32, r64, dcache,
-                              raw, frame_map):
+            if unlikely(not store_fast(hart, hart[rs1] + imm, 3, hart[rs2], st, uc, mmu, u8, r16, r32, r64, dcache,
+                              raw, frame_map)):
                 cyc -= tables[S.T_COST + op]
                 cause = hart[S.ST_BASE + S.CAUSE]
                 tval = hart[S.ST_BASE + S.TVAL]
@@ -781,15 +796,15 @@ def run(hart, mmu, u8, code, tables, budget):
         elif op == O.LW:
             v, ok = load_fast(hart, hart[rs1] + imm, 2, True, st, uc, mmu, u8, r8, r16, r32, r64,
                              frame_map)
-            if not ok:
+            if unlikely(not ok):
                 cyc -= tables[S.T_COST + op]
                 cause = hart[S.ST_BASE + S.CAUSE]
                 tval = hart[S.ST_BASE + S.TVAL]
                 break
             hart[rd] = v
         elif op == O.SW:
-            if not store_fast(hart, hart[rs1] + imm, 2, hart[rs2], st, uc, mmu, u8, r16, r32, r64, dcache,
-                              raw, frame_map):
+            if unlikely(not store_fast(hart, hart[rs1] + imm, 2, hart[rs2], st, uc, mmu, u8, r16, r32, r64, dcache,
+                              raw, frame_map)):
                 cyc -= tables[S.T_COST + op]
                 cause = hart[S.ST_BASE + S.CAUSE]
                 tval = hart[S.ST_BASE + S.TVAL]
@@ -804,15 +819,15 @@ def run(hart, mmu, u8, code, tables, budget):
         elif op == O.LBU:
             v, ok = load_fast(hart, hart[rs1] + imm, 0, False, st, uc, mmu, u8, r8, r16, r32, r64,
                              frame_map)
-            if not ok:
+            if unlikely(not ok):
                 cyc -= tables[S.T_COST + op]
                 cause = hart[S.ST_BASE + S.CAUSE]
                 tval = hart[S.ST_BASE + S.TVAL]
                 break
             hart[rd] = v
         elif op == O.SB:
-            if not store_fast(hart, hart[rs1] + imm, 0, hart[rs2], st, uc, mmu, u8, r16, r32, r64, dcache,
-                              raw, frame_map):
+            if unlikely(not store_fast(hart, hart[rs1] + imm, 0, hart[rs2], st, uc, mmu, u8, r16, r32, r64, dcache,
+                              raw, frame_map)):
                 cyc -= tables[S.T_COST + op]
                 cause = hart[S.ST_BASE + S.CAUSE]
                 tval = hart[S.ST_BASE + S.TVAL]
@@ -918,7 +933,7 @@ def run(hart, mmu, u8, code, tables, budget):
         elif op == O.LB:
             v, ok = load_fast(hart, hart[rs1] + imm, 0, True, st, uc, mmu, u8, r8, r16, r32, r64,
                              frame_map)
-            if not ok:
+            if unlikely(not ok):
                 cyc -= tables[S.T_COST + op]
                 cause = hart[S.ST_BASE + S.CAUSE]
                 tval = hart[S.ST_BASE + S.TVAL]
@@ -927,7 +942,7 @@ def run(hart, mmu, u8, code, tables, budget):
         elif op == O.LH:
             v, ok = load_fast(hart, hart[rs1] + imm, 1, True, st, uc, mmu, u8, r8, r16, r32, r64,
                              frame_map)
-            if not ok:
+            if unlikely(not ok):
                 cyc -= tables[S.T_COST + op]
                 cause = hart[S.ST_BASE + S.CAUSE]
                 tval = hart[S.ST_BASE + S.TVAL]
@@ -936,7 +951,7 @@ def run(hart, mmu, u8, code, tables, budget):
         elif op == O.LHU:
             v, ok = load_fast(hart, hart[rs1] + imm, 1, False, st, uc, mmu, u8, r8, r16, r32, r64,
                              frame_map)
-            if not ok:
+            if unlikely(not ok):
                 cyc -= tables[S.T_COST + op]
                 cause = hart[S.ST_BASE + S.CAUSE]
                 tval = hart[S.ST_BASE + S.TVAL]
@@ -945,15 +960,15 @@ def run(hart, mmu, u8, code, tables, budget):
         elif op == O.LWU:
             v, ok = load_fast(hart, hart[rs1] + imm, 2, False, st, uc, mmu, u8, r8, r16, r32, r64,
                              frame_map)
-            if not ok:
+            if unlikely(not ok):
                 cyc -= tables[S.T_COST + op]
                 cause = hart[S.ST_BASE + S.CAUSE]
                 tval = hart[S.ST_BASE + S.TVAL]
                 break
             hart[rd] = v
         elif op == O.SH:
-            if not store_fast(hart, hart[rs1] + imm, 1, hart[rs2], st, uc, mmu, u8, r16, r32, r64, dcache,
-                              raw, frame_map):
+            if unlikely(not store_fast(hart, hart[rs1] + imm, 1, hart[rs2], st, uc, mmu, u8, r16, r32, r64, dcache,
+                              raw, frame_map)):
                 cyc -= tables[S.T_COST + op]
                 cause = hart[S.ST_BASE + S.CAUSE]
                 tval = hart[S.ST_BASE + S.TVAL]
