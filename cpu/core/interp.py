@@ -44,7 +44,7 @@ Design (see /work/shared/PERF-NOTES.md for the measurements behind it):
 import numpy as np
 from llvmlite import ir
 from numba import njit, types
-from numba.extending import intrinsic
+from numba.extending import intrinsic, overload
 
 from pagelab.mmu.core import layout as M
 from pagelab.mmu.core.tlbwalk import tlb_touch, translate
@@ -61,9 +61,14 @@ HPM_LAST = 0xC1F
 
 # --- small integer helpers ------------------------------------------------------------------
 
+def unlikely(cond):
+    """`cond`, with a hint to LLVM that it is rarely true (llvm.expect): the slow paths get the
+    cold block placement.  Plain Python (NUMBA_DISABLE_JIT) just returns cond."""
+    return cond
+
+
 @intrinsic
-def unlikely(typingctx, cond):
-    """`cond`, with a hint to LLVM that it is rarely true (llvm.expect)."""
+def _expect_false(typingctx, cond):
     if not isinstance(cond, types.Boolean):
         return None
 
@@ -72,6 +77,13 @@ def unlikely(typingctx, cond):
         fn = builder.module.declare_intrinsic('llvm.expect', [i1], ir.FunctionType(i1, [i1, i1]))
         return builder.call(fn, [args[0], ir.Constant(ir.IntType(1), 0)])
     return types.boolean(cond), codegen
+
+
+@overload(unlikely, inline='always')
+def _unlikely_jit(cond):
+    if isinstance(cond, types.Boolean):
+        return lambda cond: _expect_false(cond)
+    return None
 
 
 @njit(cache=True, inline='always', _nrt=False)
