@@ -35,6 +35,11 @@ Design (see /work/shared/PERF-NOTES.md for the measurements behind it):
   here allocates, so nothing needs the runtime.
 * The fetch hits of a cached page are derived from the retired-instruction count (n - n at the
   page's translated fetch), so the hot loop keeps no extra counter.
+* The run loop is bound by the chain pc -> slot load -> next pc (about 10 host cycles), so the
+  hot loop keeps that chain short and in registers: the slot index is (pc >> 1) + kbase, the
+  length sits in the slot, the cost is charged before dispatch (so op is dead after it), and
+  per-page bookkeeping (fetch page, kbase, ITLB slot, batching counters) lives in st scratch
+  words instead of locals.  Check `run.inspect_asm()` for stack spills after edits.
 * An odd pc (only Python can set one) traps as instruction-address-misaligned (cause 0).
 * Integer discipline: registers are int64; unsigned operations cast to uint64 and straight back;
   shift amounts are masked; division by zero and INT_MIN / -1 follow the spec without a host
