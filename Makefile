@@ -1,5 +1,5 @@
 # Set-up and everyday commands.  Both targets install what they need on a fresh machine.
-#   make demo   - set up, then assemble and run a demo program from programs/
+#   make demo   - set up, then assemble, disassemble and run demo programs from programs/
 #   make test   - set up (including the GNU/qemu oracles), then run the whole test suite
 VENV := .venv
 PY := $(VENV)/bin/python
@@ -21,6 +21,10 @@ oracles:
 demo: venv
 	$(VENV)/bin/pagelab asm -o /tmp/pagelab-hello programs/hello.s
 	$(VENV)/bin/pagelab objdump /tmp/pagelab-hello
+	$(VENV)/bin/pagelab run /tmp/pagelab-hello
+	$(VENV)/bin/pagelab run --stats programs/lazy.s
+	$(VENV)/bin/pagelab run programs/cow.s
+	$(VENV)/bin/pagelab run programs/cat.s /proc/self/maps
 
 test: venv oracles
 	$(PY) -m pytest -p no:cacheprovider tests
