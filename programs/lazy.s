@@ -55,6 +55,7 @@ main:
         li      a5, 0
         call    sys_mmap
         mv      s2, a0
+        bltz    a0, mmap_failed         # -errno, e.g. -12 (ENOMEM) when 64 MiB > RAM + swap
 
         la      a0, key_vmsize
         call    proc_status_kb
@@ -115,9 +116,22 @@ touch_loop:
         addi    sp, sp, 64
         ret
 
+
+mmap_failed:                            # print the error number and exit(1)
+        la      a0, msg_mmap_failed
+        call    print_str
+        mv      a0, s2
+        call    print_dec
+        la      a0, msg_nl
+        call    print_str
+        li      a0, 1
+        call    sys_exit
+
         .data
 key_vmsize:     .asciz "VmSize"
 key_vmrss:      .asciz "VmRSS"
+msg_mmap_failed: .asciz "mmap of 64 MiB failed: "
+msg_nl:         .asciz "\n"
 msg_before:     .asciz "before mmap:         VmSize "
 msg_kb_rss:     .asciz " kB, VmRSS "
 msg_kb_nl:      .asciz " kB\n"
