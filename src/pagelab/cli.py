@@ -12,6 +12,7 @@ import sys
 COMMANDS = {
     "asm": ("pagelab.asm.cli", "main", "assemble and link RISC-V assembly into an ELF executable"),
     "objdump": ("pagelab.asm.objdump", "main", "disassemble an ELF file in GNU objdump's style"),
+    "cc": ("pagelab.tools.cc", "main", "compile C for the guest against pagelab's libc"),
     "run": ("pagelab.tools.run", "main", "run a program (.s or .elf) on the emulated machine"),
     "bench": ("pagelab.tools.bench", "main", "print performance figures (MIPS, faults/s, ...)"),
 }
