@@ -177,7 +177,8 @@ def assemble(path: str) -> bytes:
         asm_assemble = None
     if asm_assemble is not None:
         try:
-            return asm_assemble([path])
+            from pagelab.kernel.fs.bin import link_sources
+            return asm_assemble([str(p) for p in link_sources(path)])
         except AsmErrors as error:
             raise LoadError(str(error).rstrip()) from None
         except (ImportError, NotImplementedError):
