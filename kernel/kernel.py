@@ -109,6 +109,8 @@ class KernelConfig:
     programs_dir: object = None        # programs/ tree for /bin (None: the repository's)
     svade: bool = False
     cost: object = None                # cpu CostModel or None for the default
+    wait_all: bool = True              # False: the run ends when the first program exits, and
+                                       # what it left running is killed (as a container's init)
 
 
 class Kernel:
@@ -137,6 +139,8 @@ class Kernel:
         self.trace = None                      # callable(line) to trace system calls (--strace)
         self.host_signal = 0                   # set by `pagelab run` on Ctrl-C (SIGINT)
         self.exited: list[dict] = []           # per-process records at exit (for --stats)
+        self.first_exited = False              # the first program is gone (wait_all=False)
+        self.leftovers: list[tuple] = []       # (pid, comm) killed when the first program ended
         self.mm_users: dict[int, int] = {}     # id(mm) -> tasks using it (vfork shares one)
         self.init = Task(pid=1, ppid=0, comm="init", state=TaskState.BLOCKED)
         self.init.waiting_on = ("init",)
@@ -507,6 +511,8 @@ class Kernel:
         task.state = TaskState.ZOMBIE
         task.exit_code = status
         task.waiting_on = None
+        if task is self.first_task and not self.config.wait_all:
+            self.first_exited = True
         # children go to init, which reaps the dead ones
         for child in list(task.children):
             child.ppid = 1
@@ -617,6 +623,8 @@ class Kernel:
         quantum = max(1, int(self.config.quantum))
         RUNNABLE = TaskState.RUNNABLE        # a local: this loop runs once per trap
         while True:
+            if self.first_exited:
+                self._kill_leftovers()
             if self.host_signal:
                 self._deliver_host_signal()
             if self.timers or self.alarms:        # (most traps: nobody sleeps, no alarm)
@@ -677,6 +685,16 @@ class Kernel:
         if self.current is not None and self.current.alive:
             self.save_context(self.current)
         return self.exit_status()
+
+    def _kill_leftovers(self) -> None:
+        """The first program has exited (and wait_all is off): SIGKILL every process it left
+        running, as the kernel does to a PID namespace when its init exits.  They are noted in
+        `leftovers` for `pagelab run` to report."""
+        self.first_exited = False
+        for task in sorted(self.live_user_tasks(), key=lambda t: t.pid):
+            self.leftovers.append((task.pid, task.comm))
+            self.log(f"pagelab: killing {task.comm}[{task.pid}]: the first program has exited")
+            self.kill_task(task, sig.SigInfo(sig.SIGKILL, code=sig.SI_KERNEL))
 
     def _check_cpu_limit(self, task: Task) -> None:
         """RLIMIT_CPU: SIGXCPU at the soft limit and every second after it, SIGKILL at the
