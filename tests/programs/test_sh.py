@@ -129,3 +129,8 @@ def test_fuzzed_command_lines_never_crash_the_shell():
 
 def _quote(text: str) -> str:
     return "'" + text.replace("'", "'\\''") + "'"
+
+
+def test_dollar_dollar_is_the_shells_pid_also_in_a_child_command():
+    result = sh("echo $$; sh -c 'echo $PPID_UNUSED'; cat /proc/$$/comm")
+    assert result.stdout.splitlines()[::2] == ["2", "sh"]
