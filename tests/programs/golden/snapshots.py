@@ -15,4 +15,7 @@ COMMANDS = [
     "ps -e --sort=comm,-pid", "ps",
     "free", "free -k", "free -m", "free -h", "free -w", "free -m -w", "free -t", "free --si -h -t",
     "free -b", "free -c 2 -s 1", "free -x",
+    "vmstat", "vmstat -s", "vmstat -S m", "vmstat 1 3",
+    "pmap 3", "pmap -x 3", "pmap -X 3", "pmap -x 999", "pmap 2 3", "pmap -x 2", "pmap -XX 3",
+    "pmap", "pmap -q 3", "vmstat -a", "vmstat -S M 1 2", "vmstat -x",
 ]
