@@ -138,6 +138,8 @@ class Kernel:
         self.halt_reason: str | None = None
         self.trace = None                      # callable(line) to trace system calls (--strace)
         self.host_signal = 0                   # set by `pagelab run` on Ctrl-C (SIGINT)
+        self.tty = None                        # fs.tty.TtyConsole of an interactive session
+        self.tty_polls = 0
         self.exited: list[dict] = []           # per-process records at exit (for --stats)
         self.first_exited = False              # the first program is gone (wait_all=False)
         self.leftovers: list[tuple] = []       # (pid, comm) killed when the first program ended
@@ -627,6 +629,8 @@ class Kernel:
                 self._kill_leftovers()
             if self.host_signal:
                 self._deliver_host_signal()
+            if self.tty is not None:
+                self._poll_tty()
             if self.timers or self.alarms:        # (most traps: nobody sleeps, no alarm)
                 self._expire_timers()
             # 1. the current task keeps the CPU until it blocks, exits or uses up its slice
@@ -649,6 +653,8 @@ class Kernel:
                         break
                     if self._idle_until_next_timer():
                         continue
+                    if self.tty is not None and self.tty.wait_for_input():
+                        continue                  # a reader waits for the user's typing
                     self.halt_reason = "deadlock"
                     self.log("pagelab: every process is blocked and nothing can wake them")
                     break
@@ -707,12 +713,22 @@ class Kernel:
             task.xcpu_sent_at = seconds + 1
             sig.send(self, task, sig.SigInfo(sig.SIGXCPU, code=sig.SI_KERNEL))
 
+    def _poll_tty(self) -> None:
+        """Typing reaches a reader of the interactive terminal while other tasks run (the
+        host terminal is looked at every 256 passes through the loop)."""
+        self.tty_polls += 1
+        if self.tty_polls % 256 == 0 and self.tty.has_readers():
+            self.tty.poll_host(0)
+
     def _deliver_host_signal(self) -> None:
-        """The terminal's Ctrl-C: SIGINT to the foreground process group (the first program's),
-        as the tty driver does."""
+        """The terminal's Ctrl-C: SIGINT to the foreground process group (the first program's,
+        or the interactive terminal's), as the tty driver does."""
         signo, self.host_signal = self.host_signal, 0
         first = self.first_task
         group = first.pgid if first is not None else 0
+        if self.tty is not None:
+            group = self.tty.foreground_group()
+            self.tty.interrupted()
         for task in list(self.tasks.values()):
             if task.pid != 1 and task.alive and task.pgid == group:
                 sig.send(self, task, sig.SigInfo(signo, code=sig.SI_KERNEL))
