@@ -358,10 +358,37 @@ def main(argv: list[str] | None = None) -> int:
         return EXIT_INTERNAL
 
 
+def _interactive_terminal() -> bool:
+    try:
+        return os.isatty(0) and os.isatty(1)
+    except (OSError, ValueError):
+        return False
+
+
+def shell_main(argv: list[str] | None = None) -> int:
+    """`pagelab shell [options]`: `pagelab run` with no program (an interactive /bin/sh)."""
+    return main(sys.argv[1:] if argv is None else list(argv))
+
+
 def run_program(options, config) -> int:
+    if options.program is None and _interactive_terminal():
+        from pagelab.kernel.fs.tty import TtyConsole
+        tty = config.console = TtyConsole()
+        tty.raw_mode()                       # from the start: typing ahead is not echoed twice
+        try:
+            return _run_kernel(options, config, tty)
+        finally:
+            tty.restore_mode()
+    return _run_kernel(options, config, None)
+
+
+def _run_kernel(options, config, tty) -> int:
     from pagelab.kernel.kernel import Kernel, SpawnError
     from pagelab.kernel import signals
     kernel = Kernel(config)
+    if tty is not None:
+        tty.kernel = kernel
+        kernel.tty = tty
     if options.strace:
         kernel.trace = lambda line: print(line, file=sys.stderr, flush=True)
     if options.program is None:               # no program: the shell, on the terminal

@@ -14,6 +14,7 @@ COMMANDS = {
     "objdump": ("pagelab.asm.objdump", "main", "disassemble an ELF file in GNU objdump's style"),
     "cc": ("pagelab.tools.cc", "main", "compile C for the guest against pagelab's libc"),
     "run": ("pagelab.tools.run", "main", "run a program (.s or .elf) on the emulated machine"),
+    "shell": ("pagelab.tools.run", "shell_main", "boot to an interactive /bin/sh on this terminal"),
     "bench": ("pagelab.tools.bench", "main", "print performance figures (MIPS, faults/s, ...)"),
 }
 
