@@ -42,6 +42,7 @@ static void *alloc(size_t n)
 /* ---- shell state ----------------------------------------------------------------------------- */
 static int last_status;                 /* $? */
 static int last_bg_pid;                 /* $! */
+static int shell_pid;                   /* $$ (words are expanded in children too) */
 static int interactive;
 static char *script_name = "sh";        /* $0 */
 static char **positional;               /* $1... */
@@ -412,7 +413,7 @@ static int expand_dollar(struct fields *f, const char *p, int quoted)
             number[0] = 0;
         value = number, used = 1;
     } else if (*p == '$') {
-        snprintf(number, sizeof number, "%d", getpid());
+        snprintf(number, sizeof number, "%d", shell_pid);
         value = number, used = 1;
     } else if (*p == '#') {
         snprintf(number, sizeof number, "%d", npositional);
@@ -1079,6 +1080,7 @@ static int run_stream(int fd)
 int main(int argc, char **argv)
 {
     int i = 1;
+    shell_pid = getpid();
     if (argc > 1 && strcmp(argv[1], "-c") == 0) {
         if (argc < 3) {
             fprintf(stderr, "sh: -c: option requires an argument\n");

@@ -1085,7 +1085,7 @@ expand_dollar:
 	li	a5,63
 	mv	s3,a0
 	mv	s1,a2
-	beq	a4,a5,.L252
+	beq	a4,a5,.L251
 	addiw	a5,a4,-33
 	andi	a5,a5,0xff
 	li	a3,31
@@ -1134,7 +1134,7 @@ expand_dollar:
 	.word	.L203-.L205
 	.word	.L204-.L205
 	.text
-.L252:
+.L251:
 	addi	s0,sp,8
 	lw	a3,last_status
 	lla	a2,.LC28
@@ -1191,7 +1191,7 @@ expand_dollar:
 	beq	s0,zero,.L213
 	beq	s1,zero,.L214
 	lbu	a5,0(s2)
-	beq	a5,s7,.L253
+	beq	a5,s7,.L252
 .L214:
 	mv	a2,s1
 	mv	a1,s6
@@ -1222,21 +1222,19 @@ expand_dollar:
 	j	.L202
 .L208:
 	lw	a3,last_bg_pid
-	bne	a3,zero,.L251
+	bne	a3,zero,.L253
 	sb	zero,8(sp)
 	addi	s0,sp,8
 	j	.L202
 .L206:
-	call	getpid
-	mv	a3,a0
-.L251:
 	addi	s0,sp,8
+	lw	a3,shell_pid
 	lla	a2,.LC28
 	li	a1,24
 	mv	a0,s0
 	call	snprintf
 	j	.L202
-.L253:
+.L252:
 	lw	a5,40(s3)
 	beq	a5,zero,.L213
 	mv	a0,s3
@@ -1274,6 +1272,13 @@ expand_dollar:
 	mv	s4,s0
 	bne	a1,zero,.L212
 	j	.L210
+.L253:
+	addi	s0,sp,8
+	lla	a2,.LC28
+	li	a1,24
+	mv	a0,s0
+	call	snprintf
+	j	.L202
 .L217:
 	ld	a1,script_name
 	li	s4,1
@@ -3411,16 +3416,20 @@ run_stream:
 	.type	main, @function
 main:
 	addi	sp,sp,-96
-	sd	s2,64(sp)
-	sd	ra,88(sp)
 	sd	s0,80(sp)
 	sd	s1,72(sp)
+	sd	s2,64(sp)
+	sd	ra,88(sp)
 	sd	s3,56(sp)
 	sd	s4,48(sp)
 	sd	s5,40(sp)
+	mv	s0,a0
+	mv	s1,a1
+	call	getpid
+	sw	a0,shell_pid,a5
 	li	a5,1
 	lla	s2,interactive
-	bgt	a0,a5,.L787
+	bgt	s0,a5,.L787
 .L756:
 	li	a0,0
 	call	isatty
@@ -3465,9 +3474,7 @@ main:
 	call	signal
 	j	.L767
 .L787:
-	mv	s0,a0
-	ld	a0,8(a1)
-	mv	s1,a1
+	ld	a0,8(s1)
 	lla	a1,.LC54
 	call	strcmp
 	bne	a0,zero,.L757
@@ -3670,6 +3677,10 @@ positional:
 	.size	interactive, 4
 interactive:
 	.zero	4
+	.type	shell_pid, @object
+	.size	shell_pid, 4
+shell_pid:
+	.zero	4
 	.type	last_bg_pid, @object
 	.size	last_bg_pid, 4
 last_bg_pid:
@@ -3681,6 +3692,7 @@ last_status:
 	.type	out_of_memory, @object
 	.size	out_of_memory, 4
 out_of_memory:
+	.zero	4
 	.zero	4
 	.type	arena_used, @object
 	.size	arena_used, 8
