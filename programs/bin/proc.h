@@ -145,6 +145,23 @@ static inline long uptime_centis(void)
     return whole * 100 + frac;
 }
 
+/* num / den with `decimals` digits, rounded to nearest (ties to even) as printf's %.Nf does */
+static inline void fixed_point(char *out, size_t size, unsigned long long num,
+                               unsigned long long den, int decimals)
+{
+    unsigned long long scale = 1;
+    for (int i = 0; i < decimals; i++)
+        scale *= 10;
+    if (den == 0) {
+        snprintf(out, size, "%s", "-nan");
+        return;
+    }
+    unsigned long long q = num * scale / den, r = num * scale % den;
+    if (r * 2 > den || (r * 2 == den && (q & 1)))
+        q++;
+    snprintf(out, size, "%llu.%0*llu", q / scale, decimals, q % scale);
+}
+
 /* Is the name all digits (a pid directory of /proc)? */
 static inline int is_pid_name(const char *name)
 {

@@ -87,7 +87,8 @@ def mount_snapshot(kernel, files: dict, self_target: str) -> None:
     for top in tops:
         if top == SELF:
             root.add(SELF, MemSymlink(self_target))
-        for name in sorted(n for n in files if n.split("/")[0] == top):
+        for name in sorted((n for n in files if n.split("/")[0] == top),
+                           key=lambda n: n.split("/")):
             directory = root
             *parents, leaf = name.split("/")
             for part in parents:

@@ -1,7 +1,7 @@
 """The /bin tools print what procps-ng 4 / util-linux print for the same /proc.
 
 For every snapshot in tests/programs/golden/ (a guest's /proc captured while programs ran, see
-procsnap.py) and every command of snapshots.COMMANDS, `<command>.out` holds the real tool's
+procsnap.py) and every command snapshots.SCENARIOS lists for it, `<command>.out` holds the real tool's
 output and exit status, made once by make_golden.py.  Here the snapshot becomes the guest's
 /proc and pagelab's tool of the same name must print exactly that (stdout and stderr together,
 as the golden file has them) and exit the same.
@@ -16,18 +16,21 @@ import pytest
 sys.path.insert(0, str(Path(__file__).resolve().parent / "golden"))
 
 from procsnap import GOLDEN, load, mount_snapshot, self_pid  # noqa: E402
-from snapshots import COMMANDS, SCENARIOS  # noqa: E402
+from snapshots import SCENARIOS  # noqa: E402
 from userland import GUEST_ENV, make_kernel  # noqa: E402
-from make_golden import out_name  # noqa: E402
+from make_golden import guest_now, out_name  # noqa: E402
+from pagelab.kernel.kernel import REALTIME_EPOCH_NS  # noqa: E402  # noqa: E402
 
-CASES = [(name, command) for name in SCENARIOS for command in COMMANDS]
+CASES = [(name, command) for name, scenario in SCENARIOS.items() for command in scenario[3]]
 
 
 def run_on_snapshot(folder: Path, command: str):
-    """The guest tool with the snapshot as /proc; returns (stdout + stderr, exit status).  (The
-    guest's clock starts at the snapshot's boot time, as the real tool's was set to.)"""
+    """The guest tool with the snapshot as /proc; returns (stdout + stderr, exit status)."""
     kernel, out, err = make_kernel()
     mount_snapshot(kernel, load(folder), self_pid(folder))
+    # the guest's clock at the snapshot's time (boot + uptime), as the real tool's was set
+    boot = kernel.now_ns()
+    kernel.charge(max(0, (guest_now(folder) - REALTIME_EPOCH_NS // 10 ** 9) * 10 ** 9 - boot))
     argv = command.split()
     kernel.spawn(f"/bin/{argv[0]}", argv, GUEST_ENV)
     status = kernel.run()

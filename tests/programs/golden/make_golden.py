@@ -11,6 +11,7 @@ exit status in <name>/<command>.out.
 """
 from __future__ import annotations
 
+import os
 import shlex
 import shutil
 import subprocess
@@ -25,7 +26,7 @@ FAKETIME_LIB = "/usr/lib/x86_64-linux-gnu/faketime/libfaketime.so.1"
 sys.path.insert(0, str(HERE.parent))
 
 from procsnap import capture, proc_order, save  # noqa: E402
-from snapshots import COMMANDS, SCENARIOS  # noqa: E402
+from snapshots import SCENARIOS  # noqa: E402
 from userland import GUEST_ENV, make_kernel  # noqa: E402
 
 
@@ -34,14 +35,16 @@ def out_name(command: str) -> str:
 
 
 def capture_scenario(name: str) -> None:
-    script, config = SCENARIOS[name]
+    script, config, extra, _ = SCENARIOS[name]
     kernel, _, _ = make_kernel(wait_all=True, **config)
     kernel.spawn("/bin/sh", ["sh", "-c", script], GUEST_ENV)
     kernel.run()
     assert kernel.halt_reason == "deadlock", kernel.halt_reason
     folder = HERE / name
     shutil.rmtree(folder / "proc", ignore_errors=True)
-    save(capture(kernel), folder)
+    files = capture(kernel)
+    files.update({path: text.encode() for path, text in extra.items()})
+    save(files, folder)
 
 
 def guest_now(folder: Path) -> int:
@@ -53,15 +56,31 @@ def guest_now(folder: Path) -> int:
     return btime + int(uptime)
 
 
+def copy_commands(source: Path, target: str, top: bool = True) -> list:
+    """Shell commands that copy `source` into `target` on a tmpfs so that readdir lists every
+    directory in /proc's order: tmpfs lists the newest entry first, so entries are created in
+    reverse (/proc's own order at the top: fixed files, then pids ascending; names sorted
+    below, as /proc/sys lists them)."""
+    names = [p.name for p in source.iterdir()]
+    ordered = proc_order(names) if top else sorted(names)
+    commands = []
+    for name in reversed(ordered):
+        path = source / name
+        if path.is_symlink():
+            commands.append(f"ln -s {shlex.quote(os.readlink(path))} {target}/{name}")
+        elif path.is_dir():
+            commands.append(f"mkdir {target}/{name}")
+            commands += copy_commands(path, f"{target}/{name}", top=False)
+        else:
+            commands.append(f"cp {shlex.quote(str(path))} {target}/{name}")
+    return commands
+
+
 def run_real(folder: Path, command: str) -> bytes:
-    """The real tool on the snapshot.  The tree is copied into a tmpfs first: tmpfs lists the
-    newest entry first, so copying in reverse /proc order gives /proc's readdir order (the
-    order ps lists processes in)."""
-    proc = folder / "proc"
+    """The real tool on the snapshot, copied into a tmpfs mounted over /proc (see
+    copy_commands), as pid 1 of a new PID namespace, with the clock at the guest's."""
     now = time.strftime("%Y-%m-%d %H:%M:%S", time.gmtime(guest_now(folder)))
-    names = proc_order(p.name for p in proc.iterdir())
-    copies = " && ".join(f"cp -a {shlex.quote(str(proc / name))} /tmp/snapshot-proc/"
-                         for name in reversed(names))
+    copies = " && ".join(copy_commands(folder / "proc", "/tmp/snapshot-proc"))
     script = (f"mkdir -p /tmp/snapshot-proc && mount -t tmpfs snap /tmp/snapshot-proc && "
               f"{copies} && mount --bind /tmp/snapshot-proc /proc && "
               f"exec env -i TZ=UTC LANG=C COLUMNS=80 PATH=/usr/bin:/bin:/usr/sbin:/sbin "
@@ -76,7 +95,7 @@ def main(argv) -> int:
         folder = HERE / name
         if "--recapture" in argv or not (folder / "proc").is_dir():
             capture_scenario(name)
-        for command in COMMANDS:
+        for command in SCENARIOS[name][3]:
             (folder / out_name(command)).write_bytes(run_real(folder, command))
     return 0
 

@@ -2,11 +2,13 @@
 
 A scenario is a shell command line run on a fresh kernel; it ends by stopping its own shell
 (`kill -STOP $$`) while its background jobs sleep, so the kernel halts with every process alive
-("deadlock") and the snapshot is taken (procsnap.capture).  COMMANDS are run on every snapshot by
-the real tool (make_golden.py) and by pagelab's (test_tools_golden.py)."""
-SCENARIOS = {
-    "basic": ("memhog -f 8 & memhog -f 2 >/dev/null & sleep 1; kill -STOP $$", {}),
-}
+("deadlock") and the snapshot is taken (procsnap.capture).  A scenario's commands are run on its
+snapshot by the real tool (make_golden.py) and by pagelab's (test_tools_golden.py)."""
+SWAPS = ("Filename\t\t\t\tType\t\tSize\t\tUsed\t\tPriority\n"
+         "/dev/vdb                                partition\t65532\t\t1024\t\t-2\n"
+         "/swapfile                               file\t\t1572860\t\t0\t\t-3\n")
+SWAP_COMMANDS = ["swapon -s", "swapon --show", "swapon", "swapon --show --bytes",
+                 "swapon --show=NAME,SIZE --noheadings", "swapon --raw --show", "swapoff -a"]
 
 COMMANDS = [
     "ps -e", "ps -ef", "ps -eo pid,ppid,vsz,rss,min_flt,maj_flt,comm", "ps -e --sort=-rss",
@@ -17,5 +19,16 @@ COMMANDS = [
     "free -b", "free -c 2 -s 1", "free -x",
     "vmstat", "vmstat -s", "vmstat -S m", "vmstat 1 3",
     "pmap 3", "pmap -x 3", "pmap -X 3", "pmap -x 999", "pmap 2 3", "pmap -x 2", "pmap -XX 3",
-    "pmap", "pmap -q 3", "vmstat -a", "vmstat -S M 1 2", "vmstat -x",
+    "pmap", "pmap -q 3", "uptime", "uptime -p", "uptime -s", "sysctl vm.swappiness",
+    "sysctl -a", "sysctl -w vm.swappiness=10", "sysctl kernel.pid_max vm.overcommit_memory",
+    "sysctl -n vm.overcommit_ratio", "sysctl no.such.key", "slabtop -o", "slabtop -o -s c",
+    "slabtop -o -s a", "top -b -n 1", "swapon -s", "swapon --show", "swapon", "vmstat -a",
+    "vmstat -S M 1 2", "vmstat -x",
 ]
+
+# name -> (shell command line, KernelConfig options, files added to the captured /proc (the
+# kernel does not have them yet: a swap area), commands run on it)
+SCENARIOS = {
+    "basic": ("memhog -f 8 & memhog -f 2 >/dev/null & sleep 1; kill -STOP $$", {}, {}, COMMANDS),
+    "swap": ("memhog -f 1 & sleep 1; kill -STOP $$", {}, {"swaps": SWAPS}, SWAP_COMMANDS),
+}
