@@ -7,7 +7,7 @@ snapshot by the real tool (make_golden.py) and by pagelab's (test_tools_golden.p
 SWAPS = ("Filename\t\t\t\tType\t\tSize\t\tUsed\t\tPriority\n"
          "/dev/vdb                                partition\t65532\t\t1024\t\t-2\n"
          "/swapfile                               file\t\t1572860\t\t0\t\t-3\n")
-SWAP_COMMANDS = ["swapon -s", "swapon --show", "swapon", "swapon --show --bytes",
+SWAP_COMMANDS = ["smem", "smem -k -t", "swapon -s", "swapon --show", "swapon", "swapon --show --bytes",
                  "swapon --show=NAME,SIZE --noheadings", "swapon --raw --show", "swapoff -a"]
 
 COMMANDS = [
@@ -23,7 +23,8 @@ COMMANDS = [
     "sysctl -a", "sysctl -w vm.swappiness=10", "sysctl kernel.pid_max vm.overcommit_memory",
     "sysctl -n vm.overcommit_ratio", "sysctl no.such.key", "slabtop -o", "slabtop -o -s c",
     "slabtop -o -s a", "top -b -n 1", "swapon -s", "swapon --show", "swapon", "vmstat -a",
-    "vmstat -S M 1 2", "vmstat -x",
+    "vmstat -S M 1 2", "vmstat -x", "smem", "smem -k", "smem -t", "smem -s rss", "smem -s pss -r",
+    "smem -s uss", "smem -s swap", "smem -k -t -s rss -r",
 ]
 
 # name -> (shell command line, KernelConfig options, files added to the captured /proc (the
