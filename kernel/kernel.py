@@ -148,7 +148,7 @@ class Kernel:
         self.init.waiting_on = ("init",)
         self.tasks[1] = self.init
         import pagelab.kernel.sys_proc  # noqa: F401  (registers the process system calls)
-        for module in ("pagelab.kernel.sys_mm", "pagelab.kernel.sys_fs"):
+        for module in ("pagelab.kernel.sys_mm", "pagelab.kernel.sys_fs", "pagelab.kernel.sys_log"):
             try:
                 __import__(module)
             except ImportError as error:
