@@ -549,6 +549,11 @@ class SysctlFile(ProcFile):
             return 0
         return super().open(f)
 
+    def truncate(self, size: int) -> int:
+        """O_TRUNC (the shell's `echo 2 > /proc/sys/vm/...`): accepted and ignored, as Linux's
+        proc_sys_setattr does."""
+        return 0
+
     def write(self, f, data):
         kernel = self.proc.fs.kernel
         table = getattr(kernel, "sysctl", None)
