@@ -2,7 +2,7 @@
  *
  * Patterns: fixed strings (-F), or a simple regular expression: literal characters, `.`,
  * `[abc]` `[^a-z]`, `^` and `$` anchors, `*` after any of those, and (with -E) `+` and `?`;
- * `\` quotes the next character.  Exit status: 0 a line matched, 1 none, 2 an error.
+ * `\` quotes the next character; alternatives are separated by `|` (-E) or `\|` (basic).  Exit status: 0 a line matched, 1 none, 2 an error.
  */
 #include "libc.h"
 
@@ -86,7 +86,47 @@ static int match_here(const char *p, const char *s, const char **end)
 
 static int is_word_char(int c) { return isalnum(c) || c == '_'; }
 
+static int one_pattern_matches(const char *line);
+
+/* the pattern split at its top-level alternation bars */
+static char *alternatives[64];
+static int nalternatives;
+
+static void split_alternatives(const char *text)
+{
+    char *copy = strdup(text), *start = copy, *out = copy;
+    nalternatives = 0;
+    for (const char *p = text;; p++) {
+        int bar = opt_E ? (*p == '|') : (p[0] == '\\' && p[1] == '|');
+        if (!*p || (bar && !opt_F)) {
+            *out++ = 0;
+            if (nalternatives < 64)
+                alternatives[nalternatives++] = start;
+            if (!*p)
+                break;
+            start = out;
+            if (!opt_E)
+                p++;
+            continue;
+        }
+        if (*p == '\\' && p[1]) {
+            *out++ = *p++;
+        }
+        *out++ = *p;
+    }
+}
+
 static int line_matches(const char *line)
+{
+    for (int i = 0; i < nalternatives; i++) {
+        pattern = alternatives[i];
+        if (one_pattern_matches(line))
+            return 1;
+    }
+    return 0;
+}
+
+static int one_pattern_matches(const char *line)
 {
     size_t plen = strlen(pattern);
     for (const char *s = line;; s++) {
@@ -190,6 +230,7 @@ int main(int argc, char **argv)
         }
         pattern = argv[optind++];
     }
+    split_alternatives(pattern);
     int nfiles = argc - optind, matched = 0, error = 0;
     int show_name = (nfiles > 1 || opt_H) && !opt_h;
     if (nfiles == 0) {

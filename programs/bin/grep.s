@@ -406,234 +406,259 @@ match_here:
 	.align	1
 	.type	grep_fd, @function
 grep_fd:
-	addi	sp,sp,-176
+	addi	sp,sp,-192
 	mv	a5,a1
 	lla	a1,.LC0
-	sd	ra,168(sp)
-	sd	s0,160(sp)
-	sd	s1,152(sp)
-	sd	s2,144(sp)
-	sd	s3,136(sp)
-	sd	s4,128(sp)
-	sd	s5,120(sp)
-	sd	s6,112(sp)
-	sd	s7,104(sp)
-	sd	s8,96(sp)
-	sd	s9,88(sp)
-	sd	s10,80(sp)
-	sd	s11,72(sp)
-	sd	a0,24(sp)
-	sd	a5,16(sp)
-	sd	a2,8(sp)
+	sd	ra,184(sp)
+	sd	s0,176(sp)
+	sd	s1,168(sp)
+	sd	s2,160(sp)
+	sd	s3,152(sp)
+	sd	s4,144(sp)
+	sd	s5,136(sp)
+	sd	s6,128(sp)
+	sd	s7,120(sp)
+	sd	s8,112(sp)
+	sd	s9,104(sp)
+	sd	s10,96(sp)
+	sd	s11,88(sp)
+	sd	a0,40(sp)
+	sd	a5,32(sp)
+	sd	a2,24(sp)
 	call	fdopen
-	sd	a0,0(sp)
-	sd	zero,40(sp)
-	sd	zero,48(sp)
-	beq	a0,zero,.L155
-	li	s9,0
-	li	s7,0
-	lla	s1,pattern
-	lla	s2,opt_F
-	lla	s5,opt_w
-	lla	s6,opt_i
-.L122:
-	ld	a2,0(sp)
-	addi	a1,sp,48
-	addi	a0,sp,40
-	call	getline
-	blt	a0,zero,.L192
-.L148:
-	ld	s4,40(sp)
-	addi	s7,s7,1
-	beq	a0,zero,.L123
-	addi	a0,a0,-1
-	add	a0,s4,a0
-	lbu	a4,0(a0)
-	li	a5,10
-	bne	a4,a5,.L123
-	sb	zero,0(a0)
-	ld	s4,40(sp)
-.L123:
-	ld	a0,0(s1)
-	mv	s11,s4
-	li	s3,94
-	call	strlen
-	lw	a4,0(s2)
+	sd	a0,16(sp)
 	sd	zero,56(sp)
-	mv	s0,a0
-	li	s8,95
-	ld	a0,0(s1)
-	bne	a4,zero,.L193
-.L124:
+	sd	zero,64(sp)
+	beq	a0,zero,.L158
+	sd	zero,8(sp)
+	sd	zero,0(sp)
+	lla	s4,opt_w
+	lla	s8,opt_i
+.L122:
+	ld	a2,16(sp)
+	addi	a1,sp,64
+	addi	a0,sp,56
+	call	getline
+	blt	a0,zero,.L196
+.L151:
+	ld	a5,0(sp)
+	ld	s0,56(sp)
+	addi	a5,a5,1
+	sd	a5,0(sp)
+	beq	a0,zero,.L123
+	addi	a5,a0,-1
+	add	a5,s0,a5
+	lbu	a3,0(a5)
+	li	a4,10
+	bne	a3,a4,.L123
+	sb	zero,0(a5)
+	ld	s0,56(sp)
+.L123:
+	lla	a5,nalternatives
+	lw	a5,0(a5)
+	ble	a5,zero,.L143
+	lla	s5,.LANCHOR0
+	li	s6,0
+	lla	s7,pattern
+	li	s2,94
+.L142:
+	ld	a0,0(s5)
+	mv	s11,s0
+	li	s9,95
+	sd	a0,0(s7)
+	call	strlen
+	lla	a5,opt_F
+	lw	a4,0(a5)
+	sd	zero,72(sp)
+	mv	s1,a0
+	add	s3,s0,a0
+	ld	a0,0(s7)
+	bne	a4,zero,.L197
+.L126:
 	lbu	a4,0(a0)
-	bne	a4,s3,.L132
-	bne	s11,s4,.L133
-	addi	a2,sp,56
-	mv	a1,s11
+	bne	a4,s2,.L134
+	bne	s0,s11,.L135
+	addi	a2,sp,72
+	mv	a1,s0
 	addi	a0,a0,1
 	call	match_here
-.L134:
-	bne	a0,zero,.L131
-.L127:
+.L136:
+	bne	a0,zero,.L133
+.L129:
 	lbu	a4,0(s11)
-	beq	a4,zero,.L133
-.L195:
-	lw	a4,0(s2)
-	sd	zero,56(sp)
-	ld	a0,0(s1)
+	addi	s3,s3,1
+	beq	a4,zero,.L135
+.L199:
+	lla	a5,opt_F
+	lw	a4,0(a5)
+	sd	zero,72(sp)
+	ld	a0,0(s7)
 	addi	s11,s11,1
-	beq	a4,zero,.L124
-.L193:
+	beq	a4,zero,.L126
+.L197:
 	mv	a1,a0
-	mv	a2,s0
+	mv	a2,s1
 	mv	a0,s11
 	call	strncmp
-	add	s10,s11,s0
-	beq	a0,zero,.L125
-	lw	a3,0(s6)
-	bne	a3,zero,.L194
-.L126:
-	sd	s10,56(sp)
+	beq	a0,zero,.L127
+	lw	a4,0(s8)
+	bne	a4,zero,.L198
+.L128:
+	sd	s3,72(sp)
 	lbu	a4,0(s11)
-	bne	a4,zero,.L195
-.L133:
+	addi	s3,s3,1
+	bne	a4,zero,.L199
+.L135:
+	lla	a5,nalternatives
+	lw	a5,0(a5)
+	addiw	s6,s6,1
+	addi	s5,s5,8
+	bgt	a5,s6,.L142
+.L143:
 	li	a5,0
-	j	.L136
-.L194:
-	ld	a1,0(s1)
-	mv	a2,s0
+	j	.L125
+.L198:
+	ld	a1,0(s7)
+	mv	a2,s1
 	mv	a0,s11
 	call	strncasecmp
-	bne	a0,zero,.L126
-.L125:
-	sd	s10,56(sp)
-	bne	s0,zero,.L128
-.L131:
-	lw	a4,0(s5)
-	beq	a4,zero,.L130
-	bleu	s11,s4,.L139
+	bne	a0,zero,.L128
+.L127:
+	sd	s3,72(sp)
+	bne	s1,zero,.L130
+.L133:
+	lw	a4,0(s4)
+	beq	a4,zero,.L132
+	bgeu	s0,s11,.L140
 	lbu	s10,-1(s11)
 	mv	a0,s10
 	call	isalnum
-	bne	a0,zero,.L127
+	bne	a0,zero,.L129
 	li	a3,95
-	beq	s10,a3,.L127
-.L139:
-	ld	a4,56(sp)
+	beq	s10,a3,.L129
+.L140:
+	ld	a4,72(sp)
 	lbu	s10,0(a4)
 	mv	a0,s10
 	call	isalnum
-	bne	a0,zero,.L127
-	beq	s10,s8,.L127
-	ld	a4,56(sp)
-	beq	s11,a4,.L127
-.L130:
+	bne	a0,zero,.L129
+	beq	s10,s9,.L129
+	ld	a4,72(sp)
+	beq	s11,a4,.L129
+.L132:
 	li	a5,1
-.L136:
+.L125:
 	lw	a4,opt_v
 	beq	a4,a5,.L122
+	ld	a4,8(sp)
 	lw	a5,opt_q
-	addi	s9,s9,1
-	bne	a5,zero,.L196
+	addi	a4,a4,1
+	sd	a4,8(sp)
+	bne	a5,zero,.L200
 	lla	s0,opt_l
-	lw	a5,0(s0)
-	lw	a4,opt_c
-	bne	a5,zero,.L143
-	bne	a4,zero,.L122
-	ld	a5,8(sp)
-	bne	a5,zero,.L197
-.L145:
+	lw	a4,0(s0)
+	lw	a5,opt_c
+	bne	a4,zero,.L146
+	bne	a5,zero,.L122
+	ld	a5,24(sp)
+	bne	a5,zero,.L201
+.L148:
 	lw	a5,opt_n
-	bne	a5,zero,.L198
-.L146:
-	ld	a1,40(sp)
+	bne	a5,zero,.L202
+.L149:
+	ld	a1,56(sp)
 	lla	a0,.LC3
 	call	printf
-	ld	a2,0(sp)
-	addi	a1,sp,48
-	addi	a0,sp,40
+	ld	a2,16(sp)
+	addi	a1,sp,64
+	addi	a0,sp,56
 	call	getline
-	bge	a0,zero,.L148
-.L192:
+	bge	a0,zero,.L151
+.L196:
 	lw	a5,opt_c
 	lla	s0,opt_l
-	bne	a5,zero,.L153
+	bne	a5,zero,.L156
 	lw	a5,0(s0)
-	bne	a5,zero,.L199
-.L151:
-	ld	a0,40(sp)
+	bne	a5,zero,.L203
+.L154:
+	ld	a0,56(sp)
 	call	free
-	ld	a5,24(sp)
-	bne	a5,zero,.L200
-.L152:
-	sgt	a0,s9,zero
-.L190:
-	ld	ra,168(sp)
-	ld	s0,160(sp)
-	ld	s1,152(sp)
-	ld	s2,144(sp)
-	ld	s3,136(sp)
-	ld	s4,128(sp)
-	ld	s5,120(sp)
-	ld	s6,112(sp)
-	ld	s7,104(sp)
-	ld	s8,96(sp)
-	ld	s9,88(sp)
-	ld	s10,80(sp)
-	ld	s11,72(sp)
-	addi	sp,sp,176
+	ld	a5,40(sp)
+	bne	a5,zero,.L204
+.L155:
+	ld	a5,8(sp)
+	sgt	a0,a5,zero
+.L194:
+	ld	ra,184(sp)
+	ld	s0,176(sp)
+	ld	s1,168(sp)
+	ld	s2,160(sp)
+	ld	s3,152(sp)
+	ld	s4,144(sp)
+	ld	s5,136(sp)
+	ld	s6,128(sp)
+	ld	s7,120(sp)
+	ld	s8,112(sp)
+	ld	s9,104(sp)
+	ld	s10,96(sp)
+	ld	s11,88(sp)
+	addi	sp,sp,192
 	jr	ra
-.L128:
+.L130:
 	mv	a0,s11
 	call	strlen
-	bleu	s0,a0,.L131
-	j	.L127
-.L132:
-	addi	a2,sp,56
+	bleu	s1,a0,.L133
+	j	.L129
+.L134:
+	addi	a2,sp,72
 	mv	a1,s11
 	call	match_here
-	j	.L134
-.L198:
-	mv	a1,s7
+	j	.L136
+.L202:
+	ld	a1,0(sp)
 	lla	a0,.LC2
 	call	printf
-	j	.L146
-.L197:
-	ld	a1,16(sp)
+	j	.L149
+.L201:
+	ld	a1,32(sp)
 	lla	a0,.LC1
 	call	printf
-	j	.L145
-.L200:
-	ld	a0,0(sp)
-	call	fclose
-	j	.L152
-.L143:
-	beq	a4,zero,.L154
+	j	.L148
+.L146:
+	beq	a5,zero,.L157
+.L156:
+	ld	a5,24(sp)
+	bne	a5,zero,.L205
 .L153:
-	ld	a5,8(sp)
-	bne	a5,zero,.L201
-.L150:
-	mv	a1,s9
+	ld	a1,8(sp)
 	lla	a0,.LC4
 	call	printf
 	lw	a5,0(s0)
-	beq	a5,zero,.L151
-.L199:
-	beq	s9,zero,.L151
-.L154:
-	ld	a1,16(sp)
+	beq	a5,zero,.L154
+.L203:
+	ld	a5,8(sp)
+	beq	a5,zero,.L154
+.L157:
+	ld	a1,32(sp)
 	lla	a0,.LC3
 	call	printf
-	j	.L151
-.L155:
+	ld	a0,56(sp)
+	call	free
+	ld	a5,40(sp)
+	beq	a5,zero,.L155
+.L204:
+	ld	a0,16(sp)
+	call	fclose
+	j	.L155
+.L158:
 	li	a0,-1
-	j	.L190
-.L201:
-	ld	a1,16(sp)
+	j	.L194
+.L205:
+	ld	a1,32(sp)
 	lla	a0,.LC1
 	call	printf
-	j	.L150
-.L196:
+	j	.L153
+.L200:
 	li	a0,0
 	call	exit
 	.size	grep_fd, .-grep_fd
@@ -677,16 +702,16 @@ main:
 	lla	s4,.LC7
 	li	s3,-1
 	li	s5,50
-	lla	s0,.L206
-.L203:
+	lla	s0,.L210
+.L207:
 	mv	a2,s4
 	mv	a1,s2
 	mv	a0,s1
 	call	getopt
-	beq	a0,s3,.L256
+	beq	a0,s3,.L297
 	addiw	a0,a0,-69
 	sext.w	a5,a0
-	bgtu	a5,s5,.L204
+	bgtu	a5,s5,.L208
 	slli	a5,a0,32
 	srli	a0,a5,30
 	add	a0,a0,s0
@@ -696,135 +721,167 @@ main:
 	.section	.rodata
 	.align	2
 	.align	2
-.L206:
-	.word	.L218-.L206
-	.word	.L217-.L206
-	.word	.L216-.L206
-	.word	.L215-.L206
-	.word	.L204-.L206
-	.word	.L204-.L206
-	.word	.L204-.L206
-	.word	.L204-.L206
-	.word	.L204-.L206
-	.word	.L204-.L206
-	.word	.L204-.L206
-	.word	.L204-.L206
-	.word	.L204-.L206
-	.word	.L204-.L206
-	.word	.L204-.L206
-	.word	.L204-.L206
-	.word	.L204-.L206
-	.word	.L204-.L206
-	.word	.L204-.L206
-	.word	.L204-.L206
-	.word	.L204-.L206
-	.word	.L204-.L206
-	.word	.L204-.L206
-	.word	.L204-.L206
-	.word	.L204-.L206
-	.word	.L204-.L206
-	.word	.L204-.L206
-	.word	.L204-.L206
-	.word	.L204-.L206
-	.word	.L204-.L206
-	.word	.L214-.L206
-	.word	.L204-.L206
-	.word	.L213-.L206
-	.word	.L204-.L206
-	.word	.L204-.L206
-	.word	.L212-.L206
-	.word	.L211-.L206
-	.word	.L204-.L206
-	.word	.L204-.L206
-	.word	.L210-.L206
-	.word	.L204-.L206
-	.word	.L209-.L206
-	.word	.L204-.L206
-	.word	.L204-.L206
-	.word	.L208-.L206
-	.word	.L204-.L206
-	.word	.L204-.L206
-	.word	.L204-.L206
-	.word	.L204-.L206
-	.word	.L207-.L206
-	.word	.L205-.L206
+.L210:
+	.word	.L222-.L210
+	.word	.L221-.L210
+	.word	.L220-.L210
+	.word	.L219-.L210
+	.word	.L208-.L210
+	.word	.L208-.L210
+	.word	.L208-.L210
+	.word	.L208-.L210
+	.word	.L208-.L210
+	.word	.L208-.L210
+	.word	.L208-.L210
+	.word	.L208-.L210
+	.word	.L208-.L210
+	.word	.L208-.L210
+	.word	.L208-.L210
+	.word	.L208-.L210
+	.word	.L208-.L210
+	.word	.L208-.L210
+	.word	.L208-.L210
+	.word	.L208-.L210
+	.word	.L208-.L210
+	.word	.L208-.L210
+	.word	.L208-.L210
+	.word	.L208-.L210
+	.word	.L208-.L210
+	.word	.L208-.L210
+	.word	.L208-.L210
+	.word	.L208-.L210
+	.word	.L208-.L210
+	.word	.L208-.L210
+	.word	.L218-.L210
+	.word	.L208-.L210
+	.word	.L217-.L210
+	.word	.L208-.L210
+	.word	.L208-.L210
+	.word	.L216-.L210
+	.word	.L215-.L210
+	.word	.L208-.L210
+	.word	.L208-.L210
+	.word	.L214-.L210
+	.word	.L208-.L210
+	.word	.L213-.L210
+	.word	.L208-.L210
+	.word	.L208-.L210
+	.word	.L212-.L210
+	.word	.L208-.L210
+	.word	.L208-.L210
+	.word	.L208-.L210
+	.word	.L208-.L210
+	.word	.L211-.L210
+	.word	.L209-.L210
 	.section	.text.startup
-.L204:
+.L208:
 	lw	a2,optopt
 	lla	a1,.LC6
 	ld	a0,stderr
 	call	fprintf
-.L220:
+.L224:
 	li	a0,2
-	j	.L224
-.L205:
-	li	a5,1
-	sw	a5,opt_w,a4
-	j	.L203
-.L207:
-	li	a5,1
-	sw	a5,opt_v,a4
-	j	.L203
-.L208:
-	li	a5,1
-	sw	a5,opt_q,a4
-	j	.L203
+	j	.L292
 .L209:
 	li	a5,1
-	sw	a5,opt_n,a4
-	j	.L203
-.L210:
-	li	a5,1
-	sw	a5,opt_l,a4
-	j	.L203
+	sw	a5,opt_w,a4
+	j	.L207
 .L211:
 	li	a5,1
-	sw	a5,opt_i,a4
-	j	.L203
+	sw	a5,opt_v,a4
+	j	.L207
 .L212:
 	li	a5,1
-	sw	a5,opt_h,a4
-	j	.L203
+	sw	a5,opt_q,a4
+	j	.L207
 .L213:
-	ld	a5,optarg
-	sd	a5,pattern,a4
-	j	.L203
+	li	a5,1
+	sw	a5,opt_n,a4
+	j	.L207
 .L214:
 	li	a5,1
-	sw	a5,opt_c,a4
-	j	.L203
+	sw	a5,opt_l,a4
+	j	.L207
 .L215:
 	li	a5,1
-	sw	a5,opt_H,a4
-	j	.L203
+	sw	a5,opt_i,a4
+	j	.L207
 .L216:
-	sw	zero,opt_E,a5
-	j	.L203
-.L217:
 	li	a5,1
-	sw	a5,opt_F,a4
-	j	.L203
+	sw	a5,opt_h,a4
+	j	.L207
+.L217:
+	ld	a5,optarg
+	sd	a5,pattern,a4
+	j	.L207
 .L218:
 	li	a5,1
-	sw	a5,opt_E,a4
-	j	.L203
-.L256:
-	lla	a4,pattern
-	ld	a3,0(a4)
-	lla	s0,optind
-	lw	a5,0(s0)
-	beq	a3,zero,.L257
+	sw	a5,opt_c,a4
+	j	.L207
+.L219:
+	li	a5,1
+	sw	a5,opt_H,a4
+	j	.L207
+.L220:
+	sw	zero,opt_E,a5
+	j	.L207
+.L221:
+	li	a5,1
+	sw	a5,opt_F,a4
+	j	.L207
 .L222:
-	lw	a5,0(s0)
+	li	a5,1
+	sw	a5,opt_E,a4
+	j	.L207
+.L297:
+	lla	a5,pattern
+	ld	a4,0(a5)
+	lla	s5,optind
+	beq	a4,zero,.L298
+.L226:
+	ld	s0,0(a5)
+	mv	a0,s0
+	call	strdup
+	lw	a3,opt_E
+	sw	zero,nalternatives,a5
+	mv	a1,a0
+	li	a2,0
+	li	a4,0
+	li	a6,63
+	li	a7,92
+.L241:
+	lbu	a5,0(s0)
+	beq	a3,zero,.L229
+	beq	a5,zero,.L230
+	li	t1,124
+	bne	a5,t1,.L299
+	lw	a5,opt_F
+	bne	a5,zero,.L240
+.L230:
+	sb	zero,0(a0)
+	bgt	a4,a6,.L237
+	slli	a2,a4,3
+	lla	a5,.LANCHOR0
+	add	a5,a5,a2
+	sd	a1,0(a5)
+	addiw	a4,a4,1
+	li	a2,1
+.L237:
+	lbu	a5,0(s0)
+	bne	a5,zero,.L300
+	beq	a2,zero,.L242
+	sw	a4,nalternatives,a5
+.L242:
+	lw	a5,0(s5)
 	li	a4,1
 	subw	a5,s1,a5
-	ble	a5,a4,.L225
+	ble	a5,a4,.L243
 	lw	s3,opt_h
 	li	s4,0
 	seqz	s3,s3
-.L226:
-	lw	s0,0(s0)
-	ble	s1,s0,.L228
+.L244:
+	lw	s0,0(s5)
+	ble	s1,s0,.L246
 	subw	s1,s1,s0
 	slli	s1,s1,32
 	srli	s1,s1,32
@@ -835,35 +892,35 @@ main:
 	add	s1,s2,s1
 	li	s5,0
 	lla	s2,.LC9
-.L235:
+.L253:
 	ld	a0,0(s0)
 	mv	a1,s2
 	call	strcmp
-	bne	a0,zero,.L258
-.L229:
+	bne	a0,zero,.L301
+.L247:
 	li	a0,0
 	lla	a1,.LC5
-.L233:
+.L251:
 	mv	a2,s3
 	call	grep_fd
-	bge	a0,zero,.L234
+	bge	a0,zero,.L252
 	li	s5,1
-.L234:
+.L252:
 	sgt	a0,a0,zero
 	or	a0,s4,a0
 	sext.w	s4,a0
-.L231:
+.L249:
 	addi	s0,s0,8
-	bne	s0,s1,.L235
+	bne	s1,s0,.L253
 	ld	a0,stdout
 	call	fflush
-	beq	s5,zero,.L237
+	beq	s5,zero,.L255
 	lw	a5,opt_q
-	beq	a5,zero,.L220
-	beq	s4,zero,.L220
-.L237:
+	beq	a5,zero,.L224
+	beq	s4,zero,.L224
+.L255:
 	xori	a0,s4,1
-.L224:
+.L292:
 	ld	ra,72(sp)
 	ld	s0,64(sp)
 	ld	s1,56(sp)
@@ -875,28 +932,70 @@ main:
 	ld	s7,8(sp)
 	addi	sp,sp,80
 	jr	ra
-.L258:
+.L301:
 	ld	a0,0(s0)
 	li	a1,0
 	call	open
-	blt	a0,zero,.L259
-	beq	a0,zero,.L229
+	blt	a0,zero,.L302
+	beq	a0,zero,.L247
 	ld	a1,0(s0)
-	j	.L233
-.L225:
+	j	.L251
+.L229:
+	beq	a5,a7,.L303
+	beq	a5,zero,.L230
+.L240:
+	lbu	t1,0(s0)
+	addi	a5,a0,1
+	sb	t1,0(a0)
+.L239:
+	addi	s0,s0,1
+	mv	a0,a5
+	j	.L241
+.L298:
+	lw	a4,0(s5)
+	bge	a4,s1,.L304
+	slli	a3,a4,3
+	add	a3,s2,a3
+	ld	a3,0(a3)
+	addiw	a4,a4,1
+	sw	a4,0(s5)
+	sd	a3,0(a5)
+	j	.L226
+.L300:
+	addi	a1,a0,1
+	mv	a5,a1
+	bne	a3,zero,.L239
+	addi	s0,s0,1
+	j	.L239
+.L243:
 	lw	a2,opt_H
 	li	s3,0
-	beq	a2,zero,.L227
+	beq	a2,zero,.L245
 	lw	s3,opt_h
 	seqz	s3,s3
-.L227:
-	bne	a5,zero,.L239
+.L245:
+	bne	a5,zero,.L258
 	lla	a1,.LC5
 	li	a0,0
 	call	grep_fd
 	sgt	s4,a0,zero
-	j	.L226
-.L259:
+	j	.L244
+.L303:
+	lbu	a5,1(s0)
+	li	t1,124
+	beq	a5,t1,.L305
+	beq	a5,zero,.L240
+.L234:
+	li	a5,92
+	sb	a5,0(a0)
+	addi	s0,s0,1
+	addi	a0,a0,1
+	j	.L240
+.L305:
+	lw	a5,opt_F
+	bne	a5,zero,.L234
+	j	.L230
+.L302:
 	ld	s7,0(s0)
 	lw	a0,errno
 	ld	s6,stderr
@@ -907,32 +1006,41 @@ main:
 	mv	a0,s6
 	li	s5,1
 	call	fprintf
-	j	.L231
-.L257:
-	ble	s1,a5,.L260
-	slli	a3,a5,3
-	add	a3,s2,a3
-	ld	a3,0(a3)
-	addiw	a5,a5,1
-	sw	a5,0(s0)
-	sd	a3,0(a4)
-	j	.L222
-.L228:
-	ld	a0,stdout
-	call	fflush
-	j	.L237
-.L239:
-	li	s4,0
-	j	.L226
-.L260:
+	j	.L249
+.L299:
+	li	t1,92
+	bne	a5,t1,.L240
+	lbu	a5,1(s0)
+	beq	a5,zero,.L240
+	j	.L234
+.L304:
 	lla	a1,.LC8
 	ld	a0,stderr
 	call	fprintf
 	li	a0,2
-	j	.L224
+	j	.L292
+.L246:
+	ld	a0,stdout
+	call	fflush
+	j	.L255
+.L258:
+	li	s4,0
+	j	.L244
 	.size	main, .-main
+	.bss
+	.align	3
+	.set	.LANCHOR0,. + 0
+	.type	alternatives, @object
+	.size	alternatives, 512
+alternatives:
+	.zero	512
 	.section	.sbss,"aw",@nobits
 	.align	3
+	.type	nalternatives, @object
+	.size	nalternatives, 4
+nalternatives:
+	.zero	4
+	.zero	4
 	.type	pattern, @object
 	.size	pattern, 8
 pattern:

@@ -44,6 +44,7 @@ TABLE = [
     ("echo a | grep -c a; echo b | grep a; echo $?", "1\n1\n", 0),
     ("kill -9 $$", "", 137),
     ("echo $0", "sh\n", 0),
+    ("echo 2 > /proc/sys/vm/overcommit_memory; cat /proc/sys/vm/overcommit_memory", "2\n", 0),
 ]
 
 ERRORS = [
