@@ -113,3 +113,12 @@ def test_host_terminal_mode_is_restored_and_exit_status_passed_on(session):
     assert os.waitstatus_to_exitcode(raw) == 5
     after = termios.tcgetattr(session.fd)
     assert after[3] & termios.ICANON and after[3] & termios.ECHO
+
+
+def test_run_without_a_program_reads_commands_from_a_pipe_and_reports_leftovers():
+    import subprocess
+    result = subprocess.run([sys.executable, "-m", "pagelab", "run"], input=b"memhog -f 1 &\n"
+                            b"echo from the pipe\n", capture_output=True, timeout=TIMEOUT)
+    assert result.stdout.endswith(b"from the pipe\n")
+    assert result.returncode == 0
+    assert b"pagelab run: sh exited; killed (SIGKILL) what it left running: 3 (" in result.stderr
