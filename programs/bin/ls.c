@@ -1,7 +1,7 @@
 /* ls [-a] [-l] [-1] [-d] [FILE]... -- list directory contents, one name per line (GNU ls's
  * output when stdout is not a terminal; names sorted bytewise as in the C locale).  -l shows
  * mode, links, owner and group ids (the guest has no /etc/passwd), size, time and name. */
-#include "libc.h"
+#include "proc.h"
 
 static int opt_a, opt_l, opt_d;
 static int status;
@@ -28,20 +28,6 @@ static void mode_string(unsigned mode, char *out)
     if (mode & 02000) out[6] = out[6] == 'x' ? 's' : 'S';
     if (mode & 01000) out[9] = out[9] == 'x' ? 't' : 'T';
     out[10] = 0;
-}
-
-/* days since 1970-01-01 -> y, m, d (Howard Hinnant's civil_from_days) */
-static void civil(long days, long *y, int *m, int *d)
-{
-    days += 719468;
-    long era = (days >= 0 ? days : days - 146096) / 146097;
-    long doe = days - era * 146097;
-    long yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
-    long doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-    long mp = (5 * doy + 2) / 153;
-    *d = (int)(doy - (153 * mp + 2) / 5 + 1);
-    *m = (int)(mp < 10 ? mp + 3 : mp - 9);
-    *y = yoe + era * 400 + (*m <= 2);
 }
 
 static void time_string(long t, char *out, size_t size)

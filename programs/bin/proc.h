@@ -162,6 +162,52 @@ static inline void fixed_point(char *out, size_t size, unsigned long long num,
     snprintf(out, size, "%llu.%0*llu", q / scale, decimals, q % scale);
 }
 
+/* days since 1970-01-01 -> year, month, day (Howard Hinnant's civil_from_days) */
+static inline void civil(long days, long *y, int *m, int *d)
+{
+    days += 719468;
+    long era = (days >= 0 ? days : days - 146096) / 146097;
+    long doe = days - era * 146097;
+    long yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
+    long doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    long mp = (5 * doy + 2) / 153;
+    *d = (int)(doy - (153 * mp + 2) / 5 + 1);
+    *m = (int)(mp < 10 ? mp + 3 : mp - 9);
+    *y = yoe + era * 400 + (*m <= 2);
+}
+
+/* procps's uptime line after the clock: "up 0 min,  0 user,  load average: a, b, c" (the
+ * guest keeps no login records: 0 users; the load averages as /proc/loadavg spells them) */
+static inline void uptime_line(char *out, size_t size)
+{
+    long up = uptime_centis() / 100, now = time(NULL);
+    int n = snprintf(out, size, "%02ld:%02ld:%02ld up ", now / 3600 % 24, now / 60 % 60,
+                     now % 60);
+    long days = up / 86400, hours = up / 3600 % 24, minutes = up / 60 % 60;
+    if (days)
+        n += snprintf(out + n, size - (size_t)n, "%ld %s, ", days, days > 1 ? "days" : "day");
+    if (hours)
+        n += snprintf(out + n, size - (size_t)n, "%2ld:%02ld, ", hours, minutes);
+    else
+        n += snprintf(out + n, size - (size_t)n, "%ld min, ", minutes);
+    char load[3][16] = {"0.00", "0.00", "0.00"};
+    char *text = read_text("/proc/loadavg", NULL);
+    char *p = text;
+    for (int i = 0; p && i < 3; i++) {
+        while (*p == ' ')
+            p++;
+        size_t k = strcspn(p, " \n");
+        if (k >= sizeof load[i])
+            k = sizeof load[i] - 1;
+        memcpy(load[i], p, k);
+        load[i][k] = 0;
+        p += k;
+    }
+    free(text);
+    snprintf(out + n, size - (size_t)n, " 0 user,  load average: %s, %s, %s", load[0], load[1],
+             load[2]);
+}
+
 /* Is the name all digits (a pid directory of /proc)? */
 static inline int is_pid_name(const char *name)
 {

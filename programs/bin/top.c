@@ -34,32 +34,10 @@ static void frame(int first, long elapsed_centis)
     char line[512], a[32], b[32], c[32], d[32];
     char *mem = read_text("/proc/meminfo", NULL);
     char *stat = read_text("/proc/stat", NULL);
-    char *loadavg = read_text("/proc/loadavg", NULL);
-    long up = uptime_centis() / 100, now = time(NULL);
     /* line 1: like uptime */
-    int n = snprintf(line, sizeof line, "top - %02ld:%02ld:%02ld up ", now / 3600 % 24,
-                     now / 60 % 60, now % 60);
-    long days = up / 86400, hours = up / 3600 % 24, minutes = up / 60 % 60;
-    if (days)
-        n += snprintf(line + n, sizeof line - (size_t)n, "%ld %s, ", days, days > 1 ? "days" : "day");
-    if (hours)
-        n += snprintf(line + n, sizeof line - (size_t)n, "%2ld:%02ld, ", hours, minutes);
-    else
-        n += snprintf(line + n, sizeof line - (size_t)n, "%ld min, ", minutes);
-    char l1[16] = "0.00", l2[16] = "0.00", l3[16] = "0.00";
-    if (loadavg) {
-        char *p = loadavg;
-        char *fields[3] = {l1, l2, l3};
-        for (int i = 0; i < 3; i++) {
-            while (*p == ' ') p++;
-            size_t k = strcspn(p, " \n");
-            if (k >= 16) k = 15;
-            memcpy(fields[i], p, k);
-            fields[i][k] = 0;
-            p += k;
-        }
-    }
-    snprintf(line + n, sizeof line - (size_t)n, " 0 user,  load average: %s, %s, %s", l1, l2, l3);
+    char up_text[256];
+    uptime_line(up_text, sizeof up_text);
+    snprintf(line, sizeof line, "top - %s", up_text);
     out_line(line);
     /* tasks */
     int running = 0, sleeping = 0, stopped = 0, zombie = 0;
@@ -147,7 +125,6 @@ static void frame(int first, long elapsed_centis)
     fflush(stdout);
     free(mem);
     free(stat);
-    free(loadavg);
 }
 
 static void scan(void)

@@ -20,26 +20,23 @@ by_cpu:
 	.size	by_cpu, .-by_cpu
 	.section	.rodata.str1.8,"aMS",@progbits,1
 	.align	3
-.LC0:
+.LC1:
 	.string	"days"
 	.align	3
-.LC1:
+.LC2:
 	.string	"day"
 	.align	3
-.LC2:
+.LC3:
 	.string	"/proc/meminfo"
 	.align	3
-.LC3:
-	.string	"/proc/stat"
-	.align	3
 .LC4:
-	.string	"/proc/loadavg"
+	.string	"/proc/stat"
 	.align	3
 .LC5:
 	.string	"/proc/uptime"
 	.align	3
 .LC6:
-	.string	"top - %02ld:%02ld:%02ld up "
+	.string	"%02ld:%02ld:%02ld up "
 	.align	3
 .LC7:
 	.string	"%ld %s, "
@@ -51,101 +48,107 @@ by_cpu:
 	.string	"%ld min, "
 	.align	3
 .LC10:
-	.string	" \n"
+	.string	"/proc/loadavg"
 	.align	3
 .LC11:
-	.string	" 0 user,  load average: %s, %s, %s"
+	.string	" \n"
 	.align	3
 .LC12:
-	.string	"%.*s\n"
+	.string	" 0 user,  load average: %s, %s, %s"
 	.align	3
 .LC13:
-	.string	"Tasks: %3d total, %3d running, %3d sleeping, %3d stopped, %3d zombie"
+	.string	"top - %s"
 	.align	3
 .LC14:
-	.string	"cpu "
+	.string	"%.*s\n"
 	.align	3
 .LC15:
-	.string	"%llu.%0*llu"
+	.string	"Tasks: %3d total, %3d running, %3d sleeping, %3d stopped, %3d zombie"
 	.align	3
 .LC16:
-	.string	"%%Cpu(s): %5s us, %5s sy, %5s ni, %5s id, %5s wa, %5s hi, %5s si, %5s st"
+	.string	"cpu "
 	.align	3
 .LC17:
-	.string	", "
+	.string	"%llu.%0*llu"
 	.align	3
 .LC18:
-	.string	"MemTotal"
+	.string	"%%Cpu(s): %5s us, %5s sy, %5s ni, %5s id, %5s wa, %5s hi, %5s si, %5s st"
 	.align	3
 .LC19:
-	.string	"MemFree"
+	.string	", "
 	.align	3
 .LC20:
-	.string	"MemAvailable"
+	.string	"MemTotal"
 	.align	3
 .LC21:
-	.string	"Buffers"
+	.string	"MemFree"
 	.align	3
 .LC22:
-	.string	"Cached"
+	.string	"MemAvailable"
 	.align	3
 .LC23:
-	.string	"SReclaimable"
+	.string	"Buffers"
 	.align	3
 .LC24:
-	.string	"SwapTotal"
+	.string	"Cached"
 	.align	3
 .LC25:
-	.string	"SwapFree"
+	.string	"SReclaimable"
 	.align	3
 .LC26:
-	.string	"MiB Mem : %8s total, %8s free, %8s used, %8s buff/cache"
+	.string	"SwapTotal"
 	.align	3
 .LC27:
-	.string	"%-*.*s\n"
+	.string	"SwapFree"
 	.align	3
 .LC28:
-	.string	"MiB Swap: %8s total, %8s free, %8s used. %8s avail Mem "
+	.string	"MiB Mem : %8s total, %8s free, %8s used, %8s buff/cache"
 	.align	3
 .LC29:
-	.string	""
+	.string	"%-*.*s\n"
 	.align	3
 .LC30:
-	.string	"  PID USER      PR  NI    VIRT    RES    SHR S  %CPU  %MEM     TIME+ COMMAND"
+	.string	"MiB Swap: %8s total, %8s free, %8s used. %8s avail Mem "
 	.align	3
 .LC31:
-	.string	"%ld.%ld"
+	.string	""
 	.align	3
 .LC32:
-	.string	"%lu:%02lu.%02lu"
+	.string	"  PID USER      PR  NI    VIRT    RES    SHR S  %CPU  %MEM     TIME+ COMMAND"
 	.align	3
 .LC33:
-	.string	"root"
+	.string	"%ld.%ld"
 	.align	3
 .LC34:
+	.string	"%lu:%02lu.%02lu"
+	.align	3
+.LC35:
+	.string	"root"
+	.align	3
+.LC36:
 	.string	"%5d %-8s %3ld %3ld %7lu %6ld %6ld %c %5s %5s %9s %s"
 	.text
 	.align	1
 	.type	frame, @function
 frame:
-	addi	sp,sp,-1216
-	sd	s1,1192(sp)
+	addi	sp,sp,-1424
+	sd	s1,1400(sp)
 	mv	a5,a1
 	mv	s1,a0
 	li	a1,0
-	lla	a0,.LC2
-	sd	ra,1208(sp)
-	sd	s0,1200(sp)
-	sd	s2,1184(sp)
-	sd	s3,1176(sp)
-	sd	s4,1168(sp)
-	sd	s5,1160(sp)
-	sd	s6,1152(sp)
-	sd	s7,1144(sp)
-	sd	s8,1136(sp)
-	sd	s9,1128(sp)
-	sd	s10,1120(sp)
-	sd	s11,1112(sp)
+	lla	a0,.LC3
+	sd	ra,1416(sp)
+	sd	s0,1408(sp)
+	sd	s2,1392(sp)
+	sd	s3,1384(sp)
+	sd	s4,1376(sp)
+	sd	s5,1368(sp)
+	sd	s6,1360(sp)
+	sd	s7,1352(sp)
+	sd	s8,1344(sp)
+	sd	s9,1336(sp)
+	sd	s10,1328(sp)
+	sd	s11,1320(sp)
 	sd	a5,120(sp)
 	call	open
 	blt	a0,zero,.L4
@@ -165,8 +168,8 @@ frame:
 	slli	s3,s3,1
 	mv	a1,s3
 	call	realloc
-	beq	a0,zero,.L273
-.L127:
+	beq	a0,zero,.L268
+.L125:
 	mv	s2,a0
 .L8:
 	add	s8,s2,s0
@@ -175,7 +178,7 @@ frame:
 	mv	a1,s8
 	mv	a0,s4
 	call	read
-	blt	a0,zero,.L274
+	blt	a0,zero,.L269
 	add	s0,s0,a0
 	beq	a0,zero,.L11
 	addi	s5,s0,1
@@ -184,8 +187,8 @@ frame:
 	slli	s3,s3,1
 	mv	a1,s3
 	call	realloc
-	bne	a0,zero,.L127
-.L273:
+	bne	a0,zero,.L125
+.L268:
 	mv	a0,s2
 	call	free
 .L5:
@@ -197,47 +200,47 @@ frame:
 	li	s2,0
 .L7:
 	li	a1,0
-	lla	a0,.LC3
+	lla	a0,.LC4
 	call	open
 	mv	s3,a0
 	blt	a0,zero,.L12
 	li	a0,4096
 	call	malloc
-	mv	s6,a0
+	mv	s5,a0
 	beq	a0,zero,.L13
 	li	s9,4096
 	li	s0,0
-	li	s5,1
+	li	s6,1
 	lla	s7,errno
 	li	s8,4
 .L14:
-	mv	a0,s6
-	bgtu	s9,s5,.L16
+	mv	a0,s5
+	bltu	s6,s9,.L16
 	slli	s9,s9,1
 	mv	a1,s9
 	call	realloc
-	beq	a0,zero,.L275
-.L128:
-	mv	s6,a0
+	beq	a0,zero,.L270
+.L126:
+	mv	s5,a0
 .L16:
-	add	s4,s6,s0
+	add	s4,s5,s0
 	sub	a2,s9,s0
 	addi	a2,a2,-1
 	mv	a1,s4
 	mv	a0,s3
 	call	read
-	blt	a0,zero,.L276
+	blt	a0,zero,.L271
 	add	s0,s0,a0
 	beq	a0,zero,.L19
-	addi	s5,s0,1
-	mv	a0,s6
-	bgtu	s9,s5,.L16
+	addi	s6,s0,1
+	mv	a0,s5
+	bltu	s6,s9,.L16
 	slli	s9,s9,1
 	mv	a1,s9
 	call	realloc
-	bne	a0,zero,.L128
-.L275:
-	mv	a0,s6
+	bne	a0,zero,.L126
+.L270:
+	mv	a0,s5
 	call	free
 .L13:
 	mv	a0,s3
@@ -245,108 +248,58 @@ frame:
 	li	a5,12
 	sw	a5,errno,a4
 .L12:
-	li	s6,0
-.L15:
-	li	a1,0
-	lla	a0,.LC4
-	call	open
-	mv	s0,a0
-	blt	a0,zero,.L20
-	li	a0,4096
-	call	malloc
-	mv	s5,a0
-	beq	a0,zero,.L21
-	li	s10,4096
-	li	s9,0
-	li	s4,1
-	lla	s7,errno
-	li	s8,4
-.L22:
-	mv	a0,s5
-	bgtu	s10,s4,.L24
-	slli	s10,s10,1
-	mv	a1,s10
-	call	realloc
-	beq	a0,zero,.L277
-.L129:
-	mv	s5,a0
-.L24:
-	add	s3,s5,s9
-	sub	a2,s10,s9
-	addi	a2,a2,-1
-	mv	a1,s3
-	mv	a0,s0
-	call	read
-	blt	a0,zero,.L278
-	add	s9,s9,a0
-	beq	a0,zero,.L27
-	addi	s4,s9,1
-	mv	a0,s5
-	bgtu	s10,s4,.L24
-	slli	s10,s10,1
-	mv	a1,s10
-	call	realloc
-	bne	a0,zero,.L129
-.L277:
-	mv	a0,s5
-	call	free
-.L21:
-	mv	a0,s0
-	call	close
-	li	a5,12
-	sw	a5,errno,a4
-.L20:
 	li	s5,0
-.L23:
+.L15:
 	li	a1,0
 	lla	a0,.LC5
 	call	open
 	mv	s4,a0
-	blt	a0,zero,.L28
+	blt	a0,zero,.L20
 	li	a0,4096
 	call	malloc
-	mv	s0,a0
-	beq	a0,zero,.L29
-	li	s10,4096
-	li	s11,0
-	li	s8,1
-	lla	s9,errno
-.L30:
-	mv	a0,s0
-	bgtu	s10,s8,.L31
-	slli	s10,s10,1
-	mv	a1,s10
+	mv	s3,a0
+	beq	a0,zero,.L21
+	li	s11,4096
+	li	s10,0
+	li	s7,1
+	lla	s8,errno
+	li	s9,4
+.L22:
+	mv	a0,s3
+	bgtu	s11,s7,.L23
+	slli	s11,s11,1
+	mv	a1,s11
 	call	realloc
-	beq	a0,zero,.L279
-.L130:
-	mv	s0,a0
-.L31:
-	add	s7,s0,s11
-	sub	a2,s10,s11
+	beq	a0,zero,.L272
+.L127:
+	mv	s3,a0
+.L23:
+	add	s6,s3,s10
+	sub	a2,s11,s10
 	addi	a2,a2,-1
-	mv	a1,s7
+	mv	a1,s6
 	mv	a0,s4
 	call	read
-	blt	a0,zero,.L280
-	add	s11,s11,a0
-	beq	a0,zero,.L34
-	addi	s8,s11,1
-	mv	a0,s0
-	bgtu	s10,s8,.L31
-	slli	s10,s10,1
-	mv	a1,s10
+	blt	a0,zero,.L273
+	add	s10,s10,a0
+	beq	a0,zero,.L26
+	addi	s7,s10,1
+	mv	a0,s3
+	bgtu	s11,s7,.L23
+	slli	s11,s11,1
+	mv	a1,s11
 	call	realloc
-	bne	a0,zero,.L130
-.L279:
-	mv	a0,s0
+	bne	a0,zero,.L127
+.L272:
+	mv	a0,s3
 	call	free
-.L29:
+.L21:
 	mv	a0,s4
 	call	close
 	li	a5,12
 	sw	a5,errno,a4
-	j	.L28
-.L274:
+	j	.L20
+.L269:
 	lw	s8,0(s6)
 	beq	s8,s7,.L6
 	mv	a0,s2
@@ -355,34 +308,24 @@ frame:
 	call	close
 	sw	s8,0(s6)
 	j	.L4
-.L276:
+.L271:
 	lw	s4,0(s7)
 	beq	s4,s8,.L14
-	mv	a0,s6
+	mv	a0,s5
 	call	free
 	mv	a0,s3
 	call	close
 	sw	s4,0(s7)
 	j	.L12
-.L278:
-	lw	s3,0(s7)
-	beq	s3,s8,.L22
-	mv	a0,s5
-	call	free
-	mv	a0,s0
-	call	close
-	sw	s3,0(s7)
-	j	.L20
-.L280:
-	lw	s3,0(s9)
-	li	a5,4
-	beq	s3,a5,.L30
-	mv	a0,s0
+.L273:
+	lw	s0,0(s8)
+	beq	s0,s9,.L22
+	mv	a0,s3
 	call	free
 	mv	a0,s4
 	call	close
-	sw	s3,0(s9)
-.L28:
+	sw	s0,0(s8)
+.L20:
 	li	a0,0
 	call	time
 	li	a4,60
@@ -390,100 +333,123 @@ frame:
 	div	a6,a0,a4
 	mv	a5,a0
 	addi	a3,a3,-496
-	addi	s0,sp,592
-	li	a1,512
+	addi	s7,sp,544
+	li	a1,256
 	lla	a2,.LC6
-	mv	a0,s0
+	mv	a0,s7
 	div	a3,a5,a3
 	rem	a5,a5,a4
 	rem	a4,a6,a4
 	li	a6,24
 	rem	a3,a3,a6
 	call	snprintf
-	mv	s3,a0
-	li	a1,512
-	add	a0,s0,a0
-	sub	a1,a1,s3
+	mv	s4,a0
+	li	a1,256
+	add	a0,s7,a0
+	sub	a1,a1,s4
 	li	a4,0
-.L40:
+.L32:
 	mv	a3,a4
 	lla	a2,.LC9
 	call	snprintf
-	addw	a0,a0,s3
-.L41:
-	li	a5,808464384
-	addi	a5,a5,-464
-	sd	a5,160(sp)
-	sd	a5,176(sp)
-	sd	a5,192(sp)
-	sd	zero,168(sp)
-	sd	zero,184(sp)
-	sd	zero,200(sp)
-	addi	a3,sp,160
-	addi	a4,sp,176
-	addi	a5,sp,192
-	addi	s9,sp,464
-	beq	s5,zero,.L42
-	sd	s1,72(sp)
-	sd	s0,80(sp)
-	sd	a3,464(sp)
-	sd	a4,472(sp)
-	sd	a5,480(sp)
-	addi	s8,sp,488
-	li	s10,32
-	li	s4,15
-	mv	s11,a0
-	sd	s2,64(sp)
-	mv	s1,s5
-	mv	s0,s9
-	sd	a3,88(sp)
-	sd	a4,96(sp)
-	mv	s7,a5
-.L43:
-	lbu	a4,0(s1)
-	bne	a4,s10,.L47
-.L44:
-	lbu	a4,1(s1)
-	addi	s1,s1,1
-	beq	a4,s10,.L44
-.L47:
-	lla	a1,.LC10
-	mv	a0,s1
-	call	strcspn
-	mv	s2,a0
-	bleu	a0,s4,.L45
-	li	s2,15
-.L45:
-	ld	s3,0(s0)
-	mv	a1,s1
-	mv	a2,s2
+	addw	s4,a0,s4
+.L33:
+	lla	a5,.LANCHOR0
+	ld	a7,0(a5)
+	ld	a6,8(a5)
+	ld	a2,16(a5)
+	ld	a3,24(a5)
+	ld	a4,32(a5)
+	ld	a5,40(a5)
+	li	a1,0
+	lla	a0,.LC10
+	sd	a7,800(sp)
+	sd	a6,808(sp)
+	sd	a2,816(sp)
+	sd	a3,824(sp)
+	sd	a4,832(sp)
+	sd	a5,840(sp)
+	call	open
+	mv	s0,a0
+	blt	a0,zero,.L34
+	li	a0,4096
+	call	malloc
+	mv	s3,a0
+	beq	a0,zero,.L35
+	li	s10,4096
+	li	s11,0
+	li	s6,1
+	lla	s9,errno
+.L36:
 	mv	a0,s3
-	call	memcpy
-	add	a4,s3,s2
-	sb	zero,0(a4)
-	addi	s0,s0,8
-	add	s1,s1,s2
-	bne	s8,s0,.L43
-	ld	s2,64(sp)
-	ld	s1,72(sp)
-	ld	s0,80(sp)
-	ld	a3,88(sp)
-	ld	a4,96(sp)
-	mv	a0,s11
-	mv	a5,s7
-.L42:
+	bgtu	s10,s6,.L38
+	slli	s10,s10,1
+	mv	a1,s10
+	call	realloc
+	beq	a0,zero,.L274
+.L129:
+	mv	s3,a0
+.L38:
+	add	s8,s3,s11
+	sub	a2,s10,s11
+	addi	a2,a2,-1
+	mv	a1,s8
+	mv	a0,s0
+	call	read
+	blt	a0,zero,.L275
+	add	s11,s11,a0
+	beq	a0,zero,.L41
+	addi	s6,s11,1
+	mv	a0,s3
+	bgtu	s10,s6,.L38
+	slli	s10,s10,1
+	mv	a1,s10
+	call	realloc
+	bne	a0,zero,.L129
+.L274:
+	mv	a0,s3
+	call	free
+.L35:
+	mv	a0,s0
+	call	close
+	li	a5,12
+	sw	a5,errno,a4
+	j	.L34
+.L275:
+	lw	s8,0(s9)
+	li	a5,4
+	beq	s8,a5,.L36
+	mv	a0,s3
+	call	free
+	mv	a0,s0
+	call	close
+	sw	s8,0(s9)
+.L34:
+	li	s3,0
+	addi	s0,sp,800
+.L37:
+	mv	a0,s3
+	call	free
+	li	a1,256
+	addi	a5,sp,832
+	addi	a4,sp,816
+	lla	a2,.LC12
+	sub	a1,a1,s4
+	mv	a3,s0
+	add	a0,s7,s4
+	call	snprintf
+	mv	a3,s7
 	li	a1,512
-	sub	a1,a1,a0
-	lla	a2,.LC11
-	add	a0,s0,a0
+	lla	a2,.LC13
+	mv	a0,s0
 	call	snprintf
 	mv	a2,s0
 	li	a1,80
-	lla	a0,.LC12
+	lla	a0,.LC14
+	lla	s6,nprocs
 	call	printf
-	lla	a5,nprocs
-	lw	a3,0(a5)
-	ble	a3,zero,.L132
+	lw	a3,0(s6)
+	ble	a3,zero,.L130
 	slli	a0,a3,4
 	sub	a0,a0,a3
 	lla	a2,procs
@@ -496,191 +462,191 @@ frame:
 	li	t3,82
 	li	t4,84
 	li	t5,90
-	j	.L53
-.L49:
-	beq	t1,t4,.L281
-	beq	a1,t5,.L282
+	j	.L51
+.L47:
+	beq	t1,t4,.L276
+	beq	a1,t5,.L277
 	addiw	a5,a5,1
-.L50:
+.L48:
 	addi	a2,a2,240
-	beq	a0,a2,.L48
-.L53:
+	beq	a0,a2,.L46
+.L51:
 	lbu	a1,68(a2)
 	andi	t1,a1,223
-	bne	a1,t3,.L49
+	bne	a1,t3,.L47
 	addi	a2,a2,240
 	addiw	a4,a4,1
-	bne	a0,a2,.L53
-.L48:
+	bne	a0,a2,.L51
+.L46:
 	li	a1,512
-	lla	a2,.LC13
+	lla	a2,.LC15
 	mv	a0,s0
 	call	snprintf
 	mv	a2,s0
 	li	a1,80
-	lla	a0,.LC12
+	lla	a0,.LC14
 	call	printf
+	sd	zero,352(sp)
+	sd	zero,360(sp)
+	sd	zero,368(sp)
+	sd	zero,376(sp)
+	sd	zero,384(sp)
+	sd	zero,392(sp)
 	sd	zero,400(sp)
 	sd	zero,408(sp)
-	sd	zero,416(sp)
-	sd	zero,424(sp)
-	sd	zero,432(sp)
-	sd	zero,440(sp)
-	sd	zero,448(sp)
-	sd	zero,456(sp)
-	addi	s8,sp,400
-	beq	s6,zero,.L55
-	lla	a1,.LC14
-	mv	a0,s6
+	beq	s5,zero,.L267
+	lla	a1,.LC16
+	mv	a0,s5
 	call	strstr
-	addi	s8,sp,400
-	beq	a0,zero,.L55
+	beq	a0,zero,.L267
 	addi	a0,a0,4
-	sd	a0,464(sp)
+	addi	s8,sp,352
+	sd	a0,416(sp)
 	mv	s3,s8
-	j	.L58
-.L283:
-	ld	a0,464(sp)
-.L58:
+	addi	s10,sp,416
+	j	.L56
+.L278:
+	ld	a0,416(sp)
+.L56:
 	li	a2,10
-	mv	a1,s9
+	mv	a1,s10
 	call	strtoull
 	sd	a0,0(s3)
 	addi	s3,s3,8
-	bne	s9,s3,.L283
-.L55:
+	bne	s10,s3,.L278
+.L53:
 	mv	a5,s8
-	li	s7,0
-.L59:
+	li	s3,0
+.L57:
 	ld	a4,0(a5)
 	addi	a5,a5,8
-	add	s7,s7,a4
-	bne	s9,a5,.L59
-	bne	s7,zero,.L60
-	li	s7,1
-.L60:
-	mv	s10,s9
-	li	s4,1000
+	add	s3,s3,a4
+	bne	s10,a5,.L57
+	bne	s3,zero,.L58
+	li	s3,1
+.L58:
+	mv	s9,s10
+	li	s7,1000
 	li	s11,10
-	lla	s3,.LC15
-	j	.L63
-.L286:
-	beq	s7,a5,.L284
-.L62:
+	lla	s4,.LC17
+	j	.L61
+.L281:
+	beq	s3,a5,.L279
+.L60:
 	remu	a5,a3,s11
 	divu	a3,a3,s11
 	call	snprintf
-	beq	s9,s8,.L285
-.L63:
+	beq	s10,s8,.L280
+.L61:
 	ld	a3,0(s8)
-	mv	a0,s10
+	mv	a0,s9
 	li	a4,1
-	mul	a3,s4,a3
-	mv	a2,s3
+	mul	a3,s7,a3
+	mv	a2,s4
 	li	a1,16
 	addi	s8,s8,8
-	addi	s10,s10,16
-	remu	a5,a3,s7
+	addi	s9,s9,16
+	remu	a5,a3,s3
 	slli	a5,a5,1
-	divu	a3,a3,s7
-	bgeu	s7,a5,.L286
+	divu	a3,a3,s3
+	bgeu	s3,a5,.L281
 	addi	a3,a3,1
-.L312:
+.L307:
 	remu	a5,a3,s11
 	divu	a3,a3,s11
 	call	snprintf
-	bne	s9,s8,.L63
-.L285:
-	addi	a0,sp,576
+	bne	s10,s8,.L61
+.L280:
+	addi	a0,sp,528
 	sd	a0,16(sp)
-	addi	a0,sp,560
+	addi	a0,sp,512
 	sd	a0,8(sp)
-	addi	a0,sp,544
+	addi	a0,sp,496
 	li	a1,512
 	sd	a0,0(sp)
-	addi	a7,sp,528
-	addi	a6,sp,512
-	addi	a5,sp,480
-	addi	a4,sp,496
-	mv	a3,s9
-	lla	a2,.LC16
+	addi	a7,sp,480
+	addi	a6,sp,464
+	addi	a5,sp,432
+	addi	a4,sp,448
+	mv	a3,s10
+	lla	a2,.LC18
 	mv	a0,s0
 	call	snprintf
-	lla	a1,.LC17
+	lla	a1,.LC19
 	mv	a0,s0
 	call	strstr
-	beq	a0,zero,.L65
+	beq	a0,zero,.L63
 	li	a1,44
 	mv	a0,s0
 	call	strrchr
 	mv	s3,a0
-	beq	a0,zero,.L65
+	beq	a0,zero,.L63
 	mv	a0,s0
 	call	strlen
 	sext.w	a5,a0
 	li	a4,80
-	ble	a5,a4,.L65
+	ble	a5,a4,.L63
 	li	a5,32
 	sb	a5,0(s3)
 	sb	zero,1(s3)
-.L65:
+.L63:
 	mv	a2,s0
 	li	a1,80
-	lla	a0,.LC12
+	lla	a0,.LC14
 	call	printf
-	beq	s2,zero,.L133
-	lla	a0,.LC18
+	beq	s2,zero,.L131
+	lla	a0,.LC20
 	call	strlen
 	lbu	a5,0(s2)
-	mv	s8,a0
+	mv	s4,a0
 	mv	s3,s2
-	lla	s4,.LC18
-	li	s7,58
-	bne	a5,zero,.L68
-	j	.L71
-.L288:
+	lla	s7,.LC20
+	li	s8,58
+	bne	a5,zero,.L66
+	j	.L69
+.L283:
 	lbu	a5,1(a0)
 	addi	s3,a0,1
-	beq	a5,zero,.L71
-.L68:
-	mv	a1,s4
-	mv	a2,s8
+	beq	a5,zero,.L69
+.L66:
+	mv	a1,s7
+	mv	a2,s4
 	mv	a0,s3
 	call	strncmp
 	mv	a5,a0
-	add	a4,s3,s8
+	add	a4,s3,s4
 	mv	a0,s3
 	li	a1,10
-	bne	a5,zero,.L70
+	bne	a5,zero,.L68
 	lbu	a5,0(a4)
-	beq	a5,s7,.L287
-.L70:
+	beq	a5,s8,.L282
+.L68:
 	call	strchr
-	bne	a0,zero,.L288
-.L71:
+	bne	a0,zero,.L283
+.L69:
 	li	a5,2028
-	sd	a5,112(sp)
+	sd	a5,144(sp)
 	li	a5,-1
 	srli	a5,a5,10
-	sd	a5,144(sp)
+	sd	a5,112(sp)
 	li	a5,-1
 	li	s3,-1
 	sd	a5,64(sp)
-.L69:
-	lla	a0,.LC19
+.L67:
+	lla	a0,.LC21
 	call	strlen
 	lbu	a5,0(s2)
 	mv	s9,a0
 	mv	s8,s2
-	lla	s4,.LC19
+	lla	s4,.LC21
 	li	s7,58
-	bne	a5,zero,.L72
-	j	.L75
-.L290:
+	bne	a5,zero,.L70
+	j	.L73
+.L285:
 	lbu	a5,1(a0)
 	addi	s8,a0,1
-	beq	a5,zero,.L75
-.L72:
+	beq	a5,zero,.L73
+.L70:
 	mv	a1,s4
 	mv	a2,s9
 	mv	a0,s8
@@ -689,35 +655,35 @@ frame:
 	add	a4,s8,s9
 	mv	a0,s8
 	li	a1,10
-	bne	a5,zero,.L74
+	bne	a5,zero,.L72
 	lbu	a5,0(a4)
-	beq	a5,s7,.L289
-.L74:
+	beq	a5,s7,.L284
+.L72:
 	call	strchr
-	bne	a0,zero,.L290
-.L75:
+	bne	a0,zero,.L285
+.L73:
 	li	a5,2028
 	sd	a5,72(sp)
-	li	s4,-1
+	li	s8,-1
 	li	a5,-1
-	srli	s4,s4,10
+	srli	s8,s8,10
 	sd	a5,88(sp)
-.L73:
-	lla	a0,.LC20
+.L71:
+	lla	a0,.LC22
 	call	strlen
 	lbu	a5,0(s2)
 	mv	s10,a0
 	mv	s9,s2
-	lla	s7,.LC20
-	li	s8,58
-	bne	a5,zero,.L76
-	j	.L79
-.L292:
+	lla	s4,.LC22
+	li	s7,58
+	bne	a5,zero,.L74
+	j	.L77
+.L287:
 	lbu	a5,1(a0)
 	addi	s9,a0,1
-	beq	a5,zero,.L79
-.L76:
-	mv	a1,s7
+	beq	a5,zero,.L77
+.L74:
+	mv	a1,s4
 	mv	a2,s10
 	mv	a0,s9
 	call	strncmp
@@ -725,31 +691,31 @@ frame:
 	add	a4,s9,s10
 	mv	a0,s9
 	li	a1,10
-	bne	a5,zero,.L78
+	bne	a5,zero,.L76
 	lbu	a5,0(a4)
-	beq	a5,s8,.L291
-.L78:
+	beq	a5,s7,.L286
+.L76:
 	call	strchr
-	bne	a0,zero,.L292
-.L79:
+	bne	a0,zero,.L287
+.L77:
 	li	a5,-1
 	sd	a5,152(sp)
-.L77:
-	lla	a0,.LC21
+.L75:
+	lla	a0,.LC23
 	call	strlen
-	lbu	a4,0(s2)
+	lbu	a5,0(s2)
 	mv	s10,a0
 	mv	s9,s2
-	lla	s7,.LC21
-	li	s8,58
-	bne	a4,zero,.L80
-	j	.L83
-.L294:
+	lla	s4,.LC23
+	li	s7,58
+	bne	a5,zero,.L78
+	j	.L81
+.L289:
 	lbu	a5,1(a0)
 	addi	s9,a0,1
-	beq	a5,zero,.L83
-.L80:
-	mv	a1,s7
+	beq	a5,zero,.L81
+.L78:
+	mv	a1,s4
 	mv	a2,s10
 	mv	a0,s9
 	call	strncmp
@@ -757,30 +723,30 @@ frame:
 	add	a4,s9,s10
 	mv	a0,s9
 	li	a1,10
-	bne	a5,zero,.L82
+	bne	a5,zero,.L80
 	lbu	a5,0(a4)
-	beq	a5,s8,.L293
-.L82:
+	beq	a5,s7,.L288
+.L80:
 	call	strchr
-	bne	a0,zero,.L294
-.L83:
-	li	s9,-1
+	bne	a0,zero,.L289
 .L81:
-	lla	a0,.LC22
+	li	s9,-1
+.L79:
+	lla	a0,.LC24
 	call	strlen
-	lbu	a3,0(s2)
+	lbu	a5,0(s2)
 	mv	s11,a0
 	mv	s10,s2
-	lla	s7,.LC22
-	li	s8,58
-	bne	a3,zero,.L84
-	j	.L87
-.L296:
+	lla	s4,.LC24
+	li	s7,58
+	bne	a5,zero,.L82
+	j	.L85
+.L291:
 	lbu	a5,1(a0)
 	addi	s10,a0,1
-	beq	a5,zero,.L87
-.L84:
-	mv	a1,s7
+	beq	a5,zero,.L85
+.L82:
+	mv	a1,s4
 	mv	a2,s11
 	mv	a0,s10
 	call	strncmp
@@ -788,30 +754,63 @@ frame:
 	add	a4,s10,s11
 	mv	a0,s10
 	li	a1,10
-	bne	a5,zero,.L86
+	bne	a5,zero,.L84
 	lbu	a5,0(a4)
-	beq	a5,s8,.L295
-.L86:
+	beq	a5,s7,.L290
+.L84:
 	call	strchr
-	bne	a0,zero,.L296
-.L87:
-	li	a5,-1
+	bne	a0,zero,.L291
 .L85:
-	lla	a0,.LC23
+	li	a5,-1
+.L83:
+	lla	a0,.LC25
 	add	s9,a5,s9
 	call	strlen
-	lbu	a3,0(s2)
+	lbu	a5,0(s2)
 	mv	s11,a0
 	mv	s10,s2
-	lla	s7,.LC23
-	li	s8,58
-	bne	a3,zero,.L88
-	j	.L91
-.L298:
+	lla	s4,.LC25
+	li	s7,58
+	bne	a5,zero,.L86
+	j	.L89
+.L293:
 	lbu	a5,1(a0)
 	addi	s10,a0,1
-	beq	a5,zero,.L91
+	beq	a5,zero,.L89
+.L86:
+	mv	a1,s4
+	mv	a2,s11
+	mv	a0,s10
+	call	strncmp
+	mv	a5,a0
+	add	a4,s10,s11
+	mv	a0,s10
+	li	a1,10
+	bne	a5,zero,.L88
+	lbu	a5,0(a4)
+	beq	a5,s7,.L292
 .L88:
+	call	strchr
+	bne	a0,zero,.L293
+.L89:
+	li	s4,-1
+.L87:
+	add	a5,s9,s4
+	lla	a0,.LC26
+	sd	a5,80(sp)
+	call	strlen
+	lbu	a5,0(s2)
+	mv	s11,a0
+	mv	s10,s2
+	lla	s7,.LC26
+	li	s9,58
+	bne	a5,zero,.L90
+	j	.L93
+.L295:
+	lbu	a5,1(a0)
+	addi	s10,a0,1
+	beq	a5,zero,.L93
+.L90:
 	mv	a1,s7
 	mv	a2,s11
 	mv	a0,s10
@@ -820,268 +819,234 @@ frame:
 	add	a4,s10,s11
 	mv	a0,s10
 	li	a1,10
-	bne	a5,zero,.L90
+	bne	a5,zero,.L92
 	lbu	a5,0(a4)
-	beq	a5,s8,.L297
-.L90:
-	call	strchr
-	bne	a0,zero,.L298
-.L91:
-	li	s8,-1
-.L89:
-	add	a5,s9,s8
-	lla	a0,.LC24
-	sd	a5,80(sp)
-	call	strlen
-	lbu	a3,0(s2)
-	mv	s10,a0
-	mv	s8,s2
-	lla	s7,.LC24
-	li	s9,58
-	bne	a3,zero,.L92
-	j	.L95
-.L300:
-	lbu	a5,1(a0)
-	addi	s8,a0,1
-	beq	a5,zero,.L95
+	beq	a5,s9,.L294
 .L92:
-	mv	a1,s7
-	mv	a2,s10
-	mv	a0,s8
-	call	strncmp
-	mv	a5,a0
-	add	a4,s8,s10
-	mv	a0,s8
-	li	a1,10
-	bne	a5,zero,.L94
-	lbu	a5,0(a4)
-	beq	a5,s9,.L299
-.L94:
 	call	strchr
-	bne	a0,zero,.L300
-.L95:
+	bne	a0,zero,.L295
+.L93:
 	li	a5,2028
 	sd	a5,128(sp)
+	li	s9,-1
 	li	a5,-1
-	srli	s10,a5,10
+	srli	s9,s9,10
 	sd	a5,96(sp)
-.L93:
-	lla	a0,.LC25
+.L91:
+	lla	a0,.LC27
 	call	strlen
-	lbu	a3,0(s2)
-	mv	s8,a0
+	lbu	a4,0(s2)
+	mv	s4,a0
 	mv	s11,s2
-	lla	s7,.LC25
-	li	s9,58
-	bne	a3,zero,.L96
-	j	.L99
-.L302:
+	lla	s7,.LC27
+	li	s10,58
+	bne	a4,zero,.L94
+	j	.L97
+.L297:
 	lbu	a5,1(a0)
 	addi	s11,a0,1
-	beq	a5,zero,.L99
-.L96:
+	beq	a5,zero,.L97
+.L94:
 	mv	a1,s7
-	mv	a2,s8
+	mv	a2,s4
 	mv	a0,s11
 	call	strncmp
 	mv	a5,a0
-	add	a4,s11,s8
+	add	a4,s11,s4
 	mv	a0,s11
 	li	a1,10
-	bne	a5,zero,.L98
+	bne	a5,zero,.L96
 	lbu	a5,0(a4)
-	beq	a5,s9,.L301
-.L98:
+	beq	a5,s10,.L296
+.L96:
 	call	strchr
-	bne	a0,zero,.L302
-.L99:
+	bne	a0,zero,.L297
+.L97:
 	li	a5,2028
 	sd	a5,136(sp)
 	li	a5,-1
 	srli	s11,a5,10
-.L97:
+.L95:
 	ld	a4,152(sp)
-	blt	a4,zero,.L142
+	blt	a4,zero,.L140
 	ld	a3,72(sp)
-	mv	s7,s4
+	mv	s10,s8
 	sd	a3,104(sp)
 	ld	a3,64(sp)
-	ble	a4,a3,.L303
-.L100:
-	ld	a3,88(sp)
+	ble	a4,a3,.L298
+.L98:
 	ld	a4,64(sp)
-	ld	a2,80(sp)
-	sub	a4,a4,a3
-	ld	a3,96(sp)
-	slli	a6,a4,2
-	slli	s9,a2,2
-	sub	a3,a3,a5
-	slli	a5,a3,2
-	add	s8,a5,a3
-	slli	s8,s8,1
-	add	a6,a6,a4
-	add	s9,s9,a2
-	andi	a4,s8,1023
-	slli	a6,a6,1
-	slli	s9,s9,1
-	slli	a4,a4,1
-	andi	a2,a6,1023
-	andi	a3,s9,1023
-	sd	a4,80(sp)
-	ld	a4,112(sp)
-	slli	a2,a2,1
-	slli	a3,a3,1
-	li	a5,1024
-	sd	a2,96(sp)
-	sd	a3,88(sp)
-	srli	a6,a6,10
-	srli	s9,s9,10
-	srli	s8,s8,10
-	bleu	a4,a5,.L304
-.L101:
+	ld	a3,88(sp)
+	ld	a1,80(sp)
+	sub	a3,a4,a3
+	ld	a4,96(sp)
+	slli	s7,a1,2
+	add	s7,s7,a1
+	sub	a2,a4,a5
+	slli	a4,a3,2
+	slli	a5,a2,2
+	add	a4,a4,a3
+	add	s4,a5,a2
+	slli	a5,a4,1
+	slli	s7,s7,1
+	andi	a1,a5,1023
+	slli	s4,s4,1
+	andi	a2,s7,1023
+	srli	a6,a5,10
+	slli	a5,a1,1
+	andi	a3,s4,1023
+	sd	a5,96(sp)
+	slli	a5,a2,1
+	sd	a5,88(sp)
+	slli	a5,a3,1
+	sd	a5,80(sp)
 	ld	a5,144(sp)
-	addi	a4,a5,1
-.L272:
-	li	a5,10
-	divu	a3,a4,a5
-	remu	a5,a4,a5
-.L67:
+	li	a4,1024
+	srli	s7,s7,10
+	srli	s4,s4,10
+	bleu	a5,a4,.L299
+.L99:
+	ld	a5,112(sp)
+	li	a4,10
+	addi	a5,a5,1
+	divu	a3,a5,a4
+	remu	a5,a5,a4
+.L65:
 	li	a4,1
-	lla	a2,.LC15
+	lla	a2,.LC17
 	li	a1,32
-	addi	a0,sp,240
+	addi	a0,sp,192
 	sd	a6,112(sp)
 	call	snprintf
 	ld	a4,72(sp)
 	li	a5,1024
 	ld	a6,112(sp)
-	bgtu	a4,a5,.L103
-	beq	a4,a5,.L305
-.L104:
+	bgtu	a4,a5,.L101
+	beq	a4,a5,.L300
+.L102:
 	li	a3,10
 	li	a4,1
-	lla	a2,.LC15
+	lla	a2,.LC17
 	li	a1,32
-	addi	a0,sp,272
+	addi	a0,sp,224
 	sd	a6,72(sp)
-	remu	a5,s4,a3
-	divu	a3,s4,a3
+	remu	a5,s8,a3
+	divu	a3,s8,a3
 	call	snprintf
 	ld	a4,96(sp)
 	li	a5,1024
 	ld	a6,72(sp)
-	bgtu	a4,a5,.L105
-	beq	a4,a5,.L306
-.L106:
+	bgtu	a4,a5,.L103
+	beq	a4,a5,.L301
+.L104:
 	li	a3,10
 	remu	a5,a6,a3
 	li	a4,1
-	lla	a2,.LC15
+	lla	a2,.LC17
 	li	a1,32
-	addi	a0,sp,304
+	addi	a0,sp,256
 	divu	a3,a6,a3
 	call	snprintf
 	ld	a4,88(sp)
 	li	a5,1024
-	bgtu	a4,a5,.L107
-	beq	a4,a5,.L307
-.L108:
+	bgtu	a4,a5,.L105
+	beq	a4,a5,.L302
+.L106:
 	li	a3,10
-	remu	a5,s9,a3
-	lla	a2,.LC15
+	remu	a5,s7,a3
+	lla	a2,.LC17
 	li	a1,32
 	li	a4,1
-	addi	a0,sp,336
-	divu	a3,s9,a3
+	addi	a0,sp,288
+	divu	a3,s7,a3
 	call	snprintf
-	addi	a5,sp,304
-	addi	a4,sp,272
-	addi	a6,sp,336
-	addi	a3,sp,240
-	lla	a2,.LC26
+	addi	a5,sp,256
+	addi	a4,sp,224
+	addi	a6,sp,288
+	addi	a3,sp,192
+	lla	a2,.LC28
 	li	a1,512
 	mv	a0,s0
 	call	snprintf
 	mv	a3,s0
 	li	a2,80
 	li	a1,80
-	lla	a0,.LC27
+	lla	a0,.LC29
 	call	printf
 	ld	a4,128(sp)
 	li	a5,1024
-	bgtu	a4,a5,.L109
-	beq	a4,a5,.L308
-.L110:
+	bgtu	a4,a5,.L107
+	beq	a4,a5,.L303
+.L108:
 	li	a3,10
-	remu	a5,s10,a3
+	remu	a5,s9,a3
 	li	a4,1
-	lla	a2,.LC15
+	lla	a2,.LC17
 	li	a1,32
-	addi	a0,sp,240
-	divu	a3,s10,a3
+	addi	a0,sp,192
+	divu	a3,s9,a3
 	call	snprintf
 	ld	a4,136(sp)
 	li	a5,1024
-	bgtu	a4,a5,.L111
-	beq	a4,a5,.L309
-.L112:
+	bgtu	a4,a5,.L109
+	beq	a4,a5,.L304
+.L110:
 	li	a3,10
 	remu	a5,s11,a3
 	li	a4,1
-	lla	a2,.LC15
+	lla	a2,.LC17
 	li	a1,32
-	addi	a0,sp,272
+	addi	a0,sp,224
 	divu	a3,s11,a3
 	call	snprintf
 	ld	a4,80(sp)
 	li	a5,1024
-	bgtu	a4,a5,.L113
-	beq	a4,a5,.L310
-.L114:
+	bgtu	a4,a5,.L111
+	beq	a4,a5,.L305
+.L112:
 	li	a3,10
-	remu	a5,s8,a3
+	remu	a5,s4,a3
 	li	a4,1
-	lla	a2,.LC15
+	lla	a2,.LC17
 	li	a1,32
-	addi	a0,sp,304
-	divu	a3,s8,a3
+	addi	a0,sp,256
+	divu	a3,s4,a3
 	call	snprintf
 	ld	a4,104(sp)
 	li	a5,1024
-	bgtu	a4,a5,.L115
-	beq	a4,a5,.L311
-.L116:
+	bgtu	a4,a5,.L113
+	beq	a4,a5,.L306
+.L114:
 	li	a3,10
-	remu	a5,s7,a3
-	lla	a2,.LC15
+	remu	a5,s10,a3
+	lla	a2,.LC17
 	li	a1,32
 	li	a4,1
-	addi	a0,sp,336
-	divu	a3,s7,a3
+	addi	a0,sp,288
+	divu	a3,s10,a3
 	call	snprintf
-	addi	a5,sp,304
-	addi	a6,sp,336
-	addi	a4,sp,272
-	addi	a3,sp,240
+	addi	a6,sp,288
+	addi	a5,sp,256
+	addi	a4,sp,224
+	addi	a3,sp,192
 	li	a1,512
-	lla	a2,.LC28
+	lla	a2,.LC30
 	mv	a0,s0
 	call	snprintf
 	mv	a2,s0
 	li	a1,80
-	lla	a0,.LC12
+	lla	a0,.LC14
 	call	printf
-	lla	a2,.LC29
+	lla	a2,.LC31
 	li	a1,80
-	lla	a0,.LC12
+	lla	a0,.LC14
 	call	printf
 	li	a1,80
-	lla	a2,.LC30
-	lla	a0,.LC12
+	lla	a2,.LC32
+	lla	a0,.LC14
 	call	printf
-	lla	a5,nprocs
-	lw	a1,0(a5)
-	ble	a1,zero,.L122
+	lw	a1,0(s6)
+	ble	a1,zero,.L120
 	slli	a2,a1,4
 	sub	a2,a2,a1
 	ld	a7,120(sp)
@@ -1089,30 +1054,29 @@ frame:
 	slli	a2,a2,4
 	add	a2,a2,a5
 	li	a6,1000
-.L121:
+.L119:
 	ld	a4,136(a5)
 	ld	a0,144(a5)
 	li	a3,0
-	bne	s1,zero,.L120
+	bne	s1,zero,.L118
 	ld	a3,224(a5)
 	add	a4,a4,a0
 	sub	a4,a4,a3
 	mul	a4,a4,a6
 	divu	a3,a4,a7
-.L120:
+.L118:
 	addi	a5,a5,240
 	sd	a3,-8(a5)
-	bne	a2,a5,.L121
-.L122:
+	bne	a2,a5,.L119
+.L120:
 	lla	a3,by_cpu
 	li	a2,240
 	lla	a0,procs
 	call	qsort
-	lla	a5,nprocs
-	lw	a5,0(a5)
-	ble	a5,zero,.L119
+	lw	a5,0(s6)
+	ble	a5,zero,.L117
 	lla	s10,procs+4
-	sd	s2,72(sp)
+	sd	s2,80(sp)
 	mv	s2,s10
 	ld	s10,64(sp)
 	li	s7,4096
@@ -1122,41 +1086,41 @@ frame:
 	li	s4,100
 	li	s8,60
 	addi	s7,s7,1904
-	sd	s5,80(sp)
-.L126:
+	sd	s5,72(sp)
+.L124:
 	ld	a3,228(s2)
 	ld	a6,132(s2)
 	ld	a5,140(s2)
-	lla	a2,.LC31
+	lla	a2,.LC33
 	li	a1,16
-	addi	a0,sp,208
+	addi	a0,sp,160
 	add	s5,a6,a5
 	rem	a4,a3,s9
 	div	a3,a3,s9
 	call	snprintf
 	ld	a3,204(s2)
 	mul	a3,a3,s11
-	ble	s10,zero,.L124
+	ble	s10,zero,.L122
 	remu	a5,a3,s3
 	slli	a5,a5,1
 	divu	a3,a3,s3
-	bltu	s3,a5,.L125
-	bne	s3,a5,.L124
+	bgtu	a5,s3,.L123
+	bne	a5,s3,.L122
 	andi	a5,a3,1
-	bne	a5,zero,.L125
-.L124:
+	bne	a5,zero,.L123
+.L122:
 	li	a4,1
-	lla	a2,.LC15
+	lla	a2,.LC17
 	li	a1,16
-	addi	a0,sp,224
+	addi	a0,sp,176
 	addiw	s1,s1,1
 	remu	a5,a3,s9
 	divu	a3,a3,s9
 	call	snprintf
 	divu	a4,s5,s4
-	lla	a2,.LC32
+	lla	a2,.LC34
 	li	a1,32
-	addi	a0,sp,368
+	addi	a0,sp,320
 	remu	a5,s5,s4
 	remu	a4,a4,s8
 	divu	a3,s5,s7
@@ -1165,94 +1129,91 @@ frame:
 	ld	a7,196(s2)
 	lbu	t3,64(s2)
 	ld	a0,212(s2)
-	addi	t1,sp,368
+	addi	t1,sp,320
 	ld	a5,164(s2)
 	ld	a6,172(s2)
 	lw	a3,-4(s2)
 	sd	t1,40(sp)
-	addi	t1,sp,224
+	addi	t1,sp,176
 	slli	a2,a2,2
 	sd	t1,32(sp)
-	addi	t1,sp,208
+	addi	t1,sp,160
 	sd	s2,48(sp)
 	srli	a7,a7,10
-	lla	a4,.LC33
+	lla	a4,.LC35
 	li	a1,512
 	sd	t1,24(sp)
 	sd	t3,16(sp)
 	sd	a0,8(sp)
 	sd	a2,0(sp)
 	mv	a0,s0
-	lla	a2,.LC34
+	lla	a2,.LC36
 	call	snprintf
 	mv	a2,s0
 	li	a1,80
-	lla	a0,.LC12
+	lla	a0,.LC14
 	call	printf
-	lla	a5,nprocs
-	lw	a5,0(a5)
+	lw	a5,0(s6)
 	addi	s2,s2,240
-	bgt	a5,s1,.L126
-	ld	s2,72(sp)
-	ld	s5,80(sp)
-.L119:
+	bgt	a5,s1,.L124
+	ld	s5,72(sp)
+	ld	s2,80(sp)
+.L117:
 	ld	a0,stdout
 	call	fflush
 	mv	a0,s2
 	call	free
-	mv	a0,s6
-	call	free
 	mv	a0,s5
 	call	free
-	ld	ra,1208(sp)
-	ld	s0,1200(sp)
-	ld	s1,1192(sp)
-	ld	s2,1184(sp)
-	ld	s3,1176(sp)
-	ld	s4,1168(sp)
-	ld	s5,1160(sp)
-	ld	s6,1152(sp)
-	ld	s7,1144(sp)
-	ld	s8,1136(sp)
-	ld	s9,1128(sp)
-	ld	s10,1120(sp)
-	ld	s11,1112(sp)
-	addi	sp,sp,1216
+	ld	ra,1416(sp)
+	ld	s0,1408(sp)
+	ld	s1,1400(sp)
+	ld	s2,1392(sp)
+	ld	s3,1384(sp)
+	ld	s4,1376(sp)
+	ld	s5,1368(sp)
+	ld	s6,1360(sp)
+	ld	s7,1352(sp)
+	ld	s8,1344(sp)
+	ld	s9,1336(sp)
+	ld	s10,1328(sp)
+	ld	s11,1320(sp)
+	addi	sp,sp,1424
 	jr	ra
-.L281:
+.L276:
 	addiw	a6,a6,1
-	j	.L50
-.L284:
+	j	.L48
+.L279:
 	andi	a5,a3,1
-	beq	a5,zero,.L62
+	beq	a5,zero,.L60
 	addi	a3,a3,1
-	j	.L312
-.L125:
+	j	.L307
+.L123:
 	addi	a3,a3,1
-	j	.L124
-.L282:
+	j	.L122
+.L277:
 	addiw	a7,a7,1
-	j	.L50
-.L34:
-	mv	s3,a0
+	j	.L48
+.L26:
+	mv	s0,a0
 	mv	a0,s4
 	call	close
 	li	a2,10
 	li	a1,0
-	sb	zero,0(s7)
-	mv	a0,s0
+	sb	zero,0(s6)
+	mv	a0,s3
 	call	strtol
 	mv	s4,a0
 	li	a1,46
-	mv	a0,s0
+	mv	a0,s3
 	call	strchr
-	mv	s7,a0
-	beq	a0,zero,.L36
+	mv	s6,a0
+	beq	a0,zero,.L28
 	lbu	a0,1(a0)
 	call	isdigit
-	bne	a0,zero,.L313
-.L36:
-	mv	a0,s0
+	bne	a0,zero,.L308
+.L28:
+	mv	a0,s3
 	call	free
 	li	a5,100
 	li	a0,0
@@ -1262,12 +1223,12 @@ frame:
 	li	a3,4096
 	mv	a5,a0
 	addi	a3,a3,-496
-	addi	s0,sp,592
+	addi	s7,sp,544
 	lla	a2,.LC6
-	li	a1,512
+	li	a1,256
 	div	a6,a0,a4
-	mv	a0,s0
-	add	s4,s4,s3
+	mv	a0,s7
+	add	s0,s4,s0
 	div	a3,a5,a3
 	rem	a5,a5,a4
 	rem	a4,a6,a4
@@ -1276,149 +1237,195 @@ frame:
 	call	snprintf
 	li	a3,8638464
 	addi	a3,a3,1536
-	div	a3,s4,a3
-	mv	s3,a0
-	beq	a3,zero,.L38
+	div	a3,s0,a3
+	mv	s4,a0
+	beq	a3,zero,.L30
 	li	a5,17281024
-	li	a1,512
+	li	a1,256
 	addi	a5,a5,-1025
-	add	a0,s0,a0
-	sub	a1,a1,s3
+	add	a0,s7,a0
+	sub	a1,a1,s4
+	lla	a4,.LC2
+	ble	s0,a5,.L31
 	lla	a4,.LC1
-	ble	s4,a5,.L39
-	lla	a4,.LC0
-.L39:
+.L31:
 	lla	a2,.LC7
 	call	snprintf
-	addw	s3,s3,a0
-.L38:
+	addw	s4,s4,a0
+.L30:
 	li	a3,360448
 	addi	a3,a3,-448
-	div	a3,s4,a3
+	div	a3,s0,a3
 	li	a5,4096
 	addi	a5,a5,1904
-	li	a1,512
-	add	a0,s0,s3
-	sub	a1,a1,s3
-	div	a4,s4,a5
+	li	a1,256
+	add	a0,s7,s4
+	sub	a1,a1,s4
+	div	a4,s0,a5
 	li	a5,24
 	rem	a3,a3,a5
 	li	a5,60
 	rem	a4,a4,a5
-	beq	a3,zero,.L40
+	beq	a3,zero,.L32
 	lla	a2,.LC8
 	call	snprintf
-	addw	a0,s3,a0
-	j	.L41
-.L311:
-	andi	a5,s7,1
-	beq	a5,zero,.L116
-.L115:
-	addi	s7,s7,1
-	j	.L116
-.L310:
-	andi	a5,s8,1
+	addw	s4,s4,a0
+	j	.L33
+.L267:
+	addi	s8,sp,352
+	addi	s10,sp,416
+	j	.L53
+.L306:
+	andi	a5,s10,1
 	beq	a5,zero,.L114
 .L113:
-	addi	s8,s8,1
+	addi	s10,s10,1
 	j	.L114
-.L309:
-	andi	a5,s11,1
+.L305:
+	andi	a5,s4,1
 	beq	a5,zero,.L112
 .L111:
-	addi	s11,s11,1
+	addi	s4,s4,1
 	j	.L112
-.L308:
-	andi	a5,s10,1
+.L304:
+	andi	a5,s11,1
 	beq	a5,zero,.L110
 .L109:
-	addi	s10,s10,1
+	addi	s11,s11,1
 	j	.L110
-.L307:
+.L303:
 	andi	a5,s9,1
 	beq	a5,zero,.L108
 .L107:
 	addi	s9,s9,1
 	j	.L108
-.L306:
-	andi	a5,a6,1
+.L302:
+	andi	a5,s7,1
 	beq	a5,zero,.L106
 .L105:
-	addi	a6,a6,1
+	addi	s7,s7,1
 	j	.L106
-.L305:
-	andi	a5,s4,1
+.L301:
+	andi	a5,a6,1
 	beq	a5,zero,.L104
 .L103:
-	addi	s4,s4,1
+	addi	a6,a6,1
 	j	.L104
-.L133:
+.L300:
+	andi	a5,s8,1
+	beq	a5,zero,.L102
+.L101:
+	addi	s8,s8,1
+	j	.L102
+.L131:
 	li	a5,0
 	li	a3,0
 	sd	zero,72(sp)
-	li	s4,0
+	li	s8,0
 	sd	zero,96(sp)
 	li	a6,0
 	sd	zero,88(sp)
-	li	s9,0
+	li	s7,0
 	sd	zero,128(sp)
-	li	s10,0
+	li	s9,0
 	sd	zero,136(sp)
 	li	s11,0
 	sd	zero,80(sp)
-	li	s8,0
+	li	s4,0
 	sd	zero,104(sp)
-	li	s7,0
+	li	s10,0
 	sd	zero,64(sp)
 	li	s3,0
-	j	.L67
-.L142:
+	j	.L65
+.L140:
 	ld	a4,72(sp)
-	mv	s7,s4
+	mv	s10,s8
 	sd	a4,104(sp)
-	j	.L100
-.L304:
-	bne	a4,a5,.L314
-	ld	a4,144(sp)
+	j	.L98
+.L299:
+	bne	a5,a4,.L309
+	ld	a4,112(sp)
 	andi	a5,a4,1
-	bne	a5,zero,.L101
-	j	.L272
-.L313:
-	lbu	a5,1(s7)
-	lbu	a0,2(s7)
+	bne	a5,zero,.L99
+	li	a5,10
+	divu	a3,a4,a5
+	remu	a5,a4,a5
+	j	.L65
+.L308:
+	lbu	a5,1(s6)
+	lbu	a0,2(s6)
 	addiw	a5,a5,-48
-	slliw	s3,a5,2
-	addw	s3,s3,a5
-	slliw	s3,s3,1
+	slliw	s0,a5,2
+	addw	s0,s0,a5
+	slliw	s0,s0,1
 	call	isdigit
-	beq	a0,zero,.L36
-	lbu	a5,2(s7)
+	beq	a0,zero,.L28
+	lbu	a5,2(s6)
 	addiw	a5,a5,-48
-	add	s3,s3,a5
-	j	.L36
-.L132:
+	add	s0,s0,a5
+	j	.L28
+.L130:
 	li	a7,0
 	li	a6,0
 	li	a5,0
 	li	a4,0
-	j	.L48
-.L27:
-	mv	a0,s0
-	call	close
-	sb	zero,0(s3)
-	j	.L23
-.L19:
-	mv	a0,s3
-	call	close
-	sb	zero,0(s4)
-	j	.L15
+	j	.L46
 .L11:
 	mv	a0,s4
 	call	close
 	sb	zero,0(s8)
 	j	.L7
-.L287:
-	addi	a0,s8,1
+.L41:
+	mv	a0,s0
+	call	close
+	addi	s0,sp,800
+	sb	zero,0(s8)
+	li	s8,0
+	mv	s6,s0
+	sd	s0,64(sp)
+	mv	s11,s3
+	li	s10,32
+	li	s9,15
+	mv	s0,s8
+.L42:
+	lbu	a5,0(s11)
+	bne	a5,s10,.L45
+.L43:
+	lbu	a5,1(s11)
+	addi	s11,s11,1
+	beq	a5,s10,.L43
+.L45:
+	lla	a1,.LC11
+	mv	a0,s11
+	call	strcspn
+	mv	s8,a0
+	bleu	a0,s9,.L44
+	li	s8,15
+.L44:
+	mv	a1,s11
+	mv	a0,s6
+	mv	a2,s8
+	call	memcpy
+	slli	a5,s0,4
+	addi	a5,a5,1216
+	addi	a4,sp,96
+	add	a5,a5,a4
+	add	a5,a5,s8
+	sb	zero,-512(a5)
+	addiw	s0,s0,1
+	li	a5,3
+	add	s11,s11,s8
+	addi	s6,s6,16
+	bne	s0,a5,.L42
+	ld	s0,64(sp)
+	j	.L37
+.L19:
+	mv	a0,s3
+	call	close
+	sb	zero,0(s4)
+	j	.L15
+.L282:
+	addi	a0,s4,1
 	add	a0,s3,a0
 	li	a2,10
 	li	a1,0
@@ -1428,15 +1435,15 @@ frame:
 	slli	a5,a5,1
 	andi	a4,a5,1023
 	srli	a5,a5,10
-	sd	a5,144(sp)
+	sd	a5,112(sp)
 	slli	a5,a4,1
 	mv	s3,a0
 	sd	a0,64(sp)
-	sd	a5,112(sp)
-	j	.L69
-.L301:
-	addi	a4,s8,1
-	add	a0,s11,a4
+	sd	a5,144(sp)
+	j	.L67
+.L296:
+	addi	a5,s4,1
+	add	a0,s11,a5
 	li	a2,10
 	li	a1,0
 	call	strtol
@@ -1448,111 +1455,111 @@ frame:
 	slli	a4,a3,1
 	mv	a5,a0
 	sd	a4,136(sp)
-	j	.L97
-.L297:
-	addi	a4,s11,1
+	j	.L95
+.L292:
+	addi	a0,s11,1
 	li	a2,10
 	li	a1,0
-	add	a0,s10,a4
+	add	a0,s10,a0
 	call	strtol
-	mv	s8,a0
-	j	.L89
-.L299:
-	addi	a4,s10,1
-	add	a0,s8,a4
+	mv	s4,a0
+	j	.L87
+.L294:
+	addi	a0,s11,1
 	li	a2,10
 	li	a1,0
+	add	a0,s10,a0
 	call	strtol
-	slli	a5,a0,2
-	add	a5,a5,a0
+	slli	s9,a0,2
+	add	s9,s9,a0
+	slli	s9,s9,1
+	andi	a5,s9,1023
 	slli	a5,a5,1
-	andi	a4,a5,1023
-	srli	s10,a5,10
-	slli	a5,a4,1
 	sd	a0,96(sp)
+	srli	s9,s9,10
 	sd	a5,128(sp)
-	j	.L93
-.L289:
+	j	.L91
+.L284:
 	addi	a0,s9,1
+	add	a0,s8,a0
 	li	a2,10
 	li	a1,0
-	add	a0,s8,a0
 	call	strtol
-	slli	s4,a0,2
-	add	s4,s4,a0
-	slli	s4,s4,1
-	andi	a5,s4,1023
+	slli	s8,a0,2
+	add	s8,s8,a0
+	slli	s8,s8,1
+	andi	a5,s8,1023
 	slli	a5,a5,1
 	sd	a0,88(sp)
-	srli	s4,s4,10
+	srli	s8,s8,10
 	sd	a5,72(sp)
-	j	.L73
-.L291:
+	j	.L71
+.L286:
 	addi	a0,s10,1
 	li	a2,10
 	li	a1,0
 	add	a0,s9,a0
 	call	strtol
 	sd	a0,152(sp)
-	j	.L77
-.L293:
-	addi	a5,s10,1
-	add	a0,s9,a5
+	j	.L75
+.L288:
+	addi	a0,s10,1
+	add	a0,s9,a0
 	li	a2,10
 	li	a1,0
 	call	strtol
 	mv	s9,a0
-	j	.L81
-.L295:
-	addi	a4,s11,1
+	j	.L79
+.L290:
+	addi	a0,s11,1
 	li	a2,10
 	li	a1,0
-	add	a0,s10,a4
+	add	a0,s10,a0
 	call	strtol
 	mv	a5,a0
-	j	.L85
-.L303:
-	slli	s7,a4,2
-	add	s7,s7,a4
-	slli	s7,s7,1
+	j	.L83
+.L298:
+	slli	s10,a4,2
+	add	s10,s10,a4
+	slli	s10,s10,1
 	mv	a3,a4
-	andi	a4,s7,1023
+	andi	a4,s10,1023
 	slli	a4,a4,1
-	srli	s7,s7,10
+	srli	s10,s10,10
 	sd	a4,104(sp)
 	sd	a3,88(sp)
-	j	.L100
-.L314:
-	ld	a4,144(sp)
+	j	.L98
+.L309:
+	ld	a4,112(sp)
 	li	a5,10
 	divu	a3,a4,a5
 	remu	a5,a4,a5
-	j	.L67
+	j	.L65
 	.size	frame, .-frame
 	.section	.rodata.str1.8
 	.align	3
-.LC35:
+.LC37:
 	.string	"-b"
 	.align	3
-.LC36:
+.LC38:
 	.string	"-n"
 	.align	3
-.LC37:
+.LC39:
 	.string	"-d"
 	.align	3
-.LC38:
+.LC40:
 	.string	"-bn1"
 	.align	3
-.LC39:
+.LC41:
 	.string	"top: unknown option '%s'\nUsage:\n  top -b [-n N] [-d SECONDS]\n"
 	.align	3
-.LC40:
+.LC42:
 	.string	"/proc"
 	.align	3
-.LC41:
+.LC43:
 	.string	"/proc/%s/statm"
 	.align	3
-.LC42:
+.LC44:
 	.string	"/proc/%s/stat"
 	.section	.text.startup,"ax",@progbits
 	.align	1
@@ -1574,111 +1581,111 @@ main:
 	sd	s10,544(sp)
 	sd	s11,536(sp)
 	li	a5,1
-	ble	a0,a5,.L366
+	ble	a0,a5,.L361
 	li	a5,-1
 	mv	s3,a0
 	mv	s5,a1
 	li	s0,1
 	li	s4,3
 	sd	a5,24(sp)
-	lla	s6,.LC35
-	lla	s8,.LC36
-	lla	s7,.LC37
-	lla	s9,.LC38
-	j	.L323
-.L317:
+	lla	s6,.LC37
+	lla	s8,.LC38
+	lla	s7,.LC39
+	lla	s9,.LC40
+	j	.L318
+.L312:
 	addiw	s0,s0,1
-	ble	s3,s0,.L419
-.L323:
+	ble	s3,s0,.L414
+.L318:
 	slli	s2,s0,3
 	add	s2,s5,s2
 	ld	s1,0(s2)
 	mv	a1,s6
 	mv	a0,s1
 	call	strcmp
-	beq	a0,zero,.L317
+	beq	a0,zero,.L312
 	mv	a1,s8
 	mv	a0,s1
 	call	strcmp
-	bne	a0,zero,.L318
+	bne	a0,zero,.L313
 	addiw	a5,s0,1
-	blt	a5,s3,.L420
-.L318:
+	blt	a5,s3,.L415
+.L313:
 	li	a2,2
 	mv	a1,s8
 	mv	a0,s1
 	call	strncmp
-	bne	a0,zero,.L319
+	bne	a0,zero,.L314
 	lbu	a5,2(s1)
-	bne	a5,zero,.L421
-.L319:
+	bne	a5,zero,.L416
+.L314:
 	mv	a1,s7
 	mv	a0,s1
 	call	strcmp
-	bne	a0,zero,.L320
+	bne	a0,zero,.L315
 	addiw	a5,s0,1
-	blt	a5,s3,.L422
-.L320:
+	blt	a5,s3,.L417
+.L315:
 	li	a2,2
 	mv	a1,s7
 	mv	a0,s1
 	call	strncmp
-	bne	a0,zero,.L321
+	bne	a0,zero,.L316
 	lbu	a5,2(s1)
-	bne	a5,zero,.L423
-.L321:
+	bne	a5,zero,.L418
+.L316:
 	mv	a1,s9
 	mv	a0,s1
 	call	strcmp
-	bne	a0,zero,.L424
+	bne	a0,zero,.L419
 	li	a5,1
 	sd	a5,24(sp)
 	addiw	s0,s0,1
-	bgt	s3,s0,.L323
-.L419:
+	bgt	s3,s0,.L318
+.L414:
 	sd	s4,32(sp)
-	ble	s4,zero,.L425
-.L324:
+	ble	s4,zero,.L420
+.L319:
 	ld	a4,32(sp)
 	li	a5,100
 	mul	a5,a4,a5
 	sd	a5,40(sp)
 	ld	a5,24(sp)
-	beq	a5,zero,.L325
-.L316:
+	beq	a5,zero,.L320
+.L311:
 	li	a5,-1
 	srli	a5,a5,32
 	sd	zero,8(sp)
 	lla	s7,nprocs
 	sd	a5,16(sp)
-.L362:
-	lla	a0,.LC40
+.L357:
+	lla	a0,.LC42
 	sw	zero,nprocs,a5
 	call	opendir
 	sd	a0,0(sp)
 	lla	s2,procs
-	beq	a0,zero,.L327
-.L326:
+	beq	a0,zero,.L322
+.L321:
 	ld	a0,0(sp)
 	call	readdir
 	mv	s4,a0
-	beq	a0,zero,.L359
-.L428:
+	beq	a0,zero,.L354
+.L423:
 	lw	a4,0(s7)
 	li	a5,1023
-	bgt	a4,a5,.L359
+	bgt	a4,a5,.L354
 	lbu	a0,19(s4)
-	beq	a0,zero,.L326
+	beq	a0,zero,.L321
 	addi	s4,s4,19
 	mv	s0,s4
-.L329:
+.L324:
 	addi	s0,s0,1
 	call	isdigit
-	beq	a0,zero,.L326
+	beq	a0,zero,.L321
 	lbu	a0,0(s0)
-	bne	a0,zero,.L329
+	bne	a0,zero,.L324
 	mv	a3,s4
-	lla	a2,.LC42
+	lla	a2,.LC44
 	li	a1,64
 	addi	a0,sp,64
 	call	snprintf
@@ -1686,25 +1693,25 @@ main:
 	addi	a0,sp,64
 	call	open
 	mv	s3,a0
-	blt	a0,zero,.L326
+	blt	a0,zero,.L321
 	li	a0,4096
 	call	malloc
 	mv	s1,a0
-	beq	a0,zero,.L331
+	beq	a0,zero,.L326
 	li	s8,4096
 	li	s11,0
 	li	s6,1
 	li	s10,4
-.L332:
+.L327:
 	mv	a0,s1
-	bltu	s6,s8,.L334
+	bltu	s6,s8,.L329
 	slli	s8,s8,1
 	mv	a1,s8
 	call	realloc
-	beq	a0,zero,.L426
-.L368:
+	beq	a0,zero,.L421
+.L363:
 	mv	s1,a0
-.L334:
+.L329:
 	add	s5,s1,s11
 	sub	a2,s8,s11
 	addi	a2,a2,-1
@@ -1712,20 +1719,20 @@ main:
 	mv	a0,s3
 	call	read
 	mv	s0,a0
-	blt	a0,zero,.L427
+	blt	a0,zero,.L422
 	add	s11,s11,a0
-	beq	a0,zero,.L337
+	beq	a0,zero,.L332
 	addi	s6,s11,1
 	mv	a0,s1
-	bltu	s6,s8,.L334
+	bltu	s6,s8,.L329
 	slli	s8,s8,1
 	mv	a1,s8
 	call	realloc
-	bne	a0,zero,.L368
-.L426:
+	bne	a0,zero,.L363
+.L421:
 	mv	a0,s1
 	call	free
-.L331:
+.L326:
 	mv	a0,s3
 	call	close
 	ld	a0,0(sp)
@@ -1733,17 +1740,17 @@ main:
 	sw	a5,errno,a4
 	call	readdir
 	mv	s4,a0
-	bne	a0,zero,.L428
-.L359:
+	bne	a0,zero,.L423
+.L354:
 	ld	a0,0(sp)
 	call	closedir
-.L327:
+.L322:
 	ld	a5,8(sp)
 	ld	a1,40(sp)
 	seqz	a0,a5
 	call	frame
 	lw	a5,0(s7)
-	ble	a5,zero,.L364
+	ble	a5,zero,.L359
 	slli	a0,a5,4
 	sub	a0,a0,a5
 	lla	a4,procs
@@ -1752,7 +1759,7 @@ main:
 	add	a0,a0,a4
 	lla	a6,prev_ticks
 	addi	a7,a7,-1
-.L363:
+.L358:
 	lw	a5,0(a4)
 	ld	a2,136(a4)
 	ld	a1,144(a4)
@@ -1766,30 +1773,30 @@ main:
 	add	a3,a2,a1
 	sd	a3,0(a5)
 	addi	a4,a4,240
-	bne	a4,a0,.L363
-.L364:
+	bne	a4,a0,.L358
+.L359:
 	ld	a5,8(sp)
 	ld	a4,24(sp)
 	addi	a5,a5,1
 	sd	a5,8(sp)
-	beq	a5,a4,.L325
+	beq	a5,a4,.L320
 	lw	a0,32(sp)
 	call	sleep
 	li	a0,10
 	call	putchar
-	j	.L362
-.L427:
+	j	.L357
+.L422:
 	lla	a5,errno
 	lw	s0,0(a5)
-	beq	s0,s10,.L332
+	beq	s0,s10,.L327
 	mv	a0,s1
 	call	free
 	mv	a0,s3
 	call	close
 	lla	a5,errno
 	sw	s0,0(a5)
-	j	.L326
-.L337:
+	j	.L321
+.L332:
 	mv	a0,s3
 	call	close
 	lw	s6,0(s7)
@@ -1814,15 +1821,15 @@ main:
 	mv	a0,s1
 	call	strrchr
 	mv	s5,a0
-	beq	s8,zero,.L339
-	beq	a0,zero,.L339
-	bgtu	s8,a0,.L339
+	beq	s8,zero,.L334
+	beq	a0,zero,.L334
+	bgtu	s8,a0,.L334
 	sub	s10,a0,s8
 	addi	s10,s10,-1
 	li	a4,63
-	bleu	s10,a4,.L341
+	bleu	s10,a4,.L336
 	li	s10,63
-.L341:
+.L336:
 	addi	s11,s11,4
 	mv	a2,s10
 	addi	a1,s8,1
@@ -1840,24 +1847,24 @@ main:
 	sd	a5,56(sp)
 	sb	a3,68(a4)
 	lbu	a4,3(s5)
-	beq	a4,zero,.L339
+	beq	a4,zero,.L334
 	addi	s9,sp,128
 	li	s8,0
 	li	s11,32
 	li	s5,10
 	li	s10,50
-.L343:
+.L338:
 	addi	a3,a5,1
-	bne	a4,s11,.L349
-.L344:
+	bne	a4,s11,.L344
+.L339:
 	sd	a3,56(sp)
 	lbu	a4,0(a3)
 	mv	a5,a3
 	addi	a3,a3,1
-	beq	a4,s11,.L344
-	beq	a4,zero,.L346
-.L349:
-	beq	a4,s5,.L346
+	beq	a4,s11,.L339
+	beq	a4,zero,.L341
+.L344:
+	beq	a4,s5,.L341
 	mv	a0,a5
 	li	a2,10
 	addi	a1,sp,56
@@ -1866,14 +1873,14 @@ main:
 	sd	a0,0(s9)
 	addiw	s8,s8,1
 	lbu	a4,0(a5)
-	beq	a4,zero,.L346
+	beq	a4,zero,.L341
 	addi	s9,s9,8
-	bne	s8,s10,.L343
-	j	.L347
-.L346:
+	bne	s8,s10,.L338
+	j	.L342
+.L341:
 	li	a5,20
-	ble	s8,a5,.L339
-.L347:
+	ble	s8,a5,.L334
+.L342:
 	lwu	a4,144(sp)
 	lwu	a0,152(sp)
 	lwu	a3,128(sp)
@@ -1917,7 +1924,7 @@ main:
 	sd	a2,48(a4)
 	add	a4,s2,a3
 	ld	a3,224(sp)
-	lla	a2,.LC41
+	lla	a2,.LC43
 	sd	a3,8(a4)
 	ld	a3,232(sp)
 	sd	a3,16(a4)
@@ -1939,61 +1946,61 @@ main:
 	addi	a0,sp,64
 	call	open
 	mv	s4,a0
-	blt	a0,zero,.L353
+	blt	a0,zero,.L348
 	li	a0,4096
 	call	malloc
 	mv	s5,a0
-	beq	a0,zero,.L351
+	beq	a0,zero,.L346
 	li	s8,4096
 	li	s11,0
 	li	s9,1
-.L352:
+.L347:
 	mv	a0,s5
-	bltu	s9,s8,.L354
+	bltu	s9,s8,.L349
 	slli	s8,s8,1
 	mv	a1,s8
 	call	realloc
-	beq	a0,zero,.L429
-.L369:
+	beq	a0,zero,.L424
+.L364:
 	mv	s5,a0
-.L354:
+.L349:
 	add	s10,s5,s11
 	sub	a2,s8,s11
 	addi	a2,a2,-1
 	mv	a1,s10
 	mv	a0,s4
 	call	read
-	blt	a0,zero,.L430
+	blt	a0,zero,.L425
 	add	s11,s11,a0
-	beq	a0,zero,.L357
+	beq	a0,zero,.L352
 	addi	s9,s11,1
 	mv	a0,s5
-	bltu	s9,s8,.L354
+	bltu	s9,s8,.L349
 	slli	s8,s8,1
 	mv	a1,s8
 	call	realloc
-	bne	a0,zero,.L369
-.L429:
+	bne	a0,zero,.L364
+.L424:
 	mv	a0,s5
 	call	free
-.L351:
+.L346:
 	mv	a0,s4
 	call	close
 	li	a5,12
 	sw	a5,errno,a4
-	j	.L353
-.L430:
+	j	.L348
+.L425:
 	lla	a5,errno
 	lw	s10,0(a5)
 	li	a5,4
-	beq	s10,a5,.L352
+	beq	s10,a5,.L347
 	mv	a0,s5
 	call	free
 	mv	a0,s4
 	call	close
 	lla	a5,errno
 	sw	s10,0(a5)
-.L353:
+.L348:
 	sub	a5,s3,s6
 	slli	a5,a5,4
 	add	a5,s2,a5
@@ -2013,11 +2020,11 @@ main:
 	sd	s0,216(a5)
 	sd	a3,224(a5)
 	sw	a4,0(s7)
-.L339:
+.L334:
 	mv	a0,s1
 	call	free
-	j	.L326
-.L357:
+	j	.L321
+.L352:
 	mv	a0,s4
 	call	close
 	li	a2,10
@@ -2038,10 +2045,10 @@ main:
 	mv	a0,s5
 	call	free
 	slli	s0,s0,2
-	j	.L353
-.L325:
+	j	.L348
+.L320:
 	li	a0,0
-.L415:
+.L410:
 	ld	ra,632(sp)
 	ld	s0,624(sp)
 	ld	s1,616(sp)
@@ -2057,48 +2064,58 @@ main:
 	ld	s11,536(sp)
 	addi	sp,sp,640
 	jr	ra
+.L415:
+	ld	a0,8(s2)
+	mv	s0,a5
+	call	atol
+	sd	a0,24(sp)
+	j	.L312
+.L416:
+	addi	a0,s1,2
+	call	atol
+	sd	a0,24(sp)
+	j	.L312
+.L418:
+	addi	a0,s1,2
+	call	atol
+	mv	s4,a0
+	j	.L312
+.L417:
+	ld	a0,8(s2)
+	mv	s0,a5
+	call	atol
+	mv	s4,a0
+	j	.L312
 .L420:
-	ld	a0,8(s2)
-	mv	s0,a5
-	call	atol
-	sd	a0,24(sp)
-	j	.L317
-.L421:
-	addi	a0,s1,2
-	call	atol
-	sd	a0,24(sp)
-	j	.L317
-.L423:
-	addi	a0,s1,2
-	call	atol
-	mv	s4,a0
-	j	.L317
-.L422:
-	ld	a0,8(s2)
-	mv	s0,a5
-	call	atol
-	mv	s4,a0
-	j	.L317
-.L425:
 	li	a5,1
 	sd	a5,32(sp)
-	j	.L324
-.L424:
+	j	.L319
+.L419:
 	addi	a2,s1,1
-	lla	a1,.LC39
+	lla	a1,.LC41
 	ld	a0,stderr
 	call	fprintf
 	li	a0,1
-	j	.L415
-.L366:
+	j	.L410
+.L361:
 	li	a5,-1
 	sd	a5,24(sp)
 	li	a5,3
 	sd	a5,32(sp)
 	li	a5,300
 	sd	a5,40(sp)
-	j	.L316
+	j	.L311
 	.size	main, .-main
+	.section	.rodata
+	.align	3
+	.set	.LANCHOR0,. + 0
+.LC0:
+	.string	"0.00"
+	.zero	11
+	.string	"0.00"
+	.zero	11
+	.string	"0.00"
+	.zero	11
 	.bss
 	.align	3
 	.type	prev_ticks, @object

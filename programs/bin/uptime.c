@@ -3,41 +3,6 @@
  * there are 0 users; the clock is UTC). */
 #include "proc.h"
 
-static void civil(long days, long *y, int *m, int *d)
-{
-    days += 719468;
-    long era = (days >= 0 ? days : days - 146096) / 146097;
-    long doe = days - era * 146097;
-    long yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
-    long doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-    long mp = (5 * doy + 2) / 153;
-    *d = (int)(doy - (153 * mp + 2) / 5 + 1);
-    *m = (int)(mp < 10 ? mp + 3 : mp - 9);
-    *y = yoe + era * 400 + (*m <= 2);
-}
-
-/* "0.05 0.10 0.00 ..." -> hundredths */
-static void load_averages(long *v)
-{
-    char *text = read_text("/proc/loadavg", NULL);
-    char *p = text;
-    for (int i = 0; i < 3; i++) {
-        v[i] = 0;
-        if (!p)
-            continue;
-        long whole = strtol(p, &p, 10), frac = 0;
-        if (*p == '.') {
-            p++;
-            frac = (isdigit((unsigned char)p[0]) ? (p[0] - '0') * 10 : 0) +
-                   (isdigit((unsigned char)p[0]) && isdigit((unsigned char)p[1]) ? p[1] - '0' : 0);
-            while (isdigit((unsigned char)*p))
-                p++;
-        }
-        v[i] = whole * 100 + frac;
-    }
-    free(text);
-}
-
 static void pretty(long up)
 {
     long years = up / (60 * 60 * 24 * 365), rest = up % (60 * 60 * 24 * 365);
@@ -88,17 +53,8 @@ int main(int argc, char **argv)
         pretty(up);
         return 0;
     }
-    printf(" %02ld:%02ld:%02ld up ", now / 3600 % 24, now / 60 % 60, now % 60);
-    long days = up / 86400, hours = up / 3600 % 24, minutes = up / 60 % 60;
-    if (days)
-        printf("%ld %s, ", days, days > 1 ? "days" : "day");
-    if (hours)
-        printf("%2ld:%02ld, ", hours, minutes);
-    else
-        printf("%ld min, ", minutes);
-    long load[3];
-    load_averages(load);
-    printf(" 0 user,  load average: %ld.%02ld, %ld.%02ld, %ld.%02ld\n", load[0] / 100,
-           load[0] % 100, load[1] / 100, load[1] % 100, load[2] / 100, load[2] % 100);
+    char line[256];
+    uptime_line(line, sizeof line);
+    printf(" %s\n", line);
     return 0;
 }
