@@ -9,6 +9,33 @@ struct cache {
     unsigned long use;                  /* percent of objects in use */
 };
 
+static const char *usage_text =
+    "\n"
+    "Usage:\n"
+    " slabtop [options]\n"
+    "\n"
+    "Options:\n"
+    " -d, --delay <secs>  delay updates\n"
+    " -o, --once          only display once, then exit\n"
+    " -s, --sort <char>   specify sort criteria by character (see below)\n"
+    "\n"
+    " -h, --help     display this help and exit\n"
+    " -V, --version  output version information and exit\n"
+    "\n"
+    "The following are valid sort criteria:\n"
+    " a: sort by number of active objects\n"
+    " b: sort by objects per slab\n"
+    " c: sort by cache size\n"
+    " l: sort by number of slabs\n"
+    " v: sort by (non display) number of active slabs\n"
+    " n: sort by name\n"
+    " o: sort by number of objects (the default)\n"
+    " p: sort by (non display) pages per slab\n"
+    " s: sort by object size\n"
+    " u: sort by cache utilization\n"
+    "\n"
+    "For more details see slabtop(1).\n";
+
 static struct cache caches[256];
 static int ncaches;
 static char sort_key = 'o';
@@ -50,8 +77,7 @@ int main(int argc, char **argv)
         } else if (strncmp(argv[i], "--sort=", 7) == 0) {
             sort_key = (char)tolower((unsigned char)argv[i][7]);
         } else {
-            fprintf(stderr, "slabtop: invalid option -- '%s'\n\nUsage:\n slabtop [options]\n\n"
-                            "For more details see slabtop(1).\n", argv[i] + 1);
+            fprintf(stderr, "slabtop: invalid option -- '%s'\n%s", argv[i] + 1, usage_text);
             return 1;
         }
     }

@@ -196,51 +196,62 @@ compare:
 	.string	"--sort="
 	.align	3
 .LC8:
-	.string	"slabtop: invalid option -- '%s'\n\nUsage:\n slabtop [options]\n\nFor more details see slabtop(1).\n"
+	.ascii	"\nUsage:\n slabtop [options]\n\nOptions:\n -d, --delay <secs"
+	.ascii	">  delay updates\n -o, --once          only display once, th"
+	.ascii	"en exit\n -s, --sort <char>   specify sort criteria by chara"
+	.ascii	"cter (see below)\n\n -h, --help     display this help and ex"
+	.ascii	"it\n -V, --version  output version information and exit\n\nT"
+	.ascii	"he following are valid sort criteria:\n a: sort by number of"
+	.ascii	" active objects\n b: sort by objects per slab\n c: sort by c"
+	.ascii	"ache size\n l: sort by"
+	.string	" number of slabs\n v: sort by (non display) number of active slabs\n n: sort by name\n o: sort by number of objects (the default)\n p: sort by (non display) pages per slab\n s: sort by object size\n u: sort by cache utilization\n\nFor more details see slabtop(1).\n"
 	.align	3
 .LC9:
-	.string	"slabtop: Unable to create slabinfo structure: %s\n"
+	.string	"slabtop: invalid option -- '%s'\n%s"
 	.align	3
 .LC10:
-	.string	" "
+	.string	"slabtop: Unable to create slabinfo structure: %s\n"
 	.align	3
 .LC11:
-	.string	"slabdata"
+	.string	" "
 	.align	3
 .LC12:
-	.string	"Active / Total Objects (% used)"
+	.string	"slabdata"
 	.align	3
 .LC13:
-	.string	" %-35s: %lu / %lu (%s%%)\n"
+	.string	"Active / Total Objects (% used)"
 	.align	3
 .LC14:
-	.string	"Active / Total Slabs (% used)"
+	.string	" %-35s: %lu / %lu (%s%%)\n"
 	.align	3
 .LC15:
-	.string	"Active / Total Caches (% used)"
+	.string	"Active / Total Slabs (% used)"
 	.align	3
 .LC16:
-	.string	" %-35s: %lu / %d (%s%%)\n"
+	.string	"Active / Total Caches (% used)"
 	.align	3
 .LC17:
-	.string	"Active / Total Size (% used)"
+	.string	" %-35s: %lu / %d (%s%%)\n"
 	.align	3
 .LC18:
-	.string	" %-35s: %sK / %sK (%s%%)\n"
+	.string	"Active / Total Size (% used)"
 	.align	3
 .LC19:
-	.string	"Minimum / Average / Maximum Object"
+	.string	" %-35s: %sK / %sK (%s%%)\n"
 	.align	3
 .LC20:
-	.string	" %-35s: %sK / %sK / %sK\n\n"
+	.string	"Minimum / Average / Maximum Object"
 	.align	3
 .LC21:
-	.string	"  OBJS ACTIVE  USE OBJ SIZE  SLABS OBJ/SLAB CACHE SIZE NAME"
+	.string	" %-35s: %sK / %sK / %sK\n\n"
 	.align	3
 .LC22:
-	.string	"%-78s\n"
+	.string	"  OBJS ACTIVE  USE OBJ SIZE  SLABS OBJ/SLAB CACHE SIZE NAME"
 	.align	3
 .LC23:
+	.string	"%-78s\n"
+	.align	3
+.LC24:
 	.string	"%6lu %6lu %3lu%% %7sK %6lu %8lu %9luK %-23s\n"
 	.section	.text.startup,"ax",@progbits
 	.align	1
@@ -377,7 +388,7 @@ main:
 	ld	s0,stderr
 	call	strerror
 	mv	a2,a0
-	lla	a1,.LC9
+	lla	a1,.LC10
 	mv	a0,s0
 	call	fprintf
 	li	a0,1
@@ -400,10 +411,10 @@ main:
 	addi	s1,a0,1
 	lw	s11,0(s2)
 	li	s5,255
-	lla	s8,.LC10
+	lla	s8,.LC11
 	li	s7,63
 	lla	s3,caches
-	lla	s6,.LC11
+	lla	s6,.LC12
 	beq	a5,zero,.L53
 .L61:
 	bgt	s11,s5,.L53
@@ -552,8 +563,8 @@ main:
 	addi	a4,sp,80
 	mv	a3,s0
 	mv	a2,s9
-	lla	a1,.LC12
-	lla	a0,.LC13
+	lla	a1,.LC13
+	lla	a0,.LC14
 	call	printf
 	mul	a1,s7,s11
 	addi	a0,sp,80
@@ -563,8 +574,8 @@ main:
 	addi	a4,sp,80
 	mv	a3,s8
 	mv	a2,s7
-	lla	a1,.LC14
-	lla	a0,.LC13
+	lla	a1,.LC15
+	lla	a0,.LC14
 	call	printf
 	mul	a1,s6,s11
 	lw	a2,0(s2)
@@ -574,8 +585,8 @@ main:
 	lw	a3,0(s2)
 	addi	a4,sp,80
 	mv	a2,s6
-	lla	a1,.LC15
-	lla	a0,.LC16
+	lla	a1,.LC16
+	lla	a0,.LC17
 	call	printf
 	li	a3,2
 	li	a2,1024
@@ -594,9 +605,9 @@ main:
 	call	fixed_point.constprop.0
 	addi	a3,sp,48
 	addi	a2,sp,16
-	lla	a1,.LC17
+	lla	a1,.LC18
 	addi	a4,sp,80
-	lla	a0,.LC18
+	lla	a0,.LC19
 	call	printf
 	li	a3,2
 	li	a2,1024
@@ -618,16 +629,16 @@ main:
 	addi	a4,sp,112
 	addi	a3,sp,48
 	addi	a2,sp,16
-	lla	a1,.LC19
-	lla	a0,.LC20
+	lla	a1,.LC20
+	lla	a0,.LC21
 	call	printf
 	lw	a1,0(s2)
 	lla	a3,compare
 	li	a2,136
 	lla	a0,caches
 	call	qsort
-	lla	a1,.LC21
-	lla	a0,.LC22
+	lla	a1,.LC22
+	lla	a0,.LC23
 	call	printf
 	lw	a5,0(s2)
 	lla	s0,caches
@@ -636,7 +647,7 @@ main:
 	li	s7,100
 	li	s3,1024
 	lla	s6,.LC2
-	lla	s5,.LC23
+	lla	s5,.LC24
 	j	.L74
 .L122:
 	beq	a5,s3,.L121
@@ -732,9 +743,10 @@ main:
 	j	.L41
 .L43:
 	ld	a2,0(s0)
-	lla	a1,.LC8
-	ld	a0,stderr
+	lla	a3,.LC8
+	lla	a1,.LC9
 	addi	a2,a2,1
+	ld	a0,stderr
 	call	fprintf
 	li	a0,1
 	j	.L71

@@ -143,7 +143,7 @@ int main(int argc, char **argv)
             case 'w': opt_w = 1; break;
             case 'q': opt_q = 1; break;
             case 'a': case 'A': case 'X': all = 1; break;
-            case 'N': break;
+            case 'N': case 'o': case 'x': break;      /* -o and -x do nothing */
             default:
                 fprintf(stderr, "sysctl: invalid option -- '%c'\n", *o);
                 fprintf(stderr, "\nUsage:\n sysctl [options] [variable[=value] ...]\n\n"
@@ -155,7 +155,7 @@ int main(int argc, char **argv)
     if (all)
         return walk("/proc/sys");
     if (i >= argc) {
-        fprintf(stderr, "sysctl: no variables specified\nTry `sysctl -h' for more "
+        fprintf(stderr, "sysctl: no variables specified\nTry `sysctl --help' for more "
                         "information.\n");
         return 1;
     }

@@ -649,7 +649,7 @@ walk:
 	.section	.rodata.str1.8
 	.align	3
 .LC9:
-	.string	"sysctl: no variables specified\nTry `sysctl -h' for more information.\n"
+	.string	"sysctl: no variables specified\nTry `sysctl --help' for more information.\n"
 	.align	3
 .LC10:
 	.string	"sysctl: invalid option -- '%c'\n"
@@ -678,7 +678,7 @@ main:
 	li	s2,1
 	li	s3,0
 	li	t1,45
-	li	a6,54
+	li	a6,55
 	lla	a3,.L116
 .L111:
 	ld	a4,0(a7)
@@ -737,25 +737,26 @@ main:
 	.word	.L114-.L116
 	.word	.L114-.L116
 	.word	.L114-.L116
+	.word	.L120-.L116
+	.word	.L114-.L116
+	.word	.L114-.L116
+	.word	.L114-.L116
+	.word	.L114-.L116
+	.word	.L114-.L116
+	.word	.L114-.L116
+	.word	.L114-.L116
+	.word	.L114-.L116
 	.word	.L119-.L116
-	.word	.L114-.L116
-	.word	.L114-.L116
-	.word	.L114-.L116
-	.word	.L114-.L116
-	.word	.L114-.L116
-	.word	.L114-.L116
-	.word	.L114-.L116
+	.word	.L125-.L116
 	.word	.L114-.L116
 	.word	.L118-.L116
 	.word	.L114-.L116
 	.word	.L114-.L116
+	.word	.L114-.L116
+	.word	.L114-.L116
+	.word	.L114-.L116
 	.word	.L117-.L116
-	.word	.L114-.L116
-	.word	.L114-.L116
-	.word	.L114-.L116
-	.word	.L114-.L116
-	.word	.L114-.L116
-	.word	.L115-.L116
+	.word	.L125-.L116
 	.section	.text.startup
 .L114:
 	lla	s0,stderr
@@ -780,7 +781,7 @@ main:
 .L132:
 	li	s3,1
 	j	.L125
-.L115:
+.L117:
 	li	a5,1
 	sw	a5,opt_w,a2
 	lbu	a2,1(a4)
@@ -801,15 +802,15 @@ main:
 	lla	a0,.LC12
 	addi	sp,sp,48
 	tail	walk
-.L119:
+.L120:
 	li	a5,1
 	sw	a5,opt_e,a2
 	j	.L125
-.L117:
+.L118:
 	li	a5,1
 	sw	a5,opt_q,a2
 	j	.L125
-.L118:
+.L119:
 	li	a5,1
 	sw	a5,opt_n,a2
 	j	.L125

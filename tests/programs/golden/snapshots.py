@@ -25,6 +25,8 @@ COMMANDS = [
     "slabtop -o -s a", "top -b -n 1", "swapon -s", "swapon --show", "swapon", "vmstat -a",
     "vmstat -S M 1 2", "vmstat -x", "smem", "smem -k", "smem -t", "smem -s rss", "smem -s pss -r",
     "smem -s uss", "smem -s swap", "smem -k -t -s rss -r",
+    "ps -o foo", "ps --sort=bar", "ps -Q", "uptime -x", "smem -x", "slabtop -x", "pmap -x 3 999",
+    "sysctl -x",
 ]
 
 # name -> (shell command line, KernelConfig options, files added to the captured /proc (the
