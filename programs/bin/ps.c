@@ -43,10 +43,11 @@ static long total_ticks(struct proc *p) { return (long)(p->st.utime + p->st.stim
 
 static long pcpu_permille(struct proc *p)
 {
-    long seconds = now_centis / 100 - (long)(p->st.starttime / HZ);
-    if (seconds <= 0)
+    /* CPU time over the time since the process started (ticks are hundredths: HZ 100) */
+    long elapsed = now_centis - (long)(p->st.starttime * 100 / HZ);
+    if (elapsed <= 0)
         return 0;
-    long v = total_ticks(p) * 1000 / HZ / seconds;
+    long v = total_ticks(p) * (100 / HZ) * 1000 / elapsed;
     return v > 999 ? 999 : v;
 }
 
@@ -347,18 +348,24 @@ static int compare(const void *a, const void *b)
 
 static char line[4096];
 static size_t line_len;
+static int carry;              /* how far earlier columns overflowed: later ones give it back */
 
 static void put(const char *text, int width, int right, int last)
 {
     char cell[1024];
     int len = (int)strlen(text);
+    while (carry > 0 && len < width) {
+        width--;
+        carry--;
+    }
     if (last && !right)
         snprintf(cell, sizeof cell, "%s", text);
     else if (right)
         snprintf(cell, sizeof cell, "%*s", width, text);
     else
         snprintf(cell, sizeof cell, "%-*s", width, text);
-    (void)len;
+    if (len > width)
+        carry += len - width;
     size_t n = strlen(cell);
     if (line_len + n + 2 < sizeof line) {
         memcpy(line + line_len, cell, n);
@@ -375,6 +382,7 @@ static void end_line(void)
     line[line_len] = 0;
     puts(line);
     line_len = 0;
+    carry = 0;
 }
 
 static int read_proc(const char *name, struct proc *p)

@@ -997,127 +997,123 @@ read_text:
 	.section	.rodata.str1.8
 	.align	3
 .LC20:
-	.string	"%-*s"
+	.string	"%*s"
 	.align	3
 .LC21:
-	.string	"%*s"
+	.string	"%-*s"
 	.text
 	.align	1
 	.type	put, @function
 put:
-	addi	sp,sp,-1072
-	sd	s1,1048(sp)
-	mv	s1,a3
-	sd	s0,1056(sp)
-	sd	s2,1040(sp)
-	sd	s3,1032(sp)
-	sd	s4,1024(sp)
-	sd	ra,1064(sp)
-	mv	s0,a0
-	mv	s3,a1
+	addi	sp,sp,-1088
+	sd	s0,1072(sp)
+	sd	s1,1064(sp)
+	sd	s2,1056(sp)
+	sd	s3,1048(sp)
+	sd	s4,1040(sp)
+	sd	s5,1032(sp)
+	sd	ra,1080(sp)
+	lla	s3,carry
+	mv	s4,a0
+	mv	s0,a1
 	mv	s2,a2
-	mv	s4,sp
+	mv	s1,a3
 	call	strlen
-	beq	s1,zero,.L146
-	beq	s2,zero,.L159
-	mv	a4,s0
-	mv	a3,s3
-	lla	a2,.LC21
-	li	a1,1024
-	mv	a0,s4
-	call	snprintf
-.L157:
-	mv	a0,s4
-	call	strlen
-	lla	s2,line_len
-	ld	a5,0(s2)
-	li	a3,4096
-	mv	s0,a0
-	addi	a4,a5,2
-	add	a4,a4,a0
-	bltu	a4,a3,.L148
-	ld	ra,1064(sp)
-	ld	s0,1056(sp)
-	ld	s1,1048(sp)
-	ld	s2,1040(sp)
-	ld	s3,1032(sp)
-	ld	s4,1024(sp)
-	addi	sp,sp,1072
-	jr	ra
+	lw	a5,0(s3)
+	sext.w	s5,a0
+	ble	a5,zero,.L146
+	bge	s5,s0,.L146
+	subw	a1,a5,s0
+	sext.w	a3,a5
+	sext.w	s0,s0
+	addw	a1,a1,a0
+	j	.L148
+.L147:
+	beq	a5,a1,.L149
+.L148:
+	addiw	a6,a5,-1
+	mv	a4,a5
+	sext.w	a5,a6
+	bne	a5,zero,.L147
+.L149:
+	subw	s0,s0,a3
+	addiw	s0,s0,-1
+	addw	s0,s0,a4
+	sw	a6,0(s3)
 .L146:
-	mv	a4,s0
-	mv	a3,s3
-	beq	s2,zero,.L160
-	lla	a2,.LC21
-	li	a1,1024
-	mv	a0,s4
-	call	snprintf
-	mv	a0,s4
-	call	strlen
-	lla	s2,line_len
-	ld	a5,0(s2)
-	li	a3,4096
-	mv	s0,a0
-	addi	a4,a5,2
-	add	a4,a4,a0
-	lla	s3,line
-	bltu	a4,a3,.L148
-.L153:
-	ld	a5,0(s2)
+	beq	s1,zero,.L150
+	beq	s2,zero,.L159
 .L151:
-	add	s3,s3,a5
-	addi	a4,a5,1
-	li	a5,32
-	sb	a5,0(s3)
-	ld	ra,1064(sp)
-	ld	s0,1056(sp)
-	sd	a4,0(s2)
-	ld	s1,1048(sp)
-	ld	s2,1040(sp)
-	ld	s3,1032(sp)
-	ld	s4,1024(sp)
-	addi	sp,sp,1072
-	jr	ra
-.L160:
+	mv	s2,sp
+	mv	a4,s4
+	mv	a3,s0
 	lla	a2,.LC20
 	li	a1,1024
-	mv	a0,s4
+	mv	a0,s2
 	call	snprintf
-	mv	a0,s4
+.L152:
+	ble	s5,s0,.L154
+	lw	a5,0(s3)
+	subw	s5,s5,s0
+	addw	s5,s5,a5
+	sw	s5,0(s3)
+.L154:
+	mv	a0,s2
 	call	strlen
-	lla	s2,line_len
-	ld	a5,0(s2)
+	lla	s3,line_len
+	ld	a4,0(s3)
 	li	a3,4096
 	mv	s0,a0
-	addi	a4,a5,2
-	add	a4,a4,a0
-	lla	s3,line
-	bgeu	a4,a3,.L151
-.L148:
-	lla	s3,line
-	add	a0,s3,a5
-	mv	a2,s0
-	mv	a1,s4
-	call	memcpy
-	ld	a5,0(s2)
-	add	a5,a5,s0
-	sd	a5,0(s2)
-	beq	s1,zero,.L153
-	ld	ra,1064(sp)
-	ld	s0,1056(sp)
-	ld	s1,1048(sp)
-	ld	s2,1040(sp)
-	ld	s3,1032(sp)
-	ld	s4,1024(sp)
-	addi	sp,sp,1072
+	addi	a5,a4,2
+	add	a5,a5,a0
+	bltu	a5,a3,.L160
+.L155:
+	bne	s1,zero,.L145
+	ld	a4,0(s3)
+	lla	a5,line
+	addi	a3,a4,1
+	add	a5,a5,a4
+	li	a4,32
+	sd	a3,0(s3)
+	sb	a4,0(a5)
+.L145:
+	ld	ra,1080(sp)
+	ld	s0,1072(sp)
+	ld	s1,1064(sp)
+	ld	s2,1056(sp)
+	ld	s3,1048(sp)
+	ld	s4,1040(sp)
+	ld	s5,1032(sp)
+	addi	sp,sp,1088
 	jr	ra
-.L159:
+.L150:
+	bne	s2,zero,.L151
+	mv	s2,sp
+	mv	a4,s4
 	mv	a3,s0
+	lla	a2,.LC21
+	li	a1,1024
+	mv	a0,s2
+	call	snprintf
+	j	.L152
+.L160:
+	mv	a2,a0
+	lla	a0,line
+	mv	a1,s2
+	add	a0,a0,a4
+	call	memcpy
+	ld	a5,0(s3)
+	add	a5,a5,s0
+	sd	a5,0(s3)
+	j	.L155
+.L159:
+	mv	s2,sp
+	mv	a3,s4
 	lla	a2,.LC5
 	li	a1,1024
-	mv	a0,s4
+	mv	a0,s2
 	call	snprintf
-	j	.L157
+	j	.L152
 	.size	put, .-put
 	.section	.rodata.str1.8
 	.align	3
@@ -1244,25 +1240,24 @@ add_sort:
 	.align	1
 	.type	f_pcpu, @function
 f_pcpu:
-	ld	a3,192(a0)
-	li	a6,100
-	ld	a5,now_centis
-	div	a5,a5,a6
-	mv	a4,a0
+	ld	a5,192(a0)
+	li	a4,100
+	mv	a3,a0
+	mul	a5,a4,a5
 	mv	a0,a1
 	mv	a1,a2
-	divu	a3,a3,a6
-	sub	a5,a5,a3
+	divu	a5,a5,a4
+	ld	a4,now_centis
+	sub	a5,a4,a5
 	ble	a5,zero,.L181
-	ld	a3,136(a4)
-	ld	a4,144(a4)
-	li	a2,999
-	add	a3,a3,a4
-	slli	a4,a3,2
-	add	a4,a4,a3
-	slli	a4,a4,1
+	ld	a2,144(a3)
+	ld	a4,136(a3)
+	li	a3,999
+	add	a4,a4,a2
+	li	a2,1000
+	mul	a4,a4,a2
 	div	a4,a4,a5
-	bgt	a4,a2,.L182
+	bgt	a4,a3,.L182
 .L180:
 	li	a5,10
 	div	a3,a4,a5
@@ -1281,21 +1276,20 @@ f_pcpu:
 	.align	1
 	.type	n_pcpu, @function
 n_pcpu:
-	ld	a4,192(a0)
-	li	a3,100
-	ld	a5,now_centis
-	div	a5,a5,a3
-	divu	a4,a4,a3
-	sub	a5,a5,a4
-	ble	a5,zero,.L186
-	ld	a4,136(a0)
+	ld	a5,192(a0)
+	li	a4,100
+	mul	a5,a4,a5
+	divu	a5,a5,a4
+	ld	a4,now_centis
+	sub	a4,a4,a5
+	ble	a4,zero,.L186
+	ld	a5,136(a0)
 	ld	a2,144(a0)
 	li	a3,999
-	add	a4,a4,a2
-	slli	a0,a4,2
-	add	a0,a0,a4
-	slli	a0,a0,1
-	div	a0,a0,a5
+	add	a0,a5,a2
+	li	a5,1000
+	mul	a0,a0,a5
+	div	a0,a0,a4
 	bgt	a0,a3,.L187
 	ret
 .L187:
@@ -1308,21 +1302,20 @@ n_pcpu:
 	.align	1
 	.type	n_c, @function
 n_c:
-	ld	a4,192(a0)
-	li	a3,100
-	ld	a5,now_centis
-	div	a5,a5,a3
-	divu	a4,a4,a3
-	sub	a5,a5,a4
-	ble	a5,zero,.L191
-	ld	a4,136(a0)
+	ld	a5,192(a0)
+	li	a4,100
+	mul	a5,a4,a5
+	divu	a5,a5,a4
+	ld	a4,now_centis
+	sub	a4,a4,a5
+	ble	a4,zero,.L191
+	ld	a5,136(a0)
 	ld	a2,144(a0)
 	li	a3,999
-	add	a4,a4,a2
-	slli	a0,a4,2
-	add	a0,a0,a4
-	slli	a0,a0,1
-	div	a0,a0,a5
+	add	a0,a5,a2
+	li	a5,1000
+	mul	a0,a0,a5
+	div	a0,a0,a4
 	bgt	a0,a3,.L192
 	li	a5,10
 	div	a0,a0,a5
@@ -1339,26 +1332,25 @@ n_c:
 	.align	1
 	.type	f_c, @function
 f_c:
-	ld	a6,192(a0)
-	li	a7,100
-	ld	a5,now_centis
-	div	a5,a5,a7
+	ld	a5,192(a0)
+	li	a6,100
 	mv	a4,a0
-	li	a3,0
+	mul	a5,a6,a5
 	mv	a0,a1
+	li	a3,0
 	mv	a1,a2
-	divu	a6,a6,a7
-	sub	a5,a5,a6
+	divu	a5,a5,a6
+	ld	a6,now_centis
+	sub	a5,a6,a5
 	ble	a5,zero,.L194
+	ld	a2,144(a4)
 	ld	a3,136(a4)
-	ld	a4,144(a4)
-	li	a2,999
-	add	a4,a3,a4
-	slli	a3,a4,2
-	add	a3,a3,a4
-	slli	a3,a3,1
+	li	a4,999
+	add	a3,a3,a2
+	li	a2,1000
+	mul	a3,a3,a2
 	div	a3,a3,a5
-	bgt	a3,a2,.L197
+	bgt	a3,a4,.L197
 .L195:
 	li	a5,10
 	div	a3,a3,a5
@@ -1821,6 +1813,7 @@ main:
 	addi	s1,s1,8
 	call	puts
 	sd	zero,line_len,a5
+	sw	zero,carry,a5
 	bne	s4,s1,.L317
 .L318:
 	ld	a5,16(sp)
@@ -2237,6 +2230,7 @@ main:
 	sb	zero,0(a5)
 	call	puts
 	sd	zero,line_len,a5
+	sw	zero,carry,a5
 	j	.L311
 .L238:
 	li	a5,0
@@ -3105,6 +3099,11 @@ line:
 	.zero	4096
 	.section	.sbss,"aw",@nobits
 	.align	3
+	.type	carry, @object
+	.size	carry, 4
+carry:
+	.zero	4
+	.zero	4
 	.type	line_len, @object
 	.size	line_len, 8
 line_len:

@@ -29,11 +29,24 @@ static int by_cpu(const void *a, const void *b)
     return (int)(y->pcpu_tenths - x->pcpu_tenths);
 }
 
+static unsigned long long prev_cpu[8];      /* /proc/stat's cpu ticks at the last sample */
+
+static void cpu_sample(unsigned long long *t)
+{
+    char *cpu = stat ? strstr(stat, "cpu ") : NULL;
+    memset(t, 0, 8 * sizeof *t);
+    if (cpu) {
+        char *p = cpu + 4;
+        for (int i = 0; i < 8; i++)
+            t[i] = strtoull(p, &p, 10);
+    }
+    free(stat);
+}
+
 static void frame(int first, long elapsed_centis)
 {
     char line[512], a[32], b[32], c[32], d[32];
     char *mem = read_text("/proc/meminfo", NULL);
-    char *stat = read_text("/proc/stat", NULL);
     /* line 1: like uptime */
     char up_text[256];
     uptime_line(up_text, sizeof up_text);
@@ -51,19 +64,20 @@ static void frame(int first, long elapsed_centis)
     snprintf(line, sizeof line, "Tasks: %3d total, %3d running, %3d sleeping, %3d stopped, "
              "%3d zombie", nprocs, running, sleeping, stopped, zombie);
     out_line(line);
-    /* CPU: since boot in the first frame */
-    unsigned long long t[8] = {0};
-    char *cpu = stat ? strstr(stat, "cpu ") : NULL;
-    if (cpu) {
-        char *p = cpu + 4;
-        for (int i = 0; i < 8; i++)
-            t[i] = strtoull(p, &p, 10);
-    }
+    /* CPU: the ticks since the last sample (the first frame's is taken when top starts, as
+     * procps does, so it shows almost nothing but idle time); no ticks at all: 100% idle */
+    unsigned long long now_cpu[8], t[8];
+    cpu_sample(now_cpu);
     unsigned long long total = 0;
-    for (int i = 0; i < 8; i++)
+    for (int i = 0; i < 8; i++) {
+        t[i] = now_cpu[i] - prev_cpu[i];
         total += t[i];
-    if (!total)
+        prev_cpu[i] = now_cpu[i];
+    }
+    if (!total) {
         total = 1;
+        t[3] = 1;
+    }
     char v[8][16];
     for (int i = 0; i < 8; i++)
         fixed_point(v[i], sizeof v[i], t[i] * 100, total, 1);
@@ -124,7 +138,6 @@ static void frame(int first, long elapsed_centis)
     }
     fflush(stdout);
     free(mem);
-    free(stat);
 }
 
 static void scan(void)
@@ -185,6 +198,7 @@ int main(int argc, char **argv)
         batch = 1;                                   /* the only mode pagelab's top has */
     if (delay < 1)
         delay = 1;
+    cpu_sample(prev_cpu);
     for (long f = 0; frames < 0 || f < frames; f++) {
         if (f > 0) {
             sleep((unsigned)delay);

@@ -10,6 +10,12 @@ SWAPS = ("Filename\t\t\t\tType\t\tSize\t\tUsed\t\tPriority\n"
 SWAP_COMMANDS = ["smem", "smem -k -t", "swapon -s", "swapon --show", "swapon", "swapon --show --bytes",
                  "swapon --show=NAME,SIZE --noheadings", "swapon --raw --show", "swapoff -a"]
 
+# a bigger machine whose processes have used CPU time: TIME, %CPU, C, rounding of percentages
+BUSY_COMMANDS = ["ps aux", "ps -ef", "ps -eo pid,ppid,pgid,time,etime,c,%cpu,%mem,stat,comm",
+                 "ps -e --sort=-%cpu,pid", "top -b -n 1", "vmstat", "vmstat -s", "free -h",
+                 "free -w", "smem -t", "smem -k -s rss -r", "pmap -x 3", "pmap -X 7", "uptime",
+                 "slabtop -o", "slabtop -o -s u"]
+
 COMMANDS = [
     "ps -e", "ps -ef", "ps -eo pid,ppid,vsz,rss,min_flt,maj_flt,comm", "ps -e --sort=-rss",
     "ps -eo pid,comm,rss --sort=rss", "ps -e -o pid,stat,vsz,rss,cmd",
@@ -33,5 +39,7 @@ COMMANDS = [
 # kernel does not have them yet: a swap area), commands run on it)
 SCENARIOS = {
     "basic": ("memhog -f 8 & memhog -f 2 >/dev/null & sleep 1; kill -STOP $$", {}, {}, COMMANDS),
+    "busy": ("memhog -f 120 & memhog -f 60 & sh -c 'memhog -f 3' & sleep 3; kill -STOP $$",
+             {"mem_size": 256 << 20}, {}, BUSY_COMMANDS),
     "swap": ("memhog -f 1 & sleep 1; kill -STOP $$", {}, {"swaps": SWAPS}, SWAP_COMMANDS),
 }
