@@ -32,7 +32,7 @@ COMMANDS = [
     "vmstat -S M 1 2", "vmstat -x", "smem", "smem -k", "smem -t", "smem -s rss", "smem -s pss -r",
     "smem -s uss", "smem -s swap", "smem -k -t -s rss -r",
     "ps -o foo", "ps --sort=bar", "ps -Q", "uptime -x", "smem -x", "slabtop -x", "pmap -x 3 999",
-    "sysctl -x",
+    "sysctl -x", "top -b -n 2 -d 1",
 ]
 
 # name -> (shell command line, KernelConfig options, files added to the captured /proc (the
