@@ -33,7 +33,7 @@ def make_kernel(stdin: bytes = b"", **config):
         return chunk
 
     console = Console(writer=out.extend, reader=read)
-    config.setdefault("mem_size", 64 << 20)
+    config.setdefault("mem_size", 32 << 20)
     sysctl = config.pop("sysctl", {})
     sysctl.setdefault("kernel.core_pattern", "")
     kernel = Kernel(KernelConfig(console=console, sysctl=sysctl, **config))
