@@ -28,16 +28,17 @@ def sys_syslog(kernel, task, action, buf, length, *_):
         return 0
     if action == SIZE_BUFFER:
         return BUFFER_SIZE
+    text = _text(kernel)
     if action == SIZE_UNREAD:
-        return min(len(_text(kernel)), BUFFER_SIZE)
+        return min(len(text), BUFFER_SIZE)
     if action != READ_ALL:
         return -E.EPERM
     if length & 0x80000000:
         return -E.EINVAL
     if buf == 0 and length:
         return -E.EINVAL
-    data = _text(kernel)[-length:] if length else b""
-    if data and length < len(_text(kernel)):
+    data = text[-length:] if length else b""
+    if data and length < len(text):
         newline = data.find(b"\n")                  # whole lines only, as Linux copies them
         data = data[newline + 1:] if newline >= 0 else b""
     try:
