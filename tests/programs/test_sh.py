@@ -135,3 +135,9 @@ def _quote(text: str) -> str:
 def test_dollar_dollar_is_the_shells_pid_also_in_a_child_command():
     result = sh("echo $$; sh -c 'echo $PPID_UNUSED'; cat /proc/$$/comm")
     assert result.stdout.splitlines()[::2] == ["2", "sh"]
+
+
+def test_scripted_sessions_are_deterministic():
+    script = "memhog -f 4 & sleep 1; ps -ef; free; vmstat 1 2; pmap -x $!; uptime; kill $!"
+    first, second = sh(script), sh(script)
+    assert first.stdout == second.stdout and first.stdout.count("\n") > 15
