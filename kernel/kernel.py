@@ -22,6 +22,11 @@ nanoseconds.  Kernel work (faults, disk reads) and idle time (every task asleep)
 that counter with `machine.add_cycles`, so `rdcycle`/`rdtime` and clock_gettime agree.  Nothing reads the
 host clock, so the same program and configuration give the same output and counters.
 
+Time saturates: simulated time ends at `END_OF_TIME_NS` (2^62 ns, about 146 years after boot,
+well inside the machine's signed 64-bit cycle counter).  A deadline at or past it (a 300-year
+nanosleep, an INT64_MAX timeout) is kept as a Python int and simply never fires: the idle clock
+never jumps to it, and kernel work charged to the clock stops at the end (`charge`).
+
 The run ends when no user task is left, when `max_instructions` is reached
 (`halt_reason == "max-instructions"`), or when every task is blocked with nothing that could
 wake it (`halt_reason == "deadlock"`).
@@ -41,6 +46,7 @@ from pagelab.kernel.proc import (DEFAULT_NPROC, RLIM_INFINITY, PidAllocator, Sch
 DEFAULT_QUANTUM = 100_000             # instructions per time slice
 CPU_HZ = 1_000_000_000                # the cost model's cycles are nanoseconds (1 GHz hart)
 REALTIME_EPOCH_NS = 1_767_225_600 * 1_000_000_000   # CLOCK_REALTIME at boot: 2026-01-01 UTC
+END_OF_TIME_NS = 1 << 62              # simulated time never passes this; later deadlines never fire
 
 # Every sysctl the command line may set, with its default.  Values keep the default's type.
 SYSCTL_DEFAULTS: dict[str, object] = {
@@ -205,6 +211,8 @@ class Kernel:
 
     def charge(self, cycles: int, task: Task | None = None) -> None:
         """Charge kernel work (a fault, a disk read) to the clock and to `task`'s system time."""
+        room = END_OF_TIME_NS * CPU_HZ // 1_000_000_000 - self.cycles
+        cycles = min(cycles, room)           # saturate: the clock stops at the end of time
         if cycles <= 0:
             return
         add = getattr(self.machine, "add_cycles", None)
@@ -355,11 +363,13 @@ class Kernel:
                     self.make_runnable(task)
 
     def _idle_until_next_timer(self) -> bool:
-        """Nothing can run: let simulated time pass to the first sleeper's deadline."""
+        """Nothing can run: let simulated time pass to the first sleeper's deadline.  Deadlines
+        at or past the end of time never come: with only those left, nothing can wake."""
         deadlines = [t.sleep_deadline for t in self.timers
                      if t.sleep_deadline is not None and t.alive]
         deadlines += [t.alarm_deadline for t in self.alarms
                       if getattr(t, "alarm_deadline", None) is not None and t.alive]
+        deadlines = [d for d in deadlines if d < END_OF_TIME_NS]
         if not deadlines:
             return False
         delta = max(0, min(deadlines) - self.now_ns())
@@ -726,5 +736,5 @@ def _strerror(errno: int) -> str:
         return f"error {errno}"
 
 
-__all__ = ["Kernel", "KernelConfig", "SpawnError", "SYSCTL_DEFAULTS", "parse_sysctl",
+__all__ = ["Kernel", "KernelConfig", "SpawnError", "SYSCTL_DEFAULTS", "END_OF_TIME_NS", "parse_sysctl",
            "SysctlError"]
