@@ -42,60 +42,14 @@ from pagelab.kernel import signals as sig
 from pagelab.kernel.klog import KernelLog
 from pagelab.kernel.proc import (DEFAULT_NPROC, RLIM_INFINITY, PidAllocator, Scheduler, Task,
                                  TaskState, shell_exit_status, wait_status_signaled)
+# The sysctl table (names, defaults, Linux's ranges) is kernel/sysctl.py; SYSCTL_DEFAULTS,
+# SysctlError and parse_sysctl stay importable from here.
+from pagelab.kernel.sysctl import SYSCTL_DEFAULTS, SysctlError, check_value, parse_sysctl
 
 DEFAULT_QUANTUM = 100_000             # instructions per time slice
 CPU_HZ = 1_000_000_000                # the cost model's cycles are nanoseconds (1 GHz hart)
 REALTIME_EPOCH_NS = 1_767_225_600 * 1_000_000_000   # CLOCK_REALTIME at boot: 2026-01-01 UTC
 END_OF_TIME_NS = 1 << 62              # simulated time never passes this; later deadlines never fire
-
-# Every sysctl the command line may set, with its default.  Values keep the default's type.
-SYSCTL_DEFAULTS: dict[str, object] = {
-    "kernel.core_pattern": "core",
-    "kernel.pid_max": 32768,
-    "kernel.threads-max": DEFAULT_NPROC,
-    "kernel.randomize_va_space": 0,
-    "kernel.print_fatal_signals": 0,
-    "debug.exception-trace": 1,
-    "vm.overcommit_memory": 0,
-    "vm.overcommit_ratio": 50,
-    "vm.overcommit_kbytes": 0,
-    "vm.max_map_count": 65530,
-    "vm.mmap_min_addr": 4096,
-    "vm.swappiness": 60,
-    "vm.min_free_kbytes": 0,
-    "vm.admin_reserve_kbytes": 8192,
-    "vm.user_reserve_kbytes": 131072,
-    "vm.nr_hugepages": 0,
-    "vm.nr_overcommit_hugepages": 0,
-    "vm.panic_on_oom": 0,
-    "vm.oom_kill_allocating_task": 0,
-    "vm.drop_caches": 0,
-    "vm.page-cluster": 3,
-    "vm.dirty_ratio": 20,
-    "vm.dirty_background_ratio": 10,
-    "vm.watermark_scale_factor": 10,
-    "vm.stat_interval": 1,
-}
-
-
-class SysctlError(ValueError):
-    """An unknown sysctl name or a value of the wrong type (the message says which)."""
-
-
-def parse_sysctl(name: str, value: str):
-    """Check and convert one NAME=VALUE setting against SYSCTL_DEFAULTS."""
-    if name not in SYSCTL_DEFAULTS:
-        import difflib
-        close = difflib.get_close_matches(name, SYSCTL_DEFAULTS, n=1)
-        hint = f" (did you mean '{close[0]}'?)" if close else ""
-        raise SysctlError(f"unknown sysctl '{name}'{hint}")
-    default = SYSCTL_DEFAULTS[name]
-    if isinstance(default, int):
-        try:
-            return int(value, 0)
-        except ValueError:
-            raise SysctlError(f"sysctl {name}: '{value}' is not an integer") from None
-    return value
 
 
 @dataclass
@@ -122,7 +76,7 @@ class Kernel:
         self.config = config = config or KernelConfig()
         self.sysctl = dict(SYSCTL_DEFAULTS)
         for name, value in config.sysctl.items():
-            self.sysctl[name] = parse_sysctl(name, value) if isinstance(value, str) else value
+            self.sysctl[name] = check_value(name, value)     # SysctlError: Linux's EINVAL
         self.klog = KernelLog(clock=self.now_ns)
         self.idle_ns = 0                       # time spent with every task asleep
         self.charged_cycles = 0                # kernel work charged on the cost-model clock

@@ -122,7 +122,10 @@ def make_config(options):
         try:
             tlb = TLBConfig.parse(options.tlb)
         except TLBConfigError as error:
-            raise UsageError(f"--tlb: {error}") from None
+            message = str(error)              # the mmu's message may already name the option
+            if not message.startswith("--tlb"):
+                message = f"--tlb: {message}"
+            raise UsageError(message) from None
     sysctl = {}
     for item in options.sysctl:
         name, sep, value = item.partition("=")
