@@ -61,6 +61,7 @@ class KernelConfig:
     policies: dict = field(default_factory=dict)
     max_instructions: int | None = None
     root: str | None = None            # host directory shown as the guest's /
+    core_dir: str | None = None        # host directory for core files (None: the guest's fs)
     quantum: int = DEFAULT_QUANTUM
     seed: int = 0                      # AT_RANDOM and getrandom come from this seed
     nproc: int = DEFAULT_NPROC         # RLIMIT_NPROC of the first task
@@ -85,6 +86,10 @@ class Kernel:
         self._boot_cycles = self.machine.cycles
         self._make_memory(config)
         self._make_fs(config)
+        self.core_dir = None                   # fs.hostfs.CoreDirectory for --core-dir
+        if config.core_dir is not None:
+            from pagelab.kernel.fs.hostfs import CoreDirectory
+            self.core_dir = CoreDirectory(config.core_dir)
         self.tasks: dict[int, Task] = {}
         self.scheduler = Scheduler()
         self.pids = PidAllocator(first=2, pid_max=int(self.sysctl["kernel.pid_max"]))

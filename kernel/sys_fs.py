@@ -33,7 +33,9 @@ from .fs.file import (O_ACCMODE, O_APPEND, O_CLOEXEC, O_CREAT, O_DIRECT, O_DIREC
                       SETFL_MASK, OpenFile)
 from .fs.inode import (DEV_PROC, POLL_WAITABLE, POLLERR, POLLHUP, POLLNVAL, S_IFCHR, S_IFMT,
                        WOULD_BLOCK, Stat, d_type, encode_dev)
+from .fs.hostfs import HostInode
 from .fs.pipe import Pipe
+from .fs.vfs import DirPath
 from .fs.procfs import ProcFile
 from .syscalls import BLOCKED, signed, syscall
 
@@ -140,7 +142,7 @@ def _base_dir(task, dirfd: int, path: str):
         return -E.EBADF
     if not f.inode.is_dir:
         return -E.ENOTDIR
-    return f.path
+    return DirPath(f.path, f.inode)         # the directory itself, even if renamed since
 
 
 RLIMIT_NOFILE = 7
@@ -1326,13 +1328,10 @@ def sys_umask(kernel, task, mask, *_):
 def _chmod(kernel, inode, mode: int) -> int:
     if getattr(inode, "dev", None) == DEV_PROC:
         return -E.EPERM
-    host_path = getattr(inode, "host_path", None)
-    if host_path is not None:
-        import os
-        try:
-            os.chmod(host_path, mode & 0o7777, follow_symlinks=False)
-        except (OSError, NotImplementedError) as exc:
-            return -(getattr(exc, "errno", None) or E.EPERM)
+    if isinstance(inode, HostInode):
+        err = inode.chmod(mode)               # the host boundary (fs/hostfs.py)
+        if err < 0:
+            return err
     elif type(inode).__name__ == "LazyFile":
         return -E.EROFS                        # /bin is a read-only mount
     inode.mode = (inode.mode & S_IFMT) | (mode & 0o7777)
@@ -1404,14 +1403,8 @@ def sys_utimensat(kernel, task, dirfd, pathname, times, flags, *_):
             return 0
         if m_nsec != UTIME_NOW:
             mtime = m_sec * 1_000_000_000 + m_nsec
-    host_path = getattr(inode, "host_path", None)
-    if host_path is not None:
-        import os
-        try:
-            os.utime(host_path, ns=(mtime, mtime), follow_symlinks=False)
-        except (OSError, NotImplementedError) as exc:
-            return -(getattr(exc, "errno", None) or E.EPERM)
-        return 0
+    if isinstance(inode, HostInode):
+        return inode.set_times(mtime, mtime)  # the host boundary (fs/hostfs.py)
     if inode.dev == DEV_PROC:
         return -E.EPERM
     inode.mtime_ns = mtime
