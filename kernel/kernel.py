@@ -471,6 +471,9 @@ class Kernel:
                             "maj_flt": task.maj_flt, "status": status})
         self.vfork_release(task)
         self.mm_put(task.mm)
+        if task.exe_inode is not None:
+            task.exe_inode.allow_write_access()      # its program may be written again
+            task.exe_inode = None
         task.mm_rss_peak = getattr(task.mm, "hiwater_rss", 0) if task.mm is not None else 0
         task.mm = None
         task.state = TaskState.ZOMBIE
