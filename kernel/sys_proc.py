@@ -104,10 +104,13 @@ def sys_clone(kernel, task, flags, newsp, parent_tid, tls, child_tid, *_):
     and vfork (CLONE_VM|CLONE_VFORK: the child shares the address space and the parent sleeps
     until the child execs or exits).  Threads and namespaces return EINVAL."""
     flags &= 0xFFFFFFFF
+    if flags & CLONE_VM and not flags & CLONE_VFORK or flags & CLONE_THREAD:
+        kernel.log_once("clone-threads", f"{task.comm}[{task.pid}]: clone(0x{flags:x}): "
+                        f"threads (CLONE_VM without CLONE_VFORK, CLONE_THREAD) are not "
+                        f"supported by pagelab: EINVAL")
+        return -EINVAL
     if flags & ~CLONE_SUPPORTED:
         return -EINVAL
-    if flags & CLONE_VM and not flags & CLONE_VFORK:
-        return -EINVAL                       # threads are not implemented
     exit_signal = flags & CSIGNAL
     if exit_signal > sig.NSIG:
         return -EINVAL
