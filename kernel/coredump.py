@@ -25,9 +25,9 @@ DIR, otherwise in pagelab's in-memory root.  With `pagelab run --core-dir DIR`
 pattern's last component (fs/hostfs.py `CoreDirectory`).  Either way a guest that writes a host
 path into /proc/sys/kernel/core_pattern cannot make pagelab write any other host file
 (docs/threat-model.md).  As Linux does, an old file of that name is removed first and the core
-is created afresh (mode 0600, never through a symlink).  A core is written only when RLIMIT_CORE allows (pagelab's default is
-unlimited; a guest can lower it with prlimit64) and the task is dumpable (prctl
-PR_SET_DUMPABLE); a file larger than the limit is not written.
+is created afresh (mode 0600, never through a symlink).  A core is written only when
+RLIMIT_CORE allows (pagelab's default is unlimited; a guest can lower it with prlimit64) and
+the task is dumpable (prctl PR_SET_DUMPABLE); a file larger than the limit is not written.
 """
 from __future__ import annotations
 

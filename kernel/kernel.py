@@ -698,5 +698,5 @@ def _strerror(errno: int) -> str:
         return f"error {errno}"
 
 
-__all__ = ["Kernel", "KernelConfig", "SpawnError", "SYSCTL_DEFAULTS", "END_OF_TIME_NS", "parse_sysctl",
-           "SysctlError"]
+__all__ = ["Kernel", "KernelConfig", "SpawnError", "SYSCTL_DEFAULTS", "END_OF_TIME_NS",
+           "parse_sysctl", "SysctlError"]

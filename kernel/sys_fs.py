@@ -315,7 +315,7 @@ def access_ok(task, va: int, n: int) -> bool:
     return n <= task_size and va <= task_size - n
 
 
-# --- partly mapped buffers -------------------------------------------------------------------------
+# --- partly mapped buffers ------------------------------------------------------------------
 # Linux's read() and write() copy to and from user memory as they go, so a buffer whose tail is
 # not mapped gives a partial count: the bytes before the first bad page.  EFAULT only when not
 # even one byte could be copied.

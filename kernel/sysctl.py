@@ -10,7 +10,7 @@ One table serves both ways in:
 
 Each `Sysctl` row says what Linux's `ctl_table` entry says:
 
-    name       dotted, as sysctl(8) spells it ("vm.overcommit_memory" is /proc/sys/vm/overcommit_memory)
+    name       dotted, as sysctl(8) spells it (vm.overcommit_memory: /proc/sys/vm/overcommit_memory)
     default    the boot value (its Python type, int or str, is the value's type)
     minimum    smallest accepted integer (Linux's extra1; INT_MIN for plain proc_dointvec)
     maximum    largest accepted integer (extra2; INT_MAX for proc_dointvec, ULONG_MAX for

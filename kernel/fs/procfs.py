@@ -14,7 +14,7 @@ Files:
     /proc/<pid>/maps smaps smaps_rollup statm    from the process's AddressSpace renderers
     /proc/<pid>/pagemap                          binary, read live (mm.pagemap_bytes)
     /proc/<pid>/status                           Linux field order; the Vm*/Rss* block from mm
-    /proc/<pid>/stat                             the 52 fields of linux-vm.md §3.1
+    /proc/<pid>/stat                             the 52 fields of Linux's fs/proc/array.c
     /proc/<pid>/cmdline environ comm             argv / environment (NUL-separated), command name
     /proc/<pid>/fd/<n> exe                       "magic" links to an open file / the program
     /proc/<pid>/cwd root                         links to the working directory and /
@@ -428,8 +428,9 @@ class ProcFile(Inode):
 
 
 class PagemapFile(ProcFile):
-    """/proc/<pid>/pagemap: binary, one 64-bit entry per virtual page (linux-vm.md; the mm's
-    `pagemap_bytes(offset, count, show_pfn)` makes them).  Not a snapshot: each read looks at
+    """/proc/<pid>/pagemap: binary, one 64-bit entry per virtual page (Linux's
+    Documentation/admin-guide/mm/pagemap.rst; the mm's `pagemap_bytes(offset, count,
+    show_pfn)` makes them).  Not a snapshot: each read looks at
     the page tables as they are.  Reads must be 8-byte aligned in offset and length (EINVAL);
     the reader seeks to (va / 4096) * 8."""
 
