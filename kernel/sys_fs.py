@@ -20,8 +20,8 @@ also wakes.
 
 Contents, in file order: page-cache coherence helpers; read/write (readv, writev, pread64,
 pwrite64); openat/close/lseek; fstat/newfstatat; getdents64, getcwd, chdir, fchdir, mkdirat,
-unlinkat, faccessat(2), readlinkat, symlinkat, linkat, renameat2, ftruncate; dup, dup3, pipe2,
-fcntl, ppoll; sync, fsync, fdatasync, umask, fchmod(at), utimensat, statx, close_range; ioctl.
+unlinkat, faccessat(2), readlinkat, symlinkat, linkat, renameat2, truncate, ftruncate; dup, dup3,
+pipe2, fcntl, ppoll; sync, fsync, fdatasync, umask, fchmod(at), utimensat, statx, close_range; ioctl.
 """
 from __future__ import annotations
 
@@ -1065,6 +1065,16 @@ def sys_renameat2(kernel, task, olddirfd, oldpath, newdirfd, newpath, flags, *_)
     return result
 
 
+def _truncate(kernel, inode, length: int) -> int:
+    old_size = inode.size
+    result = inode.truncate(length)
+    if result == 0:
+        if length < old_size:
+            _truncated(kernel, inode, length)
+        inode.mtime_ns = _now(kernel)
+    return result
+
+
 @syscall(46, "ftruncate")
 def sys_ftruncate(kernel, task, fd, length, *_):
     f = task.files.get(signed(fd, 32))
@@ -1073,13 +1083,33 @@ def sys_ftruncate(kernel, task, fd, length, *_):
     length = signed(length)
     if length < 0 or not f.inode.is_reg or not f.writable:
         return -E.EINVAL
-    old_size = f.inode.size
-    result = f.inode.truncate(length)
-    if result == 0:
-        if length < old_size:
-            _truncated(kernel, f.inode, length)
-        f.inode.mtime_ns = _now(kernel)
-    return result
+    return _truncate(kernel, f.inode, length)
+
+
+@syscall(45, "truncate")
+def sys_truncate(kernel, task, pathname, length, *_):
+    """truncate(2): as ftruncate, by path; a running program cannot be truncated (ETXTBSY)."""
+    path = read_path(task, pathname)
+    if isinstance(path, int):
+        return path
+    length = signed(length)
+    if length < 0:
+        return -E.EINVAL
+    res = _fs(kernel).resolve(path, task.cwd, task)
+    if isinstance(res, int):
+        return res
+    inode = res.inode
+    if inode.is_dir:
+        return -E.EISDIR
+    if not inode.is_reg:
+        return -E.EINVAL
+    err = inode.get_write_access()
+    if err < 0:
+        return err
+    try:
+        return _truncate(kernel, inode, length)
+    finally:
+        inode.put_write_access()
 
 
 # --- descriptors ----------------------------------------------------------------------------------

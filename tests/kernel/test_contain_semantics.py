@@ -40,6 +40,7 @@ int main(int argc, char **argv, char **envp) {
         sys2(SYS_nanosleep, &t, 0);
         kv("open running program for writing", sys4(OPENAT, -100, "/tmp/copy", O_RDWR, 0));
         kv("truncating open", sys4(OPENAT, -100, "/tmp/copy", O_WRONLY | 01000, 0));
+        kv("truncate running program", sys2(45, "/tmp/copy", 0));
         int status;
         wait_(pid, &status, 0);
         kv("child status", status >> 8);
@@ -147,6 +148,7 @@ def test_etxtbsy_for_writing_a_running_program_and_for_running_an_open_one(prog)
     assert v["execve while open for writing"] == -26
     assert v["open running program for writing"] == -26
     assert v["truncating open"] == -26
+    assert v["truncate running program"] == -26
     assert v["child status"] == 7
     assert v["open after exit"] == 1
 
