@@ -190,6 +190,11 @@ def load_executable(kernel, path: str, cwd: str):
         raise ExecError(EACCES, f"{path}: not a regular file")
     if not getattr(inode, "mode", 0o755) & 0o111:
         raise ExecError(EACCES, f"{path}: not executable")
+    size = inode.size
+    if size > kernel.config.mem_size:
+        # pagelab's loader reads the whole file; one larger than RAM (a sparse file of any
+        # size can be made in /tmp) cannot be held
+        raise ExecError(ENOMEM, f"{path}: {size} bytes is more than the loader can read")
     data = read_whole_file(inode)
     if data is None:
         raise ExecError(EACCES, f"{path}: not a regular file")
@@ -250,7 +255,7 @@ def exec_into(kernel, task, path: str, argv: list[bytes], envp: list[bytes]) -> 
     try:
         inode, data, elf = load_executable(kernel, path, task.cwd)
     except ExecError as error:
-        if error.errno == ENOEXEC:
+        if error.errno in (ENOEXEC, ENOMEM):
             kernel.log_once(("noexec", path), f"execve: {error}")
         return -error.errno
     strings = sum(len(s) + 1 for s in argv) + sum(len(s) + 1 for s in envp) + len(path) + 1

@@ -78,6 +78,12 @@ class _Ecall:
 
 # 8-byte words a scratch buffer is filled with before each call: structures full of extremes
 SCRATCH_WORDS = ((1 << 63) - 1, 0, (1 << 64) - 1, 1 << 31, 1 << 63, 999_999_999, 0xFFFF_FFFF, 1)
+# path names the random calls may point at (so that file calls reach the file systems)
+PATHS = ("/tmp/fz", "/tmp", "/proc/self/maps", "/proc/self/exe", "/proc/sys/vm/max_map_count",
+         "/dev/zero", "/dev/null", "/", "/bin/hello", "/tmp/fz/../fz", "fz", "/d", "/d/f",
+         "/link", "/link/f", "/x")
+# open flags and modes worth trying (O_CREAT|O_RDWR, O_TRUNC|O_WRONLY, O_DIRECTORY, ...)
+FLAGS = (0o102, 0o1001, 0o200000, 0o101, 0o302, 0o2000102, 0o400000, 0o10000000, 0o644, 0o755)
 
 
 class SyscallBench:
@@ -86,8 +92,8 @@ class SyscallBench:
     None stands for `scratch`: a valid pointer to 4 KiB of the process's stack, refilled with
     SCRATCH_WORDS before each call (timespecs, iovecs, sigsets ... made of extremes)."""
 
-    def __init__(self, program: str = "/bin/hello"):
-        self.kernel = _quiet_kernel(nproc=16)
+    def __init__(self, program: str = "/bin/hello", root: str | None = None):
+        self.kernel = _quiet_kernel(nproc=16, root=root)
         self.task = self.kernel.spawn(program, [program.rsplit("/", 1)[-1]], [])
         self.kernel.scheduler.remove(self.task)
         self.kernel.switch_to(self.task)
@@ -95,6 +101,12 @@ class SyscallBench:
         self.sp, self.pc = machine.get_reg(2), machine.pc
         self.scratch = (self.sp - 8192) & ~4095
         self.pattern = struct.pack("<8Q", *SCRATCH_WORDS) * 64
+        self.paths = []                           # addresses of PATHS, below the scratch page
+        va = self.scratch - 4096
+        for path in PATHS:
+            self.task.mm.copy_out(va, path.encode() + b"\0")
+            self.paths.append(va)
+            va += 64
 
     def call(self, number: int, args) -> object:
         """Issue one call; returns its value, "blocked", "no-return" or "dead"."""
@@ -170,10 +182,11 @@ def _call_text(number: int, args, problem: str) -> bytes:
     return f"syscall {number} ({name})({arguments})\n{problem}\n".encode()
 
 
-def _run_calls(report: Report, target: str, calls, deadline: float | None) -> None:
+def _run_calls(report: Report, target: str, calls, deadline: float | None,
+               root: str | None = None) -> None:
     """Issue (number, args) pairs on a bench, recording findings; a bench whose process died is
     replaced."""
-    bench = SyscallBench()
+    bench = SyscallBench(root=root)
     for case, (number, args) in enumerate(calls):
         if deadline is not None and time.monotonic() > deadline:
             break
@@ -191,7 +204,7 @@ def _run_calls(report: Report, target: str, calls, deadline: float | None) -> No
             report.findings.append(Finding(target, case, problem,
                                            _call_text(number, args, problem)))
         if outcome == "dead" or problem.startswith("host exception"):
-            bench = SyscallBench()
+            bench = SyscallBench(root=root)
     problem = bench.finish()
     if problem:
         report.findings.append(Finding(target, -1, problem, problem.encode()))
@@ -223,13 +236,47 @@ def sweep_calls(seed: int = 0, mixed_per_call: int = 4):
     return calls
 
 
-def random_calls(seed: int, sp: int = 0):
-    """An endless seeded stream of random calls (pointers near `sp` are valid stack memory)."""
+def random_calls(seed: int, sp: int = 0, paths=()):
+    """An endless seeded stream of random calls (pointers near `sp` are valid stack memory,
+    `paths` the addresses of path names)."""
     rng = random.Random(seed)
     numbers = syscall_numbers(rng)
 
+    def path():
+        return rng.choice(paths) if paths else 0
+
+    def fd():
+        return rng.choice((3, 4, 5, 6, 7, 0xFFFF_FF9C))          # AT_FDCWD = -100
+
+    def small():
+        return rng.choice((0, 1, 100, 4096, 5000, 1 << 20)) if rng.random() < 0.8 else \
+            rng.choice(NASTY)
+    # calls with the shape of real use, so that file-system state builds up
+    templates = [
+        lambda: (56, [fd(), path(), rng.choice(FLAGS), 0o644, 0, 0]),           # openat
+        lambda: (276, [fd(), path(), fd(), path(), rng.choice((0, 1, 2)), 0]),  # renameat2
+        lambda: (35, [fd(), path(), rng.choice((0, 0x200)), 0, 0, 0]),         # unlinkat
+        lambda: (34, [fd(), path(), 0o755, 0, 0, 0]),                          # mkdirat
+        lambda: (37, [fd(), path(), fd(), path(), rng.choice((0, 0x400)), 0]),  # linkat
+        lambda: (64, [fd(), sp - 4096 if sp else 0, small(), 0, 0, 0]),        # write
+        lambda: (63, [fd(), sp - 8192 if sp else 0, small(), 0, 0, 0]),        # read
+        lambda: (68, [fd(), sp - 4096 if sp else 0, small(), rng.choice(NASTY), 0, 0]),
+        lambda: (46, [fd(), rng.choice(NASTY + (0, 10, 5000)), 0, 0, 0, 0]),   # ftruncate
+        lambda: (62, [fd(), rng.choice(NASTY), rng.choice((0, 1, 2, 3, 4)), 0, 0, 0]),
+        lambda: (222, [0, small() or 4096, rng.choice((1, 3)), rng.choice((1, 2)), fd(),
+                       rng.choice((0, 4096))]),                                # mmap
+        lambda: (52, [fd(), rng.choice((0, 0o777, 0o4755)), 0, 0, 0, 0]),      # fchmod
+        lambda: (88, [fd(), path(), 0, 0, 0, 0]),                              # utimensat
+        lambda: (49, [path(), 0, 0, 0, 0, 0]),                                 # chdir
+        lambda: (221, [path(), 0, 0, 0, 0, 0]),                                # execve
+    ]
+
     def argument():
         choice = rng.random()
+        if choice < 0.12 and paths:
+            return rng.choice(paths)
+        if choice < 0.2:
+            return rng.choice(FLAGS)
         if choice < 0.35:
             return rng.choice(NASTY)
         if choice < 0.6 and sp:
@@ -238,18 +285,22 @@ def random_calls(seed: int, sp: int = 0):
             return rng.randrange(0, 64)
         return rng.getrandbits(64)
     while True:
-        yield rng.choice(numbers), [argument() for _ in range(6)]
+        if rng.random() < 0.3:
+            yield rng.choice(templates)()
+        else:
+            yield rng.choice(numbers), [argument() for _ in range(6)]
 
 
 def fuzz_syscalls(report: Report, seed: int, cases: int | None = None,
-                  seconds: float | None = None) -> None:
+                  seconds: float | None = None, root: str | None = None) -> None:
+    """Random calls; with `root`, the guest's / is that host directory (--root)."""
     import itertools
-    sp = SyscallBench().sp
-    calls = random_calls(seed, sp)
+    probe = SyscallBench(root=root)
+    calls = random_calls(seed, probe.sp, probe.paths)
     if cases is not None:
         calls = itertools.islice(calls, cases)
     deadline = time.monotonic() + seconds if seconds is not None else None
-    _run_calls(report, "syscall", calls, deadline)
+    _run_calls(report, "syscall", calls, deadline, root)
 
 
 def sweep_syscalls(report: Report, seed: int = 0) -> None:

@@ -34,6 +34,34 @@ def test_random_system_calls_thousands_of_cases():
     assert report.findings == [], [f.problem for f in report.findings[:10]]
 
 
+def test_random_system_calls_under_root_never_touch_the_host_outside(tmp_path):
+    import hashlib
+    import os
+    root, outside = tmp_path / "root", tmp_path / "outside"
+    (root / "d").mkdir(parents=True)
+    (root / "d" / "f").write_bytes(b"inside\n")
+    outside.mkdir()
+    (outside / "f").write_bytes(b"OUTSIDE\n")
+    os.symlink(str(outside), root / "link")
+
+    def snapshot():
+        return {p.name: (hashlib.sha256(p.read_bytes()).hexdigest(), p.stat().st_mode)
+                for p in outside.iterdir()}
+    before = snapshot()
+    report = fuzz.Report()
+    fuzz.fuzz_syscalls(report, seed=77, cases=4000, root=str(root))
+    assert report.findings == [], [f.problem for f in report.findings[:10]]
+    assert snapshot() == before
+    assert sorted(os.listdir(tmp_path)) == ["outside", "root"]
+    changed = 0
+    for top, dirs, files in os.walk(root):              # the guest did work in its root
+        for name in dirs:
+            if not os.path.islink(os.path.join(top, name)):
+                os.chmod(os.path.join(top, name), 0o755)
+                changed += 1
+    assert changed > 1
+
+
 def test_malformed_elf_files_through_execve_thousands_of_cases():
     report = fuzz.Report()
     fuzz.fuzz_elf(report, seed=2026, cases=3000)

@@ -109,6 +109,10 @@ int main(int argc, char **argv, char **envp) {
         sys4(PREAD, f, &c1, 1, 300L << 20);
         sys4(PREAD, f, &c2, 1, 1L << 30);
         kv("data back", c1 == 'x' && c2 == 0);
+        sys2(FCHMOD, f, 0755);
+        sys1(CLOSE, f);
+        char *args[] = { "/tmp/huge", 0 };
+        kv("execve of a huge sparse file", sys3(SYS_execve, "/tmp/huge", args, envp));
         long g = sys4(OPENAT, -100, "/tmp/fill", O_RDWR | O_CREAT, 0644);
         long total = 0, n;
         while ((n = sys3(SYS_write, g, buf, sizeof buf)) > 0) total += n;
@@ -192,6 +196,7 @@ def test_tmp_files_are_sparse_and_limited_by_memory_not_by_a_fixed_cap(prog):
     assert v["pwrite at the max"] == -27               # EFBIG
     assert v["ftruncate past the max"] == -22
     assert v["data back"] == 1
+    assert v["execve of a huge sparse file"] == -12    # ENOMEM, not a host MemoryError
     assert v["filling ends with"] == -28               # ENOSPC: half of the 32 MiB RAM
     assert 14 <= v["filled MiB"] <= 16
     assert after - before < 200 * 1024                 # KiB: nothing like 1 TiB was allocated
