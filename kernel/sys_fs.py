@@ -441,22 +441,46 @@ def _readv(kernel, task, fd, iov, iovcnt, pos=None):
     if not f.readable:
         return -E.EBADF
     total = min(sum(length for _, length in vecs), MAX_RW_COUNT)
+    if not f.inode.seekable and total:
+        # a stream cannot give bytes back: read only what the buffers can take
+        total = _writable_length_v(task, vecs, total) or -E.EFAULT
+        if total < 0:
+            return total
     saved = f.pos
     data = _do_read(kernel, task, f, total, pos)
     if not isinstance(data, bytes):
         return data
     offset = 0
-    try:
-        for base, length in vecs:
-            chunk = data[offset:offset + length]
+    for base, length in vecs:
+        chunk = data[offset:offset + length]
+        try:
             copy_out(task, base, chunk)
-            offset += len(chunk)
-            if offset >= len(data):
-                break
-    except Fault:
+        except Fault:                      # a partial count up to the bad page, as Linux
+            good = _writable_length(task, base, len(chunk))
+            copy_out(task, base, chunk[:good])
+            offset += good
+            break
+        offset += len(chunk)
+        if offset >= len(data):
+            break
+    if offset == 0 and data:
         f.pos = saved
         return -E.EFAULT
-    return len(data)
+    if pos is None and offset < len(data):
+        f.pos = saved + offset
+    return offset
+
+
+def _writable_length_v(task, vecs, total: int) -> int:
+    """_writable_length over an iovec array: bytes writable before the first bad page."""
+    done = 0
+    for base, length in vecs:
+        length = min(length, total - done)
+        good = _writable_length(task, base, length)
+        done += good
+        if good < length or done >= total:
+            break
+    return done
 
 
 def _writev(kernel, task, fd, iov, iovcnt, pos=None):
@@ -468,11 +492,25 @@ def _writev(kernel, task, fd, iov, iovcnt, pos=None):
         return vecs
     if not f.writable:
         return -E.EBADF
-    try:
-        data = b"".join(copy_in(task, base, min(length, MAX_RW_COUNT)) for base, length in vecs)
-    except Fault:
+    total = min(sum(length for _, length in vecs), MAX_RW_COUNT)
+    if f.inode.discards_writes:
+        return total
+    chunks, left = [], total
+    for base, length in vecs:               # the bytes up to the first bad page
+        length = min(length, left)
+        if not length:
+            continue
+        chunk = _user_bytes(task, base, length)
+        if isinstance(chunk, int):
+            break
+        chunks.append(chunk)
+        left -= len(chunk)
+        if len(chunk) < length:
+            break
+    data = b"".join(chunks)
+    if total and not data:
         return -E.EFAULT
-    return _do_write(kernel, task, f, data[:MAX_RW_COUNT], pos, key=(iov, iovcnt))
+    return _do_write(kernel, task, f, data, pos, key=(iov, iovcnt))
 
 
 @syscall(65, "readv")

@@ -81,6 +81,15 @@ int main(int argc, char **argv, char **envp) {
         sys3(SYS_write, fds[1], "xyz", 3);
         kv("read pipe", sys3(READ, fds[0], edge, 200));
         kv("read pipe rest", sys3(READ, fds[0], buf, 200));
+        long iov[4] = { (long)buf, 10, (long)edge, 200 };
+        sys3(LSEEK, f, 0, 0);
+        kv("readv file", sys3(65, f, iov, 2));
+        kv("offset after readv", sys3(LSEEK, f, 0, 1));
+        kv("writev pipe", sys3(66, fds[1], iov, 2));
+        kv("readv pipe", sys3(65, fds[0], iov, 2));
+        long bad[2] = { (long)(p + 4096), 10 };
+        kv("writev unmapped", sys3(66, fds[1], bad, 1));
+        kv("writev null unmapped", sys3(66, null, bad, 1));
         return 0;
     }
     if (seq(c, "pointers")) {
@@ -169,6 +178,9 @@ def test_partial_counts_over_a_partly_mapped_buffer(prog):
     assert v["pread file"] == 100
     assert v["write pipe"] == 100
     assert v["read pipe"] == 100 and v["read pipe rest"] == 3      # nothing lost in the pipe
+    assert v["readv file"] == 110 and v["offset after readv"] == 110
+    assert v["writev pipe"] == 110 and v["readv pipe"] == 110
+    assert v["writev unmapped"] == -14 and v["writev null unmapped"] == 10
 
 
 def test_ppoll_pselect_and_futex_check_their_pointers(prog):
