@@ -142,3 +142,28 @@ def test_host_fds_are_released_with_the_inodes(host):
         assert call(k, t, "close", fd) == 0
     gc.collect()
     assert len(os.listdir("/proc/self/fd")) < before + 20
+
+
+def test_a_file_swapped_for_a_symlink_to_a_host_file_is_not_followed(host):
+    k, t, root, outside = host
+    os.symlink(str(outside / "f"), root / "to_outside_file")
+    fd = call(k, t, "openat", AT_FDCWD, s(t, "/d/f"), O_RDWR, 0)
+    assert call(k, t, "renameat2", AT_FDCWD, s(t, "/d/f"), AT_FDCWD, s(t, "/d/old"), 0) == 0
+    assert call(k, t, "renameat2", AT_FDCWD, s(t, "/to_outside_file"), AT_FDCWD,
+                s(t, "/d/f"), 0) == 0
+    assert call(k, t, "pwrite64", fd, t.mm.alloc(b"XX"), 2, 0) == 2
+    assert call(k, t, "ftruncate", fd, 2) == 0
+    assert (root / "d" / "old").read_bytes() == b"XX"
+    assert (outside / "f").read_bytes() == b"OUTSIDE\n"
+    # the name now holds a link to an absolute host path: resolved in the guest, it is absent
+    assert call(k, t, "openat", AT_FDCWD, s(t, "/d/f"), O_RDWR, 0) == -E.ENOENT
+    assert call(k, t, "openat", AT_FDCWD, s(t, "/d/f"), O_WRONLY | O_CREAT | 0o1000,
+                0o644) == -E.ENOENT
+    assert (outside / "f").read_bytes() == b"OUTSIDE\n"
+
+
+def test_exec_through_a_swapped_directory_runs_nothing_outside(host, tmp_path):
+    k, t, root, outside = host
+    swap_in_the_symlink(k, t)
+    assert k.fs.lookup("/d/f") == -E.ENOENT
+    assert k.fs.lookup("/moved/f").size == 7
