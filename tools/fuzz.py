@@ -11,8 +11,9 @@ suite runs the same fuzzers for a few thousand cases each, tests/kernel/test_con
 * `elf` -- malformed executables through execve: a good program with random bytes, fields or
   lengths changed.  Each must be refused with an errno or run and end (within an instruction
   budget), never crash the kernel.
-* `asm` -- the assembler's own fuzzer, `pagelab.asm.fuzz.fuzz(seed, seconds, out_dir)` (owned by
-  the assembler; when it is not installed the target says so and is skipped).
+* `asm` -- the assembler's own fuzzer, `pagelab.asm.fuzz.run_asm_fuzz(seed=, seconds=,
+  save_dir=)` (owned by the assembler, docs/interfaces.md §2; it saves its reproducers
+  itself; when it is not installed the target says so and is skipped).
 
 A failing case is saved in `--out DIR` (default `fuzz-findings/`) as a reproducer: the ELF file
 itself, or a text file with the system call and its arguments, plus what went wrong.  The exit
@@ -44,6 +45,7 @@ class Finding:
     problem: str
     reproducer: bytes = b""        # an ELF file, or the text of a system call
     suffix: str = ".txt"
+    saved: str | None = None       # already saved (by the assembler's fuzzer) at this path
 
 
 @dataclass
@@ -392,19 +394,20 @@ def fuzz_elf(report: Report, seed: int, cases: int | None = None,
 
 # --- the assembler's fuzzer (owned by the assembler) ---------------------------------------------
 def fuzz_asm(report: Report, seed: int, seconds: float, out_dir: str) -> str:
-    """Run `pagelab.asm.fuzz.fuzz(seed=, seconds=, out_dir=) -> list of problems` if the
-    assembler offers it; returns a note when it does not."""
+    """Run the assembler's fuzzer, `pagelab.asm.fuzz.run_asm_fuzz`, for `seconds`; its
+    failures become findings (it saves their reproducers in `out_dir` itself).  Returns a note
+    when this pagelab has no assembler fuzzer."""
     try:
-        from pagelab.asm import fuzz as asm_fuzz
+        from pagelab.asm.fuzz import run_asm_fuzz
     except ImportError:
         return "asm: pagelab.asm.fuzz is not part of this pagelab; the asm target is skipped"
-    run = getattr(asm_fuzz, "fuzz", None)
-    if not callable(run):
-        return "asm: pagelab.asm.fuzz has no fuzz(seed, seconds, out_dir); skipped"
-    problems = run(seed=seed, seconds=seconds, out_dir=out_dir) or []
+    failures = run_asm_fuzz(seed=seed, seconds=seconds, save_dir=out_dir)
     report.add("asm")
-    for i, problem in enumerate(problems):
-        report.findings.append(Finding("asm", i, str(problem), str(problem).encode()))
+    for failure in failures:
+        first_line = (failure.message or "").splitlines()[:1]
+        report.findings.append(Finding("asm", failure.index,
+                                       f"{failure.kind}: {''.join(first_line)}",
+                                       saved=failure.saved))
     return ""
 
 
@@ -414,6 +417,9 @@ def save(findings: list, out_dir: str) -> list[str]:
     os.makedirs(out_dir, exist_ok=True)
     paths = []
     for finding in findings:
+        if finding.saved:
+            paths.append(finding.saved)
+            continue
         base = os.path.join(out_dir, f"{finding.target}-{finding.case}")
         with open(base + finding.suffix, "wb") as handle:
             handle.write(finding.reproducer)
@@ -464,7 +470,8 @@ def main(argv: list[str] | None = None) -> int:
         else:
             fuzz_syscalls(report, seed, seconds=seconds)
     for target, n in report.cases.items():
-        print(f"pagelab fuzz: {target}: {n} cases")
+        print(f"pagelab fuzz: {target}: " + (f"{n} cases" if target != "asm" else
+                                             f"ran for {seconds:.0f} s"))
     if report.findings:
         paths = save(report.findings, options.out)
         print(f"pagelab fuzz: {len(paths)} finding(s); reproducers in {options.out}/",

@@ -119,3 +119,37 @@ def test_the_asm_target_runs_the_assembler_fuzzer_or_says_it_is_missing(tmp_path
         assert "not part of this pagelab" in note
     else:
         assert note == "" and report.cases.get("asm") == 1
+        assert report.findings == [], [f.problem for f in report.findings]
+
+
+def test_asm_failures_become_findings_saved_by_the_assembler(tmp_path, monkeypatch):
+    """The asm target against the assembler fuzzer's documented interface
+    (run_asm_fuzz(seed=, seconds=, save_dir=) -> [FuzzFailure(index, kind, message, saved)])."""
+    import types
+    from dataclasses import dataclass
+
+    @dataclass
+    class FuzzFailure:
+        seed: int
+        index: int
+        kind: str
+        message: str
+        text: str
+        saved: str | None = None
+    calls = []
+
+    def run_asm_fuzz(seed=0, cases=None, seconds=None, save_dir=None, **_):
+        calls.append((seed, seconds, save_dir))
+        path = tmp_path / f"asm-{seed}-4.s"
+        path.write_text("bad\n")
+        return [FuzzFailure(seed, 4, "exception", "ValueError: x\ntraceback", "bad\n",
+                            str(path))]
+    module = types.ModuleType("pagelab.asm.fuzz")
+    module.run_asm_fuzz = run_asm_fuzz
+    monkeypatch.setitem(sys.modules, "pagelab.asm.fuzz", module)
+    import pagelab.asm
+    monkeypatch.setattr(pagelab.asm, "fuzz", module, raising=False)
+    status = fuzz.main(["--target", "asm", "--minutes", "0.01", "--seed", "3",
+                        "--out", str(tmp_path)])
+    assert status == 1 and calls == [(3, 0.6, str(tmp_path))]
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["asm-3-4.s"]
