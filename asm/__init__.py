@@ -48,6 +48,7 @@ import gc
 import os
 
 from .errors import AsmError, AsmErrors, Origin  # noqa: F401
+from .inputfile import MAX_INPUT_BYTES, InputError, read_regular_file
 
 MARCHES = ("rv64imac", "rv64ima")
 
@@ -155,11 +156,14 @@ def _assemble_all(sources, march, listing=False, include_dirs=()):
     for name, text in _normalise(sources):
         if text is None:
             try:
-                with open(name, "rb") as f:
-                    text = f.read().decode("utf-8", "surrogateescape")
-            except OSError as e:
-                errors.append(AsmError(f"cannot read '{name}': {e.strerror or e}"))
+                text = read_regular_file(name).decode("utf-8", "surrogateescape")
+            except InputError as e:
+                errors.append(AsmError(f"cannot read {e}"))
                 continue
+        elif len(text) > MAX_INPUT_BYTES:
+            errors.append(AsmError(f"{name}: input too large ({len(text)} characters; the "
+                                   f"limit is {MAX_INPUT_BYTES})"))
+            continue
         try:
             obj, errs = assemble_one(name, text, march, listing, include_dirs)
         except RecursionError:

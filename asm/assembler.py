@@ -27,7 +27,7 @@ from pagelab.cpu.isa.table import BY_NAME, INSTRUCTIONS, REGISTERS
 
 from .fastenc import encode_fast as encode, imm_fits
 from .errors import MAX_ERRORS, MAX_OUTPUT_BYTES, AsmError, Origin
-from .expr import ExprError, fold, symbols_in
+from .expr import ExprError, fold, local_label_number, symbols_in
 from .attributes import arch_string, parse_arch
 from .objfile import MAP_DATA, MAP_INSN, Section, Symbol, VarBranch, add_mapping_symbol
 
@@ -219,6 +219,13 @@ class Assembler:
             count += 1
         return f".L{number}\x02{count}"
 
+    def local_ref_name(self, text: str) -> str:
+        """The symbol a reference `12b`/`12f` names (ExprError if the number is too large)."""
+        number = local_label_number(text[:-1])
+        if number < 0:
+            raise ExprError(f"local label too large: '{text[:40]}'")
+        return self.local_label_name(number, text[-1] == "f")
+
     # ------------------------------------------------------------------ main loop
     def run(self, statements: list):
         handlers_d = DIRECTIVES
@@ -253,6 +260,8 @@ class Assembler:
                     self.define_label(stmt[1], col)
                 elif kind == "llabel":
                     number = stmt[1]
+                    if number < 0:
+                        raise StmtError("local label too large", stmt[-1])
                     self.local_counts[number] = self.local_counts.get(number, 0) + 1
                     name = self.local_label_name(number, False)
                     self.define_label(name, col)
@@ -314,7 +323,7 @@ class Assembler:
         tag = node[0]
         if tag == "lref":
             text = node[1]
-            return ("sym", self.local_label_name(int(text[:-1]), text[-1] == "f"), node[2])
+            return ("sym", self.local_ref_name(text), node[2])
         if tag == "dot":
             frag = self.cur.frag
             return ("loc", frag, len(frag.data))
@@ -341,7 +350,7 @@ class Assembler:
         if tag == "sym" or tag == "lref":
             if tag == "lref":
                 text = node[1]
-                name = self.local_label_name(int(text[:-1]), text[-1] == "f")
+                name = self.local_ref_name(text)
             else:
                 name = node[1]
             sym = self.symbols.get(name)
@@ -770,7 +779,7 @@ class Assembler:
             tag = node[0] if type(node) is tuple else None
         if tag == "lref":
             text = node[1]
-            name = self.local_label_name(int(text[:-1]), text[-1] == "f")
+            name = self.local_ref_name(text)
             sym = self.symbol(name)
         elif tag == "dot":
             # `.` is this instruction's own address: an anonymous label here

@@ -77,10 +77,13 @@ class AsmErrors(Exception):
         return self.report()
 
 
-# Bounds that keep hostile input from hanging the assembler or exhausting memory.
+# Bounds that keep hostile input from hanging the assembler or exhausting memory (the list,
+# with GNU as's equivalents, is in asm/__init__.py's docstring and docs/interfaces.md §2).
 MAX_ERRORS = 200                 # stop collecting after this many (GNU keeps going; we cap)
 MAX_REPT = 1_000_000             # largest .rept count
 MAX_EXPANDED_LINES = 2_000_000   # total lines after .rept/.irp/.macro expansion
-MAX_MACRO_DEPTH = 100            # nested macro invocations (GNU's limit is also about 100)
+MAX_EXPANSION_WORK = 4_000_000   # body lines read by all expansions (also skipped .if lines)
+MAX_MACRO_DEPTH = 100            # nested .macro/.rept/.irp/.irpc bodies (GNU: max_macro_nest)
 MAX_INCLUDE_DEPTH = 50           # nested .include
 MAX_OUTPUT_BYTES = 64 << 20      # bytes of section contents per file (.skip/.zero/.fill)
+MAX_EXPR_DEPTH = 500             # nesting of one expression: parentheses and operators

@@ -19,6 +19,7 @@ checks can report their errors too).
 """
 from __future__ import annotations
 
+import functools
 import os
 import re
 
@@ -26,7 +27,7 @@ from lark import Lark, Token, Transformer
 from lark.lexer import Lexer
 from lark.exceptions import UnexpectedCharacters, UnexpectedEOF, UnexpectedInput, UnexpectedToken
 
-from .expr import fold, wrap
+from .expr import decimal_value, fold, local_label_number, wrap
 
 _ESCAPES = {"n": 10, "t": 9, "r": 13, "b": 8, "f": 12, "v": 11, "a": 7, "e": 27, "\\": 92,
             '"': 34, "'": 39, "0": 0}
@@ -104,7 +105,7 @@ class Build(Transformer):
 
     def local_label(self, c):
         num = c[0]
-        return ("llabel", int(num), num.line, num.column)
+        return ("llabel", local_label_number(num), num.line, num.column)
 
     def statement(self, c):
         name = c[0]
@@ -147,7 +148,7 @@ class Build(Transformer):
 
     # ---- atoms
     def dec(self, c):
-        return wrap(int(c[0]))
+        return decimal_value(c[0])
 
     def hex(self, c):
         return wrap(int(c[0][2:], 16))
@@ -403,7 +404,7 @@ def _fast_arg(text: str, col: int):
             return wrap(int(text[2:], 16))
         if text[-1] in "bf":
             return ("lref", text, col)
-        return wrap(int(text))
+        return decimal_value(text)
     return ("sym", text, col)
 
 
@@ -416,7 +417,7 @@ def _fast_line(line: str, number: int, out: list) -> bool:
     if label is not None:
         out.append(("label", label, number, m.start(1) + 1))
     elif llabel is not None:
-        out.append(("llabel", int(llabel), number, m.start(2) + 1))
+        out.append(("llabel", local_label_number(llabel), number, m.start(2) + 1))
     if name is None:
         return True
     if a1 is None:
@@ -519,8 +520,12 @@ def _relocate(stmt: tuple, line: int) -> tuple:
     return stmt[:-2] + (line, stmt[-1])
 
 
+@functools.lru_cache(maxsize=4096)
 def parse_expression(text: str):
-    """Parse one expression (for .if in the preprocessor).  Raises ValueError on bad syntax."""
+    """Parse one expression (for .if in the preprocessor).  Raises ValueError on bad syntax.
+
+    Cached: a `.rept`/macro body evaluates the same `.if` text again and again, and a lark
+    parse costs tens of microseconds (the result is immutable tuples, safe to share)."""
     try:
         result = get_parser().parse(f".x {text}\n")
     except UnexpectedInput as exc:

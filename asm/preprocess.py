@@ -17,15 +17,29 @@ Conditions are evaluated here, so they can only use constants and symbols assign
 `.equ`/`.set`/`=` (tracked as they stream past) - as in GNU as, where a `.if` expression must be
 absolute when it is read.  `.ifdef` also knows labels defined earlier.
 
-Bounds (errors.py) stop runaway `.rept`, macro recursion, include loops and expansion size.
+Bounds (errors.py) stop runaway `.rept`, recursion and expansion size, as GNU as does:
+
+* nesting: more than MAX_MACRO_DEPTH (100) macro/.rept/.irp/.irpc bodies inside each other is
+  fatal - "macros nested too deeply", GNU's message and limit (max_macro_nest) - so a `.rept 2`
+  around a self-`.include`, or an `.irp` whose body calls its own macro, stops at once instead
+  of exploring 2**100 expansions; more than MAX_INCLUDE_DEPTH nested `.include`s is fatal too;
+* size: more than MAX_EXPANDED_LINES lines out, or MAX_EXPANSION_WORK body lines read by all
+  expansions together (so an empty `.rept 1000000` called a thousand times stops too), is fatal;
+  a `.rept` count above MAX_REPT is an error;
+* input: each file (also an included one) must be a regular file of at most
+  inputfile.MAX_INPUT_BYTES; a NUL byte in an `.include` name is an error (GNU: "can't open").
+
+A fatal error ends preprocessing of the file (it is raised as AsmError and reported with the
+others), like GNU's as_fatal.
 """
 from __future__ import annotations
 
 import os
 import re
 
-from .errors import (MAX_EXPANDED_LINES, MAX_INCLUDE_DEPTH, MAX_MACRO_DEPTH, MAX_REPT, AsmError,
-                     Origin)
+from .errors import (MAX_EXPANDED_LINES, MAX_EXPANSION_WORK, MAX_INCLUDE_DEPTH, MAX_MACRO_DEPTH,
+                     MAX_REPT, AsmError, Origin)
+from .inputfile import InputError, read_regular_file
 from .expr import ExprError, evaluate
 
 _WORD = re.compile(r"\s*((?:[A-Za-z_$][\w.$]*|\.[\w.$]+|[0-9]+)\s*:(?!=)\s*)*([A-Za-z_.$][\w.$]*)?")
@@ -182,7 +196,9 @@ class Preprocessor:
         self.defined: set[str] = set()
         self.cond: list[list] = []       # [active, taken, origin] per open .if
         self.macro_counter = 0
-        self.depth = 0
+        self.depth = 0               # macro invocations (for .exitm)
+        self.nest = 0                # macro/.rept/.irp/.irpc bodies being expanded
+        self.work = 0                # body lines read by expansions so far
         self.include_depth = 0
 
     # ---- entry points
@@ -190,6 +206,9 @@ class Preprocessor:
         if text is None:
             try:
                 text = self.read_file(path)
+            except InputError as e:
+                self.errors.append(AsmError(str(e)))
+                return
             except OSError as e:
                 self.errors.append(AsmError(f"cannot read '{path}': {e.strerror or e}"))
                 return
@@ -377,6 +396,9 @@ class Preprocessor:
                 self.error(f".rept expands to about {size} lines, more than the "
                            f"{MAX_EXPANDED_LINES} allowed", origin, col)
                 return
+            if not body:
+                self._count_work(count, origin)      # nothing to expand, but it is work
+                return
             for _ in range(count):
                 self._expand(body, {}, origin, "", base_dir)
         elif word in (".irp", ".irpc"):
@@ -466,14 +488,22 @@ class Preprocessor:
         if not name:
             self.error(".include needs a file name", origin, col)
             return
-        if self.include_depth >= MAX_INCLUDE_DEPTH:
-            self.error(f".include nested too deeply (more than {MAX_INCLUDE_DEPTH})", origin, col)
+        if "\0" in name:
+            self.error(".include: the file name contains a NUL byte", origin, col)
             return
+        if self.include_depth >= MAX_INCLUDE_DEPTH:
+            raise AsmError(f".include nested too deeply (more than {MAX_INCLUDE_DEPTH} levels)",
+                           origin, col)
         candidates = [os.path.join(base_dir, name)] + [os.path.join(d, name)
                                                         for d in self.include_dirs] + [name]
         for path in candidates:
             try:
                 text = self.read_file(path)
+            except InputError as e:
+                if e.missing:
+                    continue
+                self.error(f".include: {e}", origin, col)
+                return
             except OSError:
                 continue
             self.include_depth += 1
@@ -549,10 +579,6 @@ class Preprocessor:
                     return
                 values[pname] = default if (pname not in values and default is not None) \
                     else values.get(pname) or (default or "")
-        if self.depth >= MAX_MACRO_DEPTH:
-            self.error(f"macros nested too deeply (more than {MAX_MACRO_DEPTH} levels; "
-                       f"recursive macro '{macro.name}'?)", origin)
-            return
         self.macro_counter += 1
         self.depth += 1
         open_conditionals = len(self.cond)
@@ -563,7 +589,18 @@ class Preprocessor:
         finally:
             self.depth -= 1
 
+    def _count_work(self, lines, origin):
+        self.work += lines
+        if self.work > MAX_EXPANSION_WORK:
+            raise AsmError(f"expansion too large (.macro/.rept/.irp bodies read more than "
+                           f"{MAX_EXPANSION_WORK} lines)", origin)
+
     def _expand(self, body, values, call_origin, via, base_dir):
+        if self.nest >= MAX_MACRO_DEPTH:
+            what = f"recursive macro '{via}'?" if via else "recursive .rept/.irp/.include?"
+            raise AsmError(f"macros nested too deeply (more than {MAX_MACRO_DEPTH} levels of "
+                           f".macro/.rept/.irp/.irpc; {what})", call_origin)
+        self._count_work(len(body) or 1, call_origin)
         counter = str(self.macro_counter - 1)
 
         def subst(m):
@@ -584,16 +621,16 @@ class Preprocessor:
                 org = Origin(org.file, org.line, org.text, f"macro '{via}' called from "
                              f"{call_origin.file}:{call_origin.line}")
             lines.append((line, org))
-        if via:
+        self.nest += 1
+        try:
             self._process(iter(lines), base_dir)
-        else:
-            self._process(iter(lines), base_dir)
+        finally:
+            self.nest -= 1
 
 
 def _read_file(path: str) -> str:
-    with open(path, "rb") as f:
-        data = f.read()
-    return data.decode("utf-8", "surrogateescape")
+    """A source file's text (a regular file of bounded size, else InputError)."""
+    return read_regular_file(path).decode("utf-8", "surrogateescape")
 
 
 def preprocess(sources: list[tuple[str, str | None]], read_file=None, include_dirs=()):

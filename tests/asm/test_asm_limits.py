@@ -1,0 +1,147 @@
+"""The assembler's limits (issue 7, containment): hostile input gives AsmErrors quickly, never a
+hang, a traceback or memory out of proportion to the output.
+
+Each test here failed (hung, traced back or took gigabytes) before the limits existed.  The
+limits themselves are listed in asm/__init__.py's docstring and docs/interfaces.md §2.
+"""
+from __future__ import annotations
+
+import os
+import time
+
+import pytest
+
+from pagelab.asm import AsmErrors, assemble, build
+from pagelab.asm import cli as asm_cli
+from pagelab.asm import objdump
+from pagelab.asm.errors import MAX_EXPANSION_WORK, MAX_MACRO_DEPTH
+from pagelab.asm.inputfile import MAX_INPUT_BYTES
+
+START = ".globl _start\n_start:\n"
+
+
+def _errors(sources, seconds=10.0):
+    """Assemble; return the error report (AsmErrors required), checking the time taken."""
+    t0 = time.monotonic()
+    with pytest.raises(AsmErrors) as info:
+        assemble(sources)
+    assert time.monotonic() - t0 < seconds
+    report = str(info.value)
+    assert "internal error" not in report and "Traceback" not in report
+    return report
+
+
+def _text(sources, name=".text"):
+    image = build(sources)
+    return next(bytes(s.data) for s in image.sections if s.name == name)
+
+
+# ---------------------------------------------------------------- nesting and expansion size
+def test_rept_around_a_self_include_stops_at_once(tmp_path):
+    # GNU: "macros nested too deeply" in 0.01 s; this used to explore 2**50 expansions
+    path = tmp_path / "self.s"
+    path.write_text('.rept 2\n.include "self.s"\n.endr\n')
+    report = _errors([str(path)], seconds=5)
+    assert "nested too deeply" in report
+    assert report.startswith(f"{path}:")
+
+
+def test_irp_whose_body_calls_its_own_macro_stops_at_once():
+    src = ".macro m\n.irp x, 1, 2\nm\n.endr\n.endm\nm\n"
+    report = _errors([("irp.s", src)], seconds=5)
+    assert f"macros nested too deeply (more than {MAX_MACRO_DEPTH} levels" in report
+    assert report.startswith("irp.s:3:1: error:")
+
+
+def test_rept_nesting_limit_is_gnus():
+    # GNU accepts 100 nested .rept blocks and refuses 101 (max_macro_nest = 100)
+    def nested(n):
+        return START + ".rept 1\n" * n + "nop\n" + ".endr\n" * n
+    assert len(_text([("ok.s", nested(MAX_MACRO_DEPTH))])) == 2
+    assert "nested too deeply" in _errors([("deep.s", nested(MAX_MACRO_DEPTH + 1))])
+
+
+def test_expansions_that_emit_nothing_are_still_bounded():
+    # each call repeats an empty body a million times: no line is emitted, but it is work
+    src = ".macro m\n.rept 1000000\n.endr\n.endm\n.rept 1000\nm\n.endr\n"
+    report = _errors([("work.s", src)], seconds=10)
+    assert f"expansion too large (.macro/.rept/.irp bodies read more than " \
+           f"{MAX_EXPANSION_WORK} lines)" in report
+    assert report.startswith("work.s:2:1: error:")
+
+
+def test_include_nesting_is_fatal(tmp_path):
+    (tmp_path / "a.s").write_text('.include "a.s"\n.include "a.s"\n')
+    report = _errors([str(tmp_path / "a.s")], seconds=5)
+    assert ".include nested too deeply" in report
+    assert report.count("error:") == 1
+
+
+# ---------------------------------------------------------------- literals
+def test_decimal_literals_of_any_length_are_truncated_like_gnu():
+    # GNU: "bignum truncated to 4/8 bytes", keeping the low bytes (c7711cc7 here)
+    digits = "1" * 5000                      # int() refuses more than 4,300 digits
+    value = (10 ** 5000 - 1) // 9
+    assert _text([("big.s", START + f".word {digits}\n.dword {digits}, -{digits}\n")]) == (
+        (value % (1 << 32)).to_bytes(4, "little") + (value % (1 << 64)).to_bytes(8, "little")
+        + (-value % (1 << 64)).to_bytes(8, "little"))
+    assert _text([("big.s", START + f".word {digits}\n")]) == bytes.fromhex("c7711cc7")
+    # the lark path (an operator on the line) reads it the same way
+    assert _text([("big.s", START + f".word {digits} * 1\n")]) == bytes.fromhex("c7711cc7")
+    t0 = time.monotonic()
+    _text([("huge.s", START + ".dword " + "7" * 1_000_000 + "\n")])
+    assert time.monotonic() - t0 < 5
+
+
+def test_huge_local_labels_and_versions_are_errors():
+    digits = "1" * 5000
+    report = _errors([("ll.s", START + f"{digits}:\n j {digits}b\n")])
+    assert "ll.s:3:1: error: local label too large" in report
+    assert "ll.s:4" in report
+    report = _errors([("at.s", START + f'.attribute arch, "rv64i{digits}p0"\n')])
+    assert "is too large" in report
+
+
+def test_nul_byte_in_include_name_is_an_error():
+    report = _errors([("nul.s", START + '.include "a\0b"\n')])
+    assert "nul.s:3:1: error: .include: the file name contains a NUL byte" in report
+
+
+# ---------------------------------------------------------------- input files
+def _special_files(tmp_path):
+    fifo = tmp_path / "fifo"
+    os.mkfifo(fifo)
+    big = tmp_path / "big.s"
+    with open(big, "wb") as f:                  # sparse: no disk space used
+        f.truncate(MAX_INPUT_BYTES + 1)
+    return [("/dev/zero", "not a regular file (a character device)"),
+            (str(fifo), "not a regular file (a FIFO)"),
+            (str(tmp_path), "is a directory"),
+            (str(big), "file too large")]
+
+
+def test_asm_refuses_non_regular_and_huge_files(tmp_path, capsys):
+    for path, message in _special_files(tmp_path):
+        t0 = time.monotonic()
+        assert asm_cli.main(["-o", str(tmp_path / "out"), path]) == 1
+        assert time.monotonic() - t0 < 5
+        err = capsys.readouterr().err
+        assert f"{path}: {message}" in err, err
+        # the same through .include
+        report = _errors([("inc.s", START + f'.include "{path}"\n')])
+        assert f"inc.s:3:1: error: .include: {path}: {message}" in report
+
+
+def test_objdump_refuses_non_regular_and_huge_files(tmp_path, capsys):
+    for path, message in _special_files(tmp_path):
+        t0 = time.monotonic()
+        assert objdump.main([path]) == 1
+        assert time.monotonic() - t0 < 5
+        assert capsys.readouterr().err == f"pagelab objdump: {path}: {message}" + \
+            ("" if "too large" not in message else
+             f" ({MAX_INPUT_BYTES + 1} bytes; the limit is {MAX_INPUT_BYTES})") + "\n"
+
+
+def test_source_text_over_the_limit_is_refused():
+    report = _errors([("t.s", "#" * (MAX_INPUT_BYTES + 1))])
+    assert "t.s: input too large" in report
