@@ -48,7 +48,7 @@ import gc
 import os
 
 from .errors import AsmError, AsmErrors, Origin  # noqa: F401
-from .inputfile import MAX_INPUT_BYTES, InputError, read_regular_file
+from .inputfile import MAX_INPUT_BYTES
 
 MARCHES = ("rv64imac", "rv64ima")
 
@@ -103,13 +103,14 @@ def assemble_one(name: str, text: str | None, march: str = "rv64imac", listing=F
 def _assemble_one(name, text, march, listing, include_dirs):
     from .assembler import Assembler
     from .parser import parse
-    from .preprocess import preprocess
+    from .preprocess import preprocess_lines
     from .directives import finish_lcomm
     from .attributes import TAG_ARCH
     from .objfile import MAP_INSN, VarAlign
     from .relax import finish_section, relax_section
 
-    flat, origins, errors = preprocess([(name, text)], include_dirs=include_dirs)
+    flat, origins, errors = preprocess_lines([(name, text)], include_dirs=include_dirs)
+    del text                     # the caller may still hold it; we need only the lines now
     errors = list(errors)
     statements, problems = parse(flat)
     for p in problems:
@@ -154,13 +155,9 @@ def _assemble_all(sources, march, listing=False, include_dirs=()):
         return [], [AsmError(f"unsupported -march '{march}' (use {' or '.join(MARCHES)})")]
     objects, errors = [], []
     for name, text in _normalise(sources):
-        if text is None:
-            try:
-                text = read_regular_file(name).decode("utf-8", "surrogateescape")
-            except InputError as e:
-                errors.append(AsmError(f"cannot read {e}"))
-                continue
-        elif len(text) > MAX_INPUT_BYTES:
+        # a file (text None) is read by the preprocessor, which drops the text as soon as it
+        # is split into lines (memory: a 20 MB .ascii line is not held twice)
+        if text is not None and len(text) > MAX_INPUT_BYTES:
             errors.append(AsmError(f"{name}: input too large ({len(text)} characters; the "
                                    f"limit is {MAX_INPUT_BYTES})"))
             continue
@@ -200,6 +197,11 @@ def build(sources, march: str = "rv64imac", entry: str = "_start", listing=False
             image = None
             linker.errors.append(AsmError("symbol definitions nested too deeply"))
         errors += linker.errors
+        # the objects are this function's own: their section bytes are in the image now, so
+        # free them (memory stays proportional to the output: one copy, not two)
+        for obj in objects:
+            for sec in obj.sections.values():
+                sec.data = b""
     else:
         image = None
     if errors:

@@ -230,7 +230,8 @@ class Assembler:
     def run(self, statements: list):
         handlers_d = DIRECTIVES
         origins = self.origins
-        for stmt in statements:
+        for index, stmt in enumerate(statements):
+            statements[index] = None        # done with it: a big .ascii string is freed now
             kind = stmt[0]
             line = stmt[-2]
             if 0 < line <= len(origins):

@@ -22,6 +22,7 @@ from __future__ import annotations
 import functools
 import os
 import re
+import sys
 
 from lark import Lark, Token, Transformer
 from lark.lexer import Lexer
@@ -33,39 +34,38 @@ _ESCAPES = {"n": 10, "t": 9, "r": 13, "b": 8, "f": 12, "v": 11, "a": 7, "e": 27,
             '"': 34, "'": 39, "0": 0}
 
 
-def unescape(body: str) -> bytes:
-    """Decode the inside of a GNU string literal (C escapes, octal, \\x hex)."""
-    if "\\" not in body:
-        return body.encode("utf-8", "surrogateescape")
+_ESCAPE = re.compile(r"\\(?:([0-7]{1,3})|[xX]([0-9a-fA-F]*)|(.)|\Z)", re.S)
+
+
+def unescape(body: str, start: int = 0, end: int | None = None) -> bytes:
+    """Decode the inside of a GNU string literal (C escapes, octal, \\x hex): `body`, or
+    body[start:end] without copying it first (a 20 MB `.ascii` line is not sliced).  The
+    result is bytes (a bytearray when it holds escapes and is over 64 KiB)."""
+    end = len(body) if end is None else end
+    if body.find("\\", start, end) < 0:
+        if start == 0 and end == len(body):
+            return body.encode("utf-8", "surrogateescape")
+        return body[start:end].encode("utf-8", "surrogateescape")
     out = bytearray()
-    i, n = 0, len(body)
-    while i < n:
-        c = body[i]
-        if c != "\\":
-            out += c.encode("utf-8", "surrogateescape")
-            i += 1
-            continue
-        i += 1
-        if i >= n:
-            out.append(92)
-            break
-        c = body[i]
-        if c in "01234567":
-            j = i
-            while j < n and j < i + 3 and body[j] in "01234567":
-                j += 1
-            out.append(int(body[i:j], 8) & 0xFF)
-            i = j
-        elif c in "xX":
-            j = i + 1
-            while j < n and body[j] in "0123456789abcdefABCDEF":
-                j += 1
-            out.append(int(body[i + 1:j] or "0", 16) & 0xFF)
-            i = j
+    pos = start
+    for m in _ESCAPE.finditer(body, start, end):
+        if m.start() > pos:
+            out += body[pos:m.start()].encode("utf-8", "surrogateescape")
+        octal, hexa, other = m.groups()
+        if octal is not None:
+            out.append(int(octal, 8) & 0xFF)
+        elif hexa is not None:
+            # GNU takes every hex digit and keeps the low byte
+            out.append(int(hexa[-2:] or "0", 16))
+        elif other is not None:
+            out.append(_ESCAPES.get(other, ord(other) & 0xFF))
         else:
-            out.append(_ESCAPES.get(c, ord(c) & 0xFF))
-            i += 1
-    return bytes(out)
+            out.append(92)                   # a lone backslash at the end
+        pos = m.end()
+    if pos < end:
+        out += body[pos:end].encode("utf-8", "surrogateescape")
+    # a long result stays a bytearray (bytes-like, equal to the bytes): no second copy
+    return bytes(out) if len(out) < _LONG_LINE else out
 
 
 def char_value(text: str) -> int:
@@ -229,6 +229,15 @@ def climb(items):
         operands.append(_node(top, operands.pop(), b))
     return operands[0]
 
+# A string literal.  Written as runs of plain characters between escapes, and possessive
+# (Python 3.11+), so that `re` keeps no backtracking state per character: the plain
+# `"(?:\\.|[^"\\\n])*"` costs ~150 bytes of memory per character of the string (a 20 MB
+# `.ascii` took gigabytes).  On Python 3.10 the unrolled form still avoids the per-character
+# state for strings without escapes.
+_P = "+" if sys.version_info >= (3, 11) else ""
+STRING_RE = rf'"[^"\\\n]*{_P}(?:\\.[^"\\\n]*{_P})*{_P}"'
+
+
 class FastLexer(Lexer):
     """One compiled regex over the whole text (`finditer`), yielding the terminals of
     grammar.lark.
@@ -244,7 +253,7 @@ class FastLexer(Lexer):
         (?P<WS>[ \t\r\f]+)
       | (?P<_NL>[\n;][ \t]*)
       | (?P<_COMMA>,[ \t]*)
-      | (?P<STRING>"(?:\\.|[^"\\\n])*")
+      | (?P<STRING>""" + STRING_RE + r""")
       | (?P<CHAR>'(?:\\(?:[0-7]{1,3}|x[0-9A-Fa-f]+|.)|[^\\\n])'?)
       | (?P<LOCAL_REF>[0-9]+[bf](?![0-9A-Za-z_.$]))
       | (?P<HEX>0[xX][0-9A-Fa-f]+)
@@ -374,7 +383,7 @@ _FLREF = r"[0-9]+[bf]"                                           # LOCAL_REF (se
 # is what makes each alternative a whole lark token: `12f` is LOCAL_REF, not DEC + NAME, and
 # `0b1` (BIN) is not taken at all.
 _FARG = (rf"(?:(?:-?{_FNUM}|{_FNAME}|{_FLREF})?\({_FNAME}\)|{_FNAME}|-?{_FNUM}|{_FLREF}"
-         rf'|"(?:\\.|[^"\\\n])*")')
+         rf'|{STRING_RE})')
 _FSEP = rf"{_FW}*,{_FW}*"
 
 # [label:] [name [arg [, arg [, arg [, more...]]]]]: one match for most lines; the arguments
@@ -413,6 +422,8 @@ def _fast_line(line: str, number: int, out: list) -> bool:
     m = _FAST_LINE.match(line)
     if m is None:
         return False
+    if len(line) > _LONG_LINE:
+        return _fast_long_line(line, number, out, m)
     label, llabel, name, a1, a2, a3, more = m.groups()
     if label is not None:
         out.append(("label", label, number, m.start(1) + 1))
@@ -443,15 +454,49 @@ def _fast_line(line: str, number: int, out: list) -> bool:
     return True
 
 
-def parse(text: str, fast: bool = True) -> tuple[list, list[SyntaxProblem]]:
-    """Parse preprocessed text (lines separated by '\\n').  Returns (statements, problems).
+_LONG_LINE = 1 << 16
+
+
+def _fast_long_line(line: str, number: int, out: list, m) -> bool:
+    """_fast_line for a long line: the same statements, but arguments are taken from the line
+    by position (m.groups() would copy a 20 MB string argument, and its slice [1:-1] again)."""
+    def arg(group):
+        s, e = m.span(group)
+        if line[s] == '"':
+            return ("str", unescape(line, s + 1, e - 1), s + 1)
+        return _fast_arg(line[s:e], s + 1)
+    if m.start("label") >= 0:
+        out.append(("label", m.group("label"), number, m.start("label") + 1))
+    elif m.start("llabel") >= 0:
+        out.append(("llabel", local_label_number(m.group("llabel")), number, m.start(2) + 1))
+    if m.start("name") < 0:
+        return True
+    args = [arg(g) for g in ("a1", "a2", "a3") if m.start(g) >= 0]
+    if m.start("more") >= 0:
+        pos, end = m.start("more"), len(line)
+        while pos < end:
+            am = _FAST_ARG.match(line, pos)
+            if am is None:
+                del out[len(out) - (m.start("label") >= 0 or m.start("llabel") >= 0):]
+                return False
+            s, e = am.span(1)
+            args.append(("str", unescape(line, s + 1, e - 1), s + 1) if line[s] == '"'
+                        else _fast_arg(line[s:e], s + 1))
+            pos = am.end()
+    out.append(("stmt", m.group("name"), tuple(args), number, m.start("name") + 1))
+    return True
+
+
+def parse(text: str | list[str], fast: bool = True) -> tuple[list, list[SyntaxProblem]]:
+    """Parse preprocessed text (lines separated by '\\n', or the list of lines).  Returns
+    (statements, problems).
 
     With `fast` (the default) the common line shapes skip lark (see _fast_line); the others
     are parsed by lark together, in one call, and merged back in line order.  `fast=False`
     parses everything with lark (the reference the tests compare with)."""
     if not fast:
-        return _parse_lark(text)
-    lines = text.split("\n")
+        return _parse_lark(text if isinstance(text, str) else "\n".join(text))
+    lines = text.split("\n") if isinstance(text, str) else text
     statements: list = []
     slow: list[str] = []
     slow_numbers: list[int] = []

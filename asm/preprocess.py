@@ -207,7 +207,7 @@ class Preprocessor:
             try:
                 text = self.read_file(path)
             except InputError as e:
-                self.errors.append(AsmError(str(e)))
+                self.errors.append(AsmError(f"cannot read {e}"))
                 return
             except OSError as e:
                 self.errors.append(AsmError(f"cannot read '{path}': {e.strerror or e}"))
@@ -639,6 +639,13 @@ def preprocess(sources: list[tuple[str, str | None]], read_file=None, include_di
     Returns (text, origins, errors): the flat text for the parser, the origin of each of its
     lines as (Origin, column offset), and the errors found.
     """
+    lines, origins, errors = preprocess_lines(sources, read_file, include_dirs)
+    return "\n".join(lines), origins, errors
+
+
+def preprocess_lines(sources, read_file=None, include_dirs=()):
+    """As `preprocess`, but the flat text as a list of lines (no copy of the whole text:
+    `parse` takes the list as it is)."""
     pp = Preprocessor(read_file, include_dirs)
     for name, text in sources:
         try:
@@ -647,4 +654,4 @@ def preprocess(sources: list[tuple[str, str | None]], read_file=None, include_di
             pp.errors.append(e)
         except RecursionError:
             pp.errors.append(AsmError(f"{name}: nesting too deep"))
-    return "\n".join(pp.lines), pp.origins, pp.errors
+    return pp.lines, pp.origins, pp.errors

@@ -179,7 +179,7 @@ def finish_section(section, errors: list):
                 for off, size, origin in frag.lines:
                     section.listing.append((frag.addr + off, max(size, 0), origin))
         return
-    out = bytearray()
+    out = []                 # the frags' bytes (no copy) and tails, joined once at the end
     fixups = section.fixups
     for frag in section.frags:
         base = frag.addr
@@ -189,7 +189,7 @@ def finish_section(section, errors: list):
             for off, size, origin in frag.lines:
                 if size >= 0:
                     section.listing.append((base + off, size, origin))
-        out += frag.data
+        out.append(frag.data)
         var = frag.var
         if var is None:
             continue
@@ -198,15 +198,21 @@ def finish_section(section, errors: list):
             size = frag.var_size
             if size:
                 if var.fill is None and var.code:
-                    out += nops(size)
+                    out.append(nops(size))
                 else:
-                    out += bytes([var.fill or 0]) * size
+                    out.append(bytes([var.fill or 0]) * size)
                 if frag.lines is not None:
                     section.listing.append((here, size, None))
         else:
-            out += _emit_branch(var, frag.var_size, here, section, fixups, errors)
+            out.append(_emit_branch(var, frag.var_size, here, section, fixups, errors))
             section.listing.append((here, frag.var_size, var.origin))
-    section.data = bytes(out)
+    section.data = b"".join(out)
+    del out
+    for frag in section.frags:
+        frag.data = _RELEASED      # its bytes are in section.data now (only addr is used later)
+
+
+_RELEASED = b""
 
 
 def _emit_branch(var: VarBranch, size: int, address: int, section, fixups, errors) -> bytes:

@@ -145,3 +145,31 @@ def test_objdump_refuses_non_regular_and_huge_files(tmp_path, capsys):
 def test_source_text_over_the_limit_is_refused():
     report = _errors([("t.s", "#" * (MAX_INPUT_BYTES + 1))])
     assert "t.s: input too large" in report
+
+
+# ---------------------------------------------------------------- memory
+DATA_BYTES = 2_000_000
+
+
+@pytest.mark.parametrize("body", [
+    '.ascii "' + "a" * DATA_BYTES + '"',
+    '.asciz "' + "b" * (DATA_BYTES - 1) + '"',
+    '.string "' + "\\0" * (DATA_BYTES - 1) + '"',          # escapes take the slow path
+    f".fill {DATA_BYTES}, 1, 7",
+    f".space {DATA_BYTES}, 7",
+    f".zero {DATA_BYTES}",
+], ids=["ascii", "asciz", "string-escapes", "fill", "space", "zero"])
+def test_memory_is_proportional_to_the_output(body):
+    # before: a 2 MB .ascii string took ~590 MB (the string regex kept ~150 bytes of
+    # backtracking state per character; then 7 copies of the data)
+    import tracemalloc
+    source = START + ".data\n" + body + "\n"
+    build([("warm.s", START + '.data\n.ascii "x"\n.fill 3, 1, 1\n')])   # lark tables etc.
+    tracemalloc.start()
+    try:
+        data = assemble([("big.s", source)])
+        peak = tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+    assert len(data) > DATA_BYTES
+    assert peak < 4 * DATA_BYTES + (1 << 20), f"peak {peak} bytes for {DATA_BYTES} bytes"
