@@ -115,6 +115,8 @@ class Assembler:
         self.col_offset = 0
         self.listing = listing
         self.total_bytes = 0
+        self._resolved: dict = {}    # equated symbol -> value or exception (see _resolve)
+        self._watched: set = set()   # names the entries of _resolved looked at
         self.lcomm: list = []             # (symbol, size, alignment) from .lcomm
         self.cur = self._section(".text")
         self.switch(self.cur)
@@ -203,6 +205,7 @@ class Assembler:
             self.error(f"symbol '{name}' is already defined{where}", col)
             return
         sec = self.cur
+        self.symbol_defined(name)
         sym.kind = "label"
         sym.defined = True
         sym.frag = sec.frag
@@ -342,9 +345,64 @@ class Assembler:
                 sym.ref_origin = self.origin
                 sym.ref_col = self.stmt_col
 
-    def value_now(self, node, depth=0):
+    def value_now(self, node):
         """Evaluate at this point of pass 1: an int, or ("rel", frag, offset) for a label
-        position; raises Defer when it cannot be known yet."""
+        position; raises Defer when it cannot be known yet.
+
+        Symbols equated to expressions (`x = y + 1`) are resolved first, iteratively and
+        remembered (`_resolve`), so a 100,000-link chain of assignments costs no Python
+        recursion and no repeated walk; the expression itself is at most MAX_EXPR_DEPTH deep
+        (the parser's limit), so the walk of one tree may recurse."""
+        if type(node) is int:
+            return node
+        self._resolve(node)
+        return self._value(node)
+
+    def _needs_resolving(self, sym) -> bool:
+        return (sym is not None and sym.defined and sym.kind != "label" and sym.value is None
+                and sym.expr is not None)
+
+    def _resolve(self, node):
+        """Fill self._resolved (name -> value, or the exception its evaluation raised) for
+        every equated symbol `node` depends on, deepest first, without recursion.
+
+        An entry stays valid until a symbol that some entry looked at is (re)defined:
+        `symbol_defined` then empties the table (self._watched holds those names)."""
+        resolved, watched, symbols = self._resolved, self._watched, self.symbols
+        stack = [n for n in symbols_in(node) if n not in resolved]
+        entered = set()
+        while stack:
+            name = stack[-1]
+            sym = symbols.get(name)
+            if name in resolved or not self._needs_resolving(sym):
+                watched.add(name)
+                stack.pop()
+                continue
+            if name in entered:                  # its dependencies are done: evaluate it
+                stack.pop()
+                entered.discard(name)
+                try:
+                    resolved[name] = self._value(sym.expr)
+                except (Defer, ExprError, StmtError) as e:
+                    resolved[name] = e
+                watched.add(name)
+                continue
+            entered.add(name)
+            for dep in symbols_in(sym.expr):
+                if dep in entered:
+                    # `dep` is on the path that led here: a cycle
+                    resolved[dep] = ExprError(f"symbol '{dep}' is defined in terms of itself")
+                    watched.add(dep)
+                elif dep not in resolved:
+                    stack.append(dep)
+
+    def symbol_defined(self, name: str):
+        """A symbol got a (new) definition: forget resolved values that may depend on it."""
+        if name in self._watched:
+            self._resolved.clear()
+            self._watched.clear()
+
+    def _value(self, node):
         if type(node) is int:
             return node
         tag = node[0]
@@ -365,27 +423,31 @@ class Assembler:
                 return sym.value
             if sym.expr is None:            # .comm/.lcomm: placed later
                 raise Defer()
-            if depth > 100:
-                raise ExprError(f"symbol '{name}' is defined in terms of itself", node[2])
-            return self.value_now(sym.expr, depth + 1)
+            result = self._resolved.get(name)
+            if result is None:              # not resolved yet (a name from an lref)
+                self._resolve(("sym", name, 0))
+                result = self._resolved[name]
+            if isinstance(result, Exception):
+                raise result.with_traceback(None)
+            return result
         if tag == "dot":
             frag = self.cur.frag
             return ("rel", frag, len(frag.data))
         if tag == "loc":
             return ("rel", node[1], node[2])
         if tag == "paren":
-            return self.value_now(node[1], depth)
+            return self._value(node[1])
         if tag == "reloc":
             raise ExprError(f"%{node[1]} is not allowed here", node[3])
         if tag in _NOT_VALUES:
             raise StmtError(f"expected a number or symbol, not {_NOT_VALUES[tag]}", _col(node))
         if len(node) == 2:
-            a = self.value_now(node[1], depth)
+            a = self._value(node[1])
             if type(a) is not int:
                 raise Defer()
             return fold(tag, a)
-        a = self.value_now(node[1], depth)
-        b = self.value_now(node[2], depth)
+        a = self._value(node[1])
+        b = self._value(node[2])
         if type(a) is int and type(b) is int:
             return fold(tag, a, b)
         if tag == "add":
@@ -909,6 +971,7 @@ class Assembler:
             v = self.value_now(node)
         except Defer:
             v = None
+        self.symbol_defined(name)
         sym.defined = True
         sym.origin = self.origin
         sym.col = col

@@ -28,6 +28,7 @@ from lark import Lark, Token, Transformer
 from lark.lexer import Lexer
 from lark.exceptions import UnexpectedCharacters, UnexpectedEOF, UnexpectedInput, UnexpectedToken
 
+from .errors import MAX_EXPR_DEPTH
 from .expr import decimal_value, fold, local_label_number, wrap
 
 _ESCAPES = {"n": 10, "t": 9, "r": 13, "b": 8, "f": 12, "v": 11, "a": 7, "e": 27, "\\": 92,
@@ -417,10 +418,21 @@ def _fast_arg(text: str, col: int):
     return ("sym", text, col)
 
 
+# `name = value` with one symbol or number (a long chain of `x = y` lines stays fast)
+_FAST_ASSIGN = re.compile(
+    rf"{_FW}*(?P<name>{_FNAME}){_FW}*={_FW}*(?P<value>{_FNAME}|-?{_FNUM}|{_FLREF}){_FW}*\Z")
+
+
 def _fast_line(line: str, number: int, out: list) -> bool:
     """Append the statements of `line` to `out` if the fast path covers it; else False."""
     m = _FAST_LINE.match(line)
     if m is None:
+        if "=" in line:
+            m = _FAST_ASSIGN.match(line)
+            if m is not None:
+                out.append(("assign", m.group(1), _fast_arg(m.group(2), m.start(2) + 1),
+                            number, m.start(1) + 1))
+                return True
         return False
     if len(line) > _LONG_LINE:
         return _fast_long_line(line, number, out, m)
@@ -500,18 +512,85 @@ def parse(text: str | list[str], fast: bool = True) -> tuple[list, list[SyntaxPr
     statements: list = []
     slow: list[str] = []
     slow_numbers: list[int] = []
+    long_lines: list[int] = []
+    deep: list[SyntaxProblem] = []
     fast_line = _fast_line
     for number, line in enumerate(lines, start=1):
+        if len(line) > MAX_EXPR_DEPTH:
+            # only a line this long can hold an expression nested this deeply
+            col = _too_many_parens(line)
+            if col:
+                deep.append(SyntaxProblem(number, col, _TOO_DEEP))
+                continue
+            long_lines.append(number)
         if not fast_line(line, number, statements):
             slow.append(line)
             slow_numbers.append(number)
-    if not slow:
-        return statements, []
-    slow_statements, problems = _parse_lark("\n".join(slow))
-    for p in problems:
-        p.line = slow_numbers[p.line - 1]
-    return _merge(statements, [_relocate(s, slow_numbers[s[-2] - 1]) for s in slow_statements]), \
-        problems
+    if slow:
+        slow_statements, problems = _parse_lark("\n".join(slow))
+        for p in problems:
+            p.line = slow_numbers[p.line - 1]
+        statements = _merge(statements, [_relocate(s, slow_numbers[s[-2] - 1])
+                                         for s in slow_statements])
+    else:
+        problems = []
+    if long_lines:
+        statements = _drop_deep(statements, set(long_lines), deep)
+    if deep:
+        problems = sorted(problems + deep, key=lambda p: p.line)
+    return statements, problems
+
+
+_TOO_DEEP = f"expression nested too deeply (more than {MAX_EXPR_DEPTH} levels)"
+_PAREN_SCAN = re.compile(STRING_RE + r"|'(?:\\.|.)|[()]")
+
+
+def _too_many_parens(line: str) -> int:
+    """Column of the first `(` nested more than MAX_EXPR_DEPTH deep (strings and character
+    literals skipped), or 0.  Checked before parsing: a line of a million `(` is refused at
+    once (GNU as overflows its stack on it)."""
+    if line.count("(") <= MAX_EXPR_DEPTH:
+        return 0
+    depth = 0
+    for m in _PAREN_SCAN.finditer(line):
+        t = m.group()
+        if t == "(":
+            depth += 1
+            if depth > MAX_EXPR_DEPTH:
+                return m.start() + 1
+        elif t == ")":
+            depth -= 1
+    return 0
+
+
+def too_deep(node) -> bool:
+    """Is an expression tree nested more than MAX_EXPR_DEPTH levels (operators, unary
+    chains, parentheses)?  Iterative: the tree may be arbitrarily deep."""
+    if type(node) is not tuple:
+        return False
+    stack = [(node, 1)]
+    while stack:
+        n, d = stack.pop()
+        if d > MAX_EXPR_DEPTH:
+            return True
+        for child in n[1:]:
+            if type(child) is tuple:
+                stack.append((child, d + 1))
+    return False
+
+
+def _drop_deep(statements: list, numbers: set, problems: list) -> list:
+    """Statements of the long lines `numbers` whose expressions are too deep become
+    problems (so no later recursive walk of a tree meets a 100,000-level chain)."""
+    out = []
+    for stmt in statements:
+        if stmt[-2] in numbers:
+            parts = stmt[2] if stmt[0] == "stmt" else (stmt[2],) if stmt[0] == "assign" else ()
+            if any(too_deep(p) for p in parts):
+                problems.append(SyntaxProblem(stmt[-2], stmt[-1], _TOO_DEEP))
+                continue
+        out.append(stmt)
+    return out
 
 
 def _merge(a: list, b: list) -> list:
@@ -571,10 +650,14 @@ def parse_expression(text: str):
 
     Cached: a `.rept`/macro body evaluates the same `.if` text again and again, and a lark
     parse costs tens of microseconds (the result is immutable tuples, safe to share)."""
+    if len(text) > MAX_EXPR_DEPTH and _too_many_parens(text):
+        raise ValueError(_TOO_DEEP)
     try:
         result = get_parser().parse(f".x {text}\n")
     except UnexpectedInput as exc:
-        raise ValueError(f"bad expression '{text.strip()}'") from exc
+        raise ValueError(f"bad expression '{text.strip()[:80]}'") from exc
     if len(result) != 1 or result[0][0] != "stmt" or len(result[0][2]) != 1:
-        raise ValueError(f"bad expression '{text.strip()}'")
+        raise ValueError(f"bad expression '{text.strip()[:80]}'")
+    if len(text) > MAX_EXPR_DEPTH and too_deep(result[0][2][0]):
+        raise ValueError(_TOO_DEEP)
     return result[0][2][0]

@@ -40,12 +40,15 @@ import re
 from .errors import (MAX_EXPANDED_LINES, MAX_EXPANSION_WORK, MAX_INCLUDE_DEPTH, MAX_MACRO_DEPTH,
                      MAX_REPT, AsmError, Origin)
 from .inputfile import InputError, read_regular_file
-from .expr import ExprError, evaluate
+from .expr import ExprError, decimal_value, evaluate, wrap
 
 _WORD = re.compile(r"\s*((?:[A-Za-z_$][\w.$]*|\.[\w.$]+|[0-9]+)\s*:(?!=)\s*)*([A-Za-z_.$][\w.$]*)?")
 _LABEL_RE = re.compile(r"\s*([A-Za-z_$][\w.$]*|\.[\w.$]+)\s*:")
 _ASSIGN_RE = re.compile(r"\s*([A-Za-z_$][\w.$]*|\.[\w.$]+)\s*=(?!=)(.*)$")
 _EQU_WORDS = (".equ", ".set", ".equiv", ".eqv")
+# an assigned value that is one symbol, a decimal (not octal) or a hex number
+_SIMPLE_VALUE = re.compile(r"\s*([A-Za-z_$][\w.$]*|\.[\w.$]+|[1-9][0-9]*|0|0[xX][0-9A-Fa-f]+)\s*")
+_WORDS = re.compile(r"[\w.$]+")
 _SUBST = re.compile(r"\\(\(\)|@|[A-Za-z_$][\w$]*)")
 
 BLOCK_DIRECTIVES = {
@@ -296,6 +299,23 @@ class Preprocessor:
     def _assign(self, name, expr_text):
         name = name.strip()
         self.defined.add(name)
+        simple = _SIMPLE_VALUE.fullmatch(expr_text)
+        if simple:
+            # `x = y` / `x = 12`: no lark parse (a 100,000-line chain of them stays fast)
+            word = simple.group(1)
+            if word[0].isdigit():
+                self.consts[name] = decimal_value(word) if word.isdigit() else \
+                    wrap(int(word[2:], 16))
+            elif word in self.consts:
+                self.consts[name] = self.consts[word]
+            else:
+                self.consts.pop(name, None)
+            return
+        if "'" not in expr_text and '"' not in expr_text and any(
+                w not in self.consts for w in _WORDS.findall(expr_text) if not w[0].isdigit()):
+            # it names something that is not a constant: evaluating would fail (no parse)
+            self.consts.pop(name, None)
+            return
         try:
             self.consts[name] = self._eval(expr_text)
         except (ValueError, ExprError):
