@@ -173,3 +173,71 @@ def test_memory_is_proportional_to_the_output(body):
         tracemalloc.stop()
     assert len(data) > DATA_BYTES
     assert peak < 4 * DATA_BYTES + (1 << 20), f"peak {peak} bytes for {DATA_BYTES} bytes"
+
+
+# ---------------------------------------------------------------- expressions and chains
+def _plain_seconds(lines):
+    t0 = time.monotonic()
+    assemble([("plain.s", START + "nop\n" * lines)])
+    return time.monotonic() - t0
+
+
+def test_long_assignment_chains_resolve_in_linear_time():
+    # before: chains of more than 100 links were "defined in terms of itself" (and pass 1
+    # walked the whole chain again for every line: quadratic)
+    n = 100_000
+    forward = START + ".data\n.word v0\n" + "".join(f"v{i} = v{i + 1}\n" for i in range(n)) \
+        + f"v{n} = 5\n"
+    t0 = time.monotonic()
+    assert _text([("fwd.s", forward)], ".data") == (5).to_bytes(4, "little")
+    took = time.monotonic() - t0
+    # as cheap as any program of the same length (one `nop` per link)
+    assert took < 3 * _plain_seconds(n) + 2, took
+
+    # backward links to a label defined at the end: deferred in pass 1, resolved by the linker
+    backward = START + "v0 = lbl\n" + "".join(f"v{i + 1} = v{i} + 1\n" for i in range(n // 4)) \
+        + f".data\n.dword v{n // 4}\n.text\nlbl: nop\n"
+    image = build([("bwd.s", backward)])
+    data = next(bytes(s.data) for s in image.sections if s.name == ".data")
+    assert int.from_bytes(data, "little") == image.entry + n // 4   # lbl is _start's address
+
+
+def test_shared_subexpressions_are_resolved_once():
+    # d(i+1) = d(i) + d(i): evaluating without remembering is 2**60 steps
+    src = START + "d0 = one\n" + "".join(f"d{i + 1} = d{i} + d{i}\n" for i in range(60)) \
+        + ".data\n.dword d60\none = 1\n"
+    t0 = time.monotonic()
+    assert _text([("dag.s", src)], ".data") == (1 << 60).to_bytes(8, "little")
+    assert time.monotonic() - t0 < 10
+
+
+def test_assignment_cycles_are_errors():
+    report = _errors([("cyc.s", START + ".word x\nx = y\ny = z\nz = x\n")])
+    assert "is defined in terms of itself" in report
+
+
+@pytest.mark.parametrize("expr", [
+    "(" * 1_000_000,                                  # GNU as: segmentation fault
+    "(" * 1_000_000 + "1" + ")" * 1_000_000,
+    "+".join(["y"] * 100_000),
+    "-" * 100_000 + "y",
+    "~" * 300 + "(" * 200 + "y" + ")" * 200,
+], ids=["open-parens", "balanced-parens", "long-sum", "unary-chain", "mixed"])
+def test_deeply_nested_expressions_are_a_clean_error(expr):
+    report = _errors([("deep.s", START + ".word " + expr + "\ny = 1\n")], seconds=10)
+    assert "deep.s:3:" in report
+    assert "error: expression nested too deeply (more than 256 levels)" in report
+    # the report shows the part of the line around the caret, not a megabyte of it
+    assert len(report) < 1000
+
+
+def test_deep_expressions_in_conditions_are_a_clean_error():
+    report = _errors([("if.s", START + ".if " + "(" * 300 + "1" + ")" * 300 + "\n.endif\n")])
+    assert "if.s:3:" in report and "nested too deeply" in report
+
+
+def test_expressions_at_the_depth_limit_assemble():
+    src = START + ".data\ny = 3\n.word " + "(" * 255 + "y" + ")" * 255 + \
+        ", " + "-" * 250 + "y\n"
+    assert _text([("ok.s", src)], ".data") == (3).to_bytes(4, "little") + \
+        (3).to_bytes(4, "little")
