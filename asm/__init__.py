@@ -161,6 +161,8 @@ def _assemble_all(sources, march, listing=False, include_dirs=()):
             errors.append(AsmError(f"{name}: input too large ({len(text)} characters; the "
                                    f"limit is {MAX_INPUT_BYTES})"))
             continue
+        if text is not None and not text.isascii():
+            text = _as_if_read(text)
         try:
             obj, errs = assemble_one(name, text, march, listing, include_dirs)
         except RecursionError:
@@ -169,6 +171,17 @@ def _assemble_all(sources, march, listing=False, include_dirs=()):
         if obj is not None:
             objects.append(obj)
     return objects, errors
+
+
+def _as_if_read(text: str) -> str:
+    """Text given as a string is taken as if read from a file: a lone surrogate (which no
+    UTF-8 file can hold; '\\ud800') becomes the surrogate-escaped bytes a file would give,
+    so every later .encode("utf-8", "surrogateescape") works."""
+    try:
+        text.encode("utf-8", "surrogateescape")
+        return text
+    except UnicodeEncodeError:
+        return text.encode("utf-8", "surrogatepass").decode("utf-8", "surrogateescape")
 
 
 def link_objects(objects, entry="_start"):

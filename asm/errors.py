@@ -93,7 +93,7 @@ class AsmErrors(Exception):
 MAX_ERRORS = 200                 # stop collecting after this many (GNU keeps going; we cap)
 MAX_REPT = 1_000_000             # largest .rept count
 MAX_EXPANDED_LINES = 2_000_000   # total lines after .rept/.irp/.macro expansion
-MAX_EXPANSION_WORK = 4_000_000   # body lines read by all expansions (also skipped .if lines)
+MAX_EXPANSION_WORK = 2_000_000   # body lines read by all expansions (also skipped .if lines)
 MAX_MACRO_DEPTH = 100            # nested .macro/.rept/.irp/.irpc bodies (GNU: max_macro_nest)
 MAX_INCLUDE_DEPTH = 50           # nested .include
 MAX_OUTPUT_BYTES = 64 << 20      # bytes of section contents per file (.skip/.zero/.fill)

@@ -40,6 +40,7 @@ import re
 from .errors import (MAX_EXPANDED_LINES, MAX_EXPANSION_WORK, MAX_INCLUDE_DEPTH, MAX_MACRO_DEPTH,
                      MAX_REPT, AsmError, Origin)
 from .inputfile import InputError, read_regular_file
+from .parser import parse_expression
 from .expr import ExprError, decimal_value, evaluate, wrap
 
 _WORD = re.compile(r"\s*((?:[A-Za-z_$][\w.$]*|\.[\w.$]+|[0-9]+)\s*:(?!=)\s*)*([A-Za-z_.$][\w.$]*)?")
@@ -280,7 +281,10 @@ class Preprocessor:
                 origins.append((origin, col))
 
     def _active(self) -> bool:
-        return all(entry[0] for entry in self.cond)
+        for entry in self.cond:
+            if not entry[0]:
+                return False
+        return True
 
     def _track(self, text, word, m):
         """Remember labels and constant assignments, for .if/.ifdef."""
@@ -322,7 +326,6 @@ class Preprocessor:
             self.consts.pop(name, None)
 
     def _eval(self, text) -> int:
-        from .parser import parse_expression
         node = parse_expression(text)
         if isinstance(node, tuple) and node[0] in ("mem", "str", "tag"):
             raise ValueError("not an expression")
@@ -400,6 +403,8 @@ class Preprocessor:
                 pass
         elif word == ".rept":
             body = self._collect(word, items, origin)
+            if body is None:
+                return
             try:
                 count = self._eval(rest)
             except (ValueError, ExprError) as e:
@@ -423,6 +428,8 @@ class Preprocessor:
                 self._expand(body, {}, origin, "", base_dir)
         elif word in (".irp", ".irpc"):
             body = self._collect(word, items, origin)
+            if body is None:
+                return
             args = split_args(rest)
             if not args or not args[0]:
                 self.error(f"{word} needs a symbol", origin, col)
@@ -484,8 +491,9 @@ class Preprocessor:
         return {".if": value != 0, ".ifne": value != 0, ".ifeq": value == 0, ".ifgt": value > 0,
                 ".ifge": value >= 0, ".iflt": value < 0, ".ifle": value <= 0}[word]
 
-    def _collect(self, word, items, origin) -> list:
-        """Pull the body of a .rept/.irp/.irpc (up to .endr) or .macro (up to .endm)."""
+    def _collect(self, word, items, origin) -> list | None:
+        """Pull the body of a .rept/.irp/.irpc (up to .endr) or .macro (up to .endm).
+        None when the closing directive is missing (an error; GNU expands nothing then)."""
         closing = ".endm" if word == ".macro" else ".endr"
         openers = {".macro"} if word == ".macro" else {".rept", ".irp", ".irpc"}
         depth = 1
@@ -501,7 +509,7 @@ class Preprocessor:
                     return body
             body.append((line, org))
         self.error(f"{word} without {closing}", origin)
-        return body
+        return None
 
     def _include(self, rest, origin, base_dir, col):
         name = _unquote(rest)
@@ -537,6 +545,8 @@ class Preprocessor:
     # ---- macros
     def _define_macro(self, rest, items, origin, col):
         body = self._collect(".macro", items, origin)
+        if body is None:
+            return
         rest = rest.strip()
         if not rest:
             self.error(".macro needs a name", origin, col)
