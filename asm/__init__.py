@@ -40,6 +40,27 @@ How it works, one module per step:
                     (__global_pointer$ ...), SHF_MERGE string merging (merge.py), fixups
     elf.py          the ELF64 executable
     cli.py          `pagelab asm`, listings
+    inputfile.py    reading input: regular files of bounded size only
+    fuzz.py         the seeded assembler fuzzer (`run_asm_fuzz`)
+
+Limits (errors.py, inputfile.py) keep hostile input from hanging pagelab or exhausting the
+host, each reported as a `file:line:col: error` (fatal ones end the file, like GNU's
+as_fatal):
+
+    nested .macro/.rept/.irp/.irpc bodies   100, fatal      GNU: max_macro_nest 100, fatal
+    nested .include                          50, fatal       GNU: open-file limit
+    lines out of expansions                  2,000,000       GNU: none
+    body lines read by expansions            2,000,000       GNU: none (an empty .rept
+                                                             called a million times)
+    .rept count                              1,000,000       GNU: none
+    section bytes per file                   64 MiB          GNU: none
+    input file (also .include)               64 MiB, regular files only (no /dev/zero, FIFO)
+    expression nesting                       256 levels      GNU: none (stack overflow)
+
+Literals of any length are values (the low 64 bits, as GNU's truncated bignums in data);
+`x = y` chains are resolved iteratively (Assembler._resolve, Linker._resolve); memory stays
+proportional to the output (about 3 bytes per byte of .ascii/.fill data: the string regex is
+possessive, and the text, statements and frag bytes are released once copied).
 """
 from __future__ import annotations
 

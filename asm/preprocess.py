@@ -36,6 +36,7 @@ from __future__ import annotations
 
 import os
 import re
+import sys
 
 from .errors import (MAX_EXPANDED_LINES, MAX_EXPANSION_WORK, MAX_INCLUDE_DEPTH, MAX_MACRO_DEPTH,
                      MAX_REPT, AsmError, Origin)
@@ -73,49 +74,51 @@ class _Exit(Exception):
     """.exitm: stop the innermost macro expansion."""
 
 
+# A string literal to its closing quote or the end of the line (escapes skip the next
+# character), possessive where Python has it: scanning a 20 MB string costs no per-character
+# Python work or regex state.
+_P = "+" if sys.version_info >= (3, 11) else ""
+_OPEN_STRING = rf'"[^"\\]*{_P}(?:\\[\s\S][^"\\]*{_P})*{_P}"?'
+# what strip_comments looks for: strings and character literals ('x, 'x', '\n') are kept,
+# `#` and `/*` start comments
+_COMMENT_SCAN = re.compile(_OPEN_STRING + r"""|'\\?[\s\S]?'?|#|/\*""")
+# what split_statements looks for: `;` outside strings and character literals ('x, '\x)
+_SPLIT_SCAN = re.compile(_OPEN_STRING + r"""|'\\?[\s\S]?|;""")
+
+
 def strip_comments(line: str, state: list) -> str:
     """Remove comments from one line.  state[0] is True inside a /* */ comment (carried over)."""
     if not state[0] and "#" not in line and "/*" not in line:
         return line
     out = []
-    i, n = 0, len(line)
-    in_block = state[0]
-    while i < n:
-        if in_block:
-            j = line.find("*/", i)
+    i = 0
+    if state[0]:
+        j = line.find("*/")
+        if j < 0:
+            return ""
+        state[0] = False
+        out.append(" ")
+        i = j + 2
+    while True:
+        m = _COMMENT_SCAN.search(line, i)
+        if m is None:
+            out.append(line[i:])
+            break
+        token = m.group() if m.end() - m.start() <= 2 else None
+        if token == "#":
+            out.append(line[i:m.start()])
+            break
+        if token == "/*":
+            out.append(line[i:m.start()])
+            j = line.find("*/", m.end())
             if j < 0:
-                i = n
+                state[0] = True
                 break
-            in_block = False
             out.append(" ")
             i = j + 2
             continue
-        c = line[i]
-        if c == '"':
-            j = i + 1
-            while j < n and line[j] != '"':
-                j += 2 if line[j] == "\\" else 1
-            out.append(line[i:j + 1])
-            i = j + 1
-        elif c == "'":
-            # a character literal: 'x, 'x' or '\n'
-            j = i + 1
-            if j < n and line[j] == "\\":
-                j += 1
-            j += 1
-            if j < n and line[j] == "'":
-                j += 1
-            out.append(line[i:j])
-            i = j
-        elif c == "#":
-            break
-        elif c == "/" and i + 1 < n and line[i + 1] == "*":
-            in_block = True
-            i += 2
-        else:
-            out.append(c)
-            i += 1
-    state[0] = in_block
+        out.append(line[i:m.end()])       # a string or character literal, kept as it is
+        i = m.end()
     return "".join(out)
 
 
@@ -125,19 +128,10 @@ def split_statements(line: str) -> list[tuple[str, int]]:
         return [(line, 0)]
     parts = []
     start = 0
-    i, n = 0, len(line)
-    while i < n:
-        c = line[i]
-        if c == '"':
-            i += 1
-            while i < n and line[i] != '"':
-                i += 2 if line[i] == "\\" else 1
-        elif c == "'":
-            i += 2 if i + 1 < n and line[i + 1] == "\\" else 1
-        elif c == ";":
-            parts.append((line[start:i], start))
-            start = i + 1
-        i += 1
+    for m in _SPLIT_SCAN.finditer(line):
+        if m.end() - m.start() == 1 and line[m.start()] == ";":
+            parts.append((line[start:m.start()], start))
+            start = m.end()
     parts.append((line[start:], start))
     return parts
 
