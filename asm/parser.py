@@ -467,6 +467,22 @@ def _fast_line(line: str, number: int, out: list) -> bool:
 
 
 _LONG_LINE = 1 << 16
+_BYTE_ITEM = re.compile(rf"(-?{_FNUM}){_FW}*(?:,{_FW}*(?!\Z)|\Z)")
+
+
+def _byte_list(line: str, pos: int):
+    """The bytes of `.byte n, n, ...` from `pos` when every argument is a plain number, else
+    None.  Item by item (one regex over the whole list would keep state per item)."""
+    data = bytearray()
+    end = len(line)
+    match = _BYTE_ITEM.match
+    while pos < end:
+        m = match(line, pos)
+        if m is None:
+            return None
+        data.append(_fast_arg(m.group(1), 0) & 0xFF)
+        pos = m.end()
+    return data
 
 
 def _fast_long_line(line: str, number: int, out: list, m) -> bool:
@@ -483,6 +499,13 @@ def _fast_long_line(line: str, number: int, out: list, m) -> bool:
         out.append(("llabel", local_label_number(m.group("llabel")), number, m.start(2) + 1))
     if m.start("name") < 0:
         return True
+    if m.group("name").lower() == ".byte":
+        # a long list of numbers: one bytes argument (as `.byte "..."`), not a million ints
+        data = _byte_list(line, m.start("a1"))
+        if data is not None:
+            out.append(("stmt", m.group("name"), (("str", data, m.start("a1") + 1),), number,
+                        m.start("name") + 1))
+            return True
     args = [arg(g) for g in ("a1", "a2", "a3") if m.start(g) >= 0]
     if m.start("more") >= 0:
         pos, end = m.start("more"), len(line)

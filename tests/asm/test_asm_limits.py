@@ -158,7 +158,8 @@ DATA_BYTES = 2_000_000
     f".fill {DATA_BYTES}, 1, 7",
     f".space {DATA_BYTES}, 7",
     f".zero {DATA_BYTES}",
-], ids=["ascii", "asciz", "string-escapes", "fill", "space", "zero"])
+    ".byte " + ",".join(["7"] * DATA_BYTES),
+], ids=["ascii", "asciz", "string-escapes", "fill", "space", "zero", "byte"])
 def test_memory_is_proportional_to_the_output(body):
     # before: a 2 MB .ascii string took ~590 MB (the string regex kept ~150 bytes of
     # backtracking state per character; then 7 copies of the data)
