@@ -20,11 +20,10 @@ TIOCSPGRP (the foreground process group), TIOCGWINSZ (the host terminal's size).
 """
 from __future__ import annotations
 
-import os
-import select
 import struct
 
 from .. import errno as E
+from . import hostfs
 from .devices import Console
 from .inode import WOULD_BLOCK
 
@@ -54,24 +53,17 @@ class TtyConsole(Console):
 
     # --- the host terminal -----------------------------------------------------------------
     def raw_mode(self) -> None:
-        """Non-canonical, no echo (this module echoes); ISIG and output processing stay on."""
-        import termios
-        self.saved_mode = termios.tcgetattr(self.host_in)
-        mode = termios.tcgetattr(self.host_in)
-        mode[3] &= ~(termios.ICANON | termios.ECHO)
-        mode[6][termios.VMIN], mode[6][termios.VTIME] = 1, 0
-        termios.tcsetattr(self.host_in, termios.TCSANOW, mode)
+        """Non-canonical, no echo (this module echoes); ISIG and output processing stay on.
+        (The host terminal is reached through kernel/fs/hostfs.py, the host boundary.)"""
+        self.saved_mode = hostfs.terminal_raw(self.host_in)
 
     def restore_mode(self) -> None:
         if self.saved_mode is not None:
-            import termios
-            termios.tcsetattr(self.host_in, termios.TCSADRAIN, self.saved_mode)
+            hostfs.terminal_restore(self.host_in, self.saved_mode)
             self.saved_mode = None
 
     def _write_host(self, data: bytes) -> None:
-        while data:
-            written = os.write(self.host_out, data)
-            data = data[written:]
+        hostfs.terminal_write(self.host_out, data)
 
     # --- the line discipline ---------------------------------------------------------------
     def feed(self, data: bytes) -> None:
@@ -112,15 +104,8 @@ class TtyConsole(Console):
     def poll_host(self, timeout: float | None = 0) -> bool:
         """Read what the host terminal has (waiting up to `timeout` seconds; None: until
         something arrives); True if anything was read."""
-        try:
-            ready, _, _ = select.select([self.host_in], [], [], timeout)
-        except (InterruptedError, OSError, ValueError):
-            return False
-        if not ready:
-            return False
-        try:
-            data = os.read(self.host_in, 4096)
-        except OSError:
+        data = hostfs.terminal_read(self.host_in, timeout)
+        if data is None:
             return False
         if not data:                                   # the host terminal went away: EOF
             self.lines.append(EOF_MARK)
@@ -195,10 +180,7 @@ class TtyConsole(Console):
                 self.foreground = struct.unpack("<i", task.mm.copy_in(arg, 4))[0]
                 return 0
             if request == TIOCGWINSZ:
-                try:
-                    columns, rows = os.get_terminal_size(self.host_out)
-                except OSError:
-                    columns, rows = 80, 24
+                columns, rows = hostfs.terminal_size(self.host_out)
                 task.mm.copy_out(arg, struct.pack("<4H", rows, columns, 0, 0))
                 return 0
         except Exception as error:                     # a bad pointer (the mm's EFault)

@@ -16,6 +16,7 @@ COMMANDS = {
     "run": ("pagelab.tools.run", "main", "run a program (.s or .elf) on the emulated machine"),
     "shell": ("pagelab.tools.run", "shell_main", "boot to an interactive /bin/sh on this terminal"),
     "bench": ("pagelab.tools.bench", "main", "print performance figures (MIPS, faults/s, ...)"),
+    "fuzz": ("pagelab.tools.fuzz", "main", "fuzz the assembler, ELF loader and system calls"),
 }
 
 
