@@ -267,6 +267,9 @@ class Linker:
             if oname not in outs:
                 outs[oname] = OutSection(oname, sec.flags, sec.type)
                 order[oname] = len(order)
+            else:                       # ld: an output section has the union of its inputs' flags
+                out = outs[oname]       # (.sdata takes read-only .srodata.cst8 and writable .sdata)
+                out.flags += "".join(f for f in sec.flags if f not in out.flags)
         # .text takes its inputs in ld's group order, the others in command-line order
         inputs.sort(key=lambda t: _text_group(t[1]) if output_name(t[1]) == ".text" else 0)
         for obj, name, sec in inputs:

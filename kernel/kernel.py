@@ -70,6 +70,8 @@ class KernelConfig:
     programs_dir: object = None        # programs/ tree for /bin (None: the repository's)
     svade: bool = False
     cost: object = None                # cpu CostModel or None for the default
+    wait_all: bool = True              # False: the run ends when the first program exits, and
+                                       # what it left running is killed (as a container's init)
 
 
 class Kernel:
@@ -101,13 +103,17 @@ class Kernel:
         self.halt_reason: str | None = None
         self.trace = None                      # callable(line) to trace system calls (--strace)
         self.host_signal = 0                   # set by `pagelab run` on Ctrl-C (SIGINT)
+        self.tty = None                        # fs.tty.TtyConsole of an interactive session
+        self.tty_polls = 0
         self.exited: list[dict] = []           # per-process records at exit (for --stats)
+        self.first_exited = False              # the first program is gone (wait_all=False)
+        self.leftovers: list[tuple] = []       # (pid, comm) killed when the first program ended
         self.mm_users: dict[int, int] = {}     # id(mm) -> tasks using it (vfork shares one)
         self.init = Task(pid=1, ppid=0, comm="init", state=TaskState.BLOCKED)
         self.init.waiting_on = ("init",)
         self.tasks[1] = self.init
         import pagelab.kernel.sys_proc  # noqa: F401  (registers the process system calls)
-        for module in ("pagelab.kernel.sys_mm", "pagelab.kernel.sys_fs"):
+        for module in ("pagelab.kernel.sys_mm", "pagelab.kernel.sys_fs", "pagelab.kernel.sys_log"):
             try:
                 __import__(module)
             except ImportError as error:
@@ -479,6 +485,8 @@ class Kernel:
         task.state = TaskState.ZOMBIE
         task.exit_code = status
         task.waiting_on = None
+        if task is self.first_task and not self.config.wait_all:
+            self.first_exited = True
         # children go to init, which reaps the dead ones
         for child in list(task.children):
             child.ppid = 1
@@ -589,8 +597,12 @@ class Kernel:
         quantum = max(1, int(self.config.quantum))
         RUNNABLE = TaskState.RUNNABLE        # a local: this loop runs once per trap
         while True:
+            if self.first_exited:
+                self._kill_leftovers()
             if self.host_signal:
                 self._deliver_host_signal()
+            if self.tty is not None:
+                self._poll_tty()
             if self.timers or self.alarms:        # (most traps: nobody sleeps, no alarm)
                 self._expire_timers()
             # 1. the current task keeps the CPU until it blocks, exits or uses up its slice
@@ -613,6 +625,8 @@ class Kernel:
                         break
                     if self._idle_until_next_timer():
                         continue
+                    if self.tty is not None and self.tty.wait_for_input():
+                        continue                  # a reader waits for the user's typing
                     self.halt_reason = "deadlock"
                     self.log("pagelab: every process is blocked and nothing can wake them")
                     break
@@ -650,6 +664,16 @@ class Kernel:
             self.save_context(self.current)
         return self.exit_status()
 
+    def _kill_leftovers(self) -> None:
+        """The first program has exited (and wait_all is off): SIGKILL every process it left
+        running, as the kernel does to a PID namespace when its init exits.  They are noted in
+        `leftovers` for `pagelab run` to report."""
+        self.first_exited = False
+        for task in sorted(self.live_user_tasks(), key=lambda t: t.pid):
+            self.leftovers.append((task.pid, task.comm))
+            self.log(f"pagelab: killing {task.comm}[{task.pid}]: the first program has exited")
+            self.kill_task(task, sig.SigInfo(sig.SIGKILL, code=sig.SI_KERNEL))
+
     def _check_cpu_limit(self, task: Task) -> None:
         """RLIMIT_CPU: SIGXCPU at the soft limit and every second after it, SIGKILL at the
         hard limit (CPU time on the cost-model clock)."""
@@ -661,12 +685,22 @@ class Kernel:
             task.xcpu_sent_at = seconds + 1
             sig.send(self, task, sig.SigInfo(sig.SIGXCPU, code=sig.SI_KERNEL))
 
+    def _poll_tty(self) -> None:
+        """Typing reaches a reader of the interactive terminal while other tasks run (the
+        host terminal is looked at every 256 passes through the loop)."""
+        self.tty_polls += 1
+        if self.tty_polls % 256 == 0 and self.tty.has_readers():
+            self.tty.poll_host(0)
+
     def _deliver_host_signal(self) -> None:
-        """The terminal's Ctrl-C: SIGINT to the foreground process group (the first program's),
-        as the tty driver does."""
+        """The terminal's Ctrl-C: SIGINT to the foreground process group (the first program's,
+        or the interactive terminal's), as the tty driver does."""
         signo, self.host_signal = self.host_signal, 0
         first = self.first_task
         group = first.pgid if first is not None else 0
+        if self.tty is not None:
+            group = self.tty.foreground_group()
+            self.tty.interrupted()
         for task in list(self.tasks.values()):
             if task.pid != 1 and task.alive and task.pgid == group:
                 sig.send(self, task, sig.SigInfo(signo, code=sig.SI_KERNEL))

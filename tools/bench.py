@@ -11,6 +11,7 @@ AREAS = {
     "cpu": "MIPS and TLB hit rate of the compute programs, beside qemu-riscv64 on the same ELFs",
     "asm": "assembler throughput (lines per second) on a generated 100,000-line program",
     "faults": "kernel demand-paging rate (minor faults per second)",
+    "userland": "boot to the shell prompt; host time of ps, free, pmap -x, vmstat, smem, top",
 }
 
 

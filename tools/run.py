@@ -10,6 +10,12 @@ PROGRAM is looked up in this order:
    a file inside DIR runs under its guest path instead.  argv[0] is PROGRAM as typed.
 3. a bare name found in the guest's /bin (the assembled programs/), e.g. `cat`.
 
+Without PROGRAM, /bin/sh runs: on a terminal, an interactive shell.
+
+The run ends when PROGRAM exits: whatever it left running (background jobs, orphans) is killed
+with SIGKILL and listed on stderr, as a container's processes die with its init.  `--wait-all`
+instead runs until every process has exited.
+
 The guest's stdout and stderr are the host's; its exit status is ours.  A program killed by a
 signal makes us print the shell's message (`Segmentation fault (core dumped)`, `Killed`, ...) on
 stderr and exit with 128 + signal, like bash.  The guest's environment is fixed
@@ -93,9 +99,14 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--dmesg", action="store_true", help="print the kernel log at exit")
     parser.add_argument("--strace", action="store_true",
                         help="trace the system calls on stderr")
+    parser.add_argument("--wait-all", action="store_true",
+                        help="run until every process has exited (default: end when PROGRAM "
+                             "exits, killing what it left running)")
     parser.add_argument("--seed", type=int, default=0, help=argparse.SUPPRESS)
     parser.add_argument("--quantum", type=_positive_int, default=None, help=argparse.SUPPRESS)
-    parser.add_argument("program", metavar="PROGRAM", help="a .s file, an ELF file or /bin name")
+    parser.add_argument("program", metavar="PROGRAM", nargs="?", default=None,
+                        help="a .s file, an ELF file or /bin name (default: an interactive "
+                             "/bin/sh)")
     parser.add_argument("args", nargs=argparse.REMAINDER, metavar="ARGS",
                         help="arguments for the program")
     return parser
@@ -152,7 +163,8 @@ def make_config(options):
         raise UsageError(f"--core-dir: '{options.core_dir}' is not a directory")
     config = KernelConfig(mem_size=mem, paging=options.paging, tlb=tlb, sysctl=sysctl,
                           policies=policies, max_instructions=options.max_instructions,
-                          root=options.root, core_dir=options.core_dir, seed=options.seed)
+                          root=options.root, core_dir=options.core_dir, seed=options.seed,
+                          wait_all=options.wait_all)
     if options.quantum:
         config.quantum = options.quantum
     return config
@@ -186,7 +198,8 @@ def assemble(path: str) -> bytes:
         asm_assemble = None
     if asm_assemble is not None:
         try:
-            return asm_assemble([path])
+            from pagelab.kernel.fs.bin import link_sources
+            return asm_assemble([str(p) for p in link_sources(path)])
         except AsmErrors as error:
             raise LoadError(str(error).rstrip()) from None
         except (ImportError, NotImplementedError):
@@ -355,12 +368,41 @@ def main(argv: list[str] | None = None) -> int:
         return EXIT_INTERNAL
 
 
+def _interactive_terminal() -> bool:
+    try:
+        return os.isatty(0) and os.isatty(1)
+    except (OSError, ValueError):
+        return False
+
+
+def shell_main(argv: list[str] | None = None) -> int:
+    """`pagelab shell [options]`: `pagelab run` with no program (an interactive /bin/sh)."""
+    return main(sys.argv[1:] if argv is None else list(argv))
+
+
 def run_program(options, config) -> int:
+    if options.program is None and _interactive_terminal():
+        from pagelab.kernel.fs.tty import TtyConsole
+        tty = config.console = TtyConsole()
+        tty.raw_mode()                       # from the start: typing ahead is not echoed twice
+        try:
+            return _run_kernel(options, config, tty)
+        finally:
+            tty.restore_mode()
+    return _run_kernel(options, config, None)
+
+
+def _run_kernel(options, config, tty) -> int:
     from pagelab.kernel.kernel import Kernel, SpawnError
     from pagelab.kernel import signals
     kernel = Kernel(config)
+    if tty is not None:
+        tty.kernel = kernel
+        kernel.tty = tty
     if options.strace:
         kernel.trace = lambda line: print(line, file=sys.stderr, flush=True)
+    if options.program is None:               # no program: the shell, on the terminal
+        options.program = "sh"
     try:
         guest_path = load_program(kernel, options.program, options.root)
         kernel.spawn(guest_path, [options.program, *options.args], GUEST_ENV)
@@ -382,6 +424,10 @@ def run_program(options, config) -> int:
         message = signals.shell_message(first.fatal_signal, first.core_dumped)
         if message:
             print(message, file=sys.stderr)
+    if kernel.leftovers:
+        names = ", ".join(f"{pid} ({comm})" for pid, comm in kernel.leftovers)
+        print(f"pagelab run: {options.program} exited; killed (SIGKILL) what it left running: "
+              f"{names} (--wait-all waits for them)", file=sys.stderr)
     if options.dmesg:
         sys.stderr.write(kernel.klog.render())
     if options.stats:

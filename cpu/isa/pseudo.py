@@ -41,6 +41,8 @@ ALIASES: dict[str, list] = {
     "snez": [(("rd", "rs2"), ("sltu", {"rd": "rd", "rs1": 0, "rs2": "rs2"}))],
     "sltz": [(("rd", "rs1"), ("slt", {"rd": "rd", "rs1": "rs1", "rs2": 0}))],
     "sgtz": [(("rd", "rs2"), ("slt", {"rd": "rd", "rs1": 0, "rs2": "rs2"}))],
+    "sgt": [(("rd", "rs2", "rs1"), ("slt", {"rd": "rd", "rs1": "rs1", "rs2": "rs2"}))],
+    "sgtu": [(("rd", "rs2", "rs1"), ("sltu", {"rd": "rd", "rs1": "rs1", "rs2": "rs2"}))],
     "zext.b": [(("rd", "rs1"), ("andi", {"rd": "rd", "rs1": "rs1", "imm": 255}))],
     # branches against zero and with swapped operands
     "beqz": [(("rs1", "target"), ("beq", {"rs1": "rs1", "rs2": 0, "target": "target"}))],

@@ -1,9 +1,11 @@
 """/bin: the guest programs of `programs/`, assembled on first use.
 
-Every `programs/**/NAME.s` outside `programs/lib/` becomes `/bin/NAME` (the first one found, in
-sorted path order, wins a name).  A program pulls in the runtime library with
-`.include "lib/<file>.s"`, resolved relative to the including file's directory (for GNU `as`, pass
-`-I programs`).
+Every `programs/**/NAME.s` outside the library folders (`programs/lib/`, `programs/libc/`) and
+`programs/tests/` becomes `/bin/NAME` (the first one found, in sorted path order, wins a name).
+A hand-written program pulls in the runtime library with `.include "lib/<file>.s"`, resolved
+relative to the including file's directory (for GNU `as`, pass `-I programs`).  A program
+compiled from C (its header has the line `# link: libc`, see tools/cc.py) is linked with every
+`programs/libc/*.s`.
 
 Assembling is lazy (a `LazyFile` assembles when first read or stat'ed) and cached: the ELF bytes are
 stored under `~/.cache/pagelab/bin/<sha256>.elf` (or `$PAGELAB_CACHE/bin/`), keyed by the program's
@@ -27,6 +29,9 @@ from .inode import LazyFile, MemDirectory, S_IFREG
 
 PROGRAMS_DIR = Path(__file__).resolve().parents[2] / "programs"
 _INCLUDE = re.compile(r'^\s*\.include\s+"([^"]+)"', re.MULTILINE)
+_LINK = re.compile(r"^# link: (\w+)\s*$", re.MULTILINE)
+LIBRARY_DIRS = ("lib", "libc")          # library code, not programs
+HIDDEN_DIRS = ("tests",)                # programs run by the test suite, not shown in /bin
 
 
 def cache_dir() -> Path:
@@ -42,7 +47,8 @@ def program_sources(programs_dir=None) -> dict:
     if not root.is_dir():
         return found
     for path in sorted(root.rglob("*.s")):
-        if "lib" in path.relative_to(root).parts[:-1]:
+        folders = path.relative_to(root).parts[:-1]
+        if any(part in LIBRARY_DIRS or part in HIDDEN_DIRS for part in folders):
             continue
         found.setdefault(path.stem, path)
     return found
@@ -61,6 +67,24 @@ def included_files(source: Path, seen=None) -> list:
     return seen
 
 
+def link_sources(source: Path) -> list:
+    """The files linked into the program `source`: itself, then the libraries its header names
+    (`# link: libc` -> every .s of programs/libc/ beside the programs folder it lives in)."""
+    source = Path(source)
+    files = [source]
+    try:
+        with open(source, errors="replace") as handle:
+            head = handle.read(2048)
+    except OSError:
+        return files
+    for library in _LINK.findall(head):
+        for folder in source.resolve().parents:
+            if (folder / library).is_dir() and folder.name != library:
+                files.extend(sorted((folder / library).glob("*.s")))
+                break
+    return files
+
+
 def _assembler_fingerprint() -> bytes:
     h = hashlib.sha256()
     try:
@@ -76,8 +100,9 @@ def _assembler_fingerprint() -> bytes:
 
 def source_key(source: Path) -> str:
     h = hashlib.sha256(_assembler_fingerprint())
-    for path in included_files(source):
-        h.update(path.name.encode() + b"\0" + path.read_bytes())
+    for linked in link_sources(source):
+        for path in included_files(linked):
+            h.update(path.name.encode() + b"\0" + path.read_bytes())
     return h.hexdigest()
 
 
@@ -118,7 +143,7 @@ def _assemble_pagelab(source: Path):
     except ImportError:
         return None
     try:
-        return asm_assemble([str(source)])
+        return asm_assemble([str(path) for path in link_sources(source)])
     except (ImportError, NotImplementedError):
         return None
 
@@ -129,11 +154,15 @@ def _assemble_gnu(source: Path):
     if not gas or not gld:
         return None
     with tempfile.TemporaryDirectory() as tmp:
-        obj = os.path.join(tmp, "prog.o")
+        objects = []
+        for index, path in enumerate(link_sources(source)):
+            obj = os.path.join(tmp, f"prog{index}.o")
+            subprocess.run([gas, "-march=rv64imac", "-mno-relax", "-I", str(path.parent),
+                            "-o", obj, str(path)], check=True, capture_output=True)
+            objects.append(obj)
         exe = os.path.join(tmp, "prog")
-        subprocess.run([gas, "-march=rv64imac", "-I", str(source.parent), "-o", obj, str(source)],
-                       check=True, capture_output=True)
-        subprocess.run([gld, "-static", "-o", exe, obj], check=True, capture_output=True)
+        subprocess.run([gld, "-static", "--no-relax", "-o", exe, *objects], check=True,
+                       capture_output=True)
         return Path(exe).read_bytes()
 
 

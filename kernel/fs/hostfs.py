@@ -513,3 +513,52 @@ def console_kind(host_fd: int) -> int:
         return os.fstat(host_fd).st_mode & 0o170000
     except OSError:
         return 0
+
+
+# --- the interactive terminal (kernel/fs/tty.py): the host's tty in non-canonical mode ----------
+def terminal_raw(fd: int):
+    """Switch the host terminal to non-canonical input without echo (signals and output
+    processing stay on); returns the old mode for terminal_restore."""
+    import termios
+    saved = termios.tcgetattr(fd)
+    mode = termios.tcgetattr(fd)
+    mode[3] &= ~(termios.ICANON | termios.ECHO)
+    mode[6][termios.VMIN], mode[6][termios.VTIME] = 1, 0
+    termios.tcsetattr(fd, termios.TCSANOW, mode)
+    return saved
+
+
+def terminal_restore(fd: int, saved) -> None:
+    import termios
+    termios.tcsetattr(fd, termios.TCSADRAIN, saved)
+
+
+def terminal_read(fd: int, timeout: float | None) -> bytes | None:
+    """What the host terminal has, waiting up to `timeout` seconds (None: until something
+    arrives); None if nothing came, b"" at end of file (the terminal went away)."""
+    import select
+    try:
+        ready, _, _ = select.select([fd], [], [], timeout)
+    except (InterruptedError, OSError, ValueError):
+        return None
+    if not ready:
+        return None
+    try:
+        return os.read(fd, 4096)
+    except OSError:
+        return None
+
+
+def terminal_write(fd: int, data: bytes) -> None:
+    view = memoryview(data)
+    while view:
+        view = view[os.write(fd, view):]
+
+
+def terminal_size(fd: int) -> tuple:
+    """(columns, rows) of the host terminal; (80, 24) when it has none."""
+    try:
+        size = os.get_terminal_size(fd)
+        return size.columns, size.lines
+    except OSError:
+        return 80, 24

@@ -558,6 +558,11 @@ class SysctlFile(ProcFile):
             return 0
         return super().open(f)
 
+    def truncate(self, size: int) -> int:
+        """O_TRUNC (the shell's `echo 2 > /proc/sys/vm/...`): accepted and ignored, as Linux's
+        proc_sys_setattr does."""
+        return 0
+
     def write(self, f, data):
         from pagelab.kernel.sysctl import SysctlError, parse_sysctl
         kernel = self.proc.fs.kernel

@@ -12,7 +12,9 @@ import sys
 COMMANDS = {
     "asm": ("pagelab.asm.cli", "main", "assemble and link RISC-V assembly into an ELF executable"),
     "objdump": ("pagelab.asm.objdump", "main", "disassemble an ELF file in GNU objdump's style"),
+    "cc": ("pagelab.tools.cc", "main", "compile C for the guest against pagelab's libc"),
     "run": ("pagelab.tools.run", "main", "run a program (.s or .elf) on the emulated machine"),
+    "shell": ("pagelab.tools.run", "shell_main", "boot to an interactive /bin/sh on this terminal"),
     "bench": ("pagelab.tools.bench", "main", "print performance figures (MIPS, faults/s, ...)"),
     "fuzz": ("pagelab.tools.fuzz", "main", "fuzz the assembler, ELF loader and system calls"),
 }

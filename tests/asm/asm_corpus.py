@@ -180,6 +180,7 @@ def table_program(rng: random.Random, rvc: bool, per_row: int = 6) -> str:
 PSEUDO_TEMPLATES = [
     "nop", "mv {r}, {r}", "move {r}, {r}", "not {r}, {r}", "neg {r}, {r}", "negw {r}, {r}",
     "sext.w {r}, {r}", "seqz {r}, {r}", "snez {r}, {r}", "sltz {r}, {r}", "sgtz {r}, {r}",
+    "sgt {r}, {r}, {r}", "sgtu {r}, {r}, {r}",
     "zext.b {r}, {r}", "zext.h {r}, {r}", "zext.w {r}, {r}", "sext.b {r}, {r}",
     "sext.h {r}, {r}",
     "beqz {r}, {L}", "bnez {r}, {L}", "blez {r}, {L}", "bgez {r}, {L}", "bltz {r}, {L}",

@@ -183,3 +183,17 @@ def test_undefined_entry_symbol_warns_and_uses_the_start_of_text(tmp_path, capsy
     (tmp_path / "n.s").write_text("main: ret\n")
     assert asm_main([str(tmp_path / "n.s"), "-o", str(tmp_path / "n")]) == 0
     assert "cannot find entry symbol _start" in capsys.readouterr().err
+
+
+def test_output_section_has_the_union_of_its_inputs_flags():
+    """ld puts read-only .srodata.cst8 and writable .sdata into one .sdata output section: it is
+    writable (SHF_WRITE) and lives in the RW segment whichever input came first (gcc -O2 output
+    of a file with 8-byte constants and initialized small data)."""
+    source = ("_start:\n ld a0, value\n ret\n"
+              ' .section .srodata.cst8,"aM",@progbits,8\n .align 3\nconst: .dword 7\n'
+              ' .section .sdata,"aw"\n .align 3\nvalue: .dword 5\n')
+    data = assemble([("sdata.s", source)])
+    addr, flags = elf_sections(data)[".sdata"][:2]
+    assert flags & 3 == 3                                     # SHF_WRITE | SHF_ALLOC
+    rw = [p for p in _phdrs(data) if p[0] == 1 and p[1] == 6]
+    assert rw and rw[0][3] <= addr < rw[0][3] + rw[0][6]

@@ -32,11 +32,9 @@ def test_bad_option_values_are_reported_with_status_2(capsys, argv, needle):
     assert "Traceback" not in err
 
 
-def test_unknown_options_and_missing_program_give_usage_errors(capsys):
+def test_unknown_options_give_usage_errors(capsys):
     status, _, err = run_main(capsys, "--frobnicate", "x")
     assert status == 2 and "unrecognized" in err
-    status, _, err = run_main(capsys)
-    assert status == 2 and "PROGRAM" in err
     status, _, err = run_main(capsys, "--max-instructions", "ten", "x")
     assert status == 2 and "not an integer" in err
     status, _, err = run_main(capsys, "--paging", "sv32", "x")

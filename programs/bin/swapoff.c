@@ -1,0 +1,2 @@
+/* swapoff -- disable swap areas: the same program as swapon, which looks at its name. */
+#include "swapon.c"
