@@ -24,7 +24,10 @@ host clock, so the same program and configuration give the same output and count
 
 The run ends when no user task is left, when `max_instructions` is reached
 (`halt_reason == "max-instructions"`), or when every task is blocked with nothing that could
-wake it (`halt_reason == "deadlock"`).
+wake it (`halt_reason == "deadlock"`).  A debugger or the front panel can also make run() return
+early and call it again to continue: `kernel.pause()` (e.g. from a tracepoint listener, see
+kernel/trace.py) or `kernel.pause_instret = N` (stop when N instructions have retired);
+`halt_reason` is then `"paused"` until the next run().
 """
 from __future__ import annotations
 
@@ -35,6 +38,7 @@ from dataclasses import dataclass, field
 
 from pagelab.kernel import signals as sig
 from pagelab.kernel.klog import KernelLog
+from pagelab.kernel.trace import Tracer
 from pagelab.kernel.proc import (DEFAULT_NPROC, RLIM_INFINITY, PidAllocator, Scheduler, Task,
                                  TaskState, shell_exit_status, wait_status_signaled)
 
@@ -134,7 +138,9 @@ class Kernel:
         self.futex_waiters: list[Task] = []    # FUTEX_WAIT sleepers, in arrival order
         self.first_task: Task | None = None
         self.halt_reason: str | None = None
-        self.trace = None                      # callable(line) to trace system calls (--strace)
+        self.trace = Tracer(self.now_ns)       # tracepoints (kernel/trace.py)
+        self.pause_requested = False           # pause(): run() returns after this trap
+        self.pause_instret = None              # run() returns when machine.instret gets here
         self.host_signal = 0                   # set by `pagelab run` on Ctrl-C (SIGINT)
         self.exited: list[dict] = []           # per-process records at exit (for --stats)
         self.mm_users: dict[int, int] = {}     # id(mm) -> tasks using it (vfork shares one)
@@ -603,6 +609,8 @@ class Kernel:
         # Frozen, the collector does not walk it again on every full collection -- and the
         # guest triggers many: each page it maps adds a reverse-map entry.  That walk cost
         # ~2 us per page fault.  Objects made during the run are collected as usual.
+        if self.halt_reason == "paused":
+            self.halt_reason = None
         gc.freeze()
         try:
             return self._run()
@@ -619,6 +627,9 @@ class Kernel:
         while True:
             if self.host_signal:
                 self._deliver_host_signal()
+            if self.pause_requested:              # a debugger / the front panel: return now
+                self.pause_requested, self.halt_reason = False, "paused"
+                break
             if self.timers or self.alarms:        # (most traps: nobody sleeps, no alarm)
                 self._expire_timers()
             # 1. the current task keeps the CPU until it blocks, exits or uses up its slice
@@ -665,6 +676,11 @@ class Kernel:
                              f"(--max-instructions)")
                     break
                 budget = min(budget, left)
+            if self.pause_instret is not None:    # stepping: stop at that instruction count
+                budget = min(budget, self.pause_instret - machine.instret)
+                if budget <= 0:
+                    self.pause()
+                    continue
             cycles_before = machine.cycles
             stop = machine.run(budget)
             task.user_cycles += machine.cycles - cycles_before
@@ -677,6 +693,11 @@ class Kernel:
         if self.current is not None and self.current.alive:
             self.save_context(self.current)
         return self.exit_status()
+
+    def pause(self) -> None:
+        """Make run() return (halt_reason "paused") once the current trap is handled; run()
+        again continues where it stopped.  For debuggers and the front panel (tools/panel)."""
+        self.pause_requested = True
 
     def _check_cpu_limit(self, task: Task) -> None:
         """RLIMIT_CPU: SIGXCPU at the soft limit and every second after it, SIGKILL at the

@@ -89,6 +89,10 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--dmesg", action="store_true", help="print the kernel log at exit")
     parser.add_argument("--strace", action="store_true",
                         help="trace the system calls on stderr")
+    parser.add_argument("--trace", metavar="FILE",
+                        help="write kernel events as JSON lines to FILE ('-': stderr)")
+    parser.add_argument("--trace-events", metavar="KINDS",
+                        help="only these events, e.g. fault,oom (see kernel/trace.py)")
     parser.add_argument("--seed", type=int, default=0, help=argparse.SUPPRESS)
     parser.add_argument("--quantum", type=_positive_int, default=None, help=argparse.SUPPRESS)
     parser.add_argument("program", metavar="PROGRAM", help="a .s file, an ELF file or /bin name")
@@ -139,6 +143,16 @@ def make_config(options):
             raise UsageError(f"--policy: expected KIND=NAME, got '{item}'")
         check_policy(kind, name)
         policies[kind] = name
+    if options.trace_events is not None:
+        if options.trace is None:
+            raise UsageError("--trace-events: needs --trace FILE")
+        from pagelab.kernel.trace import parse_kinds
+        try:
+            options.trace_kinds = parse_kinds(options.trace_events)
+        except ValueError as error:
+            raise UsageError(f"--trace-events: {error}") from None
+    else:
+        options.trace_kinds = None
     if options.root is not None and not os.path.isdir(options.root):
         raise UsageError(f"--root: '{options.root}' is not a directory")
     config = KernelConfig(mem_size=mem, paging=options.paging, tlb=tlb, sysctl=sysctl,
@@ -347,11 +361,32 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def run_program(options, config) -> int:
-    from pagelab.kernel.kernel import Kernel, SpawnError
-    from pagelab.kernel import signals
+    from pagelab.kernel.kernel import Kernel
     kernel = Kernel(config)
     if options.strace:
-        kernel.trace = lambda line: print(line, file=sys.stderr, flush=True)
+        from pagelab.kernel.trace import strace_line
+        kernel.trace.listen(lambda event: print(strace_line(event), file=sys.stderr,
+                                                flush=True), {"syscall_exit"})
+    trace_file = None
+    if options.trace is not None:
+        from pagelab.kernel.trace import JsonLinesWriter
+        try:
+            trace_file = sys.stderr if options.trace == "-" else open(options.trace, "w")
+        except OSError as error:
+            print(f"pagelab run: --trace: cannot open '{options.trace}': {error.strerror}",
+                  file=sys.stderr)
+            return EXIT_USAGE
+        kernel.trace.listen(JsonLinesWriter(trace_file), options.trace_kinds)
+    try:
+        return _run_loaded(options, kernel)
+    finally:
+        if trace_file is not None and trace_file is not sys.stderr:
+            trace_file.close()
+
+
+def _run_loaded(options, kernel) -> int:
+    from pagelab.kernel.kernel import SpawnError
+    from pagelab.kernel import signals
     try:
         guest_path = load_program(kernel, options.program, options.root)
         kernel.spawn(guest_path, [options.program, *options.args], GUEST_ENV)
