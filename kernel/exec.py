@@ -27,6 +27,7 @@ import os
 import struct
 from dataclasses import dataclass
 
+from pagelab.kernel import trace
 from pagelab.kernel.errno import (E2BIG, EACCES, EFAULT, ENAMETOOLONG, ENOENT, ENOEXEC,
                                   ENOMEM)
 
@@ -314,4 +315,5 @@ def exec_into(kernel, task, path: str, argv: list[bytes], envp: list[bytes]) -> 
         kernel.load_context(task)
     kernel.mm_put(old_mm)                      # a vfork parent may still use it
     kernel.vfork_release(task)
+    if kernel.trace.enabled: kernel.trace.emit(trace.Exec, task.pid, path, task.comm)
     return 0

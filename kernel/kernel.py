@@ -36,7 +36,7 @@ import random
 import traceback
 from dataclasses import dataclass, field
 
-from pagelab.kernel import signals as sig
+from pagelab.kernel import signals as sig, trace
 from pagelab.kernel.klog import KernelLog
 from pagelab.kernel.trace import Tracer
 from pagelab.kernel.proc import (DEFAULT_NPROC, RLIM_INFINITY, PidAllocator, Scheduler, Task,
@@ -405,6 +405,7 @@ class Kernel:
         while task.alive and sig.has_deliverable(task):
             info = sig.next_deliverable(task)
             action = task.signals.actions[info.signo]
+            if self.trace.enabled: self.trace.emit(trace.Signal, task.pid, info.signo, info.code, action.handler)  # noqa: E501
             if action.handler == sig.SIG_IGN and info.signo not in (sig.SIGKILL, sig.SIGSTOP):
                 continue
             if action.handler == sig.SIG_DFL or info.signo in (sig.SIGKILL, sig.SIGSTOP):
@@ -506,6 +507,7 @@ class Kernel:
             task.files.close_all()
         self.exited.append({"pid": task.pid, "comm": task.comm, "min_flt": task.min_flt,
                             "maj_flt": task.maj_flt, "status": status})
+        if self.trace.enabled: self.trace.emit(trace.Exit, task.pid, status, task.comm)
         self.vfork_release(task)
         self.mm_put(task.mm)
         task.mm_rss_peak = getattr(task.mm, "hiwater_rss", 0) if task.mm is not None else 0
@@ -596,6 +598,7 @@ class Kernel:
                  f"total-vm:{kb('total_vm')}kB, anon-rss:{kb('rss_anon')}kB, "
                  f"file-rss:{kb('rss_file')}kB, shmem-rss:{kb('rss_shmem')}kB, "
                  f"UID:{victim.uid} pgtables:{kb('pt_pages')}kB oom_score_adj:0")
+        if self.trace.enabled: self.trace.emit(trace.OomKill, victim.pid, task.pid, victim.comm, kb("total_vm"), kb("rss"))  # noqa: E501
         self.kill_task(victim, sig.SigInfo(sig.SIGKILL, code=sig.SI_KERNEL), core=False)
         self.log(f"oom_reaper: reaped process {victim.pid} ({victim.comm}), now anon-rss:0kB, "
                  f"file-rss:0kB, shmem-rss:0kB")

@@ -93,11 +93,12 @@ class Exit(Event):
 
 @dataclass(frozen=True, slots=True)
 class Signal(Event):
-    """A signal delivered: its default action runs, or a handler frame is set up."""
+    """A signal delivered: its default action runs (handler 0 = SIG_DFL), it is ignored
+    (1 = SIG_IGN), or a frame for the handler at that address is set up."""
     kind: ClassVar[str] = "signal"
     signo: int
     code: int
-    action: str                  # handler / default / ignore
+    handler: int
 
 
 @dataclass(frozen=True, slots=True)
