@@ -282,6 +282,32 @@ def from_json(record: dict) -> Event:
         raise ValueError(f"not a trace event: {record!r} ({error})") from None
 
 
+def traced_fault(mm, va: int, access: int):
+    """AddressSpace.handle_fault while somebody listens: serve the fault, then emit the fault
+    tracepoint.  Covers faults from the trap dispatcher (pc = the faulting instruction) and
+    those the kernel takes on a task's behalf in copy_in/copy_out/populate (pc = after the
+    ecall; a failed one makes the system call return EFAULT rather than signal)."""
+    from pagelab.kernel.mm import fault as F
+    from pagelab.kernel.mm.vma import VM_SHARED
+    va &= (1 << 64) - 1
+    vpn = va >> 12
+    before = mm.pages.get(vpn)
+    try:
+        result = F.handle_fault(mm, va, access)
+    except MemoryError:
+        result = F.OOM
+    after = mm.pages.get(vpn) if result.ok else None
+    vma = mm.vma_at(va) if result.ok else None
+    shared = vma is not None and bool(vma.flags & VM_SHARED)
+    kind = fault_kind(result, access, before, after >> 10 if after is not None else None,
+                      mm.physmem.zero_pfn, shared)
+    kernel = mm.kernel
+    task = kernel.current
+    kernel.trace.emit(Fault, task.pid if task is not None else 0, va, ACCESS_NAMES[access],
+                      kind, kernel.machine.pc)
+    return result
+
+
 def fault_kind(result, access: int, before_pte: int | None, after_pfn: int | None,
                zero_pfn: int, shared: bool) -> str:
     """Name a handled fault from the mm's FaultResult and the page's state before and after:

@@ -23,9 +23,8 @@ from __future__ import annotations
 
 from pagelab.kernel import signals as sig
 from pagelab.kernel.errno import EAGAIN, EFAULT, ENOSYS
-from pagelab.kernel.mm.vma import VM_SHARED
 from pagelab.kernel.syscalls import BLOCKED, MASK64, NO_RETURN, SYSCALLS
-from pagelab.kernel.trace import ACCESS_NAMES, Fault, SyscallEnter, SyscallExit, fault_kind
+from pagelab.kernel.trace import ACCESS_NAMES, Fault, SyscallEnter, SyscallExit
 
 LOAD, STORE, FETCH = 0, 1, 2
 PAGE_FAULT_ACCESS = {12: FETCH, 13: LOAD, 15: STORE}
@@ -137,21 +136,8 @@ def trace_syscall(kernel, task, cls, entry, number, args, result=None) -> None:
         kernel.trace.emit(cls, task.pid, number, name, tuple(args), int(result))
 
 
-def trace_fault(kernel, task, va: int, access: int, pc: int, result, before) -> None:
-    """The fault tracepoint: the kind comes from the mm's FaultResult and the page's PTE
-    before and after (kernel/trace.py `fault_kind`)."""
-    from pagelab.kernel.mm import inspect
-    mm = task.mm
-    vma = mm.vma_at(va) if result.ok else None
-    shared = vma is not None and bool(vma.flags & VM_SHARED)
-    after = inspect.pfn_of(mm, va) if result.ok else None
-    kind = fault_kind(result, access, before, after, mm.physmem.zero_pfn, shared)
-    kernel.trace.emit(Fault, task.pid, va, ACCESS_NAMES[access], kind, pc)
-
-
 def do_page_fault(kernel, task, va: int, access: int, pc: int) -> None:
     """Linux `handle_page_fault`: let the mm fix it, count it, or signal the task."""
-    before = task.mm.pages.get(va >> 12) if kernel.trace.enabled else None
     try:
         result = task.mm.handle_fault(va, access)
     except Exception as error:
@@ -160,8 +146,6 @@ def do_page_fault(kernel, task, va: int, access: int, pc: int) -> None:
             kernel.trace.emit(Fault, task.pid, va, ACCESS_NAMES[access], "segv", pc)
         force_fault_signal(kernel, task, sig.SIGSEGV, sig.SEGV_MAPERR, va, 12 + access, va)
         return
-    if kernel.trace.enabled:
-        trace_fault(kernel, task, va, access, pc, result, before)
     if result.ok:
         # a fault the mm reports fixed but that keeps coming back at the same place would
         # spin forever without retiring an instruction: after many, treat it as a bug

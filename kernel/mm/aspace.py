@@ -50,6 +50,7 @@ from pagelab.kernel.mm.mmap import (  # noqa: F401  (MLOCK_ONFAULT re-exported f
     RLIMIT_STACK_DEFAULT, SIGRETURN_TRAMPOLINE, STACK_GUARD_GAP, VDSO_SIGRETURN_OFFSET, EFault,
     MmapCalls, _enomem, _paging_mode, _sysctl, page_align)
 from pagelab.kernel.mm.pagemap import PageMap
+from pagelab.kernel.trace import traced_fault
 from pagelab.kernel.mm.physmem import (USE_ANON, USE_PAGECACHE, USE_PAGETABLE, USE_RESERVED,
                                        USE_SHMEM)
 from pagelab.kernel.mm.vma import (VM_ACCOUNT, VM_DONTCOPY, VM_DONTEXPAND, VM_EXEC, VM_GROWSDOWN,
@@ -332,6 +333,7 @@ class AddressSpace(MmapCalls):
         scause (13, 15, 12).  Returns a FaultResult; never raises for a bad address."""
         if access > 2:
             access = F.CAUSE_TO_ACCESS.get(access, F.LOAD)
+        if self.kernel.trace.enabled: return traced_fault(self, va, access)  # noqa: E701
         try:
             return F.handle_fault(self, va, access)
         except MemoryError:
