@@ -13,6 +13,8 @@ COMMANDS = {
     "asm": ("pagelab.asm.cli", "main", "assemble and link RISC-V assembly into an ELF executable"),
     "objdump": ("pagelab.asm.objdump", "main", "disassemble an ELF file in GNU objdump's style"),
     "run": ("pagelab.tools.run", "main", "run a program (.s or .elf) on the emulated machine"),
+    "panel": ("pagelab.tools.panel.app", "main",
+              "watch frames, page tables, the TLB and faults (pygame; --headless records)"),
     "bench": ("pagelab.tools.bench", "main", "print performance figures (MIPS, faults/s, ...)"),
 }
 
