@@ -206,22 +206,21 @@ def run_headless(options, run_argv, size, snap_kinds, snap_faults) -> int:
         view.timeline_events = replay.log
     shots = Screenshots(options.record, view, size, options.max_frames) if options.record \
         else None
-    pending: list = []
 
     def wants(event) -> bool:
         return event.kind in snap_kinds or (event.kind == "fault" and
                                             event.fault_kind in snap_faults)
 
     def on_event(event) -> None:
-        if wants(event) or (options.every and len(session.events) % options.every == 0):
-            pending.append(event)
-            session.kernel.pause()
-    session.kernel.trace.listen(on_event)
+        # drawn right here, inside the tracepoint: the screen shows the state at the event
+        # (an OOM kill's full memory, before the victim's frames are freed)
+        if shots is not None and (wants(event) or (
+                options.every and len(session.events) % options.every == 0)):
+            shots.take("at " + describe(event).strip())
+    if shots is not None:
+        session.kernel.trace.listen(on_event)
     while not session.finished:
         session.run_slice(2_000_000)
-        if pending and shots is not None:
-            shots.take("at " + describe(pending[-1]).strip())
-        pending.clear()
     if shots is not None:
         shots.take(f"at exit: {session.state}, status {session.exit_status()}")
         if replay is None:

@@ -119,7 +119,7 @@ class Session:
         self.break_vas: set[int] = set()       # page numbers
         self.stop_kinds: set[str] = set()      # run_until's targets
         self.hit: tr.Event | None = None       # the event that paused the run
-        self.state = "ready"                   # ready / paused / exited / halted
+        self.state = "ready"                   # ready / running / paused / exited / halted
         kernel.trace.listen(self._on_event)
         try:
             path = runcli.load_program(kernel, options.program, options.root)
@@ -168,6 +168,7 @@ class Session:
         kernel = self.kernel
         self.hit = None
         kernel.pause_instret = kernel.machine.instret + max(1, int(instructions))
+        self.state = "running"
         try:
             kernel.run()
         finally:

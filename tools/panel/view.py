@@ -332,16 +332,16 @@ class PanelView:
         levels = len(w.vpns)
         fx = x
         for i, value in enumerate(w.vpns):
-            fx += self._text(surface, f"VPN[{levels - 1 - i}]={value:<3d} ", (fx, y),
+            fx += self._text(surface, f"VPN{levels - 1 - i}={value} ", (fx, y),
                              (150, 200, 255))
-        self._text(surface, f"offset={w.offset:#05x}", (fx, y), (150, 200, 255))
+        self._text(surface, f"offset={w.offset:#x}", (fx, y), (150, 200, 255))
         y += self.line + 4
         for step in w.steps:
             colour = GOOD if step.kind == "leaf" else BAD if step.kind == "invalid" else TEXT
             flags = "".join(ch if step.pte & bit else "-" for ch, bit in
                             (("D", 128), ("A", 64), ("G", 32), ("U", 16), ("X", 8), ("W", 4),
                              ("R", 2), ("V", 1)))
-            text = (f"L{step.level} [{step.index:3d}] @{step.pte_pa:#x}: {step.pte:#018x} "
+            text = (f"L{step.level}[{step.index:3d}] {step.pte_pa:#x}: {step.pte:#018x} "
                     f"{flags} {step.kind}")
             self._text(surface, text, (x, y), colour, clip=rect.width - 16)
             y += self.line
