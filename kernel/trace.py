@@ -201,6 +201,16 @@ ALIASES = {"oom": "oom_kill", "syscall": "syscall_enter,syscall_exit", "swap": "
            "process": "fork,exec,exit", "tlb": "tlb_flush"}
 
 
+VA_EVENTS = (Fault, Map, Unmap, Cow, SwapOut, SwapIn, HugeAlloc, HugeSplit, HugeCollapse)
+
+
+def event_va(event: Event) -> int | None:
+    """The virtual address an event concerns, if it has one (a tlb_flush of one page too)."""
+    if isinstance(event, VA_EVENTS) or isinstance(event, TlbFlush):
+        return event.va
+    return None
+
+
 def parse_kinds(text: str) -> set[str]:
     """'fault,oom' -> {'fault', 'oom_kill'}; ValueError naming an unknown kind."""
     kinds: set[str] = set()

@@ -149,7 +149,7 @@ class Session:
         self.events.append(event)
         if event.kind == "fault":
             self.last_fault = event
-        va = getattr(event, "va", None)
+        va = tr.event_va(event)
         if event.kind in self.break_kinds or event.kind in self.stop_kinds or (
                 va is not None and va >> PAGE_SHIFT in self.break_vas):
             self.hit = event

@@ -145,7 +145,10 @@ class PanelView:
         self.cursor_index = None                 # replay: events shown so far
         self._prev_cats = None
         self._flash = None
-        self._grid = None                        # (x, y, cell, cols, k) of the last draw
+        self._grid = None                        # memory grid geometry of the last draw
+        self._tlb_cells: list = []               # (rect, array, (set, way), entry)
+        self._process_rows: list = []            # (y, pid)
+        self._timeline = None                    # (x, width, end time) of the last draw
 
     def resize(self, size) -> None:
         self.rects = layout(*size)
@@ -273,6 +276,26 @@ class PanelView:
             return None
         return base + index * k
 
+    def cell_rect(self, pfn: int):
+        """The screen rectangle of the memory cell holding `pfn` (after a draw), or None."""
+        from pygame import Rect
+        if self._grid is None:
+            return None
+        x0, y0, cell, cols, k, ncells, base, n = self._grid
+        index = (pfn - base) // k
+        if not 0 <= pfn - base < n:
+            return None
+        row, col = divmod(index, cols)
+        return Rect(x0 + col * cell, y0 + row * cell, max(1, cell - (cell >= 4)),
+                    max(1, cell - (cell >= 4)))
+
+    def tlb_cell(self, structure: str, set_: int, way: int):
+        """The screen rectangle of one TLB entry (after a draw), or None."""
+        for rect, name, slot, entry in self._tlb_cells:
+            if name == structure and slot == (set_, way):
+                return rect
+        return None
+
     def draw_frame_detail(self, surface) -> None:
         import pygame
         d = self.frame_detail
@@ -398,7 +421,7 @@ class PanelView:
                     entry = a["entries"].get((set_, way))
                     self._draw_tlb_cell(surface, cell, name, entry, (set_, way) in a["new"],
                                         sel_asid)
-                    self._tlb_cells.append((cell, name, entry))
+                    self._tlb_cells.append((cell, name, (set_, way), entry))
                 y += row_h
             y += 2
         # the large-page arrays: one small row of cells each
@@ -476,7 +499,7 @@ class PanelView:
         rect = self.rects.processes
         if not rect.collidepoint(pos):
             return None
-        for y, pid in getattr(self, "_process_rows", []):
+        for y, pid in self._process_rows:
             if y <= pos[1] < y + self.line:
                 return pid
         return None
@@ -524,7 +547,7 @@ class PanelView:
 
     def timeline_fraction(self, pos) -> float | None:
         rect = self.rects.timeline
-        if not rect.collidepoint(pos) or not hasattr(self, "_timeline"):
+        if not rect.collidepoint(pos) or self._timeline is None:
             return None
         x0, width, end = self._timeline
         return min(1.0, max(0.0, (pos[0] - x0) / width))
@@ -583,7 +606,7 @@ class PanelView:
             text = f"pfn {pfn:#x}{'+' + str(k - 1) if k > 1 else ''} {info['use']}" + \
                 (f"  {owners}" if owners else "")
         else:
-            for cell, name, entry in getattr(self, "_tlb_cells", []):
+            for cell, name, slot, entry in self._tlb_cells:
                 if entry is not None and cell.collidepoint(self.hover_pos):
                     text = (f"{name} set {entry['set']} way {entry['way']}: va "
                             f"{entry['va']:#x} -> pa {entry['pa']:#x} asid {entry['asid']} "
