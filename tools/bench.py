@@ -11,6 +11,7 @@ AREAS = {
     "cpu": "MIPS and TLB hit rate of the compute programs, beside qemu-riscv64 on the same ELFs",
     "asm": "assembler throughput (lines per second) on a generated 100,000-line program",
     "faults": "kernel demand-paging rate (minor faults per second)",
+    "trace": "MIPS and faults/s with and without a tracepoint listener",
 }
 
 
