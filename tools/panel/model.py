@@ -120,14 +120,14 @@ class Session:
         self.stop_kinds: set[str] = set()      # run_until's targets
         self.hit: tr.Event | None = None       # the event that paused the run
         self.state = "ready"                   # ready / running / paused / exited / halted
+        self.last_fault: tr.Fault | None = None
+        self._tlb_seen: dict = {}
         kernel.trace.listen(self._on_event)
         try:
             path = runcli.load_program(kernel, options.program, options.root)
             kernel.spawn(path, [options.program, *options.args], runcli.GUEST_ENV)
         except (runcli.LoadError, SpawnError) as error:
             raise SessionError(str(error)) from None
-        self.last_fault: tr.Fault | None = None
-        self._tlb_seen: dict = {}
 
     @staticmethod
     def program_of(argv: list[str]) -> str | None:

@@ -149,6 +149,7 @@ class PanelView:
         self._tlb_cells: list = []               # (rect, array, (set, way), entry)
         self._process_rows: list = []            # (y, pid)
         self._timeline = None                    # (x, width, end time) of the last draw
+        self._title_end = 0                      # x where the last pane title ended
 
     def resize(self, size) -> None:
         self.rects = layout(*size)
@@ -166,7 +167,8 @@ class PanelView:
         import pygame
         pygame.draw.rect(surface, PANE, rect)
         pygame.draw.rect(surface, BORDER, rect, 1)
-        self._text(surface, title, (rect.x + 6, rect.y + 3), ACCENT, self.bold)
+        self._title_end = rect.x + 6 + self._text(surface, title, (rect.x + 6, rect.y + 3),
+                                                  ACCENT, self.bold)
         return rect.y + 3 + self.bold.get_linesize()
 
     # --- the whole screen ------------------------------------------------------------------
@@ -251,8 +253,8 @@ class PanelView:
         self._grid = (x0, y0 + 2, cell, cols, k, len(cats), snap.base_pfn, n)
         self._flash = np.maximum(self._flash - 1, 0)
         unit = f"{k} frames ({k * 4} KiB)" if k > 1 else "frame (4 KiB)"
-        self._text(surface, f"{n} frames, a cell = {unit}", (rect.right - 250, rect.y + 4),
-                   DIM, self.small)
+        self._text(surface, f"{n} frames, a cell = {unit}", (self._title_end + 12, rect.y + 5),
+                   DIM, self.small, clip=rect.right - self._title_end - 18)
         # legend: colour, name, count
         y = rect.bottom - legend_h
         x = rect.x + 6
@@ -315,15 +317,16 @@ class PanelView:
         data = d["bytes"]
         for off in range(0, len(data), 16):
             chunk = data[off:off + 16]
-            hexes = " ".join(f"{b:02x}" for b in chunk)
+            hexes = " ".join(chunk[i:i + 4].hex() for i in range(0, 16, 4))
             text = "".join(chr(b) if 32 <= b < 127 else "." for b in chunk)
-            lines.append((f"{off:03x}  {hexes:<47}  {text}", DIM))
+            lines.append((f"{off:03x}  {hexes:<35}  {text}", (190, 195, 210)))
         lines.append(("(click elsewhere or ESC to close)", DIM))
         for text, colour in lines:
-            if y + self.line > rect.bottom:
+            font = self.small if colour != TEXT and colour != ACCENT else self.font
+            if y + font.get_linesize() > rect.bottom:
                 break
-            self._text(surface, text, (x, y), colour, self.font, clip=rect.width - 16)
-            y += self.line
+            self._text(surface, text, (x, y), colour, font, clip=rect.width - 16)
+            y += font.get_linesize() + 1
 
     # --- page-table walk ------------------------------------------------------------------
     def draw_walk(self, surface, rect) -> None:
@@ -388,7 +391,8 @@ class PanelView:
         self._text(surface, f"D hit {c['dtlb_hit_rate']:.1%} ({c['dtlb_hits']:,}/"
                    f"{c['dtlb_misses']:,} miss)  I hit {c['itlb_hit_rate']:.1%}  "
                    f"walks {c['walks']:,}  flushes {c['tlb_flushes']:,}",
-                   (rect.x + 50, rect.y + 5), TEXT, self.small, clip=rect.width - 56)
+                   (self._title_end + 12, rect.y + 5), TEXT, self.small,
+                   clip=rect.right - self._title_end - 18)
         levels = {"sv39": 3, "sv48": 4, "sv57": 5}[s.options.paging]
         sizes = ("4k", "2m", "1g", "512g", "256t")[:levels]
         shown = [name for name in ("dtlb4k", "itlb4k") if name in arrays]
@@ -541,8 +545,8 @@ class PanelView:
         cx = x0 + min(width - 1, int(width * now / end))
         pygame.draw.line(surface, ACCENT, (cx, y), (cx, rect.bottom - 4), 2)
         label = f"faults per {_format_ns(bucket_ns)} of simulated time (max {top})"
-        self._text(surface, label, (rect.x + 90, rect.y + 5), DIM, self.small,
-                   clip=rect.width - 96)
+        self._text(surface, label, (self._title_end + 12, rect.y + 5), DIM, self.small,
+                   clip=rect.right - self._title_end - 18)
         self._timeline = (x0, width, end)
 
     def timeline_fraction(self, pos) -> float | None:
