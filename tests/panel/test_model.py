@@ -86,6 +86,11 @@ def test_snapshots_frames_tlb_processes():
     for e in entries:
         assert tlb[e["structure"]]["entries"][(e["set"], e["way"])]["vpn"] == e["vpn"]
     assert s.tlb()["dtlb4k"]["new"] == set()          # nothing filled since the last call
+    s.run_until({"fault"})
+    s.run_slice(500)
+    after = s.tlb()
+    new = {(name, slot) for name, a in after.items() for slot in a["new"]}
+    assert new and all(slot in after[name]["entries"] for name, slot in new)
     rows = {r.pid: r for r in s.processes()}
     assert set(rows) == {2, 3} and rows[3].comm == "cow" and rows[2].vsz_kb > 0
     assert "[stack]" in s.maps(2)
