@@ -129,7 +129,8 @@ class Unmap(Event):
 
 @dataclass(frozen=True, slots=True)
 class Cow(Event):
-    """Copy-on-write: `old_pfn` copied to `new_pfn` (equal when the page was reused)."""
+    """Copy-on-write: the page's frame `old_pfn` was copied to `new_pfn` (a reused frame -- the
+    mapping was its last user -- makes a `cow` fault but no copy)."""
     kind: ClassVar[str] = "cow"
     va: int
     old_pfn: int
@@ -316,6 +317,13 @@ def traced_fault(mm, va: int, access: int):
     kernel.trace.emit(Fault, task.pid if task is not None else 0, va, ACCESS_NAMES[access],
                       kind, kernel.machine.pc)
     return result
+
+
+def emit_mm(mm, cls: type, *values) -> None:
+    """Emit a page-table event of address space `mm` for the task the kernel works for."""
+    kernel = mm.kernel
+    task = kernel.current
+    kernel.trace.emit(cls, task.pid if task is not None else 0, *values)
 
 
 def fault_kind(result, access: int, before_pte: int | None, after_pfn: int | None,
