@@ -322,7 +322,8 @@ class Session:
 
     def tlb(self) -> dict:
         """{array name: {"sets", "ways", "entries": {(set, way): entry dict}, "new": set of
-        (set, way) filled since the previous call}} for every array that exists."""
+        (set, way) filled since the previous call (none on the first)}} for every array that
+        exists."""
         config = self.kernel.machine.mmu.config
         out = {}
         for name in ARRAY_NAMES:
@@ -335,7 +336,7 @@ class Session:
             key = (entry["structure"], entry["set"], entry["way"])
             out[entry["structure"]]["entries"][key[1:]] = entry
             seen[key] = (entry["filled"], entry["vpn"], entry["asid"])
-            if self._tlb_seen.get(key) != seen[key]:
+            if self._tlb_seen and self._tlb_seen.get(key) != seen[key]:
                 out[entry["structure"]]["new"].add(key[1:])
         self._tlb_seen = seen
         return out

@@ -349,9 +349,9 @@ class PanelView:
         if w is None:
             self._text(surface, "(paging is off)", (x, y + 4), DIM)
             return
-        head = f"pid {pid}  va {va:#x}  {w.mode} asid {w.asid}"
+        head = f"pid {pid} va {va:#x} {w.mode} asid {w.asid}"
         if last is not None and self.walk_va is None:
-            head += f"  {last.access} fault: {last.fault_kind}"
+            head += f" {last.access}: {last.fault_kind}"
         self._text(surface, head, (x, y + 2), TEXT, clip=rect.width - 16)
         y += self.line + 4
         # the VA split into fields
@@ -388,9 +388,9 @@ class PanelView:
         s = self.session
         arrays = s.tlb()
         c = s.counters()
-        self._text(surface, f"D hit {c['dtlb_hit_rate']:.1%} ({c['dtlb_hits']:,}/"
-                   f"{c['dtlb_misses']:,} miss)  I hit {c['itlb_hit_rate']:.1%}  "
-                   f"walks {c['walks']:,}  flushes {c['tlb_flushes']:,}",
+        self._text(surface, f"D: {c['dtlb_hits']:,} hits {c['dtlb_misses']:,} misses "
+                   f"({c['dtlb_hit_rate']:.1%})  I: {c['itlb_hit_rate']:.1%}  "
+                   f"flushes {c['tlb_flushes']:,}",
                    (self._title_end + 12, rect.y + 5), TEXT, self.small,
                    clip=rect.right - self._title_end - 18)
         levels = {"sv39": 3, "sv48": 4, "sv57": 5}[s.options.paging]
