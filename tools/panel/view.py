@@ -85,12 +85,18 @@ def _font(size: int, bold: bool = False):
     return pygame.font.Font(path, size) if path else pygame.font.Font(None, size + 4)
 
 
+def scale_for(width: int, height: int) -> float:
+    """Text and fixed-height panes grow with the window (a projector at 1920x1080: x1.5)."""
+    return max(1.0, min(width / DEFAULT_SIZE[0], height / DEFAULT_SIZE[1]))
+
+
 def layout(width: int, height: int) -> Rects:
     """Pane rectangles for a window of width x height."""
     from pygame import Rect
     width, height = max(width, MIN_SIZE[0]), max(height, MIN_SIZE[1])
+    k = scale_for(width, height)
     m = 6
-    header_h, help_h = 26, 34
+    header_h, help_h = int(26 * k), int(34 * k)
     top, bottom = header_h + m, height - help_h - m
     body_h = bottom - top
     left_w = int(width * 0.32)
@@ -101,10 +107,10 @@ def layout(width: int, height: int) -> Rects:
     memory = Rect(m, top, left_w, mem_h)
     walk = Rect(m, top + mem_h + m, left_w, body_h - mem_h - m)
     tlb = Rect(m + left_w + m, top, mid_w, body_h)
-    counters_h = 104
-    proc_h = 112
-    timeline_h = 74
-    console_h = 84
+    counters_h = int(104 * k)
+    proc_h = int(112 * k)
+    timeline_h = int(74 * k)
+    console_h = int(84 * k)
     y = top
     counters = Rect(right_x, y, right_w, counters_h)
     y += counters_h + m
@@ -128,11 +134,7 @@ class PanelView:
         if not pygame.font.get_init():
             pygame.font.init()
         self.session = session
-        self.font = _font(12)
-        self.small = _font(10)
-        self.bold = _font(13, bold=True)
-        self.line = self.font.get_linesize()
-        self.rects = layout(*size)
+        self.resize(size)
         self.selected_pid: int | None = None
         self.walk_va: int | None = None          # None: the last fault's address
         self.frame_detail: dict | None = None    # the clicked frame (owners + hexdump)
@@ -152,6 +154,11 @@ class PanelView:
         self._title_end = 0                      # x where the last pane title ended
 
     def resize(self, size) -> None:
+        k = scale_for(*size)
+        self.font = _font(round(12 * k))
+        self.small = _font(round(10 * k))
+        self.bold = _font(round(13 * k), bold=True)
+        self.line = self.font.get_linesize()
         self.rects = layout(*size)
 
     # --- helpers --------------------------------------------------------------------------
@@ -402,7 +409,8 @@ class PanelView:
         total_rows = sum(arrays[name]["sets"] for name in shown) or 1
         head_h = self.small.get_linesize() + 2
         avail = rect.bottom - y - small_h - head_h * len(shown) - 8
-        row_h = max(3, min(30, avail // total_rows))
+        small_line = self.small.get_linesize()
+        row_h = max(3, min(small_line * 5 // 2, avail // total_rows))
         x0 = rect.x + 6
         width = rect.width - 12
         sel_asid = None
@@ -415,7 +423,7 @@ class PanelView:
                        f"({len(a['entries'])}/{a['sets'] * a['ways']} valid)", (x0, y),
                        DIM, self.small)
             y += head_h
-            label_w = 22
+            label_w = self.small.size("000")[0]
             cell_w = (width - label_w) // a["ways"]
             for set_ in range(a["sets"]):
                 if row_h >= 10:
@@ -455,14 +463,15 @@ class PanelView:
         pygame.draw.rect(surface, colour, cell)
         if new:
             pygame.draw.rect(surface, ACCENT, cell, 2)
-        if cell.height >= 11:
+        line = self.small.get_linesize()
+        if cell.height >= line - 1:
             self._text(surface, f"{entry['vpn']:x}\u2192{entry['ppn']:x}",
                        (cell.x + 3, cell.y), TEXT, self.small, clip=cell.width - 4)
-        if cell.height >= 21:
+        if cell.height >= 2 * line - 3:
             g = "G" if entry["global"] else ""
             ad = ("A" if entry["A"] else "-") + ("D" if entry["D"] else "-")
             self._text(surface, f"a{entry['asid']}{g} {entry['perms']} {ad} {entry['size']}",
-                       (cell.x + 3, cell.y + 10), (200, 205, 215), self.small,
+                       (cell.x + 3, cell.y + line - 2), (200, 205, 215), self.small,
                        clip=cell.width - 4)
 
     # --- right column ---------------------------------------------------------------------
@@ -480,7 +489,9 @@ class PanelView:
             x = rect.x + 6 + (i % 3) * col_w
             yy = y + (i // 3) * self.line
             self._text(surface, f"{name}", (x, yy), DIM, self.font)
-            self._text(surface, f"{value:>7,}", (x + col_w - 70, yy), TEXT, self.font)
+            text = f"{value:,}"
+            self._text(surface, text, (x + col_w - 10 - self.font.size(text)[0], yy), TEXT,
+                       self.font)
 
     def draw_processes(self, surface, rect) -> None:
         y = self._pane(surface, rect, "processes")
