@@ -112,8 +112,10 @@ def test_window_resizing_keeps_every_pane_inside():
     s = Session(COW)
     s.run_until({"fault"})
     view = PanelView(s)
+    heights = {}
     for size in ((800, 500), (1366, 768), (1920, 1080), (1280, 720)):
         view.resize(size)
+        heights[size] = view.font.get_height()
         surface = draw(view, size)
         screen = surface.get_rect()
         r = view.rects
@@ -125,6 +127,7 @@ def test_window_resizing_keeps_every_pane_inside():
         assert r.memory.contains(last), size
         assert colour_at(surface, view.cell_rect(s.kernel.physmem.zero_pfn)) == \
             CATEGORY_COLOURS["zero"]
+    assert heights[(1920, 1080)] > heights[(1280, 720)] == heights[(800, 500)]
 
 
 def test_large_memory_is_drawn_in_aggregate_cells():

@@ -275,12 +275,24 @@ class Controller:
     def set_session(self, session) -> None:
         self.session = self.view.session = session
 
+    def seek(self, index: int) -> None:
+        """Replay: go to event `index` and say where we are (and whether it still matches)."""
+        self.replay.seek(index)
+        self._seeked()
+
+    def _seeked(self) -> None:
+        self.set_session(self.replay.session)
+        n = len(self.replay.log)
+        self.view.message = f"event {self.replay.position}/{n}"
+        if self.replay.diverged_at is not None:
+            self.view.message += (f" -- differs from the recording at event "
+                                  f"{self.replay.diverged_at}")
+
     def tick(self) -> None:
         """One refresh: run a slice when running."""
         if self.running and not self.session.finished:
             if self.replay is not None:
-                self.replay.seek(self.replay.position + max(1, self.speed))
-                self.set_session(self.replay.session)
+                self.seek(self.replay.position + max(1, self.speed))
                 if self.replay.position >= len(self.replay.log):
                     self.running = False
             else:
@@ -297,8 +309,7 @@ class Controller:
         from pagelab.tools.panel.view import describe
         self.running = False
         if self.replay is not None:                 # replay: one recorded event forward
-            self.replay.seek(self.replay.position + 1)
-            self.set_session(self.replay.session)
+            self.seek(self.replay.position + 1)
             return
         if kinds is None:
             self.session.step_instruction()
@@ -358,9 +369,7 @@ class Controller:
             n = len(self.replay.log)
             delta = {pg.K_LEFT: -1, pg.K_RIGHT: 1, pg.K_PAGEUP: -max(1, n // 20),
                      pg.K_PAGEDOWN: max(1, n // 20), pg.K_HOME: -n, pg.K_END: n}[event.key]
-            self.replay.seek(self.replay.position + delta)
-            self.set_session(self.replay.session)
-            view.message = f"event {self.replay.position}/{n}"
+            self.seek(self.replay.position + delta)
         self._update_speed()
 
     def _type_va(self, event) -> None:
@@ -397,7 +406,7 @@ class Controller:
         fraction = view.timeline_fraction(pos)
         if fraction is not None and self.replay is not None:
             self.replay.seek_time(fraction)
-            self.set_session(self.replay.session)
+            self._seeked()
 
 
 def run_window(pygame, options, run_argv, size) -> int:
