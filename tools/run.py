@@ -363,25 +363,34 @@ def main(argv: list[str] | None = None) -> int:
 def run_program(options, config) -> int:
     from pagelab.kernel.kernel import Kernel
     kernel = Kernel(config)
-    if options.strace:
-        from pagelab.kernel.trace import strace_line
-        kernel.trace.listen(lambda event: print(strace_line(event), file=sys.stderr,
-                                                flush=True), {"syscall_exit"})
-    trace_file = None
-    if options.trace is not None:
-        from pagelab.kernel.trace import JsonLinesWriter
-        try:
-            trace_file = sys.stderr if options.trace == "-" else open(options.trace, "w")
-        except OSError as error:
-            print(f"pagelab run: --trace: cannot open '{options.trace}': {error.strerror}",
-                  file=sys.stderr)
-            return EXIT_USAGE
-        kernel.trace.listen(JsonLinesWriter(trace_file), options.trace_kinds)
+    try:
+        trace_file = attach_tracing(kernel, options)
+    except UsageError as error:
+        print(f"pagelab run: {error}", file=sys.stderr)
+        return EXIT_USAGE
     try:
         return _run_loaded(options, kernel)
     finally:
         if trace_file is not None and trace_file is not sys.stderr:
             trace_file.close()
+
+
+def attach_tracing(kernel, options):
+    """--strace and --trace FILE / --trace-events: listeners on kernel.trace.  Returns the
+    opened trace file (the caller closes it) or None; UsageError if it cannot be opened."""
+    if options.strace:
+        from pagelab.kernel.trace import strace_line
+        kernel.trace.listen(lambda event: print(strace_line(event), file=sys.stderr,
+                                                flush=True), {"syscall_exit"})
+    if options.trace is None:
+        return None
+    from pagelab.kernel.trace import JsonLinesWriter
+    try:
+        trace_file = sys.stderr if options.trace == "-" else open(options.trace, "w")
+    except OSError as error:
+        raise UsageError(f"--trace: cannot open '{options.trace}': {error.strerror}") from None
+    kernel.trace.listen(JsonLinesWriter(trace_file), options.trace_kinds)
+    return trace_file
 
 
 def _run_loaded(options, kernel) -> int:

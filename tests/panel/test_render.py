@@ -236,3 +236,23 @@ def test_split_argv_keeps_program_arguments():
                                  "prog.s", "--every", "3"])
     assert panel == ["--headless", "--record", "d"]
     assert run == ["--mem", "16M", "--strace", "prog.s", "--every", "3"]
+
+
+def test_without_a_display_the_window_refuses_instead_of_hanging(tmp_path):
+    import subprocess
+    import sys
+    env = {k: v for k, v in os.environ.items() if k not in ("DISPLAY", "WAYLAND_DISPLAY")}
+    env["SDL_VIDEODRIVER"] = "offscreen"
+    result = subprocess.run([sys.executable, "-m", "pagelab", "panel", "--mem", "16M",
+                             str(PROGRAMS / "hello.s")], capture_output=True, text=True,
+                            timeout=60, env=env, cwd=tmp_path, stdin=subprocess.DEVNULL)
+    assert result.returncode == 3
+    assert "no display" in result.stderr and "--headless" in result.stderr
+
+
+def test_panel_accepts_run_tracing_options(tmp_path, capsys):
+    trace = tmp_path / "t.jsonl"
+    code, out = headless(tmp_path, "--trace", str(trace), "--trace-events", "fork", "--mem",
+                         "16M", str(PROGRAMS / "cow.s"))
+    assert code == 0
+    assert [json.loads(line)["event"] for line in trace.read_text().splitlines()] == ["fork"]

@@ -41,6 +41,9 @@ SPEEDS = (100, 1_000, 5_000, 20_000, 100_000, 500_000, 2_000_000)   # instructio
 BREAK_KEYS = {"1": {"fault"}, "2": {"syscall_enter"}, "3": {"fork", "exec", "exit"},
               "4": {"signal"}, "5": {"oom_kill"}}
 
+# SDL video drivers that show a window a person can see
+WINDOW_DRIVERS = ("x11", "wayland", "windows", "cocoa")
+
 # panel option -> takes a value
 PANEL_OPTIONS = {"--headless": False, "--record": True, "--every": True, "--snap-on": True,
                  "--gif": True, "--replay": True, "--size": True, "--speed": True,
@@ -153,6 +156,12 @@ def main(argv: list[str] | None = None) -> int:
     except ImportError:
         print("pagelab panel: pygame is not installed (pip install 'pagelab[panel]')",
               file=sys.stderr)
+        return EXIT_NO_DISPLAY
+    if not options.headless and pygame.display.get_driver() not in WINDOW_DRIVERS:
+        print(f"pagelab panel: no display to open a window on (SDL video driver "
+              f"'{pygame.display.get_driver()}'); use --headless --record DIR",
+              file=sys.stderr)
+        pygame.quit()
         return EXIT_NO_DISPLAY
     try:
         if options.headless:

@@ -21,6 +21,7 @@ table, Machine.tlb_entries / Mmu.walk) and never change kernel state.
 """
 from __future__ import annotations
 
+import sys
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -124,6 +125,10 @@ class Session:
         self._tlb_seen: dict = {}
         kernel.trace.listen(self._on_event)
         try:
+            self._trace_file = runcli.attach_tracing(kernel, options)   # --trace, --strace
+        except runcli.UsageError as error:
+            raise SessionError(str(error)) from None
+        try:
             path = runcli.load_program(kernel, options.program, options.root)
             kernel.spawn(path, [options.program, *options.args], runcli.GUEST_ENV)
         except (runcli.LoadError, SpawnError) as error:
@@ -179,6 +184,9 @@ class Session:
             self.state = "exited"
         else:
             self.state = "halted"
+        if self.finished and self._trace_file not in (None, sys.stderr):
+            self._trace_file.close()
+            self._trace_file = None
         return self.state
 
     def step_instruction(self) -> str:
