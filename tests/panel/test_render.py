@@ -256,3 +256,11 @@ def test_panel_accepts_run_tracing_options(tmp_path, capsys):
                          "16M", str(PROGRAMS / "cow.s"))
     assert code == 0
     assert [json.loads(line)["event"] for line in trace.read_text().splitlines()] == ["fork"]
+
+
+def test_max_instructions_halts_the_recording_with_124(tmp_path, capsys):
+    code, out = headless(tmp_path, "--max-instructions", "500", "--mem", "16M",
+                         str(PROGRAMS / "cow.s"))
+    assert code == 124
+    assert json.loads((out / "run.json").read_text())["state"] == "halted"
+    assert pngs(out)

@@ -22,7 +22,8 @@ kinds: minor, major, cow, zero, segv, bus, oom).  --gif OUT.gif assembles the sc
 an animation with Pillow (the widely packaged imaging library: it quantises each frame to a
 palette and writes a looping GIF, which pygame cannot; install with the `panel` extra).
 
-Exit status: the program's (as `pagelab run`), 2 for bad options, 1 for a program that cannot
+Exit status: the program's (as `pagelab run`: 124 after --max-instructions, 125 deadlock; 0 when
+the window is closed before the end), 2 for bad options, 1 for a program that cannot
 be loaded or a replay that does not match its recording, 3 when pygame (or Pillow for --gif) is
 missing or no display can be opened.
 """
@@ -247,7 +248,16 @@ def run_headless(options, run_argv, size, snap_kinds, snap_faults) -> int:
             return EXIT_LOAD
         print(f"pagelab panel: replay matches the recording ({len(replay.log)} events)",
               file=sys.stderr)
-    return session.exit_status() if session.state == "exited" else 124
+    return exit_code(session)
+
+
+def exit_code(session) -> int:
+    """As `pagelab run`: the program's status, 124 after --max-instructions, 125 deadlock."""
+    from pagelab.tools.run import EXIT_DEADLOCK, EXIT_MAX_INSTRUCTIONS
+    if session.state == "halted":
+        return EXIT_DEADLOCK if session.kernel.halt_reason == "deadlock" else \
+            EXIT_MAX_INSTRUCTIONS
+    return session.exit_status() if session.state == "exited" else 0
 
 
 def write_gif(paths: list[str], out: str, frame_ms: int = 700) -> None:
@@ -451,5 +461,4 @@ def run_window(pygame, options, run_argv, size) -> int:
         clock.tick(30)
     if options.record and replay is None:
         record.save(options.record, control.session)
-    session = control.session
-    return session.exit_status() if session.state == "exited" else 0
+    return exit_code(control.session)
