@@ -102,3 +102,31 @@ def test_replay_keys_seek_along_the_recording(tmp_path, capsys):
     control.click((view.rects.timeline.centerx, view.rects.timeline.bottom - 10))
     assert 0 < replay.position < len(replay.log)
     assert replay.diverged_at is None and "differs" not in view.message
+
+
+def test_a_breakpoint_shows_the_state_at_the_event():
+    """Breaking on oom_kill: the frozen screen still has the victim's memory (anon frames);
+    the live state after the trap has freed it.  Any key returns to the live view."""
+    import numpy as np
+    from pagelab.tools.panel.view import CATEGORY_COLOURS
+    control, view, surface = make(Session(["--mem", "16M", str(PROGRAMS / "panel" /
+                                                                "oom.s")]))
+    key(control, "5", "5")
+    key(control, "space")
+    for _ in range(200):
+        control.tick()
+        if not control.running:
+            break
+    assert control.session.hit.kind == "oom_kill" and control.frozen is not None
+
+    def free_pixels(image):                            # (used cells may be flashing)
+        rect = view.rects.memory
+        pixels = pygame.surfarray.array3d(image)[rect.left:rect.right, rect.top:rect.bottom]
+        return int(np.all(pixels == CATEGORY_COLOURS["free"], axis=2).sum())
+    frozen = free_pixels(control.frozen)
+    for _ in range(8):                                 # until the change stops flashing
+        view.draw(surface)
+    live = free_pixels(surface)
+    assert live > 20 * max(frozen, 100)                # memory was full, now it is free
+    key(control, "l", "l")
+    assert control.frozen is None and "breakpoint" not in view.message

@@ -285,6 +285,10 @@ class Controller:
         self.speed = speed
         self.typing: str | None = None           # the VA being typed after 'g'
         self.quit = False
+        # the screen drawn inside the tracepoint of a breakpoint (the state at the event, e.g.
+        # memory before an OOM kill frees it), shown until the next key or click
+        self.frozen = None
+        session.on_hit = self._freeze
         self._update_speed()
 
     def _update_speed(self) -> None:
@@ -293,6 +297,16 @@ class Controller:
 
     def set_session(self, session) -> None:
         self.session = self.view.session = session
+        session.on_hit = self._freeze
+
+    def _freeze(self, event) -> None:
+        from pagelab.tools.panel.view import describe
+        if not self.session.is_breakpoint(event):
+            return                                  # a step's stop, not a breakpoint
+        surface = self.pygame.Surface(self.view.size)
+        self.view.message = "breakpoint: " + describe(event).strip()
+        self.view.draw(surface)
+        self.frozen = surface
 
     def seek(self, index: int) -> None:
         """Replay: go to event `index` and say where we are (and whether it still matches)."""
@@ -318,8 +332,9 @@ class Controller:
                 self.session.run_slice(SPEEDS[self.speed])
             if self.session.hit is not None:
                 self.running = False
-                from pagelab.tools.panel.view import describe
-                self.view.message = "breakpoint: " + describe(self.session.hit).strip()
+                if self.frozen is None:
+                    from pagelab.tools.panel.view import describe
+                    self.view.message = "breakpoint: " + describe(self.session.hit).strip()
         if self.session.finished:
             self.running = False
         self._update_speed()
@@ -340,6 +355,8 @@ class Controller:
 
     def key(self, event) -> None:
         pg = self.pygame
+        if self.frozen is not None:                 # back to the live state first
+            self.frozen, self.view.message = None, ""
         if self.typing is not None:
             self._type_va(event)
             return
@@ -411,6 +428,9 @@ class Controller:
 
     def click(self, pos) -> None:
         view = self.view
+        if self.frozen is not None:
+            self.frozen, view.message = None, ""
+            return
         if view.frame_detail is not None:
             view.frame_detail = None
             return
@@ -456,7 +476,10 @@ def run_window(pygame, options, run_argv, size) -> int:
             elif event.type == pygame.MOUSEMOTION:
                 view.hover_pos = event.pos
         control.tick()
-        view.draw(screen)
+        if control.frozen is not None:
+            screen.blit(control.frozen, (0, 0))
+        else:
+            view.draw(screen)
         pygame.display.flip()
         clock.tick(30)
     if options.record and replay is None:

@@ -120,6 +120,9 @@ class Session:
         self.break_vas: set[int] = set()       # page numbers
         self.stop_kinds: set[str] = set()      # run_until's targets
         self.hit: tr.Event | None = None       # the event that paused the run
+        # called with the event inside the tracepoint, while the kernel is still in the state
+        # of that moment (the trap finishes before the run returns): e.g. a screen capture
+        self.on_hit = None
         self.state = "ready"                   # ready / running / paused / exited / halted
         self.last_fault: tr.Fault | None = None
         self._tlb_seen: dict = {}
@@ -154,11 +157,16 @@ class Session:
         self.events.append(event)
         if event.kind == "fault":
             self.last_fault = event
-        va = tr.event_va(event)
-        if event.kind in self.break_kinds or event.kind in self.stop_kinds or (
-                va is not None and va >> PAGE_SHIFT in self.break_vas):
+        if event.kind in self.stop_kinds or self.is_breakpoint(event):
             self.hit = event
             self.kernel.pause()
+            if self.on_hit is not None:
+                self.on_hit(event)
+
+    def is_breakpoint(self, event: tr.Event) -> bool:
+        va = tr.event_va(event)
+        return event.kind in self.break_kinds or (
+            va is not None and va >> PAGE_SHIFT in self.break_vas)
 
     @property
     def finished(self) -> bool:

@@ -154,6 +154,7 @@ class PanelView:
         self._title_end = 0                      # x where the last pane title ended
 
     def resize(self, size) -> None:
+        self.size = tuple(size)
         k = scale_for(*size)
         self.font = _font(round(12 * k))
         self.small = _font(round(10 * k))
