@@ -21,7 +21,8 @@ for the kernel itself).  A page fault's `kind` is one of FAULT_KINDS:
 
     minor   served without I/O (a new zeroed frame, a cached file page, A/D bits)
     major   a file page read from the "disk"
-    cow     a store to a write-protected private page: copied, or reused when it is the only user
+    cow     a store to a write-protected private page (the zero page too): copied, or reused
+            when it is the only user
     zero    a load from untouched anonymous memory: the shared zero page is mapped
     segv    no mapping or access not allowed: SIGSEGV
     bus     past the end of a file mapping: SIGBUS
@@ -32,7 +33,11 @@ from __future__ import annotations
 from dataclasses import MISSING, dataclass, fields
 from typing import Callable, ClassVar
 
+from pagelab.mmu.pte import PTE_V, PTE_W
+
 ACCESS_NAMES = ("load", "store", "fetch")          # cpu/isa/causes.py Access 0/1/2
+STORE = 1
+SIGBUS = 7
 FAULT_KINDS = ("minor", "major", "cow", "zero", "segv", "bus", "oom")
 
 
@@ -334,11 +339,11 @@ def fault_kind(result, access: int, before_pte: int | None, after_pfn: int | Non
     if not result.ok:
         if result.oom:
             return "oom"
-        return "bus" if result.signal == 7 else "segv"
+        return "bus" if result.signal == SIGBUS else "segv"
     if result.major:
         return "major"
-    if before_pte is not None and before_pte & 1 and access == 1 and not before_pte & 4 \
-            and not shared:
+    if before_pte is not None and before_pte & PTE_V and access == STORE and \
+            not before_pte & PTE_W and not shared:
         return "cow"
     if after_pfn == zero_pfn:
         return "zero"

@@ -149,3 +149,44 @@ def test_parse_kinds():
     assert tr.parse_kinds("syscall") == {"syscall_enter", "syscall_exit"}
     with pytest.raises(ValueError, match="unknown event"):
         tr.parse_kinds("fault,bogus")
+
+
+ZERO_THEN_WRITE = """\
+        .text
+        .globl _start
+_start:
+        li      a0, 0
+        li      a1, 8192
+        li      a2, 3                   # PROT_READ | PROT_WRITE
+        li      a3, 0x22                # MAP_PRIVATE | MAP_ANONYMOUS
+        li      a4, -1
+        li      a5, 0
+        li      a7, 222                 # mmap
+        ecall
+        mv      s0, a0
+        ld      t0, 0(s0)               # load from untouched memory: the zero page
+        sd      t0, 0(s0)               # then a store: a fresh frame replaces it
+        li      t1, 4096
+        add     t1, s0, t1
+        ld      t0, 0(t1)               # another zero-page load
+        li      a0, 0
+        li      a7, 94
+        ecall
+"""
+
+
+def test_zero_page_kinds(tmp_path, capsys):
+    source = tmp_path / "zero.s"
+    source.write_text(ZERO_THEN_WRITE)
+    status, lines = run_traced(tmp_path, "--trace-events", "fault,map,cow", str(source))
+    assert status == 0
+    faults = [r for r in lines if r["event"] == "fault"]
+    base = next(r["va"] for r in faults if r["kind"] == "zero")     # the mapping's start
+    data = [r for r in faults if base <= r["va"] < base + 8192]
+    # a store to the zero page is a write-protect fault of a private page (Linux do_wp_page)
+    assert [(r["access"], r["kind"]) for r in data] == [("load", "zero"), ("store", "cow"),
+                                                       ("load", "zero")]
+    maps = [r for r in lines if r["event"] == "map" and r["va"] == base]
+    cows = [r for r in lines if r["event"] == "cow" and r["va"] == base]
+    assert len(maps) == len(cows) == 1 and cows[0]["old_pfn"] == maps[0]["pfn"] != \
+        cows[0]["new_pfn"]                                  # the zero page, then its own
