@@ -225,6 +225,7 @@ def test_replay_reproduces_the_recording_and_notices_a_difference(tmp_path, caps
     (["--headless", "--record", "x", "--snap-on", "nope", str(PROGRAMS / "cow.s")],
      "unknown event"),
     (["--mem", "16M"], "PROGRAM"),
+    (["--replay", "somewhere", "--mem", "16M", str(PROGRAMS / "cow.s")], "--replay"),
 ])
 def test_bad_panel_options(args, message, capsys):
     assert app.main(args) == 2

@@ -140,6 +140,9 @@ def main(argv: list[str] | None = None) -> int:
         snap_kinds, snap_faults = parse_snap_on(options.snap_on)
         if options.replay is None and not run_argv:
             raise ValueError("PROGRAM is missing")
+        if options.replay is not None and run_argv:
+            raise ValueError("--replay: the recording has the program and its options; "
+                             f"remove '{' '.join(run_argv)}'")
         if options.headless and not options.record and not options.replay:
             raise ValueError("--headless: needs --record DIR (or --replay DIR)")
         if options.gif and not options.headless:
@@ -175,6 +178,14 @@ def main(argv: list[str] | None = None) -> int:
         print(f"pagelab panel: cannot open a window ({error}); try --headless --record DIR",
               file=sys.stderr)
         return EXIT_NO_DISPLAY
+    except KeyboardInterrupt:
+        return 130
+    except Exception as error:               # a pagelab bug: one line, no traceback
+        if os.environ.get("PAGELAB_DEBUG"):
+            raise
+        print(f"pagelab panel: internal error: {type(error).__name__}: {error} "
+              f"(set PAGELAB_DEBUG=1 for a traceback)", file=sys.stderr)
+        return 70
     finally:
         pygame.quit()
 
