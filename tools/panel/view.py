@@ -658,7 +658,8 @@ def describe(event) -> str:
     t = f"{event.time_ns / 1000:9.2f}us [{event.pid}] "
     k = event.kind
     if k == "fault":
-        return t + f"fault {event.fault_kind:<5} {event.access:<5} va {event.va:#x} pc {event.pc:#x}"
+        return t + (f"fault {event.fault_kind:<5} {event.access:<5} va {event.va:#x} "
+                    f"pc {event.pc:#x}")
     if k == "syscall_enter":
         return t + f"-> {event.name}(" + ", ".join(f"{a:#x}" if a > 9 else str(a)
                                                    for a in event.args[:3]) + ")"
