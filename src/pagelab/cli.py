@@ -16,6 +16,7 @@ COMMANDS = {
     "panel": ("pagelab.tools.panel.app", "main",
               "watch frames, page tables, the TLB and faults (pygame; --headless records)"),
     "bench": ("pagelab.tools.bench", "main", "print performance figures (MIPS, faults/s, ...)"),
+    "fuzz": ("pagelab.tools.fuzz", "main", "fuzz the assembler, ELF loader and system calls"),
 }
 
 
