@@ -163,7 +163,7 @@ def test_headless_survives_exit_crash_and_oom(tmp_path, program, status, capsys,
     assert image.get_width() >= 1280 and image.get_height() >= 720
     info = json.loads((out / "run.json").read_text())
     assert info["state"] == "exited" and info["exit_status"] == status
-    assert not list(tmp_path.glob("core*"))            # the panel leaves no core file
+    assert not list(tmp_path.glob("core*"))            # no core file on the host
 
 
 def test_event_log_counts_equal_stats(tmp_path, capsys):

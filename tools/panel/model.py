@@ -112,8 +112,6 @@ class Session:
         self.console = bytearray()
         self._console_limit = console_limit
         config.console = Console(writer=self._console_write, reader=lambda count: b"")
-        # a guest that crashes leaves no core file behind the panel's back
-        config.sysctl.setdefault("kernel.core_pattern", "")
         self.kernel = kernel = Kernel(config)
         self.events: list[tr.Event] = []
         self.break_kinds: set[str] = set()
