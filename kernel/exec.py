@@ -30,6 +30,7 @@ import os
 import struct
 from dataclasses import dataclass
 
+from pagelab.kernel import trace
 from pagelab.kernel.errno import (E2BIG, EACCES, EFAULT, ENAMETOOLONG, ENOENT, ENOEXEC,
                                   ENOMEM)
 
@@ -343,4 +344,5 @@ def _load_image(kernel, task, path, argv, envp, inode, elf) -> int:
         kernel.load_context(task)
     kernel.mm_put(old_mm)                      # a vfork parent may still use it
     kernel.vfork_release(task)
+    if kernel.trace.enabled: kernel.trace.emit(trace.Exec, task.pid, path, task.comm)
     return 0

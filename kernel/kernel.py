@@ -29,7 +29,10 @@ never jumps to it, and kernel work charged to the clock stops at the end (`charg
 
 The run ends when no user task is left, when `max_instructions` is reached
 (`halt_reason == "max-instructions"`), or when every task is blocked with nothing that could
-wake it (`halt_reason == "deadlock"`).
+wake it (`halt_reason == "deadlock"`).  A debugger or the front panel can also make run() return
+early and call it again to continue: `kernel.pause()` (e.g. from a tracepoint listener, see
+kernel/trace.py) or `kernel.pause_instret = N` (stop when N instructions have retired);
+`halt_reason` is then `"paused"` until the next run().
 """
 from __future__ import annotations
 
@@ -38,8 +41,9 @@ import random
 import traceback
 from dataclasses import dataclass, field
 
-from pagelab.kernel import signals as sig
+from pagelab.kernel import signals as sig, trace
 from pagelab.kernel.klog import KernelLog
+from pagelab.kernel.trace import Tracer
 from pagelab.kernel.proc import (DEFAULT_NPROC, RLIM_INFINITY, PidAllocator, Scheduler, Task,
                                  TaskState, shell_exit_status, wait_status_signaled)
 # The sysctl table (names, defaults, Linux's ranges) is kernel/sysctl.py; SYSCTL_DEFAULTS,
@@ -101,7 +105,9 @@ class Kernel:
         self.futex_waiters: list[Task] = []    # FUTEX_WAIT sleepers, in arrival order
         self.first_task: Task | None = None
         self.halt_reason: str | None = None
-        self.trace = None                      # callable(line) to trace system calls (--strace)
+        self.trace = Tracer(self.now_ns)       # tracepoints (kernel/trace.py)
+        self.pause_requested = False           # pause(): run() returns after this trap
+        self.pause_instret = None              # run() returns when machine.instret gets here
         self.host_signal = 0                   # set by `pagelab run` on Ctrl-C (SIGINT)
         self.tty = None                        # fs.tty.TtyConsole of an interactive session
         self.tty_polls = 0
@@ -374,6 +380,7 @@ class Kernel:
         while task.alive and sig.has_deliverable(task):
             info = sig.next_deliverable(task)
             action = task.signals.actions[info.signo]
+            if self.trace.enabled: self.trace.emit(trace.Signal, task.pid, info.signo, info.code, action.handler)  # noqa: E501
             if action.handler == sig.SIG_IGN and info.signo not in (sig.SIGKILL, sig.SIGSTOP):
                 continue
             if action.handler == sig.SIG_DFL or info.signo in (sig.SIGKILL, sig.SIGSTOP):
@@ -475,6 +482,7 @@ class Kernel:
             task.files.close_all()
         self.exited.append({"pid": task.pid, "comm": task.comm, "min_flt": task.min_flt,
                             "maj_flt": task.maj_flt, "status": status})
+        if self.trace.enabled: self.trace.emit(trace.Exit, task.pid, status, task.comm)
         self.vfork_release(task)
         self.mm_put(task.mm)
         if task.exe_inode is not None:
@@ -570,6 +578,7 @@ class Kernel:
                  f"total-vm:{kb('total_vm')}kB, anon-rss:{kb('rss_anon')}kB, "
                  f"file-rss:{kb('rss_file')}kB, shmem-rss:{kb('rss_shmem')}kB, "
                  f"UID:{victim.uid} pgtables:{kb('pt_pages')}kB oom_score_adj:0")
+        if self.trace.enabled: self.trace.emit(trace.OomKill, victim.pid, task.pid, victim.comm, kb("total_vm"), kb("rss"))  # noqa: E501
         self.kill_task(victim, sig.SigInfo(sig.SIGKILL, code=sig.SI_KERNEL), core=False)
         self.log(f"oom_reaper: reaped process {victim.pid} ({victim.comm}), now anon-rss:0kB, "
                  f"file-rss:0kB, shmem-rss:0kB")
@@ -583,6 +592,8 @@ class Kernel:
         # Frozen, the collector does not walk it again on every full collection -- and the
         # guest triggers many: each page it maps adds a reverse-map entry.  That walk cost
         # ~2 us per page fault.  Objects made during the run are collected as usual.
+        if self.halt_reason == "paused":
+            self.halt_reason = None
         gc.freeze()
         try:
             return self._run()
@@ -603,6 +614,9 @@ class Kernel:
                 self._deliver_host_signal()
             if self.tty is not None:
                 self._poll_tty()
+            if self.pause_requested:              # a debugger / the front panel: return now
+                self.pause_requested, self.halt_reason = False, "paused"
+                break
             if self.timers or self.alarms:        # (most traps: nobody sleeps, no alarm)
                 self._expire_timers()
             # 1. the current task keeps the CPU until it blocks, exits or uses up its slice
@@ -651,6 +665,11 @@ class Kernel:
                              f"(--max-instructions)")
                     break
                 budget = min(budget, left)
+            if self.pause_instret is not None:    # stepping: stop at that instruction count
+                budget = min(budget, self.pause_instret - machine.instret)
+                if budget <= 0:
+                    self.pause()
+                    continue
             cycles_before = machine.cycles
             stop = machine.run(budget)
             task.user_cycles += machine.cycles - cycles_before
@@ -673,6 +692,11 @@ class Kernel:
             self.leftovers.append((task.pid, task.comm))
             self.log(f"pagelab: killing {task.comm}[{task.pid}]: the first program has exited")
             self.kill_task(task, sig.SigInfo(sig.SIGKILL, code=sig.SI_KERNEL))
+
+    def pause(self) -> None:
+        """Make run() return (halt_reason "paused") once the current trap is handled; run()
+        again continues where it stopped.  For debuggers and the front panel (tools/panel)."""
+        self.pause_requested = True
 
     def _check_cpu_limit(self, task: Task) -> None:
         """RLIMIT_CPU: SIGXCPU at the soft limit and every second after it, SIGKILL at the

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import struct
 
-from pagelab.kernel import signals as sig
+from pagelab.kernel import signals as sig, trace
 from pagelab.kernel.errno import (EAGAIN, ECHILD, EFAULT, EINVAL, ENOMEM, ENOSYS, EOPNOTSUPP,
                                   EPERM, ESRCH, ETIMEDOUT)
 from pagelab.kernel.proc import (RLIM_NLIMITS, RLIMIT_CPU, RLIMIT_MEMLOCK, RLIMIT_NOFILE,
@@ -165,6 +165,7 @@ def sys_clone(kernel, task, flags, newsp, parent_tid, tls, child_tid, *_):
     if flags & CLONE_CHILD_CLEARTID:
         child.clear_child_tid = child_tid
     kernel.scheduler.add(child)
+    if kernel.trace.enabled: kernel.trace.emit(trace.Fork, task.pid, child.pid)
     if flags & CLONE_VFORK:
         child.vfork_parent = task
         task.vfork_child = child

@@ -24,6 +24,7 @@ from __future__ import annotations
 from pagelab.kernel import signals as sig
 from pagelab.kernel.errno import EAGAIN, EFAULT, ENOSYS
 from pagelab.kernel.syscalls import BLOCKED, MASK64, NO_RETURN, SYSCALLS
+from pagelab.kernel.trace import ACCESS_NAMES, Fault, SyscallEnter, SyscallExit
 
 LOAD, STORE, FETCH = 0, 1, 2
 PAGE_FAULT_ACCESS = {12: FETCH, 13: LOAD, 15: STORE}
@@ -66,6 +67,8 @@ def do_syscall(kernel, task, stop) -> None:
     machine.pc = stop.pc + 4           # sepc += 4; a BLOCKED call moves it back
     kernel.charge(SYSCALL_CYCLES, task)
     entry = SYSCALLS.get(number)
+    if kernel.trace.enabled:
+        trace_syscall(kernel, task, SyscallEnter, entry, number, args)
     if entry is None:
         kernel.log_once(("enosys", number),
                         f"{task.comm}[{task.pid}]: unknown system call {number} (-ENOSYS)")
@@ -81,8 +84,8 @@ def do_syscall(kernel, task, stop) -> None:
                 result = -EFAULT
         if result is None:
             result = 0
-    if kernel.trace is not None:
-        trace_syscall(kernel, task, entry, number, args, result)
+    if kernel.trace.enabled:
+        trace_syscall(kernel, task, SyscallExit, entry, number, args, result)
     if result is BLOCKED and task.alive and task.state.name != "BLOCKED":
         # contract breach: BLOCKED without block_on() would re-execute the call forever
         kernel.bug(f"system call {number} returned BLOCKED without block_on()",
@@ -121,20 +124,16 @@ def retry_blocked_syscall(kernel, task) -> None:
         task.on_interrupt = None
 
 
-def trace_syscall(kernel, task, entry, number, args, result) -> None:
-    """One strace-like line: `[pid] name(a0, a1, ...) = result` (-1 ENAME for errors)."""
-    from pagelab.kernel.errno import NAMES
+def trace_syscall(kernel, task, cls, entry, number, args, result=None) -> None:
+    """The syscall_enter / syscall_exit tracepoints (kernel/trace.py)."""
     name = entry.name if entry is not None else f"syscall_{number}"
-    shown = ", ".join(hex(a) if a > 9 else str(a) for a in args)
-    if result is BLOCKED:
-        value = "? (blocked)"
-    elif result is NO_RETURN:
-        value = "?"
-    elif isinstance(result, int) and -4096 < result < 0:
-        value = f"-1 {NAMES.get(-result, str(-result))}"
+    if cls is SyscallEnter:
+        kernel.trace.emit(cls, task.pid, number, name, tuple(args))
+    elif result is BLOCKED or result is NO_RETURN:
+        status = "blocked" if result is BLOCKED else "noreturn"
+        kernel.trace.emit(cls, task.pid, number, name, tuple(args), None, status)
     else:
-        value = hex(result) if isinstance(result, int) and result > 0xFFFF else str(result)
-    kernel.trace(f"[{task.pid}] {name}({shown}) = {value}")
+        kernel.trace.emit(cls, task.pid, number, name, tuple(args), int(result))
 
 
 def do_page_fault(kernel, task, va: int, access: int, pc: int) -> None:
@@ -143,6 +142,8 @@ def do_page_fault(kernel, task, va: int, access: int, pc: int) -> None:
         result = task.mm.handle_fault(va, access)
     except Exception as error:
         kernel.bug(f"page fault at 0x{va:x}", error)
+        if kernel.trace.enabled:
+            kernel.trace.emit(Fault, task.pid, va, ACCESS_NAMES[access], "segv", pc)
         force_fault_signal(kernel, task, sig.SIGSEGV, sig.SEGV_MAPERR, va, 12 + access, va)
         return
     if result.ok:

@@ -12,6 +12,7 @@ AREAS = {
     "asm": "assembler throughput (lines per second) on a generated 100,000-line program",
     "faults": "kernel demand-paging rate (minor faults per second)",
     "userland": "boot to the shell prompt; host time of ps, free, pmap -x, vmstat, smem, top",
+    "trace": "MIPS and faults/s with and without a tracepoint listener",
 }
 
 

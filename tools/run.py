@@ -102,6 +102,10 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--wait-all", action="store_true",
                         help="run until every process has exited (default: end when PROGRAM "
                              "exits, killing what it left running)")
+    parser.add_argument("--trace", metavar="FILE",
+                        help="write kernel events as JSON lines to FILE ('-': stderr)")
+    parser.add_argument("--trace-events", metavar="KINDS",
+                        help="only these events, e.g. fault,oom (see kernel/trace.py)")
     parser.add_argument("--seed", type=int, default=0, help=argparse.SUPPRESS)
     parser.add_argument("--quantum", type=_positive_int, default=None, help=argparse.SUPPRESS)
     parser.add_argument("program", metavar="PROGRAM", nargs="?", default=None,
@@ -157,6 +161,16 @@ def make_config(options):
             raise UsageError(f"--policy: expected KIND=NAME, got '{item}'")
         check_policy(kind, name)
         policies[kind] = name
+    if options.trace_events is not None:
+        if options.trace is None:
+            raise UsageError("--trace-events: needs --trace FILE")
+        from pagelab.kernel.trace import parse_kinds
+        try:
+            options.trace_kinds = parse_kinds(options.trace_events)
+        except ValueError as error:
+            raise UsageError(f"--trace-events: {error}") from None
+    else:
+        options.trace_kinds = None
     if options.root is not None and not os.path.isdir(options.root):
         raise UsageError(f"--root: '{options.root}' is not a directory")
     if options.core_dir is not None and not os.path.isdir(options.core_dir):
@@ -393,16 +407,46 @@ def run_program(options, config) -> int:
 
 
 def _run_kernel(options, config, tty) -> int:
-    from pagelab.kernel.kernel import Kernel, SpawnError
-    from pagelab.kernel import signals
+    from pagelab.kernel.kernel import Kernel
     kernel = Kernel(config)
     if tty is not None:
         tty.kernel = kernel
         kernel.tty = tty
-    if options.strace:
-        kernel.trace = lambda line: print(line, file=sys.stderr, flush=True)
+    try:
+        trace_file = attach_tracing(kernel, options)
+    except UsageError as error:
+        print(f"pagelab run: {error}", file=sys.stderr)
+        return EXIT_USAGE
     if options.program is None:               # no program: the shell, on the terminal
         options.program = "sh"
+    try:
+        return _run_loaded(options, kernel)
+    finally:
+        if trace_file is not None and trace_file is not sys.stderr:
+            trace_file.close()
+
+
+def attach_tracing(kernel, options):
+    """--strace and --trace FILE / --trace-events: listeners on kernel.trace.  Returns the
+    opened trace file (the caller closes it) or None; UsageError if it cannot be opened."""
+    if options.strace:
+        from pagelab.kernel.trace import strace_line
+        kernel.trace.listen(lambda event: print(strace_line(event), file=sys.stderr,
+                                                flush=True), {"syscall_exit"})
+    if options.trace is None:
+        return None
+    from pagelab.kernel.trace import JsonLinesWriter
+    try:
+        trace_file = sys.stderr if options.trace == "-" else open(options.trace, "w")
+    except OSError as error:
+        raise UsageError(f"--trace: cannot open '{options.trace}': {error.strerror}") from None
+    kernel.trace.listen(JsonLinesWriter(trace_file), options.trace_kinds)
+    return trace_file
+
+
+def _run_loaded(options, kernel) -> int:
+    from pagelab.kernel.kernel import SpawnError
+    from pagelab.kernel import signals
     try:
         guest_path = load_program(kernel, options.program, options.root)
         kernel.spawn(guest_path, [options.program, *options.args], GUEST_ENV)

@@ -15,7 +15,8 @@
     oom.py        the OOM kill (victim from the oom policy, Linux's log line)
 
 A kernel sets up memory management with `setup(kernel)` (or by hand: `kernel.physmem =
-PhysicalMemory(kernel.machine)`, `kernel.page_cache = PageCache(kernel.physmem)`).
+PhysicalMemory(kernel.machine)`, `kernel.page_cache = PageCache(kernel.physmem)`, and a
+`kernel.trace` tracer, kernel/trace.py).
 """
 from pagelab.kernel.mm.physmem import PhysicalMemory
 from pagelab.kernel.mm.pagecache import PageCache, ShmemObject
@@ -31,3 +32,6 @@ def setup(kernel, reserved_frames: int = 0) -> None:
     """Give `kernel` (which has `.machine`) its physical memory and page cache."""
     kernel.physmem = PhysicalMemory(kernel.machine, reserved_frames)
     kernel.page_cache = PageCache(kernel.physmem)
+    if not hasattr(kernel, "trace"):             # a test's kernel: tracepoints with no listener
+        from pagelab.kernel.trace import Tracer
+        kernel.trace = Tracer(lambda: 0)

@@ -50,6 +50,8 @@ from pagelab.kernel.mm.mmap import (  # noqa: F401  (MLOCK_ONFAULT re-exported f
     RLIMIT_STACK_DEFAULT, SIGRETURN_TRAMPOLINE, STACK_GUARD_GAP, VDSO_SIGRETURN_OFFSET, EFault,
     MmapCalls, _enomem, _paging_mode, _sysctl, page_align)
 from pagelab.kernel.mm.pagemap import PageMap
+from pagelab.kernel import trace
+from pagelab.kernel.trace import traced_fault
 from pagelab.kernel.mm.physmem import (USE_ANON, USE_PAGECACHE, USE_PAGETABLE, USE_RESERVED,
                                        USE_SHMEM)
 from pagelab.kernel.mm.vma import (VM_ACCOUNT, VM_DONTCOPY, VM_DONTEXPAND, VM_EXEC, VM_GROWSDOWN,
@@ -215,6 +217,7 @@ class AddressSpace(MmapCalls):
         self.pages[vpn] = pte
         self._account_map(vpn, pfn, take_ref)
         self.machine.flush_tlb(vpn << PAGE_SHIFT, self.asid)
+        if self.kernel.trace.enabled: trace.emit_mm(self, trace.Map, vpn << PAGE_SHIFT, pfn, pte_flags)  # noqa: E501,E701
 
     def _account_map(self, vpn: int, pfn: int, take_ref: bool) -> None:
         physmem = self.physmem
@@ -257,6 +260,7 @@ class AddressSpace(MmapCalls):
             self.pt.write_pte(pte_pa, 0)
             pte |= hw & PTE_D
         self._account_unmap(vpn, pte >> 10, pte)
+        if self.kernel.trace.enabled: trace.emit_mm(self, trace.Unmap, vpn << PAGE_SHIFT, pte >> 10)  # noqa: E501,E701
 
     def _account_unmap(self, vpn: int, pfn: int, pte: int, put: bool = True) -> bool:
         """Undo _account_map and drop the mapping's frame reference (unless `put` is False:
@@ -305,6 +309,7 @@ class AddressSpace(MmapCalls):
         self._account_unmap(vpn, old >> 10, old)
         self._account_map(vpn, pfn, False)
         self.machine.flush_tlb(vpn << PAGE_SHIFT, self.asid)
+        if self.kernel.trace.enabled: trace.emit_mm(self, trace.Cow, vpn << PAGE_SHIFT, old >> 10, pfn)  # noqa: E501,E701
 
     def update_pte(self, vpn: int, set_bits: int = 0, clear_bits: int = 0,
                    flush: bool = True) -> None:
@@ -332,6 +337,7 @@ class AddressSpace(MmapCalls):
         scause (13, 15, 12).  Returns a FaultResult; never raises for a bad address."""
         if access > 2:
             access = F.CAUSE_TO_ACCESS.get(access, F.LOAD)
+        if self.kernel.trace.enabled: return traced_fault(self, va, access)  # noqa: E701
         try:
             return F.handle_fault(self, va, access)
         except MemoryError:

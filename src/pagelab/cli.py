@@ -15,6 +15,8 @@ COMMANDS = {
     "cc": ("pagelab.tools.cc", "main", "compile C for the guest against pagelab's libc"),
     "run": ("pagelab.tools.run", "main", "run a program (.s or .elf) on the emulated machine"),
     "shell": ("pagelab.tools.run", "shell_main", "boot to an interactive /bin/sh on this terminal"),
+    "panel": ("pagelab.tools.panel.app", "main",
+              "watch frames, page tables, the TLB and faults (pygame; --headless records)"),
     "bench": ("pagelab.tools.bench", "main", "print performance figures (MIPS, faults/s, ...)"),
     "fuzz": ("pagelab.tools.fuzz", "main", "fuzz the assembler, ELF loader and system calls"),
 }
