@@ -115,3 +115,5 @@ def test_bad_options_and_missing_programs_are_session_errors():
         Session(["--mem", "12Q", str(PROGRAMS / "hello.s")])
     with pytest.raises(SessionError, match="No such file"):
         Session(["nonexistent-program"])
+    with pytest.raises(SessionError, match="PROGRAM is missing"):
+        Session(["--mem", "16M"])

@@ -131,15 +131,14 @@ def main(argv: list[str] | None = None) -> int:
     panel_argv, run_argv = split_argv(argv)
     parser = build_parser()
     try:
-        replaying = any(t.split("=", 1)[0] == "--replay" for t in panel_argv)
-        options = parser.parse_args(panel_argv + (run_argv or (["-"] if replaying else [])))
+        options = parser.parse_args(panel_argv + run_argv)
     except SystemExit as exit_:
         return 0 if exit_.code in (0, None) else EXIT_USAGE
     try:
         size = parse_size(options.size)
         snap_kinds, snap_faults = parse_snap_on(options.snap_on)
-        if options.replay is None and not run_argv:
-            raise ValueError("PROGRAM is missing")
+        if options.replay is None and options.program is None:
+            raise ValueError("PROGRAM is missing (the panel runs no interactive shell)")
         if options.replay is not None and run_argv:
             raise ValueError("--replay: the recording has the program and its options; "
                              f"remove '{' '.join(run_argv)}'")

@@ -104,6 +104,8 @@ class Session:
             options = parser.parse_args(self.argv)
         except SystemExit:
             raise SessionError(f"bad run options: {' '.join(self.argv)}") from None
+        if options.program is None:
+            raise SessionError("PROGRAM is missing (the panel runs no interactive shell)")
         try:
             config = runcli.make_config(options)
         except runcli.UsageError as error:
