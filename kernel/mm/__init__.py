@@ -27,7 +27,18 @@ __all__ = ["PhysicalMemory", "PageCache", "ShmemObject", "AddressSpace", "EFault
            "FaultResult", "meminfo", "vmstat", "slabinfo", "buddyinfo", "setup"]
 
 
-def setup(kernel, reserved_frames: int = 0) -> None:
-    """Give `kernel` (which has `.machine`) its physical memory and page cache."""
-    kernel.physmem = PhysicalMemory(kernel.machine, reserved_frames)
-    kernel.page_cache = PageCache(kernel.physmem)
+def setup(kernel, reserved_frames: int = 0, swap_bytes: int = 0) -> None:
+    """Give `kernel` (which has `.machine`) its physical memory, page cache and policies
+    (kernel.policies; the replacement policy goes to reclaim), and, with `swap_bytes`, a swap
+    area enabled at boot (SWAP_DEVICE, as if listed in fstab)."""
+    from pagelab.kernel.policy import build_policies
+    kernel.physmem = physmem = PhysicalMemory(kernel.machine, reserved_frames)
+    kernel.page_cache = PageCache(physmem)
+    kernel.policies = build_policies(kernel)
+    physmem.vmscan.kernel = kernel
+    physmem.vmscan.set_policy(kernel.policies.replacement)
+    if swap_bytes:
+        physmem.swap.swapon(SWAP_DEVICE, swap_bytes >> 12)
+
+
+SWAP_DEVICE = "/dev/vdb"

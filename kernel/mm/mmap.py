@@ -19,8 +19,9 @@ from pagelab.kernel.mm.vma import (VM_ACCOUNT, VM_DONTCOPY, VM_DONTDUMP, VM_DONT
                                    VM_MAYEXEC, VM_MAYREAD, VM_MAYSHARE, VM_MAYWRITE,
                                    VM_NOHUGEPAGE, VM_NORESERVE, VM_PFNMAP, VM_RAND_READ, VM_READ,
                                    VM_SEQ_READ, VM_SHARED, VM_WIPEONFORK, VM_WRITE, VMA)
+from pagelab.kernel.mm.pte_ops import FLUSH_ALL_THRESHOLD, entry_pfn  # noqa: F401
 from pagelab.mmu.pte import (MODE_BY_NAME, PAGE_SHIFT, PAGE_SIZE, PTE_A, PTE_D, PTE_R, PTE_V, PTE_W,
-                             PTE_X)
+                             PTE_X, is_swap_pte, pte_flags)
 
 # --- constants of the system-call interface (asm-generic, riscv64) ---------------------------
 PROT_READ, PROT_WRITE, PROT_EXEC, PROT_NONE = 1, 2, 4, 0
@@ -54,7 +55,6 @@ RLIMIT_STACK_DEFAULT = 8 << 20
 RLIMIT_MEMLOCK_DEFAULT = 8 << 20
 MIN_GAP = 128 << 20                   # mmap_base sits at least this far below the stack top
 MAX_MAP_COUNT = 65530
-FLUSH_ALL_THRESHOLD = 64              # pages; larger ranges flush the whole ASID
 VDSO_SIGRETURN_OFFSET = 0             # __vdso_rt_sigreturn inside the [vdso] page
 SIGRETURN_TRAMPOLINE = (0x08B00893, 0x00000073)   # li a7, 139 ; ecall
 MASK64 = (1 << 64) - 1
@@ -403,7 +403,9 @@ class MmapCalls:
         changed = []
         for vpn in self._present_vpns(vma.start, vma.end):
             old = self.pages[vpn]
-            pfn = old >> 10
+            if is_swap_pte(old):
+                continue                    # the swap-in fault derives the new permissions
+            pfn = entry_pfn(old)
             if not accessible:
                 if old & PTE_V:
                     self.update_pte(vpn, clear_bits=perm, flush=False)
@@ -425,11 +427,7 @@ class MmapCalls:
                 continue
             self.update_pte(vpn, set_bits=flags, clear_bits=perm & ~flags, flush=False)
             changed.append(vpn)             # also invalid -> valid: see the rules at the top
-        if len(changed) > FLUSH_ALL_THRESHOLD:
-            self.machine.flush_tlb(None, self.asid)
-        else:
-            for vpn in changed:
-                self._flush_page(vpn)
+        self._flush_pages(changed)
 
     def brk(self, addr: int) -> int:
         """sys_brk: returns the new break, or the old one when the request is refused."""
@@ -571,13 +569,13 @@ class MmapCalls:
         if new.shmem is not None:
             new.shmem.get_ref()
         for vpn in moving:
-            pte = self.pages[vpn]
-            if pte & PTE_V:
-                pte |= self._hw_pte(vpn) & (PTE_A | PTE_D)
-            pfn = pte >> 10
-            self.unmap_page_keep(vpn)
-            if pte & PTE_V:
-                self.map_page(vpn + shift, pfn, pte & 0x3FF, take_ref=False)
+            if vpn not in self.pages:
+                continue
+            pte = self.unmap_page_keep(vpn)
+            if is_swap_pte(pte):
+                self.install_swap_entry(vpn + shift, pte, dup=False)
+            elif pte & PTE_V:
+                self.map_page(vpn + shift, entry_pfn(pte), pte_flags(pte), take_ref=False)
             else:
                 self._install_invalid(vpn + shift, pte)
         self._flush_range(old, old + old_len)
@@ -592,24 +590,6 @@ class MmapCalls:
             self.free_page_tables(old, old + old_len)
         self._merge_around(new)
         return new_addr
-
-    def unmap_page_keep(self, vpn: int) -> None:
-        """Remove a page's PTE and its accounting without dropping the frame reference (the
-        caller re-maps the frame elsewhere, taking over the reference).  No flush."""
-        pte = self.pages.pop(vpn)
-        pfn = pte >> 10
-        if pte & PTE_V:
-            pte_pa = self._pte_pa(vpn, False)
-            self.pt.write_pte(pte_pa, 0)
-        physmem = self.physmem
-        if pfn != physmem.zero_pfn:
-            physmem.refcount[pfn - physmem.base_pfn] += 1
-            self._account_unmap(vpn, pfn, pte)
-
-    def _install_invalid(self, vpn: int, pte: int) -> None:
-        """Record a PROT_NONE page (frame kept, no hardware PTE)."""
-        self.pages[vpn] = pte
-        self._account_map(vpn, pte >> 10, False)
 
     @_enomem
     def madvise(self, addr: int, length: int, advice: int) -> int:
@@ -790,7 +770,7 @@ class MmapCalls:
                 continue
             hw = self._hw_pte(vpn)
             if (hw | pte) & PTE_D:
-                self.page_cache.set_dirty(pte >> 10)
+                self.page_cache.set_dirty(entry_pfn(pte))
                 # page_mkclean: clean and write-protect, so the next write faults again
                 self.update_pte(vpn, clear_bits=PTE_D | PTE_W, flush=False)
                 cleaned.append(vpn)

@@ -212,7 +212,7 @@ def test_running_out_of_frames_returns_oom_and_other_address_spaces_keep_their_p
     assert kernel.physmem.nr_free > 200
     from pagelab.kernel.mm.oom import kill_line
     from types import SimpleNamespace
-    line = kill_line(SimpleNamespace(pid=7, comm="hog", mm=keeper))
+    line = kill_line(SimpleNamespace(pid=7, comm="hog", mm=keeper, uid=0, oom_score_adj=0))
     assert line.startswith("Out of memory: Killed process 7 (hog) total-vm:4kB, anon-rss:4kB, "
                            "file-rss:0kB, shmem-rss:0kB, UID:0 pgtables:")
 
@@ -301,7 +301,9 @@ def test_oom_policies_choose_the_faulting_task_or_the_biggest_one(kernel):
     t_small = SimpleNamespace(pid=5, comm="small", mm=small, oom_score_adj=0)
     t_big = SimpleNamespace(pid=6, comm="big", mm=big, oom_score_adj=0)
     tasks = [init, t_small, t_big]
-    assert get_policy(kernel, "oom").choose_victim(kernel, tasks, t_small) is t_small
+    assert get_policy(kernel, "oom").choose_victim(kernel, tasks, t_small) is t_big  # default
+    faulting = policy_class("oom", "faulting")()
+    assert faulting.choose_victim(kernel, tasks, t_small) is t_small
     badness = policy_class("oom", "badness")()
     assert badness.choose_victim(kernel, tasks, t_small) is t_big          # init is exempt
     t_big.oom_score_adj = -1000

@@ -1,0 +1,175 @@
+"""Swap, reclaim and the replacement policies, driven at the kernel level (no CPU): data
+integrity with RAM far smaller than the working set, across fork, munmap, exit and swapoff,
+with the frame/slot/rmap/LRU invariants checked after each step."""
+from __future__ import annotations
+
+import random
+
+import pytest
+
+from pagelab.kernel.mm import SWAP_DEVICE, setup
+from pagelab.kernel.mm.inspect import check_invariants, is_swapped
+from pagelab.kernel.mm.swap import unuse_area
+from pagelab.mmu.pte import (PTE_SWP, PTE_V, is_swap_pte, swp_entry, swp_offset, swp_type)
+
+from mm_helpers import LOAD, MAP_ANON, MAP_PRIVATE, PAGE, PROT_R, PROT_W, STORE, MiniKernel
+
+
+def swap_kernel(policy="lru", mem=2 << 20, swap=8 << 20, **kw):
+    kernel = MiniKernel(mem=mem, policies={"replacement": policy}, **kw)
+    setup(kernel, swap_bytes=swap)
+    return kernel
+
+
+def stamp(i: int) -> bytes:
+    return i.to_bytes(4, "little") * 8
+
+
+def test_swap_entry_layout_round_trips_and_is_never_present():
+    entry = swp_entry(3, 0x12345)
+    assert is_swap_pte(entry) and not entry & PTE_V and entry & PTE_SWP
+    assert (swp_type(entry), swp_offset(entry)) == (3, 0x12345)
+    assert not is_swap_pte(0) and not is_swap_pte((5 << 10) | 0x1F)   # none; a leaf
+    with pytest.raises(ValueError):
+        swp_entry(32, 1)
+
+
+@pytest.mark.parametrize("policy", ["fifo", "clock", "lru", "random"])
+def test_random_access_bigger_than_ram_keeps_every_byte(policy):
+    kernel = swap_kernel(policy)
+    mm = kernel.new_mm()
+    npages = 1200                                    # ~4.7 MiB in 2 MiB of RAM
+    base = mm.mmap(0, npages * PAGE, PROT_R | PROT_W, MAP_PRIVATE | MAP_ANON)
+    for i in range(npages):
+        mm.copy_out(base + i * PAGE, stamp(i))
+    ev = kernel.physmem.events
+    assert ev["pswpout"] > 0 and mm.swap_ents > 0
+    rng = random.Random(1)
+    for _ in range(1500):
+        i = rng.randrange(npages)
+        assert mm.copy_in(base + i * PAGE, 32) == stamp(i)
+        if rng.random() < 0.3:
+            mm.copy_out(base + i * PAGE + 64, b"x")
+    assert ev["pswpin"] > 0 and ev["pgmajfault"] > 0
+    assert check_invariants(kernel.physmem) == []
+    for i in range(npages):
+        assert mm.copy_in(base + i * PAGE, 32) == stamp(i)
+    mm.destroy()
+    assert kernel.physmem.swap.used_pages == 0 and not kernel.physmem.swap.cache
+    assert check_invariants(kernel.physmem) == []
+
+
+def test_fork_shares_swapped_pages_written_once_read_once_and_cow_stays_private():
+    kernel = swap_kernel("fifo")
+    parent = kernel.new_mm()
+    n = 700
+    base = parent.mmap(0, n * PAGE, PROT_R | PROT_W, MAP_PRIVATE | MAP_ANON)
+    for i in range(n):
+        parent.copy_out(base + i * PAGE, stamp(i))
+    child = parent.fork()
+    assert child is not None
+    swapped = [i for i in range(n) if is_swapped(parent, base + i * PAGE)]
+    assert swapped and all(is_swapped(child, base + i * PAGE) for i in swapped)
+    assert check_invariants(kernel.physmem) == []
+    i = swapped[0]
+    child.copy_out(base + i * PAGE, b"child!")
+    assert parent.copy_in(base + i * PAGE, 32) == stamp(i)
+    assert child.copy_in(base + i * PAGE, 6) == b"child!"
+    for j in range(n):
+        want = stamp(j) if j != i else b"child!" + stamp(j)[6:]
+        assert child.copy_in(base + j * PAGE, 32) == want
+        assert parent.copy_in(base + j * PAGE, 32) == stamp(j)
+    assert check_invariants(kernel.physmem) == []
+    child.destroy()
+    parent.munmap(base, n * PAGE)
+    assert kernel.physmem.swap.used_pages == 0
+    assert check_invariants(kernel.physmem) == []
+    parent.destroy()
+
+
+def test_a_shared_page_goes_out_once_and_comes_in_once():
+    kernel = swap_kernel("fifo", sysctl={"vm.page-cluster": 0})
+    parent = kernel.new_mm()
+    a = parent.mmap(0, PAGE, PROT_R | PROT_W, MAP_PRIVATE | MAP_ANON)
+    parent.copy_out(a, b"shared")
+    child = parent.fork()
+    ev = kernel.physmem.events
+    out0 = ev["pswpout"]
+    hog = kernel.new_mm()
+    h = hog.mmap(0, 600 * PAGE, PROT_R | PROT_W, MAP_PRIVATE | MAP_ANON)
+    for i in range(600):
+        hog.copy_out(h + i * PAGE, stamp(i))
+        if is_swapped(parent, a):
+            break
+    assert is_swapped(parent, a) and is_swapped(child, a)
+    assert kernel.physmem.swap.count(parent.pages[a >> 12]) == 2
+    in0 = ev["pswpin"]
+    assert parent.copy_in(a, 6) == b"shared"
+    assert ev["pswpin"] == in0 + 1
+    assert child.copy_in(a, 6) == b"shared"                # found in the swap cache
+    assert ev["pswpin"] == in0 + 1
+    assert ev["pswpout"] > out0
+    assert check_invariants(kernel.physmem) == []
+
+
+def test_swapoff_brings_every_page_back_or_fails_with_the_area_kept():
+    kernel = swap_kernel("clock")
+    mm = kernel.new_mm()
+    n = 600
+    base = mm.mmap(0, n * PAGE, PROT_R | PROT_W, MAP_PRIVATE | MAP_ANON)
+    for i in range(n):
+        mm.copy_out(base + i * PAGE, stamp(i))
+    area = kernel.physmem.swap.area_by_path(SWAP_DEVICE)
+    assert area.inuse > 0
+    assert not unuse_area(kernel.physmem, area)           # RAM cannot hold them all
+    assert area.writeok and area.inuse > 0
+    mm.munmap(base + 300 * PAGE, 300 * PAGE)
+    assert unuse_area(kernel.physmem, area)
+    assert area.inuse == 0 and mm.swap_ents == 0
+    kernel.physmem.swap.remove_area(area)
+    for i in range(300):
+        assert mm.copy_in(base + i * PAGE, 32) == stamp(i)
+    assert check_invariants(kernel.physmem) == []
+
+
+def test_without_swap_anonymous_memory_ends_in_oom_but_file_pages_are_reclaimed():
+    kernel = MiniKernel(mem=2 << 20)
+    mm = kernel.new_mm()
+    base = mm.mmap(0, 1000 * PAGE, PROT_R | PROT_W, MAP_PRIVATE | MAP_ANON | 0x4000)
+    results = [mm.handle_fault(base + i * PAGE, STORE) for i in range(1000)]
+    assert results[-1].oom and kernel.physmem.events["pswpout"] == 0
+    assert check_invariants(kernel.physmem) == []
+
+
+def test_replacement_is_deterministic_run_to_run():
+    def run():
+        kernel = swap_kernel("random")
+        mm = kernel.new_mm()
+        base = mm.mmap(0, 900 * PAGE, PROT_R | PROT_W, MAP_PRIVATE | MAP_ANON)
+        rng = random.Random(7)
+        for _ in range(2000):
+            i = rng.randrange(900)
+            mm.handle_fault(base + i * PAGE, STORE if rng.random() < 0.5 else LOAD)
+        ev = kernel.physmem.events
+        return ev["pswpin"], ev["pswpout"], ev["pgmajfault"]
+    assert run() == run()
+
+
+def test_proc_shows_swap():
+    from pagelab.kernel.mm.procfs import meminfo, render_smaps, render_status_vm, vmstat
+    kernel = swap_kernel("lru")
+    mm = kernel.new_mm()
+    base = mm.mmap(0, 800 * PAGE, PROT_R | PROT_W, MAP_PRIVATE | MAP_ANON)
+    for i in range(800):
+        mm.copy_out(base + i * PAGE, stamp(i))
+    info = dict(line.split(":", 1) for line in meminfo(kernel).splitlines())
+    assert int(info["SwapTotal"].split()[0]) == (8 << 10) - 4
+    assert int(info["SwapFree"].split()[0]) < (8 << 10) - 4
+    swap_kb = mm.swap_ents * 4
+    assert f"VmSwap:\t{swap_kb:8d} kB" in render_status_vm(mm)
+    assert f"Swap:           {swap_kb:8d} kB" in render_smaps(mm)
+    stats = dict(line.split() for line in vmstat(kernel).splitlines())
+    assert int(stats["pswpout"]) >= mm.swap_ents and int(stats["pgscan_direct"]) > 0
+    blob = mm.pagemap_bytes((base >> 12) * 8, 800 * 8)
+    entries = [int.from_bytes(blob[k:k + 8], "little") for k in range(0, len(blob), 8)]
+    assert sum(1 for e in entries if e >> 62 & 1) == mm.swap_ents
