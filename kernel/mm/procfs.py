@@ -429,6 +429,20 @@ def vmstat(kernel) -> str:
     return "".join("%s %d\n" % row for row in rows)
 
 
+def swaps(kernel) -> str:
+    """/proc/swaps (Linux swap_show): the header, then one line per enabled area."""
+    out = ["Filename\t\t\t\tType\t\tSize\t\tUsed\t\tPriority\n"]
+    for area in kernel.physmem.swap.active:
+        size = area.pages << (PAGE_SHIFT - 10)
+        used = area.inuse << (PAGE_SHIFT - 10)
+        pad = 40 - len(area.path) if len(area.path) < 40 else 1
+        out.append("%s%*s%s\t%d\t%s%d\t%s%d\n"
+                   % (area.path, pad, " ", "partition" if area.partition else "file\t",
+                      size, "\t" if size < 10000000 else "", used,
+                      "\t" if used < 10000000 else "", area.priority))
+    return "".join(out)
+
+
 def slabinfo(kernel) -> str:
     return render_slabinfo(kernel.physmem)
 

@@ -78,6 +78,7 @@ class SwapSpace:
         self.physmem = physmem
         self.areas: list[SwapArea | None] = []
         self.cache: dict[int, int] = {}             # swap entry -> pfn
+        self.devices: dict[str, int] = {}           # swap devices the machine has: path -> pages
         self._least_priority = -1
 
     # --- areas ------------------------------------------------------------------------------

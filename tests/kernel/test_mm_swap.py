@@ -173,3 +173,16 @@ def test_proc_shows_swap():
     blob = mm.pagemap_bytes((base >> 12) * 8, 800 * 8)
     entries = [int.from_bytes(blob[k:k + 8], "little") for k in range(0, len(blob), 8)]
     assert sum(1 for e in entries if e >> 62 & 1) == mm.swap_ents
+
+
+def test_guest_bigger_than_ram_runs_with_swap_and_proc_swaps_lists_the_device(capsys):
+    from pathlib import Path
+    from pagelab.tools import run
+    program = Path(__file__).parent / "guest" / "swap_integrity.s"
+    assert run.main(["--mem", "8M", "--swap", "32M", str(program)]) == 0
+    kernel = swap_kernel("lru", swap=32 << 20)
+    from pagelab.kernel.mm.procfs import swaps
+    lines = swaps(kernel).splitlines()
+    assert lines[0] == "Filename\t\t\t\tType\t\tSize\t\tUsed\t\tPriority"
+    assert lines[1].split() == ["/dev/vdb", "partition", "32764", "0", "-2"]
+    assert lines[1].startswith("/dev/vdb" + " " * 32 + "partition\t32764\t\t0\t\t-2")
