@@ -41,6 +41,7 @@ GUEST_ENV = ["PATH=/bin", "HOME=/", "TERM=dumb", "LANG=C"]
 MIN_MEM = 1 << 20
 MAX_MEM = 16 << 30
 
+MAX_SWAP = 64 << 30
 _SUFFIXES = {"": 1, "K": 1 << 10, "M": 1 << 20, "G": 1 << 30}
 
 
@@ -72,7 +73,8 @@ def build_parser() -> argparse.ArgumentParser:
                "(--sysctl kernel.core_pattern=...; empty: none).")
     parser.add_argument("--mem", metavar="SIZE", default="128M",
                         help="physical memory, e.g. 16M (default 128M)")
-    parser.add_argument("--swap", metavar="SIZE", help="swap device size (not available yet)")
+    parser.add_argument("--swap", metavar="SIZE",
+                        help="a swap device of SIZE (e.g. 64M), enabled at boot as /dev/vdb")
     parser.add_argument("--paging", choices=("sv39", "sv48", "sv57"), default="sv48",
                         help="paging mode (default sv48)")
     parser.add_argument("--tlb", metavar="SPEC",
@@ -113,9 +115,11 @@ def make_config(options):
     mem = parse_size(options.mem, "--mem")
     if not MIN_MEM <= mem <= MAX_MEM:
         raise UsageError(f"--mem: {options.mem} is outside 1M .. 16G")
+    swap = 0
     if options.swap is not None:
-        parse_size(options.swap, "--swap")
-        raise UsageError("--swap: swap is not available yet in this version of pagelab")
+        swap = parse_size(options.swap, "--swap")
+        if not 2 * 4096 <= swap <= MAX_SWAP or swap % 4096:
+            raise UsageError(f"--swap: {options.swap} must be whole pages, 8K .. 64G")
     tlb = None
     if options.tlb is not None:
         from pagelab.mmu.tlb import TLBConfig, TLBConfigError
@@ -134,6 +138,10 @@ def make_config(options):
             raise UsageError(f"--sysctl: {error}") from None
     policies = {}
     for item in options.policy:
+        if item == "help":
+            from pagelab.kernel.policy import describe
+            print(describe())
+            raise SystemExit(0)
         kind, sep, name = item.partition("=")
         if not sep or not kind or not name:
             raise UsageError(f"--policy: expected KIND=NAME, got '{item}'")
@@ -143,7 +151,7 @@ def make_config(options):
         raise UsageError(f"--root: '{options.root}' is not a directory")
     config = KernelConfig(mem_size=mem, paging=options.paging, tlb=tlb, sysctl=sysctl,
                           policies=policies, max_instructions=options.max_instructions,
-                          root=options.root, seed=options.seed)
+                          root=options.root, seed=options.seed, swap_size=swap)
     if options.quantum:
         config.quantum = options.quantum
     return config
