@@ -2,7 +2,8 @@
 
 An address space is:
   * a sorted list of non-overlapping VMAs (vma.py), with a parallel list of start addresses
-    for bisection (Linux uses a maple tree; a list is enough for a teaching kernel);
+    for bisection (find_vma, split, merge: O(log n) searches), and a GapTree (vma_gaps.py)
+    for finding a free range in O(log n) (Linux uses a maple tree for both);
   * a hardware page table in guest RAM (mmu/pagetable.PageTable), with its own ASID;
   * `pages` (pagemap.PageMap): vpn -> the leaf PTE value the kernel installed (the "shadow" PTE).  It is the
     kernel's record of which frame backs each present page (the supplemental page table of
@@ -50,6 +51,7 @@ from pagelab.kernel.mm.mmap import (  # noqa: F401  (MLOCK_ONFAULT re-exported f
     RLIMIT_STACK_DEFAULT, SIGRETURN_TRAMPOLINE, STACK_GUARD_GAP, VDSO_SIGRETURN_OFFSET, EFault,
     MmapCalls, _enomem, _paging_mode, _sysctl, page_align)
 from pagelab.kernel.mm.pagemap import PageMap
+from pagelab.kernel.mm.vma_gaps import GapTree
 from pagelab.kernel.mm.pte_ops import PteOps, entry_pfn
 from pagelab.kernel.mm.physmem import (USE_ANON, USE_PAGECACHE, USE_PAGETABLE, USE_RESERVED,
                                        USE_SHMEM)
@@ -90,6 +92,7 @@ class AddressSpace(PteOps, MmapCalls):
         self.rlimit_memlock = RLIMIT_MEMLOCK_DEFAULT
         self.vmas: list[VMA] = []
         self._starts: list[int] = []
+        self._gaps = GapTree()
         self._last_vma: VMA | None = None
         self.pages = PageMap()
         self._leaf_tables: dict[int, int] = {}
@@ -138,7 +141,7 @@ class AddressSpace(PteOps, MmapCalls):
         addr = va & ~(PAGE_SIZE - 1)
         if addr < MMAP_MIN_ADDR:
             return False
-        i = self.vmas.index(vma)
+        i = self._index(vma)
         prev = self.vmas[i - 1] if i > 0 else None
         if prev is not None and not prev.flags & VM_GROWSDOWN and \
                 prev.flags & (VM_READ | VM_WRITE | VM_EXEC) and addr - prev.end < STACK_GUARD_GAP:
@@ -188,6 +191,7 @@ class AddressSpace(PteOps, MmapCalls):
         i = bisect.bisect_left(self._starts, vma.start)
         self.vmas.insert(i, vma)
         self._starts.insert(i, vma.start)
+        self._gaps.insert(vma)
         self._stat_account(vma.flags, vma.npages)
         if vma.flags & VM_LOCKED:
             self.locked_vm += vma.npages
@@ -196,9 +200,10 @@ class AddressSpace(PteOps, MmapCalls):
         self._last_vma = None
 
     def _unlink(self, vma: VMA, free_slab: bool = False) -> None:
-        i = self.vmas.index(vma)
+        i = self._index(vma)
         del self.vmas[i]
         del self._starts[i]
+        self._gaps.remove(vma.start)
         if self.total_vm > self.hiwater_vm:
             self.hiwater_vm = self.total_vm
         self._stat_account(vma.flags, -vma.npages)
@@ -208,6 +213,13 @@ class AddressSpace(PteOps, MmapCalls):
             self.physmem.slabs.cache("vm_area_struct").free(vma.slab)
             vma.slab = None
         self._last_vma = None
+
+    def _index(self, vma: VMA) -> int:
+        """Position of a linked VMA in the sorted list (bisection on the start addresses)."""
+        i = bisect.bisect_left(self._starts, vma.start)
+        if i == len(self.vmas) or self.vmas[i] is not vma:
+            raise ValueError(f"{vma} is not linked")
+        return i
 
     def _stat_account(self, flags: int, npages: int) -> None:
         """vm_stat_account(): total_vm and exec/stack/data classes (reference §2)."""
@@ -284,7 +296,7 @@ class AddressSpace(PteOps, MmapCalls):
         A neighbour below `floor` is left alone: brk passes start_brk, so the heap stays its own
         VMA above the bss, as Linux shows it when the break is randomised away from the bss
         (pagelab does not randomise, but keeps that picture)."""
-        i = self.vmas.index(vma)
+        i = self._index(vma)
         if i + 1 < len(self.vmas) and self._mergeable(vma, self.vmas[i + 1]):
             nxt = self.vmas[i + 1]
             self._unlink(nxt, free_slab=True)
@@ -317,8 +329,14 @@ class AddressSpace(PteOps, MmapCalls):
         return True
 
     def _vmas_in(self, start: int, end: int) -> list[VMA]:
+        vmas = self.vmas
         i = max(0, bisect.bisect_right(self._starts, start) - 1)
-        return [v for v in self.vmas[i:] if v.start < end and v.end > start]
+        out = []
+        while i < len(vmas) and vmas[i].start < end:
+            if vmas[i].end > start:
+                out.append(vmas[i])
+            i += 1
+        return out
 
     def _present_vpns(self, start: int, end: int) -> list[int]:
         """Sorted vpns of present pages (shadow entries) in [start, end)."""

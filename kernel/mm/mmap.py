@@ -117,16 +117,9 @@ class MmapCalls:
                     self._free_for(addr, length):
                 return addr
         low = max(PAGE_SIZE, MMAP_MIN_ADDR)
-        high = self.mmap_base
-        vmas = self.vmas
-        for i in range(len(vmas), -1, -1):
-            upper = vmas[i].start if i < len(vmas) else self.task_size
-            if i < len(vmas) and vmas[i].flags & VM_GROWSDOWN:
-                upper -= STACK_GUARD_GAP
-            lower = vmas[i - 1].end if i > 0 else low
-            upper = min(upper, high)
-            if upper - lower >= length and upper - length >= low:
-                return upper - length
+        found = self._gaps.highest_gap(length, low, self.mmap_base, self.task_size)
+        if found is not None:
+            return found
         # bottom-up fallback from TASK_UNMAPPED_BASE
         addr = page_align(self.task_size // 3)
         while addr + length <= self.task_size:
