@@ -433,8 +433,7 @@ class AddressSpace(PteOps, MmapCalls):
                         return -EFAULT
                 bss = page_align(file_end) if seg.filesz else start
                 if page_align(mem_end) > bss:
-                    r = self.mmap(bss, page_align(mem_end) - bss, prot,
-                                  MAP_PRIVATE | MAP_FIXED | MAP_ANONYMOUS)
+                    r = self.map_bss(bss, page_align(mem_end), prot)
                     if r < 0:
                         return r
             start_code = min(start_code, vaddr)
@@ -449,6 +448,22 @@ class AddressSpace(PteOps, MmapCalls):
         self.end_data = end_data
         self.start_brk = self.cur_brk = page_align(elf_brk)
         return ElfLoad(bias)
+
+    def map_bss(self, start: int, end: int, prot: int) -> int:
+        """The zero-filled tail of an ELF segment (Linux set_brk -> vm_brk_flags): anonymous
+        memory that is always charged to Committed_AS, whatever its protection (a 1 TiB bss
+        fails with ENOMEM under the heuristic overcommit).  Returns start or -errno."""
+        npages = (end - start) >> PAGE_SHIFT
+        if prot & PROT_WRITE:
+            return self.mmap(start, end - start, prot, MAP_PRIVATE | MAP_FIXED | MAP_ANONYMOUS)
+        if not self.vm_enough_memory(npages):
+            return -ENOMEM
+        r = self.mmap(start, end - start, prot, MAP_PRIVATE | MAP_FIXED | MAP_ANONYMOUS)
+        if r < 0:
+            self.vm_unacct_memory(npages)
+            return r
+        self._change_flags(start, end, VM_ACCOUNT, 0)      # uncharged again at munmap/exit
+        return r
 
     @_enomem
     def setup_stack(self, size: int = 132 * 1024) -> int:

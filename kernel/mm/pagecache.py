@@ -185,6 +185,28 @@ class PageCache:
         return sum(len(p) for p in self.files.values())
 
 
+def truncate_pagecache(physmem, cache: "PageCache", file, size: int) -> int:
+    """A file shrank to `size` bytes (Linux truncate_pagecache): every page wholly beyond the
+    new end is unmapped from every address space -- shared mappings and the private copies
+    made of them alike (a later access is SIGBUS) -- and dropped from the page cache without
+    being written back.  Returns the PTEs removed."""
+    first = (size + PAGE_SIZE - 1) >> PAGE_SHIFT
+    key = file_key(file)
+    zapped = 0
+    for mm in list(physmem.address_spaces.values()):
+        for vma in list(mm.vmas):
+            if vma.file is None or file_key(vma.file) != key:
+                continue
+            lo = vma.start + max(0, first - vma.pgoff) * PAGE_SIZE
+            if lo < vma.end:
+                zapped += mm._zap_range(lo, vma.end)
+    pages = cache.files.get(key)
+    if pages:
+        for index in [i for i in pages if i >= first]:
+            cache.remove(file, index)
+    return zapped
+
+
 _shmem_inodes = iter(range(1, 1 << 62))
 
 

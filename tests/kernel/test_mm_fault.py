@@ -311,3 +311,24 @@ def test_oom_policies_choose_the_faulting_task_or_the_biggest_one(kernel):
     total = kernel.physmem.total_pages
     assert oom_score(SimpleNamespace(pid=9, mm=small, oom_score_adj=0), 1 << 40) == 666
     assert oom_score(init, total) == 0
+
+
+def test_truncating_a_shared_mapped_file_unmaps_the_pages_past_the_end(kernel):
+    from pagelab.kernel.mm.pagecache import truncate_pagecache
+    f = guest_file(b"A" * (4 * PAGE))
+    shared, private = kernel.new_mm(), kernel.new_mm()
+    a = shared.mmap(0, 4 * PAGE, PROT_R | PROT_W, MAP_SHARED, f, 0)
+    b = private.mmap(0, 4 * PAGE, PROT_R | PROT_W, MAP_PRIVATE, f, 0)
+    for i in range(4):
+        assert shared.handle_fault(a + i * PAGE, STORE).ok
+        assert private.handle_fault(b + i * PAGE, STORE).ok      # private copies
+    f.truncate(PAGE + 10)
+    truncate_pagecache(kernel.physmem, kernel.page_cache, f, PAGE + 10)
+    for mm, base in ((shared, a), (private, b)):
+        assert inspect.is_resident(mm, base) and inspect.is_resident(mm, base + PAGE)
+        for i in (2, 3):
+            assert not inspect.is_resident(mm, base + i * PAGE)
+            result = mm.handle_fault(base + i * PAGE, LOAD)
+            assert result.signal == 7 and result.si_code == 2          # SIGBUS BUS_ADRERR
+    assert sorted(kernel.page_cache.cached_pages(f)) == [0, 1]
+    assert inspect.check_invariants(kernel.physmem) == []
