@@ -67,3 +67,32 @@ def oom_kill(kernel, task) -> None:
     kernel.kill_task(victim, sig.SigInfo(sig.SIGKILL, code=sig.SI_KERNEL), core=False)
     kernel.log(f"oom_reaper: reaped process {victim.pid} ({victim.comm}), now anon-rss:0kB, "
                f"file-rss:0kB, shmem-rss:0kB")
+
+
+OOM_SCORE_ADJ_MIN, OOM_SCORE_ADJ_MAX = -1000, 1000
+
+
+def oom_score_text(kernel, task) -> str:
+    """/proc/<pid>/oom_score: Linux's 0..2000 scale (0 for unkillable tasks)."""
+    from pagelab.kernel.policy.oom import oom_score
+    total = kernel.physmem.total_pages + kernel.physmem.swap.total_pages
+    return f"{oom_score(task, total) if task.mm is not None else 0}\n"
+
+
+def oom_score_adj_text(kernel, task) -> str:
+    return f"{task.oom_score_adj}\n"
+
+
+def set_oom_score_adj(kernel, task, writer, text: str) -> int:
+    """A write to /proc/<pid>/oom_score_adj (Linux oom_score_adj_write): an integer in
+    -1000..1000 (else EINVAL); lowering it needs CAP_SYS_RESOURCE (root), else EACCES."""
+    try:
+        value = int(text.strip() or "x", 10)
+    except ValueError:
+        return -22                                            # EINVAL
+    if not OOM_SCORE_ADJ_MIN <= value <= OOM_SCORE_ADJ_MAX:
+        return -22
+    if value < task.oom_score_adj and getattr(writer, "euid", getattr(writer, "uid", 0)) != 0:
+        return -13                                            # EACCES
+    task.oom_score_adj = value
+    return 0
