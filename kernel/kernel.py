@@ -223,6 +223,7 @@ class Kernel:
         if pid is None:
             return None
         task = Task(pid=pid, ppid=parent.pid)
+        task.oom_score_adj = parent.oom_score_adj           # inherited (Linux signal_struct)
         task.start_ns = self.now_ns()
         self.tasks[pid] = task
         parent.children.append(task)
