@@ -186,3 +186,63 @@ def test_guest_bigger_than_ram_runs_with_swap_and_proc_swaps_lists_the_device(ca
     assert lines[0] == "Filename\t\t\t\tType\t\tSize\t\tUsed\t\tPriority"
     assert lines[1].split() == ["/dev/vdb", "partition", "32764", "0", "-2"]
     assert lines[1].startswith("/dev/vdb" + " " * 32 + "partition\t32764\t\t0\t\t-2")
+
+
+@pytest.mark.parametrize("seed", [1, 2])
+def test_random_mm_calls_under_pressure_keep_memory_and_invariants(seed):
+    """mmap/munmap/fork/exit/mprotect/madvise/mremap at random with RAM smaller than the
+    data; a model of every page's expected contents is checked at the end of each round."""
+    kernel = swap_kernel(["fifo", "clock", "lru", "random"][seed % 4], mem=2 << 20,
+                         swap=16 << 20)
+    rng = random.Random(seed)
+    procs = [(kernel.new_mm(), {})]           # (mm, {page address: expected 4 bytes})
+    for step in range(260):
+        mm, model = procs[rng.randrange(len(procs))]
+        op = rng.random()
+        if op < 0.35:
+            n = rng.randrange(1, 40)
+            base = mm.mmap(0, n * PAGE, PROT_R | PROT_W, MAP_PRIVATE | MAP_ANON)
+            if base < 0:
+                continue
+            for i in range(n):
+                tag = rng.randrange(1 << 30).to_bytes(4, "little")
+                mm.copy_out(base + i * PAGE, tag)
+                model[base + i * PAGE] = tag
+        elif op < 0.5 and model:
+            addr = rng.choice(sorted(model))
+            mm.munmap(addr, PAGE)
+            del model[addr]
+        elif op < 0.6 and len(procs) < 4:
+            child = mm.fork()
+            if child is not None:
+                procs.append((child, dict(model)))
+        elif op < 0.67 and len(procs) > 1:
+            victim = procs.pop(rng.randrange(len(procs)))
+            victim[0].destroy()
+        elif op < 0.77 and model:
+            addr = rng.choice(sorted(model))
+            mm.mprotect(addr, PAGE, PROT_R)
+            assert mm.copy_in(addr, 4) == model[addr]
+            mm.mprotect(addr, PAGE, PROT_R | PROT_W)
+        elif op < 0.85 and model:
+            addr = rng.choice(sorted(model))
+            assert mm.madvise(addr, PAGE, 4) == 0                  # MADV_DONTNEED
+            model[addr] = bytes(4)
+        elif model:
+            addr = rng.choice(sorted(model))
+            tag = rng.randrange(1 << 30).to_bytes(4, "little")
+            mm.copy_out(addr, tag)
+            model[addr] = tag
+        if step % 40 == 39:
+            assert check_invariants(kernel.physmem) == []
+            for mm_, model_ in procs:
+                for addr, tag in model_.items():
+                    assert mm_.copy_in(addr, 4) == tag, (step, hex(addr))
+    ev = kernel.physmem.events
+    assert ev["pswpout"] > 200 and ev["pswpin"] > 50                  # under real pressure
+    for mm, model in procs:
+        for addr, tag in model.items():
+            assert mm.copy_in(addr, 4) == tag
+        mm.destroy()
+    assert kernel.physmem.swap.used_pages == 0
+    assert check_invariants(kernel.physmem) == []
