@@ -41,6 +41,7 @@ def setup(kernel, reserved_frames: int = 0, swap_bytes: int = 0) -> None:
     kernel.policies = build_policies(kernel)
     physmem.vmscan.kernel = kernel
     physmem.vmscan.set_policy(kernel.policies.replacement)
+    physmem.vmscan.refresh_watermarks()
     if swap_bytes:
         physmem.swap.devices[SWAP_DEVICE] = swap_bytes >> 12
         physmem.swap.swapon(SWAP_DEVICE, swap_bytes >> 12)

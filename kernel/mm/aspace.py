@@ -131,6 +131,11 @@ class AddressSpace(PteOps, MmapCalls):
         scause (13, 15, 12).  Returns a FaultResult; never raises for a bad address."""
         if access > 2:
             access = F.CAUSE_TO_ACCESS.get(access, F.LOAD)
+        physmem = self.physmem
+        if physmem.nr_free < physmem.vmscan.wmark_low:
+            # Below the low watermark: kswapd's turn, before this fault maps its page (so the
+            # page the access needs cannot be taken again before the access completes).
+            physmem.vmscan.kswapd_run()
         try:
             return F.handle_fault(self, va, access)
         except MemoryError:
@@ -614,15 +619,19 @@ class AddressSpace(PteOps, MmapCalls):
             raise EFault(va)
         vpn = va >> PAGE_SHIFT
         pte = self.pages.get(vpn)
-        if pte is None or not pte & PTE_V or (write and not pte & PTE_W) or \
+        tries = 0
+        while pte is None or not pte & PTE_V or (write and not pte & PTE_W) or \
                 not pte & PTE_R:
+            # (as Linux's get_user_pages: fault, look again -- reclaim may have taken the
+            # page right back, so try a few times)
+            tries += 1
+            if tries > 8:
+                raise EFault(va)
             result = self.handle_fault(va, F.STORE if write else F.LOAD)
             if not result.ok:
                 raise EFault(va)
             self._charge_current(result)
             pte = self.pages.get(vpn)
-            if pte is None or not pte & PTE_V or (write and not pte & PTE_W):
-                raise EFault(va)
         if write and not pte & PTE_D:
             self.update_pte(vpn, set_bits=PTE_D | PTE_A)
         pfn = entry_pfn(pte)

@@ -38,6 +38,7 @@ from pagelab.mmu.pte import PAGE_SHIFT
 
 ANON, FILE = "anon", "file"
 SWAP_CLUSTER_MAX = 32
+MAX_RECLAIM_RETRIES = 16
 
 
 class ReclaimView:
@@ -105,6 +106,8 @@ class Reclaimer:
                     "kswapd_wake"):
             ev.setdefault(key, 0)
         self._evicted_file: set = set()      # (file key, index) dropped by reclaim: refaults
+        self.wmark_low = 0                   # pages; refreshed by refresh_watermarks()
+        self.kswapd_failures = 0             # runs in a row that freed nothing
 
     # --- list membership (called by pte_ops, the page cache, physmem.free_pages) ----------
 
@@ -248,6 +251,8 @@ class Reclaimer:
             else:
                 self._putback(pfn, kind)
         ev["pgsteal_kswapd" if kswapd else "pgsteal_direct"] += freed
+        if freed:
+            self.kswapd_failures = 0         # reclaim works again: kswapd may retry
         return freed
 
     def _putback(self, pfn: int, kind: str) -> None:
@@ -339,12 +344,20 @@ class Reclaimer:
         step = max(wmin >> 2, managed * scale // 10000)
         return wmin, wmin + step, wmin + 2 * step
 
+    def refresh_watermarks(self) -> tuple[int, int, int]:
+        marks = self.watermarks()
+        self.wmark_low = marks[1]
+        return marks
+
     def kswapd_run(self) -> int:
         """kswapd's work for one wake-up: reclaim while free memory is below the high
-        watermark (it is woken below low).  Returns the pages freed."""
+        watermark (it is woken below low).  After MAX_RECLAIM_RETRIES runs that freed nothing
+        it stays asleep until some reclaim succeeds again (Linux kswapd_failures).  Runs at
+        the end of a page fault that left free memory below low, so on simulated time: the
+        same program gives the same reclaim.  Returns the pages freed."""
         physmem = self.physmem
-        _, low, high = self.watermarks()
-        if physmem.nr_free >= low:
+        _, low, high = self.refresh_watermarks()
+        if physmem.nr_free >= low or self.kswapd_failures >= MAX_RECLAIM_RETRIES or self.busy:
             return 0
         physmem.events["kswapd_wake"] += 1
         freed = 0
@@ -353,4 +366,6 @@ class Reclaimer:
             if not got:
                 break
             freed += got
+        if not freed:
+            self.kswapd_failures += 1
         return freed

@@ -39,8 +39,9 @@ int main(int argc, char **argv, char **envp) {
         put("/proc/self/oom_score_adj", "0");
         touch(20);
         sys3(SYS_write, fds[1], "r", 1);
-        long ts[2] = {100000, 0};
-        for (;;) sys2(SYS_nanosleep, ts, 0);
+        long ts[2] = {1, 0};
+        for (int k = 0; k < 30; k++) sys2(SYS_nanosleep, ts, 0);
+        exit_(3);
     }
     char c; sys3(SYS_read, fds[0], &c, 1);
     long small = fork_();
