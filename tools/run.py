@@ -138,10 +138,6 @@ def make_config(options):
             raise UsageError(f"--sysctl: {error}") from None
     policies = {}
     for item in options.policy:
-        if item == "help":
-            from pagelab.kernel.policy import describe
-            print(describe())
-            raise SystemExit(0)
         kind, sep, name = item.partition("=")
         if not sep or not kind or not name:
             raise UsageError(f"--policy: expected KIND=NAME, got '{item}'")
@@ -331,6 +327,11 @@ def run_with_ctrl_c(kernel) -> int:
 
 def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else list(argv)
+    if any(a == "--policy=help" or (a == "--policy" and b == "help")
+           for a, b in zip(argv, argv[1:] + [""])):
+        from pagelab.kernel.policy import describe
+        print(describe())                     # pagelab run --policy help: needs no program
+        return 0
     parser = build_parser()
     try:
         options = parser.parse_args(argv)

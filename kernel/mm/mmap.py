@@ -716,8 +716,11 @@ class MmapCalls:
         # mark present PTEs, then file/shmem pages that are cached though not mapped here.
         out = bytearray(npages)
         first_vpn = addr >> PAGE_SHIFT
+        swap_cache = self.physmem.swap.cache
         for vpn in self.pages.in_range(first_vpn, first_vpn + npages):
-            out[vpn - first_vpn] = 1
+            pte = self.pages[vpn]
+            # a swapped-out page is not resident, unless the swap cache still holds it
+            out[vpn - first_vpn] = 1 if not is_swap_pte(pte) or pte in swap_cache else 0
         for vma in self._vmas_in(addr, end):
             backing = self.page_cache.cached_pages(vma.file) if vma.file is not None else \
                 vma.shmem.pages if vma.shmem is not None else None

@@ -247,3 +247,15 @@ def test_random_mm_calls_under_pressure_keep_memory_and_invariants(seed):
         mm.destroy()
     assert kernel.physmem.swap.used_pages == 0
     assert check_invariants(kernel.physmem) == []
+
+
+def test_mincore_reports_swapped_pages_as_not_resident():
+    kernel = swap_kernel("fifo", sysctl={"vm.page-cluster": 0})
+    mm = kernel.new_mm()
+    base = mm.mmap(0, 700 * PAGE, PROT_R | PROT_W, MAP_PRIVATE | MAP_ANON)
+    for i in range(700):
+        mm.copy_out(base + i * PAGE, stamp(i))
+    vec = mm.mincore(base, 700 * PAGE)
+    swapped = [is_swapped(mm, base + i * PAGE) for i in range(700)]
+    assert any(swapped)
+    assert [b == 0 for b in vec] == swapped

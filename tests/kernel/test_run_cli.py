@@ -63,3 +63,11 @@ def test_unknown_policies_are_named_in_the_error(capsys):
     assert status == 2 and "unknown oom policy 'nope'" in err
     status, _, err = run_main(capsys, "--policy", "colour=red", "x")
     assert status == 2 and "unknown policy kind 'colour'" in err
+
+
+def test_policy_help_lists_every_policy_without_a_program(capsys):
+    status, out, _ = run_main(capsys, "--policy", "help")
+    assert status == 0
+    for name in ("replacement=fifo", "replacement=clock", "replacement=lru (default)",
+                 "replacement=random", "oom=badness (default)", "overcommit=never"):
+        assert name in out
