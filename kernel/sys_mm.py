@@ -158,15 +158,22 @@ __all__ = ["sys_brk", "sys_mmap", "sys_munmap", "sys_mprotect", "sys_mremap", "s
 SWAP_FLAG_PREFER, SWAP_FLAG_PRIO_MASK = 0x8000, 0x7FFF
 
 
+def _swap_path(task, path_ptr) -> str | int:
+    """The path argument of swapon/swapoff, or -EPERM (not root) / -EFAULT."""
+    if task.uid != 0:
+        return -E.EPERM
+    try:
+        return task.mm.read_cstring(path_ptr).decode("utf-8", "surrogateescape")
+    except EFault:
+        return -E.EFAULT
+
+
 @syscall(224, "swapon")
 def sys_swapon(kernel, task, path_ptr, flags, *_):
     """swapon(path, flags): enable one of the machine's swap devices (--swap)."""
-    if getattr(task, "euid", getattr(task, "uid", 0)) != 0:
-        return -E.EPERM
-    try:
-        path = task.mm.read_cstring(path_ptr).decode("utf-8", "surrogateescape")
-    except EFault:
-        return -E.EFAULT
+    path = _swap_path(task, path_ptr)
+    if isinstance(path, int):
+        return path
     swap = kernel.physmem.swap
     npages = swap.devices.get(path)
     if npages is None:
@@ -185,12 +192,9 @@ def sys_swapon(kernel, task, path_ptr, flags, *_):
 def sys_swapoff(kernel, task, path_ptr, *_):
     """swapoff(path): bring every page of the area back into RAM (ENOMEM if it cannot)."""
     from pagelab.kernel.mm.swap import unuse_area
-    if getattr(task, "euid", getattr(task, "uid", 0)) != 0:
-        return -E.EPERM
-    try:
-        path = task.mm.read_cstring(path_ptr).decode("utf-8", "surrogateescape")
-    except EFault:
-        return -E.EFAULT
+    path = _swap_path(task, path_ptr)
+    if isinstance(path, int):
+        return path
     swap = kernel.physmem.swap
     area = swap.area_by_path(path)
     if area is None:

@@ -92,7 +92,7 @@ def set_oom_score_adj(kernel, task, writer, text: str) -> int:
         return -22                                            # EINVAL
     if not OOM_SCORE_ADJ_MIN <= value <= OOM_SCORE_ADJ_MAX:
         return -22
-    if value < task.oom_score_adj and getattr(writer, "euid", getattr(writer, "uid", 0)) != 0:
+    if value < task.oom_score_adj and writer.uid != 0:
         return -13                                            # EACCES
     task.oom_score_adj = value
     return 0

@@ -50,17 +50,28 @@ def _scan_limit(view) -> int:
     return 2 * view.size() + 1
 
 
+def _oldest(view) -> int | None:
+    """The oldest page of the inactive list, else of the active one."""
+    pfn = view.oldest()
+    return pfn if pfn is not None else view.oldest(active=True)
+
+
+def _take_oldest(view, count: int) -> None:
+    """Isolate the `count` oldest pages (FIFO; the fallback when every page was referenced)."""
+    while count > 0:
+        pfn = _oldest(view)
+        if pfn is None:
+            return
+        view.isolate(pfn)
+        count -= 1
+
+
 @register("replacement", "fifo")
 class Fifo(_NoEvents):
     """First in, first out: evict the page that has been resident longest."""
 
     def select(self, view, count: int) -> None:
-        while count > 0:
-            pfn = view.oldest() if view.oldest() is not None else view.oldest(active=True)
-            if pfn is None:
-                return
-            view.isolate(pfn)
-            count -= 1
+        _take_oldest(view, count)
 
 
 @register("replacement", "clock")
@@ -71,7 +82,7 @@ class Clock(_NoEvents):
         budget = _scan_limit(view)
         while count > 0 and budget > 0:
             budget -= 1
-            pfn = view.oldest() if view.oldest() is not None else view.oldest(active=True)
+            pfn = _oldest(view)
             if pfn is None:
                 return
             if view.referenced(pfn):
@@ -79,12 +90,7 @@ class Clock(_NoEvents):
             else:
                 view.isolate(pfn)
                 count -= 1
-        while count > 0:                      # every page was referenced: take the oldest
-            pfn = view.oldest()
-            if pfn is None:
-                return
-            view.isolate(pfn)
-            count -= 1
+        _take_oldest(view, count)             # every page was referenced: the oldest go
 
 
 @register("replacement", "lru")
@@ -116,12 +122,7 @@ class Lru(_NoEvents):
             else:
                 view.isolate(pfn)
                 count -= 1
-        while count > 0:
-            pfn = view.oldest() or view.oldest(active=True)
-            if pfn is None:
-                return
-            view.isolate(pfn)
-            count -= 1
+        _take_oldest(view, count)
 
 
 @register("replacement", "random")

@@ -25,6 +25,15 @@ def stamp(i: int) -> bytes:
     return i.to_bytes(4, "little") * 8
 
 
+def filled(mm, npages: int) -> int:
+    """A private anonymous mapping of `npages` pages, page i holding stamp(i)."""
+    base = mm.mmap(0, npages * PAGE, PROT_R | PROT_W, MAP_PRIVATE | MAP_ANON)
+    assert base > 0
+    for i in range(npages):
+        mm.copy_out(base + i * PAGE, stamp(i))
+    return base
+
+
 def test_swap_entry_layout_round_trips_and_is_never_present():
     entry = swp_entry(3, 0x12345)
     assert is_swap_pte(entry) and not entry & PTE_V and entry & PTE_SWP
@@ -39,9 +48,7 @@ def test_random_access_bigger_than_ram_keeps_every_byte(policy):
     kernel = swap_kernel(policy)
     mm = kernel.new_mm()
     npages = 1200                                    # ~4.7 MiB in 2 MiB of RAM
-    base = mm.mmap(0, npages * PAGE, PROT_R | PROT_W, MAP_PRIVATE | MAP_ANON)
-    for i in range(npages):
-        mm.copy_out(base + i * PAGE, stamp(i))
+    base = filled(mm, npages)
     ev = kernel.physmem.events
     assert ev["pswpout"] > 0 and mm.swap_ents > 0
     rng = random.Random(1)
@@ -63,9 +70,7 @@ def test_fork_shares_swapped_pages_written_once_read_once_and_cow_stays_private(
     kernel = swap_kernel("fifo")
     parent = kernel.new_mm()
     n = 700
-    base = parent.mmap(0, n * PAGE, PROT_R | PROT_W, MAP_PRIVATE | MAP_ANON)
-    for i in range(n):
-        parent.copy_out(base + i * PAGE, stamp(i))
+    base = filled(parent, n)
     child = parent.fork()
     assert child is not None
     swapped = [i for i in range(n) if is_swapped(parent, base + i * PAGE)]
@@ -116,9 +121,7 @@ def test_swapoff_brings_every_page_back_or_fails_with_the_area_kept():
     kernel = swap_kernel("clock")
     mm = kernel.new_mm()
     n = 600
-    base = mm.mmap(0, n * PAGE, PROT_R | PROT_W, MAP_PRIVATE | MAP_ANON)
-    for i in range(n):
-        mm.copy_out(base + i * PAGE, stamp(i))
+    base = filled(mm, n)
     area = kernel.physmem.swap.area_by_path(SWAP_DEVICE)
     assert area.inuse > 0
     assert not unuse_area(kernel.physmem, area)           # RAM cannot hold them all
@@ -159,9 +162,7 @@ def test_proc_shows_swap():
     from pagelab.kernel.mm.procfs import meminfo, render_smaps, render_status_vm, vmstat
     kernel = swap_kernel("lru")
     mm = kernel.new_mm()
-    base = mm.mmap(0, 800 * PAGE, PROT_R | PROT_W, MAP_PRIVATE | MAP_ANON)
-    for i in range(800):
-        mm.copy_out(base + i * PAGE, stamp(i))
+    base = filled(mm, 800)
     info = dict(line.split(":", 1) for line in meminfo(kernel).splitlines())
     assert int(info["SwapTotal"].split()[0]) == (8 << 10) - 4
     assert int(info["SwapFree"].split()[0]) < (8 << 10) - 4
@@ -252,9 +253,7 @@ def test_random_mm_calls_under_pressure_keep_memory_and_invariants(seed):
 def test_mincore_reports_swapped_pages_as_not_resident():
     kernel = swap_kernel("fifo", sysctl={"vm.page-cluster": 0})
     mm = kernel.new_mm()
-    base = mm.mmap(0, 700 * PAGE, PROT_R | PROT_W, MAP_PRIVATE | MAP_ANON)
-    for i in range(700):
-        mm.copy_out(base + i * PAGE, stamp(i))
+    base = filled(mm, 700)
     vec = mm.mincore(base, 700 * PAGE)
     swapped = [is_swapped(mm, base + i * PAGE) for i in range(700)]
     assert any(swapped)
