@@ -588,7 +588,9 @@ class MmapCalls:
     def madvise(self, addr: int, length: int, advice: int) -> int:
         """madvise(2): advice on [addr, addr+length).  Flag advice (RANDOM, SEQUENTIAL, NORMAL,
         DONTFORK, WIPEONFORK, HUGEPAGE, DONTDUMP ...) splits VMAs and sets VmFlags; DONTNEED drops
-        the pages now; WILLNEED reads file pages into the page cache; POPULATE_* faults them in.
+        the pages now; WILLNEED reads file pages into the page cache; POPULATE_* faults them in;
+        PAGEOUT reclaims the pages only this process maps (anon to swap), COLD makes them the
+        first reclaim takes.
         Unmapped parts give ENOMEM after the mapped parts were advised (Linux)."""
         if addr & (PAGE_SIZE - 1):
             return -EINVAL
@@ -682,6 +684,20 @@ class MmapCalls:
                 for vma in vmas:
                     if vma.flags & VM_LOCKED:
                         return -EINVAL
+                # the pages only this process maps (Linux skips shared ones)
+                physmem = self.physmem
+                pfns = []
+                for vpn in self._present_vpns(addr, end):
+                    pte = self.pages[vpn]
+                    if is_swap_pte(pte) or not pte & PTE_V:
+                        continue
+                    pfn = entry_pfn(pte)
+                    if pfn != physmem.zero_pfn and physmem.mapcount[pfn - physmem.base_pfn] == 1:
+                        pfns.append(pfn)
+                if advice == MADV_PAGEOUT:
+                    physmem.vmscan.reclaim_pages(pfns)
+                else:
+                    physmem.vmscan.deactivate_pages(pfns)
         except MemoryError:
             return -ENOMEM
         return -ENOMEM if unmapped else 0

@@ -313,6 +313,39 @@ class Reclaimer:
             return True
         return False
 
+    def reclaim_pages(self, pfns: list[int]) -> int:
+        """MADV_PAGEOUT: evict these pages now (Linux reclaim_pages), whatever the policy
+        would choose.  Anonymous pages need a swap slot; busy pages are put back.  Returns the
+        pages freed."""
+        physmem = self.physmem
+        freed = 0
+        for pfn in pfns:
+            idx = pfn - physmem.base_pfn
+            if not physmem.flags[idx] & PG_LRU:
+                continue
+            kind = self._kind(pfn)
+            self.lru_del(pfn)
+            if self.evict(pfn):
+                freed += 1
+            else:
+                self._putback(pfn, kind)
+        physmem.events["pgsteal_direct"] += freed
+        return freed
+
+    def deactivate_pages(self, pfns: list[int]) -> None:
+        """MADV_COLD: move the pages to the old end of the inactive list, forgetting their
+        accessed bits, so reclaim takes them first (Linux madvise_cold)."""
+        physmem = self.physmem
+        for pfn in pfns:
+            idx = pfn - physmem.base_pfn
+            if not physmem.flags[idx] & PG_LRU:
+                continue
+            self.page_referenced(pfn)
+            self.move(pfn, False)
+            lst = self.inactive[self._kind(pfn)]
+            lst.pop(pfn, None)
+            self.inactive[self._kind(pfn)] = {pfn: None, **lst}
+
     def note_file_read(self, key, index: int) -> None:
         """A page-cache miss: a refault if reclaim dropped this page before."""
         if self._evicted_file:

@@ -8,7 +8,7 @@ import random
 import pytest
 
 from pagelab.kernel.mm import SWAP_DEVICE, setup
-from pagelab.kernel.mm.inspect import check_invariants, is_swapped
+from pagelab.kernel.mm.inspect import check_invariants, is_swapped, pfn_of
 from pagelab.kernel.mm.swap import unuse_area
 from pagelab.mmu.pte import (PTE_SWP, PTE_V, is_swap_pte, swp_entry, swp_offset, swp_type)
 
@@ -258,3 +258,18 @@ def test_mincore_reports_swapped_pages_as_not_resident():
     swapped = [is_swapped(mm, base + i * PAGE) for i in range(700)]
     assert any(swapped)
     assert [b == 0 for b in vec] == swapped
+
+
+def test_madv_pageout_swaps_the_range_out_now_and_madv_cold_makes_it_first_to_go():
+    kernel = swap_kernel("lru", mem=8 << 20)
+    mm = kernel.new_mm()
+    base = filled(mm, 64)
+    assert mm.swap_ents == 0
+    assert mm.madvise(base, 16 * PAGE, 21) == 0                          # MADV_PAGEOUT
+    assert [is_swapped(mm, base + i * PAGE) for i in range(20)] == [True] * 16 + [False] * 4
+    assert mm.copy_in(base + 3 * PAGE, 32) == stamp(3)                     # back on demand
+    assert mm.madvise(base + 32 * PAGE, 8 * PAGE, 20) == 0                 # MADV_COLD
+    cold = [pfn_of(mm, base + (32 + i) * PAGE) for i in range(8)]
+    oldest = list(kernel.physmem.vmscan.inactive["anon"])[:8]
+    assert sorted(oldest) == sorted(cold)
+    assert check_invariants(kernel.physmem) == []
