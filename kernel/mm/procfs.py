@@ -175,8 +175,10 @@ def render_smaps_rollup(mm) -> str:
                        ("Referenced", "referenced"), ("Anonymous", "anonymous")):
         lines.append(_kb_line(label, total[key]))
     for label in ("KSM", "LazyFree", "AnonHugePages", "ShmemPmdMapped", "FilePmdMapped",
-                  "Shared_Hugetlb", "Private_Hugetlb", "Swap", "SwapPss"):
+                  "Shared_Hugetlb", "Private_Hugetlb"):
         lines.append(_kb_line(label, 0))
+    lines.append(_kb_line("Swap", total["swap"]))
+    lines.append(_kb_line("SwapPss", total["swap_pss"] >> PSS_SHIFT))
     lines.append(_kb_line("Locked", locked >> PSS_SHIFT))
     return "".join(lines)
 

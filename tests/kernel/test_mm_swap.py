@@ -159,7 +159,8 @@ def test_replacement_is_deterministic_run_to_run():
 
 
 def test_proc_shows_swap():
-    from pagelab.kernel.mm.procfs import meminfo, render_smaps, render_status_vm, vmstat
+    from pagelab.kernel.mm.procfs import (meminfo, render_smaps, render_smaps_rollup,
+                                          render_status_vm, vmstat)
     kernel = swap_kernel("lru")
     mm = kernel.new_mm()
     base = filled(mm, 800)
@@ -169,6 +170,8 @@ def test_proc_shows_swap():
     swap_kb = mm.swap_ents * 4
     assert f"VmSwap:\t{swap_kb:8d} kB" in render_status_vm(mm)
     assert f"Swap:           {swap_kb:8d} kB" in render_smaps(mm)
+    assert f"Swap:           {swap_kb:8d} kB" in render_smaps_rollup(mm)
+    assert f"SwapPss:        {swap_kb:8d} kB" in render_smaps_rollup(mm)
     stats = dict(line.split() for line in vmstat(kernel).splitlines())
     assert int(stats["pswpout"]) >= mm.swap_ents and int(stats["pgsteal_kswapd"]) > 0
     assert int(stats["kswapd_wake"]) > 0   # kswapd keeps free memory above the low mark
