@@ -154,6 +154,10 @@ class SwapSpace:
             return None
         return swp_entry(best.type, best.alloc_slot())
 
+    def area_of(self, entry: int) -> SwapArea:
+        """The swap area a swap entry names."""
+        return self._area(entry)
+
     def _area(self, entry: int) -> SwapArea:
         area = self.areas[swp_type(entry)] if swp_type(entry) < len(self.areas) else None
         if area is None:

@@ -275,9 +275,10 @@ class Reclaimer:
         idx = pfn - physmem.base_pfn
         rmap = list(physmem.rmap[idx] or ())
         for mm, vpn in rmap:
-            vma = mm.vma_at(vpn << PAGE_SHIFT)
-            if vma is None or vma.flags & VM_LOCKED:
-                return False                                    # unevictable (mlock)
+            if mm.locked_vm:
+                vma = mm.vma_at(vpn << PAGE_SHIFT)
+                if vma is None or vma.flags & VM_LOCKED:
+                    return False                                # unevictable (mlock)
         use = physmem.use[idx]
         in_cache = bool(physmem.flags[idx] & PG_SWAPCACHE) or use == USE_PAGECACHE
         if physmem.refcount[idx] != physmem.mapcount[idx] + (1 if in_cache else 0):
@@ -286,6 +287,8 @@ class Reclaimer:
             swap = physmem.swap
             if physmem.flags[idx] & PG_SWAPCACHE:
                 entry = physmem.owner[idx]                      # clean: already in its slot
+                if not swap.area_of(entry).writeok:
+                    return False                                # swapoff is emptying it
             else:
                 entry = swap.get_slot()
                 if entry is None:

@@ -276,3 +276,14 @@ def test_madv_pageout_swaps_the_range_out_now_and_madv_cold_makes_it_first_to_go
     oldest = list(kernel.physmem.vmscan.inactive["anon"])[:8]
     assert sorted(oldest) == sorted(cold)
     assert check_invariants(kernel.physmem) == []
+
+
+def test_mlocked_pages_stay_in_ram_under_pressure():
+    kernel = swap_kernel("fifo")
+    mm = kernel.new_mm()
+    locked = filled(mm, 40)
+    assert mm.mlock(locked, 40 * PAGE) == 0
+    filled(mm, 700)
+    assert kernel.physmem.events["pswpout"] > 0
+    assert not any(is_swapped(mm, locked + i * PAGE) for i in range(40))
+    assert check_invariants(kernel.physmem) == []
