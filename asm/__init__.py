@@ -40,6 +40,27 @@ How it works, one module per step:
                     (__global_pointer$ ...), SHF_MERGE string merging (merge.py), fixups
     elf.py          the ELF64 executable
     cli.py          `pagelab asm`, listings
+    inputfile.py    reading input: regular files of bounded size only
+    fuzz.py         the seeded assembler fuzzer (`run_asm_fuzz`)
+
+Limits (errors.py, inputfile.py) keep hostile input from hanging pagelab or exhausting the
+host, each reported as a `file:line:col: error` (fatal ones end the file, like GNU's
+as_fatal):
+
+    nested .macro/.rept/.irp/.irpc bodies   100, fatal      GNU: max_macro_nest 100, fatal
+    nested .include                          50, fatal       GNU: open-file limit
+    lines out of expansions                  2,000,000       GNU: none
+    body lines read by expansions            2,000,000       GNU: none (an empty .rept
+                                                             called a million times)
+    .rept count                              1,000,000       GNU: none
+    section bytes per file                   64 MiB          GNU: none
+    input file (also .include)               64 MiB, regular files only (no /dev/zero, FIFO)
+    expression nesting                       256 levels      GNU: none (stack overflow)
+
+Literals of any length are values (the low 64 bits, as GNU's truncated bignums in data);
+`x = y` chains are resolved iteratively (Assembler._resolve, Linker._resolve); memory stays
+proportional to the output (about 3 bytes per byte of .ascii/.fill data: the string regex is
+possessive, and the text, statements and frag bytes are released once copied).
 """
 from __future__ import annotations
 
@@ -48,6 +69,7 @@ import gc
 import os
 
 from .errors import AsmError, AsmErrors, Origin  # noqa: F401
+from .inputfile import MAX_INPUT_BYTES
 
 MARCHES = ("rv64imac", "rv64ima")
 
@@ -102,13 +124,14 @@ def assemble_one(name: str, text: str | None, march: str = "rv64imac", listing=F
 def _assemble_one(name, text, march, listing, include_dirs):
     from .assembler import Assembler
     from .parser import parse
-    from .preprocess import preprocess
+    from .preprocess import preprocess_lines
     from .directives import finish_lcomm
     from .attributes import TAG_ARCH
     from .objfile import MAP_INSN, VarAlign
     from .relax import finish_section, relax_section
 
-    flat, origins, errors = preprocess([(name, text)], include_dirs=include_dirs)
+    flat, origins, errors = preprocess_lines([(name, text)], include_dirs=include_dirs)
+    del text                     # the caller may still hold it; we need only the lines now
     errors = list(errors)
     statements, problems = parse(flat)
     for p in problems:
@@ -153,13 +176,14 @@ def _assemble_all(sources, march, listing=False, include_dirs=()):
         return [], [AsmError(f"unsupported -march '{march}' (use {' or '.join(MARCHES)})")]
     objects, errors = [], []
     for name, text in _normalise(sources):
-        if text is None:
-            try:
-                with open(name, "rb") as f:
-                    text = f.read().decode("utf-8", "surrogateescape")
-            except OSError as e:
-                errors.append(AsmError(f"cannot read '{name}': {e.strerror or e}"))
-                continue
+        # a file (text None) is read by the preprocessor, which drops the text as soon as it
+        # is split into lines (memory: a 20 MB .ascii line is not held twice)
+        if text is not None and len(text) > MAX_INPUT_BYTES:
+            errors.append(AsmError(f"{name}: input too large ({len(text)} characters; the "
+                                   f"limit is {MAX_INPUT_BYTES})"))
+            continue
+        if text is not None and not text.isascii():
+            text = _as_if_read(text)
         try:
             obj, errs = assemble_one(name, text, march, listing, include_dirs)
         except RecursionError:
@@ -168,6 +192,17 @@ def _assemble_all(sources, march, listing=False, include_dirs=()):
         if obj is not None:
             objects.append(obj)
     return objects, errors
+
+
+def _as_if_read(text: str) -> str:
+    """Text given as a string is taken as if read from a file: a lone surrogate (which no
+    UTF-8 file can hold; '\\ud800') becomes the surrogate-escaped bytes a file would give,
+    so every later .encode("utf-8", "surrogateescape") works."""
+    try:
+        text.encode("utf-8", "surrogateescape")
+        return text
+    except UnicodeEncodeError:
+        return text.encode("utf-8", "surrogatepass").decode("utf-8", "surrogateescape")
 
 
 def link_objects(objects, entry="_start"):
@@ -196,6 +231,11 @@ def build(sources, march: str = "rv64imac", entry: str = "_start", listing=False
             image = None
             linker.errors.append(AsmError("symbol definitions nested too deeply"))
         errors += linker.errors
+        # the objects are this function's own: their section bytes are in the image now, so
+        # free them (memory stays proportional to the output: one copy, not two)
+        for obj in objects:
+            for sec in obj.sections.values():
+                sec.data = b""
     else:
         image = None
     if errors:

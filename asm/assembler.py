@@ -27,7 +27,7 @@ from pagelab.cpu.isa.table import BY_NAME, INSTRUCTIONS, REGISTERS
 
 from .fastenc import encode_fast as encode, imm_fits
 from .errors import MAX_ERRORS, MAX_OUTPUT_BYTES, AsmError, Origin
-from .expr import ExprError, fold, symbols_in
+from .expr import ExprError, fold, local_label_number, symbols_in
 from .attributes import arch_string, parse_arch
 from .objfile import MAP_DATA, MAP_INSN, Section, Symbol, VarBranch, add_mapping_symbol
 
@@ -115,6 +115,8 @@ class Assembler:
         self.col_offset = 0
         self.listing = listing
         self.total_bytes = 0
+        self._resolved: dict = {}    # equated symbol -> value or exception (see _resolve)
+        self._watched: set = set()   # names the entries of _resolved looked at
         self.lcomm: list = []             # (symbol, size, alignment) from .lcomm
         self.cur = self._section(".text")
         self.switch(self.cur)
@@ -203,6 +205,7 @@ class Assembler:
             self.error(f"symbol '{name}' is already defined{where}", col)
             return
         sec = self.cur
+        self.symbol_defined(name)
         sym.kind = "label"
         sym.defined = True
         sym.frag = sec.frag
@@ -219,11 +222,19 @@ class Assembler:
             count += 1
         return f".L{number}\x02{count}"
 
+    def local_ref_name(self, text: str) -> str:
+        """The symbol a reference `12b`/`12f` names (ExprError if the number is too large)."""
+        number = local_label_number(text[:-1])
+        if number < 0:
+            raise ExprError(f"local label too large: '{text[:40]}'")
+        return self.local_label_name(number, text[-1] == "f")
+
     # ------------------------------------------------------------------ main loop
     def run(self, statements: list):
         handlers_d = DIRECTIVES
         origins = self.origins
-        for stmt in statements:
+        for index, stmt in enumerate(statements):
+            statements[index] = None        # done with it: a big .ascii string is freed now
             kind = stmt[0]
             line = stmt[-2]
             if 0 < line <= len(origins):
@@ -253,6 +264,8 @@ class Assembler:
                     self.define_label(stmt[1], col)
                 elif kind == "llabel":
                     number = stmt[1]
+                    if number < 0:
+                        raise StmtError("local label too large", stmt[-1])
                     self.local_counts[number] = self.local_counts.get(number, 0) + 1
                     name = self.local_label_name(number, False)
                     self.define_label(name, col)
@@ -314,7 +327,7 @@ class Assembler:
         tag = node[0]
         if tag == "lref":
             text = node[1]
-            return ("sym", self.local_label_name(int(text[:-1]), text[-1] == "f"), node[2])
+            return ("sym", self.local_ref_name(text), node[2])
         if tag == "dot":
             frag = self.cur.frag
             return ("loc", frag, len(frag.data))
@@ -332,16 +345,71 @@ class Assembler:
                 sym.ref_origin = self.origin
                 sym.ref_col = self.stmt_col
 
-    def value_now(self, node, depth=0):
+    def value_now(self, node):
         """Evaluate at this point of pass 1: an int, or ("rel", frag, offset) for a label
-        position; raises Defer when it cannot be known yet."""
+        position; raises Defer when it cannot be known yet.
+
+        Symbols equated to expressions (`x = y + 1`) are resolved first, iteratively and
+        remembered (`_resolve`), so a 100,000-link chain of assignments costs no Python
+        recursion and no repeated walk; the expression itself is at most MAX_EXPR_DEPTH deep
+        (the parser's limit), so the walk of one tree may recurse."""
+        if type(node) is int:
+            return node
+        self._resolve(node)
+        return self._value(node)
+
+    def _needs_resolving(self, sym) -> bool:
+        return (sym is not None and sym.defined and sym.kind != "label" and sym.value is None
+                and sym.expr is not None)
+
+    def _resolve(self, node):
+        """Fill self._resolved (name -> value, or the exception its evaluation raised) for
+        every equated symbol `node` depends on, deepest first, without recursion.
+
+        An entry stays valid until a symbol that some entry looked at is (re)defined:
+        `symbol_defined` then empties the table (self._watched holds those names)."""
+        resolved, watched, symbols = self._resolved, self._watched, self.symbols
+        stack = [n for n in symbols_in(node) if n not in resolved]
+        entered = set()
+        while stack:
+            name = stack[-1]
+            sym = symbols.get(name)
+            if name in resolved or not self._needs_resolving(sym):
+                watched.add(name)
+                stack.pop()
+                continue
+            if name in entered:                  # its dependencies are done: evaluate it
+                stack.pop()
+                entered.discard(name)
+                try:
+                    resolved[name] = self._value(sym.expr)
+                except (Defer, ExprError, StmtError) as e:
+                    resolved[name] = e
+                watched.add(name)
+                continue
+            entered.add(name)
+            for dep in symbols_in(sym.expr):
+                if dep in entered:
+                    # `dep` is on the path that led here: a cycle
+                    resolved[dep] = ExprError(f"symbol '{dep}' is defined in terms of itself")
+                    watched.add(dep)
+                elif dep not in resolved:
+                    stack.append(dep)
+
+    def symbol_defined(self, name: str):
+        """A symbol got a (new) definition: forget resolved values that may depend on it."""
+        if name in self._watched:
+            self._resolved.clear()
+            self._watched.clear()
+
+    def _value(self, node):
         if type(node) is int:
             return node
         tag = node[0]
         if tag == "sym" or tag == "lref":
             if tag == "lref":
                 text = node[1]
-                name = self.local_label_name(int(text[:-1]), text[-1] == "f")
+                name = self.local_ref_name(text)
             else:
                 name = node[1]
             sym = self.symbols.get(name)
@@ -355,27 +423,31 @@ class Assembler:
                 return sym.value
             if sym.expr is None:            # .comm/.lcomm: placed later
                 raise Defer()
-            if depth > 100:
-                raise ExprError(f"symbol '{name}' is defined in terms of itself", node[2])
-            return self.value_now(sym.expr, depth + 1)
+            result = self._resolved.get(name)
+            if result is None:              # not resolved yet (a name from an lref)
+                self._resolve(("sym", name, 0))
+                result = self._resolved[name]
+            if isinstance(result, Exception):
+                raise result.with_traceback(None)
+            return result
         if tag == "dot":
             frag = self.cur.frag
             return ("rel", frag, len(frag.data))
         if tag == "loc":
             return ("rel", node[1], node[2])
         if tag == "paren":
-            return self.value_now(node[1], depth)
+            return self._value(node[1])
         if tag == "reloc":
             raise ExprError(f"%{node[1]} is not allowed here", node[3])
         if tag in _NOT_VALUES:
             raise StmtError(f"expected a number or symbol, not {_NOT_VALUES[tag]}", _col(node))
         if len(node) == 2:
-            a = self.value_now(node[1], depth)
+            a = self._value(node[1])
             if type(a) is not int:
                 raise Defer()
             return fold(tag, a)
-        a = self.value_now(node[1], depth)
-        b = self.value_now(node[2], depth)
+        a = self._value(node[1])
+        b = self._value(node[2])
         if type(a) is int and type(b) is int:
             return fold(tag, a, b)
         if tag == "add":
@@ -770,7 +842,7 @@ class Assembler:
             tag = node[0] if type(node) is tuple else None
         if tag == "lref":
             text = node[1]
-            name = self.local_label_name(int(text[:-1]), text[-1] == "f")
+            name = self.local_ref_name(text)
             sym = self.symbol(name)
         elif tag == "dot":
             # `.` is this instruction's own address: an anonymous label here
@@ -899,6 +971,7 @@ class Assembler:
             v = self.value_now(node)
         except Defer:
             v = None
+        self.symbol_defined(name)
         sym.defined = True
         sym.origin = self.origin
         sym.col = col

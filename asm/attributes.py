@@ -65,6 +65,14 @@ class ArchError(ValueError):
 _VERSION = re.compile(r"(\d+)(?:p(\d+))?")
 
 
+def _version(vm) -> tuple:
+    """(major, minor) of a _VERSION match; an absurdly long number is an ArchError."""
+    major, minor = vm.group(1), vm.group(2) or "0"
+    if len(major) > 9 or len(minor) > 9:
+        raise ArchError(f"ISA extension version '{vm.group(0)[:20]}' is too large")
+    return int(major), int(minor)
+
+
 def _default_version(name: str):
     if len(name) == 1:
         v = SINGLE_VERSIONS.get(name)
@@ -106,7 +114,7 @@ def _split_multi(text: str):
         # a trailing version may also follow a name that ends in digits-free letters only
         return name, None
     vm = _VERSION.fullmatch(ver)
-    return name, (int(vm.group(1)), int(vm.group(2) or 0))
+    return name, _version(vm)
 
 
 def parse_arch(text: str) -> dict:
@@ -140,7 +148,7 @@ def parse_arch(text: str) -> dict:
             version = None
             end = i + 1
             if vm:
-                version = (int(vm.group(1)), int(vm.group(2) or 0))
+                version = _version(vm)
                 end = vm.end()
             if c != "g" and c not in SINGLE_VERSIONS:
                 raise ArchError(f"'{text}': unknown standard ISA extension '{c}'")

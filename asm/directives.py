@@ -210,7 +210,13 @@ def _strings(terminate):
         for arg in args:
             if type(arg) is not tuple or arg[0] != "str":
                 raise StmtError("expected a string in double quotes", _col(arg))
-            asm.emit(arg[1] + (b"\0" if terminate else b""))
+            data = arg[1]
+            if len(data) < 65536:
+                asm.emit(data + b"\0" if terminate else data)
+            else:                       # no copy of a big string just to add its NUL
+                asm.emit(data)
+                if terminate:
+                    asm.emit(b"\0")
     return handler
 
 

@@ -158,16 +158,13 @@ def read_elf(data: bytes, name: str) -> ElfFile:
 
 
 def read_elf_file(path: str) -> ElfFile:
-    """Read the file at `path`; I/O problems become ElfError too (for command-line tools)."""
+    """Read the file at `path`; I/O problems, non-regular files (/dev/zero, a FIFO, a
+    directory) and files over 64 MiB (inputfile.MAX_INPUT_BYTES) become ElfError too."""
+    from .inputfile import InputError, read_regular_file
     try:
-        with open(path, "rb") as f:
-            data = f.read()
-    except IsADirectoryError:
-        raise ElfError(f"{path}: is a directory") from None
-    except FileNotFoundError:
-        raise ElfError(f"{path}: no such file") from None
-    except OSError as e:
-        raise ElfError(f"{path}: cannot read: {e.strerror or e}") from None
+        data = read_regular_file(path)      # regular files up to MAX_INPUT_BYTES only
+    except InputError as e:
+        raise ElfError(str(e)) from None
     return read_elf(data, path)
 
 

@@ -49,7 +49,15 @@ class AsmError(Exception):
         if col <= 0:
             col = len(text) - len(text.lstrip()) + 1
         col = min(col, len(text) + 1)
-        head = f"{o.file}:{o.line}:{col}: {self.severity}: {self.message}"
+        where = col
+        if len(text) > _SHOWN:
+            # a very long line (a 20 MB string, a million parentheses): show the part
+            # around the caret only
+            start = max(0, col - _SHOWN // 2)
+            piece = text[start:start + _SHOWN]
+            text = ("..." if start else "") + piece + ("..." if start + _SHOWN < len(text) else "")
+            col = col - start + (3 if start else 0)
+        head = f"{o.file}:{o.line}:{where}: {self.severity}: {self.message}"
         if o.via:
             head += f" (in {o.via})"
         return f"{head}\n    {text}\n    {' ' * (col - 1)}^"
@@ -61,6 +69,9 @@ class AsmError(Exception):
 
     def __str__(self) -> str:
         return self.format()
+
+
+_SHOWN = 160          # longest source line shown under a message
 
 
 class AsmErrors(Exception):
@@ -77,10 +88,13 @@ class AsmErrors(Exception):
         return self.report()
 
 
-# Bounds that keep hostile input from hanging the assembler or exhausting memory.
+# Bounds that keep hostile input from hanging the assembler or exhausting memory (the list,
+# with GNU as's equivalents, is in asm/__init__.py's docstring and docs/interfaces.md §2).
 MAX_ERRORS = 200                 # stop collecting after this many (GNU keeps going; we cap)
 MAX_REPT = 1_000_000             # largest .rept count
 MAX_EXPANDED_LINES = 2_000_000   # total lines after .rept/.irp/.macro expansion
-MAX_MACRO_DEPTH = 100            # nested macro invocations (GNU's limit is also about 100)
+MAX_EXPANSION_WORK = 2_000_000   # body lines read by all expansions (also skipped .if lines)
+MAX_MACRO_DEPTH = 100            # nested .macro/.rept/.irp/.irpc bodies (GNU: max_macro_nest)
 MAX_INCLUDE_DEPTH = 50           # nested .include
 MAX_OUTPUT_BYTES = 64 << 20      # bytes of section contents per file (.skip/.zero/.fill)
+MAX_EXPR_DEPTH = 256             # nesting of one expression: parentheses and operators

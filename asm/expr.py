@@ -19,6 +19,33 @@ from __future__ import annotations
 MASK64 = (1 << 64) - 1
 
 
+def decimal_value(text: str) -> int:
+    """The value of a decimal literal of any length, reduced like `wrap`.
+
+    Python's int() refuses strings of more than 4,300 digits (and is quadratic on long ones);
+    GNU as reads any length as a bignum and keeps its low bits ("bignum truncated"), so the
+    digits are taken in chunks modulo 2**64 - the same result as wrap(int(text))."""
+    if len(text) <= 1000:
+        return wrap(int(text))
+    v = 0
+    for i in range(0, len(text), 1000):
+        chunk = text[i:i + 1000]
+        v = (v * 10 ** len(chunk) + int(chunk)) & MASK64
+    return wrap(v)
+
+
+MAX_LOCAL_LABEL = (1 << 63) - 1
+
+
+def local_label_number(text: str) -> int:
+    """The number of a numeric local label (`12:`, `12b`/`12f` without the letter); -1 when
+    it is too large (GNU: "local label too large")."""
+    digits = text.lstrip("0") or "0"
+    if len(digits) > 19 or int(digits) > MAX_LOCAL_LABEL:
+        return -1
+    return int(digits)
+
+
 def wrap(v: int) -> int:
     """Reduce to a signed 64-bit value, as GNU as's offsetT arithmetic does."""
     v &= MASK64

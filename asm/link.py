@@ -22,7 +22,7 @@ from pagelab.cpu.isa.encoding import EncodeError
 
 from .fastenc import encode_fast as encode
 from .errors import AsmError
-from .expr import ExprError, fold
+from .expr import ExprError, fold, symbols_in
 from .objfile import display_name
 from .attributes import merge as merge_attributes, section_bytes as attribute_bytes
 from .merge import merge_groups
@@ -150,7 +150,7 @@ class Linker:
             return 0                       # an undefined weak symbol is 0 (ELF rule)
         raise _Undefined(name)
 
-    def sym_value(self, obj, sym, origin=None, col=0, depth=0):
+    def sym_value(self, obj, sym, origin=None, col=0):
         if sym.addr is not None:
             return sym.addr
         if sym.kind == "label":
@@ -158,12 +158,43 @@ class Linker:
             return sym.addr
         if sym.value is not None:
             return sym.value
-        if depth > 100:
-            raise ExprError(f"symbol '{sym.name}' is defined in terms of itself")
         if sym.expr is not None:
-            sym.addr = self.evaluate(obj, sym.expr, origin, col, depth + 1)
+            self._resolve(obj, sym)
             return sym.addr
         raise _Undefined(sym.name)
+
+    def _target(self, obj, name):
+        """(object, Symbol) that `name` means in `obj` (lookup's rules), or None."""
+        sym = obj.symbols.get(name)
+        if sym is not None and sym.defined:
+            return obj, sym
+        return self.globals.get(name)
+
+    def _resolve(self, obj, sym):
+        """Set sym.addr for an equated symbol and, first, for every equated symbol its
+        expression depends on - deepest first, with an explicit stack instead of recursion,
+        so chains of 100,000 `x = y` links resolve in linear time.  A cycle is an ExprError."""
+        stack = [(obj, sym)]
+        entered = set()
+        while stack:
+            o, s = stack[-1]
+            if s.addr is not None or s.value is not None or s.kind == "label" or s.expr is None:
+                stack.pop()
+                continue
+            if s in entered:                      # dependencies done: evaluate this one
+                stack.pop()
+                entered.discard(s)
+                s.addr = self._eval_tree(o, s.expr, s.origin, s.col)
+                continue
+            entered.add(s)
+            for name in symbols_in(s.expr):
+                target = self._target(o, name)
+                if target is None:
+                    continue                      # undefined: evaluate reports it
+                if target[1] in entered:
+                    raise ExprError(f"symbol '{display_name(target[1].name)}' is defined in "
+                                    f"terms of itself")
+                stack.append(target)
 
     linker_symbols: dict = {}
 
@@ -182,30 +213,42 @@ class Linker:
             return owner.out_addr + new
         return sec.out_addr + frag.addr + offset
 
-    def evaluate(self, obj, node, origin, col, depth=0):
+    def evaluate(self, obj, node, origin, col):
+        """The value of an expression at link time.  The equated symbols it uses are resolved
+        first (`_resolve`, no recursion through symbol definitions); the walk of the tree
+        itself recurses at most MAX_EXPR_DEPTH levels (the parser's limit)."""
+        if type(node) is not tuple:
+            return node
+        for name in symbols_in(node):
+            target = self._target(obj, name)
+            if target is not None and target[1].addr is None and target[1].expr is not None:
+                self._resolve(*target)
+        return self._eval_tree(obj, node, origin, col)
+
+    def _eval_tree(self, obj, node, origin, col):
         if type(node) is int:
             return node
         tag = node[0]
         if tag == "sym":
             sym = obj.symbols.get(node[1])
             if sym is not None and sym.defined:
-                return self.sym_value(obj, sym, origin, col, depth)
+                return self.sym_value(obj, sym, origin, col)
             return self.lookup(obj, node[1], origin, col)
         if tag == "loc":
             return self.loc_addr(node[1], node[2])
         if tag == "symref":
             sym = node[1]
             if sym.defined:
-                return self.sym_value(obj, sym, origin, col, depth) + node[2]
+                return self.sym_value(obj, sym, origin, col) + node[2]
             return self.lookup(obj, sym.name, origin, col) + node[2]
         if tag == "paren":
-            return self.evaluate(obj, node[1], origin, col, depth)
+            return self._eval_tree(obj, node[1], origin, col)
         if tag == "reloc":
             raise ExprError(f"%{node[1]} is not allowed here")
         if len(node) == 2:
-            return fold(tag, self.evaluate(obj, node[1], origin, col, depth))
-        return fold(tag, self.evaluate(obj, node[1], origin, col, depth),
-                    self.evaluate(obj, node[2], origin, col, depth))
+            return fold(tag, self._eval_tree(obj, node[1], origin, col))
+        return fold(tag, self._eval_tree(obj, node[1], origin, col),
+                    self._eval_tree(obj, node[2], origin, col))
 
     # ------------------------------------------------------------------ layout
     def layout(self):
@@ -476,6 +519,7 @@ class Linker:
             for name, sec in obj.sections.items():
                 out_of[id(sec)] = getattr(sec, "out_name", name)
         locals_, globals_ = [], []
+        positions = {}                  # position()'s memo
         for obj in self.objects:
             file_syms = []
             for name, sym in obj.symbols.items():
@@ -491,7 +535,7 @@ class Linker:
                 if sym.kind == "label":
                     section = out_of.get(id(sym.section))
                 else:
-                    pos = position(sym)
+                    pos = position(sym, positions)
                     section = out_of.get(id(pos[0].section)) if pos else "abs"
                 size = 0
                 if sym.size_expr is not None:

@@ -19,52 +19,54 @@ checks can report their errors too).
 """
 from __future__ import annotations
 
+import functools
 import os
 import re
+import sys
 
 from lark import Lark, Token, Transformer
 from lark.lexer import Lexer
 from lark.exceptions import UnexpectedCharacters, UnexpectedEOF, UnexpectedInput, UnexpectedToken
 
-from .expr import fold, wrap
+from .errors import MAX_EXPR_DEPTH
+from .expr import decimal_value, fold, local_label_number, wrap
 
 _ESCAPES = {"n": 10, "t": 9, "r": 13, "b": 8, "f": 12, "v": 11, "a": 7, "e": 27, "\\": 92,
             '"': 34, "'": 39, "0": 0}
 
 
-def unescape(body: str) -> bytes:
-    """Decode the inside of a GNU string literal (C escapes, octal, \\x hex)."""
-    if "\\" not in body:
-        return body.encode("utf-8", "surrogateescape")
+_ESCAPE = re.compile(r"\\(?:([0-7]{1,3})|[xX]([0-9a-fA-F]*)|(.)|\Z)", re.S)
+
+
+def unescape(body: str, start: int = 0, end: int | None = None) -> bytes:
+    """Decode the inside of a GNU string literal (C escapes, octal, \\x hex): `body`, or
+    body[start:end] without copying it first (a 20 MB `.ascii` line is not sliced).  The
+    result is bytes (a bytearray when it holds escapes and is over 64 KiB)."""
+    end = len(body) if end is None else end
+    if body.find("\\", start, end) < 0:
+        if start == 0 and end == len(body):
+            return body.encode("utf-8", "surrogateescape")
+        return body[start:end].encode("utf-8", "surrogateescape")
     out = bytearray()
-    i, n = 0, len(body)
-    while i < n:
-        c = body[i]
-        if c != "\\":
-            out += c.encode("utf-8", "surrogateescape")
-            i += 1
-            continue
-        i += 1
-        if i >= n:
-            out.append(92)
-            break
-        c = body[i]
-        if c in "01234567":
-            j = i
-            while j < n and j < i + 3 and body[j] in "01234567":
-                j += 1
-            out.append(int(body[i:j], 8) & 0xFF)
-            i = j
-        elif c in "xX":
-            j = i + 1
-            while j < n and body[j] in "0123456789abcdefABCDEF":
-                j += 1
-            out.append(int(body[i + 1:j] or "0", 16) & 0xFF)
-            i = j
+    pos = start
+    for m in _ESCAPE.finditer(body, start, end):
+        if m.start() > pos:
+            out += body[pos:m.start()].encode("utf-8", "surrogateescape")
+        octal, hexa, other = m.groups()
+        if octal is not None:
+            out.append(int(octal, 8) & 0xFF)
+        elif hexa is not None:
+            # GNU takes every hex digit and keeps the low byte
+            out.append(int(hexa[-2:] or "0", 16))
+        elif other is not None:
+            out.append(_ESCAPES.get(other, ord(other) & 0xFF))
         else:
-            out.append(_ESCAPES.get(c, ord(c) & 0xFF))
-            i += 1
-    return bytes(out)
+            out.append(92)                   # a lone backslash at the end
+        pos = m.end()
+    if pos < end:
+        out += body[pos:end].encode("utf-8", "surrogateescape")
+    # a long result stays a bytearray (bytes-like, equal to the bytes): no second copy
+    return bytes(out) if len(out) < _LONG_LINE else out
 
 
 def char_value(text: str) -> int:
@@ -104,7 +106,7 @@ class Build(Transformer):
 
     def local_label(self, c):
         num = c[0]
-        return ("llabel", int(num), num.line, num.column)
+        return ("llabel", local_label_number(num), num.line, num.column)
 
     def statement(self, c):
         name = c[0]
@@ -147,7 +149,7 @@ class Build(Transformer):
 
     # ---- atoms
     def dec(self, c):
-        return wrap(int(c[0]))
+        return decimal_value(c[0])
 
     def hex(self, c):
         return wrap(int(c[0][2:], 16))
@@ -228,6 +230,15 @@ def climb(items):
         operands.append(_node(top, operands.pop(), b))
     return operands[0]
 
+# A string literal.  Written as runs of plain characters between escapes, and possessive
+# (Python 3.11+), so that `re` keeps no backtracking state per character: the plain
+# `"(?:\\.|[^"\\\n])*"` costs ~150 bytes of memory per character of the string (a 20 MB
+# `.ascii` took gigabytes).  On Python 3.10 the unrolled form still avoids the per-character
+# state for strings without escapes.
+_P = "+" if sys.version_info >= (3, 11) else ""
+STRING_RE = rf'"[^"\\\n]*{_P}(?:\\.[^"\\\n]*{_P})*{_P}"'
+
+
 class FastLexer(Lexer):
     """One compiled regex over the whole text (`finditer`), yielding the terminals of
     grammar.lark.
@@ -243,7 +254,7 @@ class FastLexer(Lexer):
         (?P<WS>[ \t\r\f]+)
       | (?P<_NL>[\n;][ \t]*)
       | (?P<_COMMA>,[ \t]*)
-      | (?P<STRING>"(?:\\.|[^"\\\n])*")
+      | (?P<STRING>""" + STRING_RE + r""")
       | (?P<CHAR>'(?:\\(?:[0-7]{1,3}|x[0-9A-Fa-f]+|.)|[^\\\n])'?)
       | (?P<LOCAL_REF>[0-9]+[bf](?![0-9A-Za-z_.$]))
       | (?P<HEX>0[xX][0-9A-Fa-f]+)
@@ -373,7 +384,7 @@ _FLREF = r"[0-9]+[bf]"                                           # LOCAL_REF (se
 # is what makes each alternative a whole lark token: `12f` is LOCAL_REF, not DEC + NAME, and
 # `0b1` (BIN) is not taken at all.
 _FARG = (rf"(?:(?:-?{_FNUM}|{_FNAME}|{_FLREF})?\({_FNAME}\)|{_FNAME}|-?{_FNUM}|{_FLREF}"
-         rf'|"(?:\\.|[^"\\\n])*")')
+         rf'|{STRING_RE})')
 _FSEP = rf"{_FW}*,{_FW}*"
 
 # [label:] [name [arg [, arg [, arg [, more...]]]]]: one match for most lines; the arguments
@@ -403,20 +414,33 @@ def _fast_arg(text: str, col: int):
             return wrap(int(text[2:], 16))
         if text[-1] in "bf":
             return ("lref", text, col)
-        return wrap(int(text))
+        return decimal_value(text)
     return ("sym", text, col)
+
+
+# `name = value` with one symbol or number (a long chain of `x = y` lines stays fast)
+_FAST_ASSIGN = re.compile(
+    rf"{_FW}*(?P<name>{_FNAME}){_FW}*={_FW}*(?P<value>{_FNAME}|-?{_FNUM}|{_FLREF}){_FW}*\Z")
 
 
 def _fast_line(line: str, number: int, out: list) -> bool:
     """Append the statements of `line` to `out` if the fast path covers it; else False."""
     m = _FAST_LINE.match(line)
     if m is None:
+        if "=" in line:
+            m = _FAST_ASSIGN.match(line)
+            if m is not None:
+                out.append(("assign", m.group(1), _fast_arg(m.group(2), m.start(2) + 1),
+                            number, m.start(1) + 1))
+                return True
         return False
+    if len(line) > _LONG_LINE:
+        return _fast_long_line(line, number, out, m)
     label, llabel, name, a1, a2, a3, more = m.groups()
     if label is not None:
         out.append(("label", label, number, m.start(1) + 1))
     elif llabel is not None:
-        out.append(("llabel", int(llabel), number, m.start(2) + 1))
+        out.append(("llabel", local_label_number(llabel), number, m.start(2) + 1))
     if name is None:
         return True
     if a1 is None:
@@ -442,30 +466,154 @@ def _fast_line(line: str, number: int, out: list) -> bool:
     return True
 
 
-def parse(text: str, fast: bool = True) -> tuple[list, list[SyntaxProblem]]:
-    """Parse preprocessed text (lines separated by '\\n').  Returns (statements, problems).
+_LONG_LINE = 1 << 16
+_BYTE_ITEM = re.compile(rf"(-?{_FNUM}){_FW}*(?:,{_FW}*(?!\Z)|\Z)")
+
+
+def _byte_list(line: str, pos: int):
+    """The bytes of `.byte n, n, ...` from `pos` when every argument is a plain number, else
+    None.  Item by item (one regex over the whole list would keep state per item)."""
+    data = bytearray()
+    end = len(line)
+    match = _BYTE_ITEM.match
+    while pos < end:
+        m = match(line, pos)
+        if m is None:
+            return None
+        data.append(_fast_arg(m.group(1), 0) & 0xFF)
+        pos = m.end()
+    return data
+
+
+def _fast_long_line(line: str, number: int, out: list, m) -> bool:
+    """_fast_line for a long line: the same statements, but arguments are taken from the line
+    by position (m.groups() would copy a 20 MB string argument, and its slice [1:-1] again)."""
+    def arg(group):
+        s, e = m.span(group)
+        if line[s] == '"':
+            return ("str", unescape(line, s + 1, e - 1), s + 1)
+        return _fast_arg(line[s:e], s + 1)
+    if m.start("label") >= 0:
+        out.append(("label", m.group("label"), number, m.start("label") + 1))
+    elif m.start("llabel") >= 0:
+        out.append(("llabel", local_label_number(m.group("llabel")), number, m.start(2) + 1))
+    if m.start("name") < 0:
+        return True
+    if m.group("name").lower() == ".byte":
+        # a long list of numbers: one bytes argument (as `.byte "..."`), not a million ints
+        data = _byte_list(line, m.start("a1"))
+        if data is not None:
+            out.append(("stmt", m.group("name"), (("str", data, m.start("a1") + 1),), number,
+                        m.start("name") + 1))
+            return True
+    args = [arg(g) for g in ("a1", "a2", "a3") if m.start(g) >= 0]
+    if m.start("more") >= 0:
+        pos, end = m.start("more"), len(line)
+        while pos < end:
+            am = _FAST_ARG.match(line, pos)
+            if am is None:
+                del out[len(out) - (m.start("label") >= 0 or m.start("llabel") >= 0):]
+                return False
+            s, e = am.span(1)
+            args.append(("str", unescape(line, s + 1, e - 1), s + 1) if line[s] == '"'
+                        else _fast_arg(line[s:e], s + 1))
+            pos = am.end()
+    out.append(("stmt", m.group("name"), tuple(args), number, m.start("name") + 1))
+    return True
+
+
+def parse(text: str | list[str], fast: bool = True) -> tuple[list, list[SyntaxProblem]]:
+    """Parse preprocessed text (lines separated by '\\n', or the list of lines).  Returns
+    (statements, problems).
 
     With `fast` (the default) the common line shapes skip lark (see _fast_line); the others
     are parsed by lark together, in one call, and merged back in line order.  `fast=False`
     parses everything with lark (the reference the tests compare with)."""
     if not fast:
-        return _parse_lark(text)
-    lines = text.split("\n")
+        return _parse_lark(text if isinstance(text, str) else "\n".join(text))
+    lines = text.split("\n") if isinstance(text, str) else text
     statements: list = []
     slow: list[str] = []
     slow_numbers: list[int] = []
+    long_lines: list[int] = []
+    deep: list[SyntaxProblem] = []
     fast_line = _fast_line
     for number, line in enumerate(lines, start=1):
+        if len(line) > MAX_EXPR_DEPTH:
+            # only a line this long can hold an expression nested this deeply
+            col = _too_many_parens(line)
+            if col:
+                deep.append(SyntaxProblem(number, col, _TOO_DEEP))
+                continue
+            long_lines.append(number)
         if not fast_line(line, number, statements):
             slow.append(line)
             slow_numbers.append(number)
-    if not slow:
-        return statements, []
-    slow_statements, problems = _parse_lark("\n".join(slow))
-    for p in problems:
-        p.line = slow_numbers[p.line - 1]
-    return _merge(statements, [_relocate(s, slow_numbers[s[-2] - 1]) for s in slow_statements]), \
-        problems
+    if slow:
+        slow_statements, problems = _parse_lark("\n".join(slow))
+        for p in problems:
+            p.line = slow_numbers[p.line - 1]
+        statements = _merge(statements, [_relocate(s, slow_numbers[s[-2] - 1])
+                                         for s in slow_statements])
+    else:
+        problems = []
+    if long_lines:
+        statements = _drop_deep(statements, set(long_lines), deep)
+    if deep:
+        problems = sorted(problems + deep, key=lambda p: p.line)
+    return statements, problems
+
+
+_TOO_DEEP = f"expression nested too deeply (more than {MAX_EXPR_DEPTH} levels)"
+_PAREN_SCAN = re.compile(STRING_RE + r"|'(?:\\.|.)|[()]")
+
+
+def _too_many_parens(line: str) -> int:
+    """Column of the first `(` nested more than MAX_EXPR_DEPTH deep (strings and character
+    literals skipped), or 0.  Checked before parsing: a line of a million `(` is refused at
+    once (GNU as overflows its stack on it)."""
+    if line.count("(") <= MAX_EXPR_DEPTH:
+        return 0
+    depth = 0
+    for m in _PAREN_SCAN.finditer(line):
+        t = m.group()
+        if t == "(":
+            depth += 1
+            if depth > MAX_EXPR_DEPTH:
+                return m.start() + 1
+        elif t == ")":
+            depth -= 1
+    return 0
+
+
+def too_deep(node) -> bool:
+    """Is an expression tree nested more than MAX_EXPR_DEPTH levels (operators, unary
+    chains, parentheses)?  Iterative: the tree may be arbitrarily deep."""
+    if type(node) is not tuple:
+        return False
+    stack = [(node, 1)]
+    while stack:
+        n, d = stack.pop()
+        if d > MAX_EXPR_DEPTH:
+            return True
+        for child in n[1:]:
+            if type(child) is tuple:
+                stack.append((child, d + 1))
+    return False
+
+
+def _drop_deep(statements: list, numbers: set, problems: list) -> list:
+    """Statements of the long lines `numbers` whose expressions are too deep become
+    problems (so no later recursive walk of a tree meets a 100,000-level chain)."""
+    out = []
+    for stmt in statements:
+        if stmt[-2] in numbers:
+            parts = stmt[2] if stmt[0] == "stmt" else (stmt[2],) if stmt[0] == "assign" else ()
+            if any(too_deep(p) for p in parts):
+                problems.append(SyntaxProblem(stmt[-2], stmt[-1], _TOO_DEEP))
+                continue
+        out.append(stmt)
+    return out
 
 
 def _merge(a: list, b: list) -> list:
@@ -519,12 +667,20 @@ def _relocate(stmt: tuple, line: int) -> tuple:
     return stmt[:-2] + (line, stmt[-1])
 
 
+@functools.lru_cache(maxsize=4096)
 def parse_expression(text: str):
-    """Parse one expression (for .if in the preprocessor).  Raises ValueError on bad syntax."""
+    """Parse one expression (for .if in the preprocessor).  Raises ValueError on bad syntax.
+
+    Cached: a `.rept`/macro body evaluates the same `.if` text again and again, and a lark
+    parse costs tens of microseconds (the result is immutable tuples, safe to share)."""
+    if len(text) > MAX_EXPR_DEPTH and _too_many_parens(text):
+        raise ValueError(_TOO_DEEP)
     try:
         result = get_parser().parse(f".x {text}\n")
     except UnexpectedInput as exc:
-        raise ValueError(f"bad expression '{text.strip()}'") from exc
+        raise ValueError(f"bad expression '{text.strip()[:80]}'") from exc
     if len(result) != 1 or result[0][0] != "stmt" or len(result[0][2]) != 1:
-        raise ValueError(f"bad expression '{text.strip()}'")
+        raise ValueError(f"bad expression '{text.strip()[:80]}'")
+    if len(text) > MAX_EXPR_DEPTH and too_deep(result[0][2][0]):
+        raise ValueError(_TOO_DEEP)
     return result[0][2][0]

@@ -17,21 +17,40 @@ Conditions are evaluated here, so they can only use constants and symbols assign
 `.equ`/`.set`/`=` (tracked as they stream past) - as in GNU as, where a `.if` expression must be
 absolute when it is read.  `.ifdef` also knows labels defined earlier.
 
-Bounds (errors.py) stop runaway `.rept`, macro recursion, include loops and expansion size.
+Bounds (errors.py) stop runaway `.rept`, recursion and expansion size, as GNU as does:
+
+* nesting: more than MAX_MACRO_DEPTH (100) macro/.rept/.irp/.irpc bodies inside each other is
+  fatal - "macros nested too deeply", GNU's message and limit (max_macro_nest) - so a `.rept 2`
+  around a self-`.include`, or an `.irp` whose body calls its own macro, stops at once instead
+  of exploring 2**100 expansions; more than MAX_INCLUDE_DEPTH nested `.include`s is fatal too;
+* size: more than MAX_EXPANDED_LINES lines out, or MAX_EXPANSION_WORK body lines read by all
+  expansions together (so an empty `.rept 1000000` called a thousand times stops too), is fatal;
+  a `.rept` count above MAX_REPT is an error;
+* input: each file (also an included one) must be a regular file of at most
+  inputfile.MAX_INPUT_BYTES; a NUL byte in an `.include` name is an error (GNU: "can't open").
+
+A fatal error ends preprocessing of the file (it is raised as AsmError and reported with the
+others), like GNU's as_fatal.
 """
 from __future__ import annotations
 
 import os
 import re
+import sys
 
-from .errors import (MAX_EXPANDED_LINES, MAX_INCLUDE_DEPTH, MAX_MACRO_DEPTH, MAX_REPT, AsmError,
-                     Origin)
-from .expr import ExprError, evaluate
+from .errors import (MAX_EXPANDED_LINES, MAX_EXPANSION_WORK, MAX_INCLUDE_DEPTH, MAX_MACRO_DEPTH,
+                     MAX_REPT, AsmError, Origin)
+from .inputfile import InputError, read_regular_file
+from .parser import parse_expression
+from .expr import ExprError, decimal_value, evaluate, wrap
 
 _WORD = re.compile(r"\s*((?:[A-Za-z_$][\w.$]*|\.[\w.$]+|[0-9]+)\s*:(?!=)\s*)*([A-Za-z_.$][\w.$]*)?")
 _LABEL_RE = re.compile(r"\s*([A-Za-z_$][\w.$]*|\.[\w.$]+)\s*:")
 _ASSIGN_RE = re.compile(r"\s*([A-Za-z_$][\w.$]*|\.[\w.$]+)\s*=(?!=)(.*)$")
 _EQU_WORDS = (".equ", ".set", ".equiv", ".eqv")
+# an assigned value that is one symbol, a decimal (not octal) or a hex number
+_SIMPLE_VALUE = re.compile(r"\s*([A-Za-z_$][\w.$]*|\.[\w.$]+|[1-9][0-9]*|0|0[xX][0-9A-Fa-f]+)\s*")
+_WORDS = re.compile(r"[\w.$]+")
 _SUBST = re.compile(r"\\(\(\)|@|[A-Za-z_$][\w$]*)")
 
 BLOCK_DIRECTIVES = {
@@ -55,49 +74,51 @@ class _Exit(Exception):
     """.exitm: stop the innermost macro expansion."""
 
 
+# A string literal to its closing quote or the end of the line (escapes skip the next
+# character), possessive where Python has it: scanning a 20 MB string costs no per-character
+# Python work or regex state.
+_P = "+" if sys.version_info >= (3, 11) else ""
+_OPEN_STRING = rf'"[^"\\]*{_P}(?:\\[\s\S][^"\\]*{_P})*{_P}"?'
+# what strip_comments looks for: strings and character literals ('x, 'x', '\n') are kept,
+# `#` and `/*` start comments
+_COMMENT_SCAN = re.compile(_OPEN_STRING + r"""|'\\?[\s\S]?'?|#|/\*""")
+# what split_statements looks for: `;` outside strings and character literals ('x, '\x)
+_SPLIT_SCAN = re.compile(_OPEN_STRING + r"""|'\\?[\s\S]?|;""")
+
+
 def strip_comments(line: str, state: list) -> str:
     """Remove comments from one line.  state[0] is True inside a /* */ comment (carried over)."""
     if not state[0] and "#" not in line and "/*" not in line:
         return line
     out = []
-    i, n = 0, len(line)
-    in_block = state[0]
-    while i < n:
-        if in_block:
-            j = line.find("*/", i)
+    i = 0
+    if state[0]:
+        j = line.find("*/")
+        if j < 0:
+            return ""
+        state[0] = False
+        out.append(" ")
+        i = j + 2
+    while True:
+        m = _COMMENT_SCAN.search(line, i)
+        if m is None:
+            out.append(line[i:])
+            break
+        token = m.group() if m.end() - m.start() <= 2 else None
+        if token == "#":
+            out.append(line[i:m.start()])
+            break
+        if token == "/*":
+            out.append(line[i:m.start()])
+            j = line.find("*/", m.end())
             if j < 0:
-                i = n
+                state[0] = True
                 break
-            in_block = False
             out.append(" ")
             i = j + 2
             continue
-        c = line[i]
-        if c == '"':
-            j = i + 1
-            while j < n and line[j] != '"':
-                j += 2 if line[j] == "\\" else 1
-            out.append(line[i:j + 1])
-            i = j + 1
-        elif c == "'":
-            # a character literal: 'x, 'x' or '\n'
-            j = i + 1
-            if j < n and line[j] == "\\":
-                j += 1
-            j += 1
-            if j < n and line[j] == "'":
-                j += 1
-            out.append(line[i:j])
-            i = j
-        elif c == "#":
-            break
-        elif c == "/" and i + 1 < n and line[i + 1] == "*":
-            in_block = True
-            i += 2
-        else:
-            out.append(c)
-            i += 1
-    state[0] = in_block
+        out.append(line[i:m.end()])       # a string or character literal, kept as it is
+        i = m.end()
     return "".join(out)
 
 
@@ -107,19 +128,10 @@ def split_statements(line: str) -> list[tuple[str, int]]:
         return [(line, 0)]
     parts = []
     start = 0
-    i, n = 0, len(line)
-    while i < n:
-        c = line[i]
-        if c == '"':
-            i += 1
-            while i < n and line[i] != '"':
-                i += 2 if line[i] == "\\" else 1
-        elif c == "'":
-            i += 2 if i + 1 < n and line[i + 1] == "\\" else 1
-        elif c == ";":
-            parts.append((line[start:i], start))
-            start = i + 1
-        i += 1
+    for m in _SPLIT_SCAN.finditer(line):
+        if m.end() - m.start() == 1 and line[m.start()] == ";":
+            parts.append((line[start:m.start()], start))
+            start = m.end()
     parts.append((line[start:], start))
     return parts
 
@@ -182,7 +194,9 @@ class Preprocessor:
         self.defined: set[str] = set()
         self.cond: list[list] = []       # [active, taken, origin] per open .if
         self.macro_counter = 0
-        self.depth = 0
+        self.depth = 0               # macro invocations (for .exitm)
+        self.nest = 0                # macro/.rept/.irp/.irpc bodies being expanded
+        self.work = 0                # body lines read by expansions so far
         self.include_depth = 0
 
     # ---- entry points
@@ -190,6 +204,9 @@ class Preprocessor:
         if text is None:
             try:
                 text = self.read_file(path)
+            except InputError as e:
+                self.errors.append(AsmError(f"cannot read {e}"))
+                return
             except OSError as e:
                 self.errors.append(AsmError(f"cannot read '{path}': {e.strerror or e}"))
                 return
@@ -258,7 +275,10 @@ class Preprocessor:
                 origins.append((origin, col))
 
     def _active(self) -> bool:
-        return all(entry[0] for entry in self.cond)
+        for entry in self.cond:
+            if not entry[0]:
+                return False
+        return True
 
     def _track(self, text, word, m):
         """Remember labels and constant assignments, for .if/.ifdef."""
@@ -277,13 +297,29 @@ class Preprocessor:
     def _assign(self, name, expr_text):
         name = name.strip()
         self.defined.add(name)
+        simple = _SIMPLE_VALUE.fullmatch(expr_text)
+        if simple:
+            # `x = y` / `x = 12`: no lark parse (a 100,000-line chain of them stays fast)
+            word = simple.group(1)
+            if word[0].isdigit():
+                self.consts[name] = decimal_value(word) if word.isdigit() else \
+                    wrap(int(word[2:], 16))
+            elif word in self.consts:
+                self.consts[name] = self.consts[word]
+            else:
+                self.consts.pop(name, None)
+            return
+        if "'" not in expr_text and '"' not in expr_text and any(
+                w not in self.consts for w in _WORDS.findall(expr_text) if not w[0].isdigit()):
+            # it names something that is not a constant: evaluating would fail (no parse)
+            self.consts.pop(name, None)
+            return
         try:
             self.consts[name] = self._eval(expr_text)
         except (ValueError, ExprError):
             self.consts.pop(name, None)
 
     def _eval(self, text) -> int:
-        from .parser import parse_expression
         node = parse_expression(text)
         if isinstance(node, tuple) and node[0] in ("mem", "str", "tag"):
             raise ValueError("not an expression")
@@ -361,6 +397,8 @@ class Preprocessor:
                 pass
         elif word == ".rept":
             body = self._collect(word, items, origin)
+            if body is None:
+                return
             try:
                 count = self._eval(rest)
             except (ValueError, ExprError) as e:
@@ -377,10 +415,15 @@ class Preprocessor:
                 self.error(f".rept expands to about {size} lines, more than the "
                            f"{MAX_EXPANDED_LINES} allowed", origin, col)
                 return
+            if not body:
+                self._count_work(count, origin)      # nothing to expand, but it is work
+                return
             for _ in range(count):
                 self._expand(body, {}, origin, "", base_dir)
         elif word in (".irp", ".irpc"):
             body = self._collect(word, items, origin)
+            if body is None:
+                return
             args = split_args(rest)
             if not args or not args[0]:
                 self.error(f"{word} needs a symbol", origin, col)
@@ -442,8 +485,9 @@ class Preprocessor:
         return {".if": value != 0, ".ifne": value != 0, ".ifeq": value == 0, ".ifgt": value > 0,
                 ".ifge": value >= 0, ".iflt": value < 0, ".ifle": value <= 0}[word]
 
-    def _collect(self, word, items, origin) -> list:
-        """Pull the body of a .rept/.irp/.irpc (up to .endr) or .macro (up to .endm)."""
+    def _collect(self, word, items, origin) -> list | None:
+        """Pull the body of a .rept/.irp/.irpc (up to .endr) or .macro (up to .endm).
+        None when the closing directive is missing (an error; GNU expands nothing then)."""
         closing = ".endm" if word == ".macro" else ".endr"
         openers = {".macro"} if word == ".macro" else {".rept", ".irp", ".irpc"}
         depth = 1
@@ -459,21 +503,29 @@ class Preprocessor:
                     return body
             body.append((line, org))
         self.error(f"{word} without {closing}", origin)
-        return body
+        return None
 
     def _include(self, rest, origin, base_dir, col):
         name = _unquote(rest)
         if not name:
             self.error(".include needs a file name", origin, col)
             return
-        if self.include_depth >= MAX_INCLUDE_DEPTH:
-            self.error(f".include nested too deeply (more than {MAX_INCLUDE_DEPTH})", origin, col)
+        if "\0" in name:
+            self.error(".include: the file name contains a NUL byte", origin, col)
             return
+        if self.include_depth >= MAX_INCLUDE_DEPTH:
+            raise AsmError(f".include nested too deeply (more than {MAX_INCLUDE_DEPTH} levels)",
+                           origin, col)
         candidates = [os.path.join(base_dir, name)] + [os.path.join(d, name)
                                                         for d in self.include_dirs] + [name]
         for path in candidates:
             try:
                 text = self.read_file(path)
+            except InputError as e:
+                if e.missing:
+                    continue
+                self.error(f".include: {e}", origin, col)
+                return
             except OSError:
                 continue
             self.include_depth += 1
@@ -487,6 +539,8 @@ class Preprocessor:
     # ---- macros
     def _define_macro(self, rest, items, origin, col):
         body = self._collect(".macro", items, origin)
+        if body is None:
+            return
         rest = rest.strip()
         if not rest:
             self.error(".macro needs a name", origin, col)
@@ -549,10 +603,6 @@ class Preprocessor:
                     return
                 values[pname] = default if (pname not in values and default is not None) \
                     else values.get(pname) or (default or "")
-        if self.depth >= MAX_MACRO_DEPTH:
-            self.error(f"macros nested too deeply (more than {MAX_MACRO_DEPTH} levels; "
-                       f"recursive macro '{macro.name}'?)", origin)
-            return
         self.macro_counter += 1
         self.depth += 1
         open_conditionals = len(self.cond)
@@ -563,7 +613,18 @@ class Preprocessor:
         finally:
             self.depth -= 1
 
+    def _count_work(self, lines, origin):
+        self.work += lines
+        if self.work > MAX_EXPANSION_WORK:
+            raise AsmError(f"expansion too large (.macro/.rept/.irp bodies read more than "
+                           f"{MAX_EXPANSION_WORK} lines)", origin)
+
     def _expand(self, body, values, call_origin, via, base_dir):
+        if self.nest >= MAX_MACRO_DEPTH:
+            what = f"recursive macro '{via}'?" if via else "recursive .rept/.irp/.include?"
+            raise AsmError(f"macros nested too deeply (more than {MAX_MACRO_DEPTH} levels of "
+                           f".macro/.rept/.irp/.irpc; {what})", call_origin)
+        self._count_work(len(body) or 1, call_origin)
         counter = str(self.macro_counter - 1)
 
         def subst(m):
@@ -584,16 +645,16 @@ class Preprocessor:
                 org = Origin(org.file, org.line, org.text, f"macro '{via}' called from "
                              f"{call_origin.file}:{call_origin.line}")
             lines.append((line, org))
-        if via:
+        self.nest += 1
+        try:
             self._process(iter(lines), base_dir)
-        else:
-            self._process(iter(lines), base_dir)
+        finally:
+            self.nest -= 1
 
 
 def _read_file(path: str) -> str:
-    with open(path, "rb") as f:
-        data = f.read()
-    return data.decode("utf-8", "surrogateescape")
+    """A source file's text (a regular file of bounded size, else InputError)."""
+    return read_regular_file(path).decode("utf-8", "surrogateescape")
 
 
 def preprocess(sources: list[tuple[str, str | None]], read_file=None, include_dirs=()):
@@ -602,6 +663,13 @@ def preprocess(sources: list[tuple[str, str | None]], read_file=None, include_di
     Returns (text, origins, errors): the flat text for the parser, the origin of each of its
     lines as (Origin, column offset), and the errors found.
     """
+    lines, origins, errors = preprocess_lines(sources, read_file, include_dirs)
+    return "\n".join(lines), origins, errors
+
+
+def preprocess_lines(sources, read_file=None, include_dirs=()):
+    """As `preprocess`, but the flat text as a list of lines (no copy of the whole text:
+    `parse` takes the list as it is)."""
     pp = Preprocessor(read_file, include_dirs)
     for name, text in sources:
         try:
@@ -610,4 +678,4 @@ def preprocess(sources: list[tuple[str, str | None]], read_file=None, include_di
             pp.errors.append(e)
         except RecursionError:
             pp.errors.append(AsmError(f"{name}: nesting too deep"))
-    return "\n".join(pp.lines), pp.origins, pp.errors
+    return pp.lines, pp.origins, pp.errors

@@ -33,19 +33,41 @@ INVERT = {"beq": "bne", "bne": "beq", "blt": "bge", "bge": "blt", "bltu": "bgeu"
 MAX_PASSES = 200
 
 
-def position(sym, depth=0):
-    """(frag, offset) of a symbol that names a place in some section, or None."""
-    if sym.kind == "label":
-        return sym.frag, sym.offset
-    if sym.kind == "set" and sym.value is None and type(sym.expr) is tuple:
-        expr = sym.expr
-        if expr[0] == "loc":
-            return expr[1], expr[2]
-        if expr[0] == "sym" and depth < 50 and sym.equ_env is not None:
-            other = sym.equ_env.get(expr[1])
-            if other is not None and other is not sym:
-                return position(other, depth + 1)
-    return None
+def position(sym, memo=None):
+    """(frag, offset) of a symbol that names a place in some section, or None.
+
+    `x = y` aliases are followed to the end, iteratively (a cycle gives None); `memo`, a dict
+    the caller keeps while symbols do not change, remembers every symbol of the chain so a
+    table of 100,000 chained symbols is linear."""
+    chain = []
+    seen = set()
+    s = sym
+    while True:
+        if memo is not None and s in memo:
+            result = memo[s]
+            break
+        if s.kind == "label":
+            result = (s.frag, s.offset)
+            break
+        if s.kind == "set" and s.value is None and type(s.expr) is tuple:
+            expr = s.expr
+            if expr[0] == "loc":
+                result = (expr[1], expr[2])
+                break
+            if expr[0] == "sym" and s.equ_env is not None:
+                other = s.equ_env.get(expr[1])
+                if other is not None and other not in seen and other is not s:
+                    seen.add(s)
+                    chain.append(s)
+                    s = other
+                    continue
+        result = None
+        break
+    if memo is not None:
+        chain.append(s)
+        for c in chain:
+            memo[c] = result
+    return result
 
 
 def _in_section(var: VarBranch, section):
@@ -179,7 +201,7 @@ def finish_section(section, errors: list):
                 for off, size, origin in frag.lines:
                     section.listing.append((frag.addr + off, max(size, 0), origin))
         return
-    out = bytearray()
+    out = []                 # the frags' bytes (no copy) and tails, joined once at the end
     fixups = section.fixups
     for frag in section.frags:
         base = frag.addr
@@ -189,7 +211,7 @@ def finish_section(section, errors: list):
             for off, size, origin in frag.lines:
                 if size >= 0:
                     section.listing.append((base + off, size, origin))
-        out += frag.data
+        out.append(frag.data)
         var = frag.var
         if var is None:
             continue
@@ -198,15 +220,21 @@ def finish_section(section, errors: list):
             size = frag.var_size
             if size:
                 if var.fill is None and var.code:
-                    out += nops(size)
+                    out.append(nops(size))
                 else:
-                    out += bytes([var.fill or 0]) * size
+                    out.append(bytes([var.fill or 0]) * size)
                 if frag.lines is not None:
                     section.listing.append((here, size, None))
         else:
-            out += _emit_branch(var, frag.var_size, here, section, fixups, errors)
+            out.append(_emit_branch(var, frag.var_size, here, section, fixups, errors))
             section.listing.append((here, frag.var_size, var.origin))
-    section.data = bytes(out)
+    section.data = b"".join(out)
+    del out
+    for frag in section.frags:
+        frag.data = _RELEASED      # its bytes are in section.data now (only addr is used later)
+
+
+_RELEASED = b""
 
 
 def _emit_branch(var: VarBranch, size: int, address: int, section, fixups, errors) -> bytes:

@@ -10,6 +10,7 @@ Where things are (xv6's defs.h as a map):
     coredump.py   ELF core files (NT_PRSTATUS / NT_PRPSINFO / NT_SIGINFO / NT_AUXV + memory)
     sys_proc.py   process, signal, time and misc system calls
     klog.py       the kernel log (dmesg), timestamped with simulated time
+    sysctl.py     the sysctl table: names, defaults, Linux's ranges (--sysctl, /proc/sys)
     syscalls.py   the system-call table (read its docstring for the handler contract)
     errno.py      errno values
     mm/           memory management: frames, page cache, address spaces, faults (sys_mm.py)
@@ -18,5 +19,6 @@ Where things are (xv6's defs.h as a map):
 
 Processes: pid 1 is a kernel-internal init task (no memory, never runs guest code) that adopts
 orphans and reaps them at once; the first program is pid 2.  Guest-visible time is the cost
-model's cycle counter (1 cycle = 1 ns), never the host clock.
+model's cycle counter (1 cycle = 1 ns), never the host clock.  The guest is contained: every host
+file-system call made for it is in fs/hostfs.py (docs/threat-model.md).
 """

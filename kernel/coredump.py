@@ -17,16 +17,24 @@ core` shows the registers and memory of the dead process:
                     (anonymous) or as the file's bytes (file mappings), as Linux's dump sees
                     them — without faulting anything in.
 
-Where the file goes: `kernel.core_pattern` (sysctl, default `core`) names a host path relative to
-the host's current directory; `%p` is replaced by the pid, `%e` by comm, `%%` by `%`.  An empty
-pattern disables dumps.  A core is written only when RLIMIT_CORE allows (pagelab's default is
-unlimited; a guest can lower it with prlimit64) and the task is dumpable (prctl
-PR_SET_DUMPABLE); a file larger than the limit is not written.
+Where the file goes: `kernel.core_pattern` (sysctl, default `core`; `%p` is replaced by the pid,
+`%e` by comm, `%%` by `%`; empty or a `|pipe` disables dumps) names a file *in the guest's file
+system*, relative to the dying process's cwd, as on Linux -- under `--root DIR` that is inside
+DIR, otherwise in pagelab's in-memory root.  With `pagelab run --core-dir DIR`
+(`KernelConfig.core_dir`) the core goes instead into that one host directory, named by the
+pattern's last component (fs/hostfs.py `CoreDirectory`).  Either way a guest that writes a host
+path into /proc/sys/kernel/core_pattern cannot make pagelab write any other host file
+(docs/threat-model.md).  As Linux does, an old file of that name is removed first and the core
+is created afresh (mode 0600, never through a symlink).  A core is written only when
+RLIMIT_CORE allows (pagelab's default is unlimited; a guest can lower it with prlimit64) and
+the task is dumpable (prctl PR_SET_DUMPABLE); a file larger than the limit is not written.
 """
 from __future__ import annotations
 
 import os
 import struct
+
+from pagelab.kernel.errno import EISDIR, ENOSPC
 
 ET_CORE = 4
 EM_RISCV = 243
@@ -182,8 +190,9 @@ def read_memory_without_faults(kernel, mm, start: int, end: int, vma=None) -> by
 def write_core(kernel, task, info) -> str | None:
     """Dump `task` (current, registers in the machine) after signal `info`.
 
-    Returns the host path written, or None when no core was written (limit 0, pattern empty,
-    or the file could not be created — the reason goes to the kernel log)."""
+    Returns where the core went (a guest path, or a host path under --core-dir), or None when
+    no core was written (limit 0, pattern empty, or the file could not be created — the reason
+    goes to the kernel log)."""
     from pagelab.kernel.proc import RLIMIT_CORE
     limit = task.rlimits[RLIMIT_CORE][0]
     if limit == 0 or not task.dumpable:
@@ -219,13 +228,64 @@ def write_core(kernel, task, info) -> str | None:
     if len(image) > limit:
         kernel.log(f"Core dump to {path} aborted: RLIMIT_CORE {limit} < {len(image)} bytes")
         return None
-    try:
-        with open(path, "wb") as handle:
-            handle.write(image)
-    except OSError as error:
-        kernel.log(f"Core dump to {path} failed: {error.strerror}")
+    core_dir = getattr(kernel, "core_dir", None)
+    if core_dir is not None:
+        try:
+            return core_dir.write(path.rstrip("/").rpartition("/")[2], image)
+        except OSError as error:
+            kernel.log(f"Core dump to {path} failed: {error.strerror}")
+            return None
+    err = write_guest_file(kernel, task, path, image)
+    if isinstance(err, int):
+        kernel.log(f"Core dump to {path} failed: {_strerror(-err)}")
         return None
-    return os.path.abspath(path)
+    return err
+
+
+def write_guest_file(kernel, task, path: str, data: bytes):
+    """Create `path` (relative to the task's cwd) in the guest's file system with `data`, as
+    Linux creates a core file: unlink, then create anew with mode 0600.  Returns the canonical
+    guest path, or -errno."""
+    from pagelab.kernel.fs.file import O_WRONLY, OpenFile
+    fs = kernel.fs
+    found = fs.resolve_parent(path, task.cwd or "/", task)
+    if isinstance(found, int):
+        return found
+    parent, name = found
+    if name in ("", ".", ".."):
+        return -EISDIR
+    directory = parent.inode
+    old = directory.lookup(name)
+    if old is not None:
+        if old.is_dir:
+            return -EISDIR
+        err = directory.unlink(name)
+        if err < 0:
+            return err
+    inode = directory.create(name, 0o600)
+    if isinstance(inode, int):
+        return inode
+    guest_path = parent.path.rstrip("/") + "/" + name
+    handle = OpenFile(inode, O_WRONLY, guest_path).get()
+    try:
+        err = inode.open(handle)
+        view = memoryview(data)
+        while isinstance(err, int) and err >= 0 and view:
+            err = inode.write(handle, bytes(view[:1 << 20]))
+            if isinstance(err, int) and err > 0:
+                view = view[err:]
+            elif err == 0:
+                err = -ENOSPC
+    finally:
+        handle.put()
+    return guest_path if not (isinstance(err, int) and err < 0) else err
+
+
+def _strerror(errno: int) -> str:
+    try:
+        return os.strerror(errno)
+    except ValueError:
+        return f"error {errno}"
 
 
 def mm_vmas(mm) -> list:

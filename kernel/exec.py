@@ -3,8 +3,11 @@
 The steps follow Linux's `fs/exec.c` and `fs/binfmt_elf.c`:
 
 1. find the file (`kernel.fs.lookup`), read it, parse it (`asm.elfread.read_elf`), check it is a
-   RISC-V executable we can run (ET_EXEC, or ET_DYN without PT_INTERP); errors return -errno and
-   leave the caller untouched (ENOENT, EACCES, ENOEXEC, E2BIG, EFAULT ...);
+   RISC-V executable we can run (ET_EXEC, or ET_DYN without PT_INTERP) that a loader can map
+   (`asm.elfread.check_loadable`: no overlapping PT_LOADs, p_vaddr congruent to p_offset, all
+   below the end of user space); errors return -errno and leave the caller untouched (ENOENT,
+   EACCES, ENOEXEC, E2BIG, EFAULT ...); a file open for writing is ETXTBSY, and while a process
+   runs a file, opening it for writing is ETXTBSY (`Inode.deny_write_access`);
 2. the *point of no return*: a new `AddressSpace` replaces the old one (`mm.map_elf`,
    `mm.map_vdso`, `mm.setup_stack`), close-on-exec files are closed, caught signals reset;
 3. the initial stack (`build_initial_stack`, below), then pc = entry, sp = the argc word, all
@@ -39,6 +42,7 @@ AT_L1I_CACHESIZE, AT_L1I_CACHEGEOMETRY, AT_L1D_CACHESIZE, AT_L1D_CACHEGEOMETRY =
 AT_L2_CACHESIZE, AT_L2_CACHEGEOMETRY, AT_L3_CACHESIZE, AT_L3_CACHEGEOMETRY = 44, 45, 46, 47
 
 PAGE_SIZE = 4096
+USER_VA_LIMIT = {"sv39": 1 << 38, "sv48": 1 << 47, "sv57": 1 << 56}   # end of the lower half
 ELF_PHENT_SIZE = 56
 PT_LOAD, PT_INTERP, PT_PHDR = 1, 3, 6
 ET_EXEC, ET_DYN = 2, 3
@@ -174,7 +178,7 @@ def read_user_strings(mm, array_ptr: int, limit_bytes: int) -> list[bytes]:
 
 def load_executable(kernel, path: str, cwd: str):
     """Look up `path` and return (inode, bytes, ElfFile), or raise ExecError."""
-    from pagelab.asm.elfread import ElfError, read_elf
+    from pagelab.asm.elfread import ElfError, check_loadable, read_elf
     if len(path) >= 4096:
         raise ExecError(ENAMETOOLONG)
     if path == "":
@@ -186,6 +190,11 @@ def load_executable(kernel, path: str, cwd: str):
         raise ExecError(EACCES, f"{path}: not a regular file")
     if not getattr(inode, "mode", 0o755) & 0o111:
         raise ExecError(EACCES, f"{path}: not executable")
+    size = inode.size
+    if size > kernel.config.mem_size:
+        # pagelab's loader reads the whole file; one larger than RAM (a sparse file of any
+        # size can be made in /tmp) cannot be held
+        raise ExecError(ENOMEM, f"{path}: {size} bytes is more than the loader can read")
     data = read_whole_file(inode)
     if data is None:
         raise ExecError(EACCES, f"{path}: not a regular file")
@@ -202,6 +211,12 @@ def load_executable(kernel, path: str, cwd: str):
         raise ExecError(ENOENT, f"{path}: dynamically linked programs are not supported")
     if not any(seg.p_type == PT_LOAD for seg in elf.segments):
         raise ExecError(ENOEXEC, f"{path}: no loadable segment")
+    # overlapping segments, vaddr/offset incongruence, wrap-around, beyond the user space
+    va_limit = USER_VA_LIMIT[kernel.config.paging]
+    try:
+        check_loadable(elf, va_limit=va_limit, allow_dyn=True)
+    except ElfError as error:
+        raise ExecError(ENOEXEC, str(error)) from None
     return inode, data, elf
 
 
@@ -240,12 +255,24 @@ def exec_into(kernel, task, path: str, argv: list[bytes], envp: list[bytes]) -> 
     try:
         inode, data, elf = load_executable(kernel, path, task.cwd)
     except ExecError as error:
-        if error.errno == ENOEXEC:
+        if error.errno in (ENOEXEC, ENOMEM):
             kernel.log_once(("noexec", path), f"execve: {error}")
         return -error.errno
     strings = sum(len(s) + 1 for s in argv) + sum(len(s) + 1 for s in envp) + len(path) + 1
     if strings + 8 * (len(argv) + len(envp) + 3) > ARG_MAX_DEFAULT:
         return -E2BIG
+    err = inode.deny_write_access()            # ETXTBSY: the file is open for writing
+    if err < 0:
+        return err
+    err = _load_image(kernel, task, path, argv, envp, inode, elf)
+    if err < 0:
+        inode.allow_write_access()
+    return err
+
+
+def _load_image(kernel, task, path, argv, envp, inode, elf) -> int:
+    """exec_into after the checks: build the new image; 0 or -errno (task untouched)."""
+    from pagelab.kernel.mm.aspace import AddressSpace
 
     # --- point of no return: build the new address space --------------------------------------
     try:
@@ -294,6 +321,8 @@ def exec_into(kernel, task, path: str, argv: list[bytes], envp: list[bytes]) -> 
     from pagelab.kernel.sys_proc import apply_rlimits_to_mm
     apply_rlimits_to_mm(task)
     task.exe_path = path
+    if task.exe_inode is not None:
+        task.exe_inode.allow_write_access()    # no longer runs the old program
     task.exe_inode = inode
     task.exe_flags = elf.e_flags
     task.comm = basename_comm(path)

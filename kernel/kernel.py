@@ -22,6 +22,11 @@ nanoseconds.  Kernel work (faults, disk reads) and idle time (every task asleep)
 that counter with `machine.add_cycles`, so `rdcycle`/`rdtime` and clock_gettime agree.  Nothing reads the
 host clock, so the same program and configuration give the same output and counters.
 
+Time saturates: simulated time ends at `END_OF_TIME_NS` (2^62 ns, about 146 years after boot,
+well inside the machine's signed 64-bit cycle counter).  A deadline at or past it (a 300-year
+nanosleep, an INT64_MAX timeout) is kept as a Python int and simply never fires: the idle clock
+never jumps to it, and kernel work charged to the clock stops at the end (`charge`).
+
 The run ends when no user task is left, when `max_instructions` is reached
 (`halt_reason == "max-instructions"`), or when every task is blocked with nothing that could
 wake it (`halt_reason == "deadlock"`).
@@ -37,59 +42,14 @@ from pagelab.kernel import signals as sig
 from pagelab.kernel.klog import KernelLog
 from pagelab.kernel.proc import (DEFAULT_NPROC, RLIM_INFINITY, PidAllocator, Scheduler, Task,
                                  TaskState, shell_exit_status, wait_status_signaled)
+# The sysctl table (names, defaults, Linux's ranges) is kernel/sysctl.py; SYSCTL_DEFAULTS,
+# SysctlError and parse_sysctl stay importable from here.
+from pagelab.kernel.sysctl import SYSCTL_DEFAULTS, SysctlError, check_value, parse_sysctl
 
 DEFAULT_QUANTUM = 100_000             # instructions per time slice
 CPU_HZ = 1_000_000_000                # the cost model's cycles are nanoseconds (1 GHz hart)
 REALTIME_EPOCH_NS = 1_767_225_600 * 1_000_000_000   # CLOCK_REALTIME at boot: 2026-01-01 UTC
-
-# Every sysctl the command line may set, with its default.  Values keep the default's type.
-SYSCTL_DEFAULTS: dict[str, object] = {
-    "kernel.core_pattern": "core",
-    "kernel.pid_max": 32768,
-    "kernel.threads-max": DEFAULT_NPROC,
-    "kernel.randomize_va_space": 0,
-    "kernel.print_fatal_signals": 0,
-    "debug.exception-trace": 1,
-    "vm.overcommit_memory": 0,
-    "vm.overcommit_ratio": 50,
-    "vm.overcommit_kbytes": 0,
-    "vm.max_map_count": 65530,
-    "vm.mmap_min_addr": 4096,
-    "vm.swappiness": 60,
-    "vm.min_free_kbytes": 0,
-    "vm.admin_reserve_kbytes": 8192,
-    "vm.user_reserve_kbytes": 131072,
-    "vm.nr_hugepages": 0,
-    "vm.nr_overcommit_hugepages": 0,
-    "vm.panic_on_oom": 0,
-    "vm.oom_kill_allocating_task": 0,
-    "vm.drop_caches": 0,
-    "vm.page-cluster": 3,
-    "vm.dirty_ratio": 20,
-    "vm.dirty_background_ratio": 10,
-    "vm.watermark_scale_factor": 10,
-    "vm.stat_interval": 1,
-}
-
-
-class SysctlError(ValueError):
-    """An unknown sysctl name or a value of the wrong type (the message says which)."""
-
-
-def parse_sysctl(name: str, value: str):
-    """Check and convert one NAME=VALUE setting against SYSCTL_DEFAULTS."""
-    if name not in SYSCTL_DEFAULTS:
-        import difflib
-        close = difflib.get_close_matches(name, SYSCTL_DEFAULTS, n=1)
-        hint = f" (did you mean '{close[0]}'?)" if close else ""
-        raise SysctlError(f"unknown sysctl '{name}'{hint}")
-    default = SYSCTL_DEFAULTS[name]
-    if isinstance(default, int):
-        try:
-            return int(value, 0)
-        except ValueError:
-            raise SysctlError(f"sysctl {name}: '{value}' is not an integer") from None
-    return value
+END_OF_TIME_NS = 1 << 62              # simulated time never passes this; later deadlines never fire
 
 
 @dataclass
@@ -101,6 +61,7 @@ class KernelConfig:
     policies: dict = field(default_factory=dict)
     max_instructions: int | None = None
     root: str | None = None            # host directory shown as the guest's /
+    core_dir: str | None = None        # host directory for core files (None: the guest's fs)
     quantum: int = DEFAULT_QUANTUM
     seed: int = 0                      # AT_RANDOM and getrandom come from this seed
     nproc: int = DEFAULT_NPROC         # RLIMIT_NPROC of the first task
@@ -116,7 +77,7 @@ class Kernel:
         self.config = config = config or KernelConfig()
         self.sysctl = dict(SYSCTL_DEFAULTS)
         for name, value in config.sysctl.items():
-            self.sysctl[name] = parse_sysctl(name, value) if isinstance(value, str) else value
+            self.sysctl[name] = check_value(name, value)     # SysctlError: Linux's EINVAL
         self.klog = KernelLog(clock=self.now_ns)
         self.idle_ns = 0                       # time spent with every task asleep
         self.charged_cycles = 0                # kernel work charged on the cost-model clock
@@ -125,6 +86,10 @@ class Kernel:
         self._boot_cycles = self.machine.cycles
         self._make_memory(config)
         self._make_fs(config)
+        self.core_dir = None                   # fs.hostfs.CoreDirectory for --core-dir
+        if config.core_dir is not None:
+            from pagelab.kernel.fs.hostfs import CoreDirectory
+            self.core_dir = CoreDirectory(config.core_dir)
         self.tasks: dict[int, Task] = {}
         self.scheduler = Scheduler()
         self.pids = PidAllocator(first=2, pid_max=int(self.sysctl["kernel.pid_max"]))
@@ -200,6 +165,8 @@ class Kernel:
 
     def charge(self, cycles: int, task: Task | None = None) -> None:
         """Charge kernel work (a fault, a disk read) to the clock and to `task`'s system time."""
+        room = END_OF_TIME_NS * CPU_HZ // 1_000_000_000 - self.cycles
+        cycles = min(cycles, room)           # saturate: the clock stops at the end of time
         if cycles <= 0:
             return
         add = getattr(self.machine, "add_cycles", None)
@@ -351,11 +318,13 @@ class Kernel:
                     self.make_runnable(task)
 
     def _idle_until_next_timer(self) -> bool:
-        """Nothing can run: let simulated time pass to the first sleeper's deadline."""
+        """Nothing can run: let simulated time pass to the first sleeper's deadline.  Deadlines
+        at or past the end of time never come: with only those left, nothing can wake."""
         deadlines = [t.sleep_deadline for t in self.timers
                      if t.sleep_deadline is not None and t.alive]
         deadlines += [t.alarm_deadline for t in self.alarms
                       if getattr(t, "alarm_deadline", None) is not None and t.alive]
+        deadlines = [d for d in deadlines if d < END_OF_TIME_NS]
         if not deadlines:
             return False
         delta = max(0, min(deadlines) - self.now_ns())
@@ -498,6 +467,9 @@ class Kernel:
                             "maj_flt": task.maj_flt, "status": status})
         self.vfork_release(task)
         self.mm_put(task.mm)
+        if task.exe_inode is not None:
+            task.exe_inode.allow_write_access()      # its program may be written again
+            task.exe_inode = None
         task.mm_rss_peak = getattr(task.mm, "hiwater_rss", 0) if task.mm is not None else 0
         task.mm = None
         task.state = TaskState.ZOMBIE
@@ -696,5 +668,5 @@ def _strerror(errno: int) -> str:
         return f"error {errno}"
 
 
-__all__ = ["Kernel", "KernelConfig", "SpawnError", "SYSCTL_DEFAULTS", "parse_sysctl",
-           "SysctlError"]
+__all__ = ["Kernel", "KernelConfig", "SpawnError", "SYSCTL_DEFAULTS", "END_OF_TIME_NS",
+           "parse_sysctl", "SysctlError"]

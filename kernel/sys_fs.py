@@ -20,8 +20,8 @@ also wakes.
 
 Contents, in file order: page-cache coherence helpers; read/write (readv, writev, pread64,
 pwrite64); openat/close/lseek; fstat/newfstatat; getdents64, getcwd, chdir, fchdir, mkdirat,
-unlinkat, faccessat(2), readlinkat, symlinkat, linkat, renameat2, ftruncate; dup, dup3, pipe2,
-fcntl, ppoll; sync, fsync, fdatasync, umask, fchmod(at), utimensat, statx, close_range; ioctl.
+unlinkat, faccessat(2), readlinkat, symlinkat, linkat, renameat2, truncate, ftruncate; dup, dup3,
+pipe2, fcntl, ppoll; sync, fsync, fdatasync, umask, fchmod(at), utimensat, statx, close_range; ioctl.
 """
 from __future__ import annotations
 
@@ -33,7 +33,10 @@ from .fs.file import (O_ACCMODE, O_APPEND, O_CLOEXEC, O_CREAT, O_DIRECT, O_DIREC
                       SETFL_MASK, OpenFile)
 from .fs.inode import (DEV_PROC, POLL_WAITABLE, POLLERR, POLLHUP, POLLNVAL, S_IFCHR, S_IFMT,
                        WOULD_BLOCK, Stat, d_type, encode_dev)
+from .fs.hostfs import HostInode
+from .fs.inode import PAGE_SIZE
 from .fs.pipe import Pipe
+from .fs.vfs import DirPath
 from .fs.procfs import ProcFile
 from .syscalls import BLOCKED, signed, syscall
 
@@ -140,7 +143,7 @@ def _base_dir(task, dirfd: int, path: str):
         return -E.EBADF
     if not f.inode.is_dir:
         return -E.ENOTDIR
-    return f.path
+    return DirPath(f.path, f.inode)         # the directory itself, even if renamed since
 
 
 RLIMIT_NOFILE = 7
@@ -314,43 +317,99 @@ def access_ok(task, va: int, n: int) -> bool:
     return n <= task_size and va <= task_size - n
 
 
-@syscall(63, "read")
-def sys_read(kernel, task, fd, buf, count, *_):
-    f = task.files.get(signed(fd, 32))
-    if f is None:
-        return -E.EBADF
-    if not f.readable:
-        return -E.EBADF
+# --- partly mapped buffers ------------------------------------------------------------------
+# Linux's read() and write() copy to and from user memory as they go, so a buffer whose tail is
+# not mapped gives a partial count: the bytes before the first bad page.  EFAULT only when not
+# even one byte could be copied.
+def _user_bytes(task, buf: int, count: int):
+    """The bytes of [buf, buf+count) up to the first bad page; -EFAULT if there are none."""
+    try:
+        return copy_in(task, buf, count)
+    except Fault:
+        pass
+    chunks = []
+    while count > 0:
+        chunk = min(count, PAGE_SIZE - (buf & (PAGE_SIZE - 1)))
+        try:
+            chunks.append(copy_in(task, buf, chunk))
+        except Fault:
+            break
+        buf += chunk
+        count -= chunk
+    data = b"".join(chunks)
+    return data if data else -E.EFAULT
+
+
+def _writable_length(task, buf: int, count: int) -> int:
+    """How many bytes from `buf` on can be written (whole pages up to the first bad one).  The
+    probe writes back what it read, so user memory does not change."""
+    done = 0
+    while done < count:
+        chunk = min(count - done, PAGE_SIZE - ((buf + done) & (PAGE_SIZE - 1)))
+        try:
+            copy_out(task, buf + done, copy_in(task, buf + done, chunk))
+        except Fault:
+            break
+        done += chunk
+    return done
+
+
+def _read_into(kernel, task, f: OpenFile, buf: int, count: int, pos=None):
+    """read()/pread64() into user memory: the count copied, -errno, or BLOCKED."""
     if not access_ok(task, buf, count):
         return -E.EFAULT
     count = min(count, MAX_RW_COUNT)
+    if not f.inode.seekable and count:
+        # a stream cannot give bytes back: read only what the buffer can take
+        count = _writable_length(task, buf, count) or -E.EFAULT
+        if count < 0:
+            return count
     saved = f.pos
-    data = _do_read(kernel, task, f, count)
+    data = _do_read(kernel, task, f, count, pos)
     if not isinstance(data, bytes):
         return data
     try:
         copy_out(task, buf, data)
+        return len(data)
     except Fault:
+        pass
+    copied = _writable_length(task, buf, len(data))
+    if copied == 0:
         f.pos = saved
         return -E.EFAULT
-    return len(data)
+    copy_out(task, buf, data[:copied])
+    if pos is None:
+        f.pos = saved + copied                   # the file offset moves by what was copied
+    return copied
+
+
+def _write_from(kernel, task, f: OpenFile, buf: int, count: int, pos=None):
+    """write()/pwrite64() from user memory: the count written, -errno, or BLOCKED."""
+    if not access_ok(task, buf, count):
+        return -E.EFAULT
+    count = min(count, MAX_RW_COUNT)
+    if f.inode.discards_writes:
+        return count
+    data = _user_bytes(task, buf, count) if count else b""
+    if isinstance(data, int):
+        return data
+    return _do_write(kernel, task, f, data, pos, key=(buf, count))
+
+
+@syscall(63, "read")
+def sys_read(kernel, task, fd, buf, count, *_):
+    f = task.files.get(signed(fd, 32))
+    if f is None or not f.readable:
+        return -E.EBADF
+    return _read_into(kernel, task, f, buf, count)
 
 
 @syscall(64, "write")
 def sys_write(kernel, task, fd, buf, count, *_):
     f = task.files.get(signed(fd, 32))
-    if f is None:
+    if f is None or not f.writable:
         return -E.EBADF
-    if not f.writable:
-        return -E.EBADF
-    if not access_ok(task, buf, count):
-        return -E.EFAULT
-    count = min(count, MAX_RW_COUNT)
-    try:
-        data = copy_in(task, buf, count)
-    except Fault:
-        return -E.EFAULT
-    return _do_write(kernel, task, f, data, key=(buf, count))
+    return _write_from(kernel, task, f, buf, count)
 
 
 def _read_iovecs(task, iov, iovcnt):
@@ -384,22 +443,46 @@ def _readv(kernel, task, fd, iov, iovcnt, pos=None):
     if not f.readable:
         return -E.EBADF
     total = min(sum(length for _, length in vecs), MAX_RW_COUNT)
+    if not f.inode.seekable and total:
+        # a stream cannot give bytes back: read only what the buffers can take
+        total = _writable_length_v(task, vecs, total) or -E.EFAULT
+        if total < 0:
+            return total
     saved = f.pos
     data = _do_read(kernel, task, f, total, pos)
     if not isinstance(data, bytes):
         return data
     offset = 0
-    try:
-        for base, length in vecs:
-            chunk = data[offset:offset + length]
+    for base, length in vecs:
+        chunk = data[offset:offset + length]
+        try:
             copy_out(task, base, chunk)
-            offset += len(chunk)
-            if offset >= len(data):
-                break
-    except Fault:
+        except Fault:                      # a partial count up to the bad page, as Linux
+            good = _writable_length(task, base, len(chunk))
+            copy_out(task, base, chunk[:good])
+            offset += good
+            break
+        offset += len(chunk)
+        if offset >= len(data):
+            break
+    if offset == 0 and data:
         f.pos = saved
         return -E.EFAULT
-    return len(data)
+    if pos is None and offset < len(data):
+        f.pos = saved + offset
+    return offset
+
+
+def _writable_length_v(task, vecs, total: int) -> int:
+    """_writable_length over an iovec array: bytes writable before the first bad page."""
+    done = 0
+    for base, length in vecs:
+        length = min(length, total - done)
+        good = _writable_length(task, base, length)
+        done += good
+        if good < length or done >= total:
+            break
+    return done
 
 
 def _writev(kernel, task, fd, iov, iovcnt, pos=None):
@@ -411,11 +494,25 @@ def _writev(kernel, task, fd, iov, iovcnt, pos=None):
         return vecs
     if not f.writable:
         return -E.EBADF
-    try:
-        data = b"".join(copy_in(task, base, min(length, MAX_RW_COUNT)) for base, length in vecs)
-    except Fault:
+    total = min(sum(length for _, length in vecs), MAX_RW_COUNT)
+    if f.inode.discards_writes:
+        return total
+    chunks, left = [], total
+    for base, length in vecs:               # the bytes up to the first bad page
+        length = min(length, left)
+        if not length:
+            continue
+        chunk = _user_bytes(task, base, length)
+        if isinstance(chunk, int):
+            break
+        chunks.append(chunk)
+        left -= len(chunk)
+        if len(chunk) < length:
+            break
+    data = b"".join(chunks)
+    if total and not data:
         return -E.EFAULT
-    return _do_write(kernel, task, f, data[:MAX_RW_COUNT], pos, key=(iov, iovcnt))
+    return _do_write(kernel, task, f, data, pos, key=(iov, iovcnt))
 
 
 @syscall(65, "readv")
@@ -444,16 +541,9 @@ def sys_pread64(kernel, task, fd, buf, count, offset, *_):
     f = _positional(task, fd, offset)
     if isinstance(f, int):
         return f
-    if not access_ok(task, buf, count):
-        return -E.EFAULT
-    data = _do_read(kernel, task, f, min(count, MAX_RW_COUNT), signed(offset))
-    if not isinstance(data, bytes):
-        return data
-    try:
-        copy_out(task, buf, data)
-    except Fault:
-        return -E.EFAULT
-    return len(data)
+    if not f.readable:
+        return -E.EBADF
+    return _read_into(kernel, task, f, buf, count, signed(offset))
 
 
 @syscall(68, "pwrite64")
@@ -463,13 +553,7 @@ def sys_pwrite64(kernel, task, fd, buf, count, offset, *_):
         return f
     if not f.writable:
         return -E.EBADF
-    if not access_ok(task, buf, count):
-        return -E.EFAULT
-    try:
-        data = copy_in(task, buf, min(count, MAX_RW_COUNT))
-    except Fault:
-        return -E.EFAULT
-    return _do_write(kernel, task, f, data, signed(offset))
+    return _write_from(kernel, task, f, buf, count, signed(offset))
 
 
 # --- open / close ---------------------------------------------------------------------------------
@@ -531,22 +615,34 @@ def open_file(kernel, task, dirfd: int, path: str, flags: int, mode: int, depth:
     if inode.is_dir and (wants_write or flags & O_CREAT) and not flags & O_PATH:
         return -E.EISDIR
     f = OpenFile(inode, flags | O_LARGEFILE, resolved_path)
+    if f.writable and inode.is_reg:
+        err = inode.get_write_access()         # ETXTBSY: a process runs this file
+        if err < 0:
+            return err
+        f.write_access = True
+
+    def undo(err):
+        if f.write_access:
+            f.write_access = False
+            inode.put_write_access()
+        return err
+
     if not flags & O_PATH:
         err = inode.open(f)
         if isinstance(err, int) and err < 0:
-            return err
+            return undo(err)
         if flags & O_TRUNC and inode.is_reg:
             err = inode.truncate(0)
             if err < 0:
                 inode.release(f)
-                return err
+                return undo(err)
             _truncated(kernel, inode, 0)
             inode.mtime_ns = _now(kernel)
     fd = _files(task).install(f, cloexec=bool(flags & O_CLOEXEC))
     if fd < 0:
         if not flags & O_PATH:
             inode.release(f)
-        return fd
+        return undo(fd)
     return fd
 
 
@@ -1009,6 +1105,16 @@ def sys_renameat2(kernel, task, olddirfd, oldpath, newdirfd, newpath, flags, *_)
     return result
 
 
+def _truncate(kernel, inode, length: int) -> int:
+    old_size = inode.size
+    result = inode.truncate(length)
+    if result == 0:
+        if length < old_size:
+            _truncated(kernel, inode, length)
+        inode.mtime_ns = _now(kernel)
+    return result
+
+
 @syscall(46, "ftruncate")
 def sys_ftruncate(kernel, task, fd, length, *_):
     f = task.files.get(signed(fd, 32))
@@ -1017,13 +1123,33 @@ def sys_ftruncate(kernel, task, fd, length, *_):
     length = signed(length)
     if length < 0 or not f.inode.is_reg or not f.writable:
         return -E.EINVAL
-    old_size = f.inode.size
-    result = f.inode.truncate(length)
-    if result == 0:
-        if length < old_size:
-            _truncated(kernel, f.inode, length)
-        f.inode.mtime_ns = _now(kernel)
-    return result
+    return _truncate(kernel, f.inode, length)
+
+
+@syscall(45, "truncate")
+def sys_truncate(kernel, task, pathname, length, *_):
+    """truncate(2): as ftruncate, by path; a running program cannot be truncated (ETXTBSY)."""
+    path = read_path(task, pathname)
+    if isinstance(path, int):
+        return path
+    length = signed(length)
+    if length < 0:
+        return -E.EINVAL
+    res = _fs(kernel).resolve(path, task.cwd, task)
+    if isinstance(res, int):
+        return res
+    inode = res.inode
+    if inode.is_dir:
+        return -E.EISDIR
+    if not inode.is_reg:
+        return -E.EINVAL
+    err = inode.get_write_access()
+    if err < 0:
+        return err
+    try:
+        return _truncate(kernel, inode, length)
+    finally:
+        inode.put_write_access()
 
 
 # --- descriptors ----------------------------------------------------------------------------------
@@ -1201,12 +1327,18 @@ def _now_ns(kernel) -> int:
 
 @syscall(73, "ppoll")
 def sys_ppoll(kernel, task, fds_ptr, nfds, tmo_ptr, sigmask, sigsetsize, *_):
-    """poll(2) (glibc's poll() is ppoll here).  The temporary signal mask is not applied."""
+    """poll(2) (glibc's poll() is ppoll here).  The temporary signal mask is read (EFAULT for
+    a bad pointer, as Linux's set_user_sigmask) but not applied."""
     nfds &= 0xFFFFFFFF
     if nfds > _files(task).limit:
         return -E.EINVAL
-    if sigmask and sigsetsize != 8:
-        return -E.EINVAL
+    if sigmask:
+        if sigsetsize != 8:
+            return -E.EINVAL
+        try:
+            copy_in(task, sigmask, 8)
+        except Fault:
+            return -E.EFAULT
 
     def scan():
         try:
@@ -1247,10 +1379,20 @@ POLLEX_SET = 0x2                                             # PRI
 def sys_pselect6(kernel, task, n, inp, outp, exp, tsp, sig, *_):
     """select(2) (glibc's select() is pselect6 here): three fd_set bitmaps of n bits, rewritten
     in place to the ready ones; the count of ready bits is returned.  A descriptor in a set that
-    is not open is EBADF.  The temporary signal mask (in `sig`) is not applied."""
+    is not open is EBADF.  The temporary signal mask (`sig` points to {sigset_t *, size}) is
+    read -- EFAULT for a bad pointer, EINVAL for a size other than 8 -- but not applied."""
     n = signed(n, 32)
     if n < 0:
         return -E.EINVAL
+    if sig:
+        try:
+            mask_ptr, mask_size = struct.unpack("<QQ", copy_in(task, sig, 16))
+            if mask_ptr:
+                if mask_size != 8:
+                    return -E.EINVAL
+                copy_in(task, mask_ptr, 8)
+        except Fault:
+            return -E.EFAULT
     n = min(n, _files(task).limit)
     nbytes = (n + 63) // 64 * 8
     sets = [(ptr, mask) for ptr, mask in ((inp, POLLIN_SET), (outp, POLLOUT_SET),
@@ -1328,13 +1470,10 @@ def sys_umask(kernel, task, mask, *_):
 def _chmod(kernel, inode, mode: int) -> int:
     if getattr(inode, "dev", None) == DEV_PROC:
         return -E.EPERM
-    host_path = getattr(inode, "host_path", None)
-    if host_path is not None:
-        import os
-        try:
-            os.chmod(host_path, mode & 0o7777, follow_symlinks=False)
-        except (OSError, NotImplementedError) as exc:
-            return -(getattr(exc, "errno", None) or E.EPERM)
+    if isinstance(inode, HostInode):
+        err = inode.chmod(mode)               # the host boundary (fs/hostfs.py)
+        if err < 0:
+            return err
     elif type(inode).__name__ == "LazyFile":
         return -E.EROFS                        # /bin is a read-only mount
     inode.mode = (inode.mode & S_IFMT) | (mode & 0o7777)
@@ -1406,14 +1545,8 @@ def sys_utimensat(kernel, task, dirfd, pathname, times, flags, *_):
             return 0
         if m_nsec != UTIME_NOW:
             mtime = m_sec * 1_000_000_000 + m_nsec
-    host_path = getattr(inode, "host_path", None)
-    if host_path is not None:
-        import os
-        try:
-            os.utime(host_path, ns=(mtime, mtime), follow_symlinks=False)
-        except (OSError, NotImplementedError) as exc:
-            return -(getattr(exc, "errno", None) or E.EPERM)
-        return 0
+    if isinstance(inode, HostInode):
+        return inode.set_times(mtime, mtime)  # the host boundary (fs/hostfs.py)
     if inode.dev == DEV_PROC:
         return -E.EPERM
     inode.mtime_ns = mtime

@@ -104,10 +104,13 @@ def sys_clone(kernel, task, flags, newsp, parent_tid, tls, child_tid, *_):
     and vfork (CLONE_VM|CLONE_VFORK: the child shares the address space and the parent sleeps
     until the child execs or exits).  Threads and namespaces return EINVAL."""
     flags &= 0xFFFFFFFF
+    if flags & CLONE_VM and not flags & CLONE_VFORK or flags & CLONE_THREAD:
+        kernel.log_once("clone-threads", f"{task.comm}[{task.pid}]: clone(0x{flags:x}): "
+                        f"threads (CLONE_VM without CLONE_VFORK, CLONE_THREAD) are not "
+                        f"supported by pagelab: EINVAL")
+        return -EINVAL
     if flags & ~CLONE_SUPPORTED:
         return -EINVAL
-    if flags & CLONE_VM and not flags & CLONE_VFORK:
-        return -EINVAL                       # threads are not implemented
     exit_signal = flags & CSIGNAL
     if exit_signal > sig.NSIG:
         return -EINVAL
@@ -139,6 +142,8 @@ def sys_clone(kernel, task, flags, newsp, parent_tid, tls, child_tid, *_):
     for name in ("comm", "cwd", "uid", "gid", "pgid", "sid", "exe_path", "exe_inode",
                  "exe_flags", "auxv", "argv", "arg_start", "arg_end"):
         setattr(child, name, getattr(task, name))
+    if child.exe_inode is not None:
+        child.exe_inode.executors += 1       # the child runs the same file (ETXTBSY)
     child.rlimits = [list(pair) for pair in task.rlimits]
     child.exit_signal = exit_signal
     machine = kernel.machine
@@ -1031,11 +1036,16 @@ FUTEX_BITSET_MATCH_ANY = 0xFFFFFFFF
 VM_SHARED = 0x8
 
 
-def _futex_key(task, uaddr: int, private: bool):
+def _futex_key(kernel, task, uaddr: int, private: bool):
     """Which futex `uaddr` names: for a MAP_SHARED mapping the object and offset (so two
     processes sharing the page meet), otherwise this address space and address (Linux
-    get_futex_key)."""
+    get_futex_key).  An address outside user space is EFAULT; a shared futex's page must be
+    mapped (Linux pins it with get_user_pages), so an unmapped one is EFAULT too."""
+    from pagelab.kernel.exec import USER_VA_LIMIT
+    if uaddr + 4 > USER_VA_LIMIT[kernel.config.paging]:
+        raise _Fault(uaddr)
     if not private:
+        copy_in(task, uaddr, 4)
         vma = task.mm.find_vma(uaddr) if hasattr(task.mm, "find_vma") else None
         if vma is not None and vma.start <= uaddr and vma.flags & VM_SHARED:
             backing = vma.file if vma.file is not None else vma.shmem
@@ -1061,7 +1071,7 @@ def sys_futex(kernel, task, uaddr, op, val, timeout, uaddr2, val3, *_):
         FUTEX_BITSET_MATCH_ANY
     if bitset == 0 or (op & FUTEX_CLOCK_REALTIME and cmd == FUTEX_WAKE):
         return -EINVAL
-    key = _futex_key(task, uaddr, bool(op & FUTEX_PRIVATE_FLAG))
+    key = _futex_key(kernel, task, uaddr, bool(op & FUTEX_PRIVATE_FLAG))
     if cmd in (FUTEX_WAKE, FUTEX_WAKE_BITSET):
         woken = 0
         for waiter in list(kernel.futex_waiters):
@@ -1120,7 +1130,8 @@ def _futex_requeue(kernel, task, cmd, op, uaddr, nr_wake, nr_requeue, uaddr2, va
     if uaddr & 3 or uaddr2 & 3 or signed(nr_wake, 32) < 0 or signed(nr_requeue, 32) < 0:
         return -EINVAL
     private = bool(op & FUTEX_PRIVATE_FLAG)
-    key, key2 = _futex_key(task, uaddr, private), _futex_key(task, uaddr2, private)
+    key = _futex_key(kernel, task, uaddr, private)
+    key2 = _futex_key(kernel, task, uaddr2, private)
     copy_in(task, uaddr2, 4)                       # EFAULT for a bad second address
     if cmd == FUTEX_CMP_REQUEUE:
         if struct.unpack("<I", copy_in(task, uaddr, 4))[0] != val3 & 0xFFFFFFFF:

@@ -59,3 +59,31 @@ def test_ci_runs_exactly_the_readme_test_command():
     readme = (ROOT / "README.md").read_text()
     ci = (ROOT / ".ci" / "run").read_text()
     assert "make test" in readme and re.search(r"^make test$", ci, re.MULTILINE)
+
+
+def test_the_host_boundary_is_one_module():
+    """Issue 7: every host file-system call made for a guest is in kernel/fs/hostfs.py
+    (docs/threat-model.md).  kernel/fs/bin.py may read programs/ and write pagelab's own cache
+    of assembled programs; nothing else in the kernel touches host files."""
+    import ast
+    allowed = {ROOT / "kernel" / "fs" / "hostfs.py", ROOT / "kernel" / "fs" / "bin.py"}
+    os_calls = {"open", "fdopen", "stat", "lstat", "fstat", "chmod", "utime", "rename",
+                "replace", "unlink", "remove", "mkdir", "makedirs", "rmdir", "link", "symlink",
+                "readlink", "listdir", "scandir", "read", "write", "pread", "pwrite",
+                "ftruncate", "truncate", "chdir"}
+    offenders = []
+    for path in sorted((ROOT / "kernel").rglob("*.py")):
+        if path in allowed:
+            continue
+        for node in ast.walk(ast.parse(path.read_text())):
+            if not isinstance(node, ast.Call):
+                continue
+            func = node.func
+            host = (isinstance(func, ast.Name) and func.id in ("open", "Path")) or (
+                isinstance(func, ast.Attribute) and isinstance(func.value, ast.Name) and (
+                    (func.value.id == "os" and func.attr in os_calls) or
+                    func.value.id in ("shutil", "pathlib", "io")))
+            if host:
+                offenders.append(f"{path.relative_to(ROOT)}:{node.lineno}: {ast.unparse(func)}")
+    assert offenders == []
+    assert (ROOT / "docs" / "threat-model.md").is_file()

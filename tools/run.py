@@ -17,10 +17,12 @@ stderr and exit with 128 + signal, like bash.  The guest's environment is fixed
 the guest's foreground processes (a second Ctrl-C stops pagelab).
 
 Core dumps: a program killed by SIGSEGV, SIGBUS, SIGILL, SIGTRAP, SIGABRT, ... leaves an ELF core
-file named by `kernel.core_pattern` (default `core`, relative to the host's current directory;
-`--sysctl kernel.core_pattern=core.%p` adds the pid, an empty pattern turns dumps off).  The
-guest's RLIMIT_CORE is unlimited by default, so cores appear; a program can lower it.
-Inspect one with `gdb-multiarch PROGRAM core`.
+file named by `kernel.core_pattern` (default `core`; `--sysctl kernel.core_pattern=core.%p` adds
+the pid, an empty pattern turns dumps off).  pagelab writes host files only where the command
+line says (docs/threat-model.md): with `--core-dir DIR` the core goes into host directory DIR
+(named by the pattern's last component); without it, into the guest's own file system (its cwd,
+i.e. inside `--root DIR` when one is given).  The guest's RLIMIT_CORE is unlimited by default,
+so cores appear; a program can lower it.  Inspect one with `gdb-multiarch PROGRAM DIR/core`.
 
 Exit statuses of pagelab itself: 2 for a bad command line, 1 for a program that cannot be
 loaded (missing file, bad ELF, assembly errors), 124 when --max-instructions ends the run
@@ -69,8 +71,8 @@ def build_parser() -> argparse.ArgumentParser:
         description="Run a RISC-V program (.s or ELF) on pagelab's emulated machine.",
         epilog="Exit status: the program's; 128+N when killed by signal N; 2 bad options; "
                "1 program cannot be loaded; 124 --max-instructions reached; 125 deadlock. "
-               "A crash leaves an ELF core file 'core' in the current directory "
-               "(--sysctl kernel.core_pattern=...; empty: none).")
+               "A crash leaves an ELF core file 'core' in --core-dir DIR, or else in the "
+               "guest's file system (--sysctl kernel.core_pattern=...; empty: none).")
     parser.add_argument("--mem", metavar="SIZE", default="128M",
                         help="physical memory, e.g. 16M (default 128M)")
     parser.add_argument("--swap", metavar="SIZE",
@@ -88,6 +90,8 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--stats", action="store_true",
                         help="print instructions, cycles, TLB and fault counters at exit")
     parser.add_argument("--root", metavar="DIR", help="host directory to show as the guest's /")
+    parser.add_argument("--core-dir", metavar="DIR",
+                        help="host directory for core files (default: the guest's own files)")
     parser.add_argument("--dmesg", action="store_true", help="print the kernel log at exit")
     parser.add_argument("--strace", action="store_true",
                         help="trace the system calls on stderr")
@@ -126,7 +130,10 @@ def make_config(options):
         try:
             tlb = TLBConfig.parse(options.tlb)
         except TLBConfigError as error:
-            raise UsageError(f"--tlb: {error}") from None
+            message = str(error)              # the mmu's message may already name the option
+            if not message.startswith("--tlb"):
+                message = f"--tlb: {message}"
+            raise UsageError(message) from None
     sysctl = {}
     for item in options.sysctl:
         name, sep, value = item.partition("=")
@@ -145,9 +152,12 @@ def make_config(options):
         policies[kind] = name
     if options.root is not None and not os.path.isdir(options.root):
         raise UsageError(f"--root: '{options.root}' is not a directory")
+    if options.core_dir is not None and not os.path.isdir(options.core_dir):
+        raise UsageError(f"--core-dir: '{options.core_dir}' is not a directory")
     config = KernelConfig(mem_size=mem, paging=options.paging, tlb=tlb, sysctl=sysctl,
                           policies=policies, max_instructions=options.max_instructions,
-                          root=options.root, seed=options.seed, swap_size=swap)
+                          root=options.root, core_dir=options.core_dir, seed=options.seed,
+                          swap_size=swap)
     if options.quantum:
         config.quantum = options.quantum
     return config

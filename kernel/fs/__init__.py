@@ -7,7 +7,8 @@
                  resolution that never leaves it
     pipe.py      Pipe: a bounded buffer with reader/writer counts; blocking is the syscalls' job
     devices.py   /dev/null, /dev/zero, /dev/full and the Console behind fds 0-2
-    hostfs.py    a host directory as the guest root (--root), contained by the VFS
+    hostfs.py    the host boundary: --root by descriptor-relative no-follow calls, the console's
+                 host fds, the --core-dir directory (docs/threat-model.md)
     procfs.py    /proc, generated at open time (seq_file-like snapshots)
     bin.py       /bin: programs/*.s assembled on first use, cached by source hash
 

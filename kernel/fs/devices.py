@@ -5,10 +5,8 @@ Linux for /dev/null and /dev/zero); their `rdev` identifies them in `stat` (majo
 """
 from __future__ import annotations
 
-import os
-import sys
-
 from .. import errno as E
+from . import hostfs
 from .inode import DEV_DEVTMPFS, S_IFCHR, Inode, Stat
 
 # (major, minor) as on Linux: drivers/char/mem.c, tty.
@@ -36,6 +34,7 @@ class CharDevice(Inode):
 class NullDevice(CharDevice):
     """/dev/null: reads see end of file, writes vanish."""
     rdev = RDEV_NULL
+    discards_writes = True       # write() returns the count without reading the buffer (Linux)
 
     def read(self, f, count):
         return b""
@@ -46,6 +45,7 @@ class NullDevice(CharDevice):
 
 class ZeroDevice(CharDevice):
     """/dev/zero: reads give zero bytes, writes vanish.  (mmap of it is anonymous memory.)"""
+    discards_writes = True
     rdev = RDEV_ZERO
 
     def read(self, f, count):
@@ -89,10 +89,7 @@ class Console(CharDevice):
         so a program that fstat()s its stdout sees what it would see under qemu-riscv64."""
         st = super().stat()
         if self.host_fd is not None:
-            try:
-                kind = os.fstat(self.host_fd).st_mode & 0o170000
-            except OSError:
-                kind = 0
+            kind = hostfs.console_kind(self.host_fd)
             if kind == 0o010000:                      # FIFO
                 st.mode, st.rdev, st.blksize = kind | 0o600, (0, 0), 4096
             elif kind in (0o100000, 0o140000):       # regular file, socket
@@ -116,20 +113,11 @@ class Console(CharDevice):
 
 
 def _host_stdout_writer(data: bytes) -> None:
-    out = sys.stdout.buffer if hasattr(sys.stdout, "buffer") else None
-    if out is None:
-        sys.stdout.write(data.decode("utf-8", "replace"))
-    else:
-        out.write(data)
-    sys.stdout.flush()
+    hostfs.console_write(1, data)
 
 
 def _host_stdin_reader(count: int) -> bytes:
-    try:
-        fd = sys.stdin.fileno()
-    except (AttributeError, ValueError, OSError):
-        return b""
-    return os.read(fd, min(count, 1 << 16))
+    return hostfs.console_read(count)
 
 
 class StderrConsole(Console):
@@ -140,10 +128,4 @@ class StderrConsole(Console):
 
 
 def _host_stderr_writer(data: bytes) -> None:
-    sys.stdout.flush()
-    err = sys.stderr.buffer if hasattr(sys.stderr, "buffer") else None
-    if err is None:
-        sys.stderr.write(data.decode("utf-8", "replace"))
-    else:
-        err.write(data)
-    sys.stderr.flush()
+    hostfs.console_write(2, data)

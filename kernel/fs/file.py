@@ -48,6 +48,7 @@ class OpenFile:
         self.path = path                     # guest path at open time (maps, /proc/<pid>/fd)
         self.refs = 0
         self.dir_entries = None              # getdents64 snapshot, taken at offset 0
+        self.write_access = False            # holds the inode's write access (ETXTBSY)
 
     @property
     def readable(self) -> bool:
@@ -64,6 +65,9 @@ class OpenFile:
     def put(self) -> None:
         self.refs -= 1
         if self.refs == 0:
+            if self.write_access:
+                self.write_access = False
+                self.inode.put_write_access()
             self.inode.release(self)
 
     # mm's PageCache and exec see the inode through the description

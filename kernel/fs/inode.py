@@ -123,6 +123,12 @@ class Inode:
 
     mode = S_IFREG | 0o644
     dev = DEV_ROOTFS
+    # Linux's i_writecount, in two counters: open descriptions with write access, and running
+    # programs (execve) that deny writing.  Each excludes the other: ETXTBSY.
+    writers = 0
+    executors = 0
+    # write() of a device that drops the data (/dev/null, /dev/zero) never reads the buffer
+    discards_writes = False
 
     def __init__(self, mode: int | None = None, ino: int | None = None):
         if mode is not None:
@@ -152,6 +158,28 @@ class Inode:
     @property
     def size(self) -> int:
         return 0
+
+    # --- write access versus execution (ETXTBSY) ----------------------------------------------
+    def get_write_access(self) -> int:
+        """An open for writing: 0, or -ETXTBSY while a process runs this file."""
+        if self.executors:
+            return -E.ETXTBSY
+        self.writers += 1
+        return 0
+
+    def put_write_access(self) -> None:
+        self.writers = max(self.writers - 1, 0)
+
+    def deny_write_access(self) -> int:
+        """An execve of this file: 0, or -ETXTBSY while it is open for writing."""
+        if self.writers:
+            return -E.ETXTBSY
+        self.executors += 1
+        return 0
+
+    def allow_write_access(self) -> None:
+        """A process stopped running this file (exec of another, exit)."""
+        self.executors = max(self.executors - 1, 0)
 
     # --- file operations (defaults: a file with no data that refuses writes) ----------------
     def open(self, f) -> int:
@@ -204,79 +232,122 @@ def _blocks(size: int) -> int:
 
 
 class MemFile(Inode):
-    """A regular file held in memory (tmpfs-like): /tmp files, /bin programs."""
+    """A regular file held in memory (tmpfs-like): /tmp files, /bin programs.
+
+    Stored sparsely, as tmpfs stores it: a dict of 4 KiB pages by index, plus the size.  A page
+    exists only once something was written into it; holes (an ftruncate that grows the file, a
+    write far past the end) read as zeros and cost nothing, so a guest cannot blow up host
+    memory with a huge size or offset.  Each page is charged to the file system's `quota`
+    (tmpfs's size=, half of RAM): a write that needs a page beyond it stops short (ENOSPC when
+    nothing was written).  The largest size is Linux's MAX_LFS_FILESIZE (EFBIG beyond)."""
 
     def __init__(self, data: bytes = b"", mode: int = S_IFREG | 0o644):
         super().__init__(mode)
-        self.data = bytearray(data)
         self.quota = None              # the SpaceQuota of the tmpfs it lives in (None: no limit)
+        self.pages: dict[int, bytearray] = {}
+        self._size = 0
+        self.data = data
+
+    @property
+    def data(self) -> bytes:
+        """The whole contents (for small files: tests, the assembled programs)."""
+        return self._read(0, self._size)
+
+    @data.setter
+    def data(self, value) -> None:
+        """Replace the contents (kernel-side; not charged to the quota)."""
+        value = bytes(value)
+        self.pages = {i // PAGE_SIZE: bytearray(value[i:i + PAGE_SIZE].ljust(PAGE_SIZE, b"\0"))
+                      for i in range(0, len(value), PAGE_SIZE)}
+        self._size = len(value)
 
     @property
     def size(self) -> int:
-        return len(self.data)
+        return self._size
+
+    def _read(self, pos: int, count: int) -> bytes:
+        end = min(pos + count, self._size)
+        out = bytearray()
+        while pos < end:
+            index, offset = divmod(pos, PAGE_SIZE)
+            chunk = min(end - pos, PAGE_SIZE - offset)
+            page = self.pages.get(index)
+            out += page[offset:offset + chunk] if page is not None else bytes(chunk)
+            pos += chunk
+        return bytes(out)
 
     def read(self, f, count: int):
-        data = bytes(self.data[f.pos:f.pos + count])
+        data = self._read(f.pos, count)
         f.pos += len(data)
         return data
 
-    def _grow_to(self, size: int) -> int:
-        """Charge growing to `size` bytes to the quota: 0, or -EFBIG / -ENOSPC."""
-        if size > MAX_FILE_SIZE:
-            return -E.EFBIG
-        if self.quota is not None and size > len(self.data):
-            return self.quota.charge(size - len(self.data))
-        return 0
+    def _page_for_write(self, index: int):
+        """The page `index`, allocated (and charged) if it is a hole; None when out of space."""
+        page = self.pages.get(index)
+        if page is None:
+            if self.quota is not None and self.quota.charge(PAGE_SIZE) < 0:
+                return None
+            page = self.pages[index] = bytearray(PAGE_SIZE)
+        return page
 
     def write(self, f, data: bytes):
-        end = f.pos + len(data)
-        err = self._grow_to(end)
-        if err == -E.ENOSPC and self.quota is not None:
-            end = min(end, len(self.data) + self.quota.free)   # write what fits, like Linux
-            data = data[:max(end - f.pos, 0)]
-            if not data:
-                return -E.ENOSPC
-            err = self._grow_to(end)
-        if err < 0:
-            return err
-        if f.pos > len(self.data):                      # writing past EOF leaves a zero-filled hole
-            self.data.extend(bytes(f.pos - len(self.data)))
-        self.data[f.pos:end] = data
-        f.pos = end
-        return len(data)
+        pos = f.pos
+        if pos >= MAX_FILE_SIZE:
+            return -E.EFBIG
+        data = data[:MAX_FILE_SIZE - pos]
+        done = 0
+        while done < len(data):
+            index, offset = divmod(pos + done, PAGE_SIZE)
+            page = self._page_for_write(index)
+            if page is None:
+                break
+            chunk = min(len(data) - done, PAGE_SIZE - offset)
+            page[offset:offset + chunk] = data[done:done + chunk]
+            done += chunk
+        if data and not done:
+            return -E.ENOSPC
+        self._size = max(self._size, pos + done)
+        f.pos = pos + done
+        return done
 
     def truncate(self, size: int) -> int:
-        err = self._grow_to(size)
-        if err < 0:
-            return err
-        if size < len(self.data):
-            if self.quota is not None:
-                self.quota.release(len(self.data) - size)
-            del self.data[size:]
-        else:
-            self.data.extend(bytes(size - len(self.data)))
+        if not 0 <= size <= MAX_FILE_SIZE:
+            return -E.EFBIG if size > 0 else -E.EINVAL
+        if size < self._size:
+            first_gone = (size + PAGE_SIZE - 1) // PAGE_SIZE
+            for index in [i for i in self.pages if i >= first_gone]:
+                del self.pages[index]
+                if self.quota is not None:
+                    self.quota.release(PAGE_SIZE)
+            tail = self.pages.get(size // PAGE_SIZE)
+            if tail is not None:                        # bytes past the new end read as zeros
+                tail[size % PAGE_SIZE:] = bytes(PAGE_SIZE - size % PAGE_SIZE)
+        self._size = size
         return 0
 
     def drop(self) -> None:
         """The last name is gone: give the space back (pagelab frees it at unlink time)."""
         if self.quota is not None:
-            self.quota.release(len(self.data))
+            self.quota.release(len(self.pages) * PAGE_SIZE)
             self.quota = None
 
     def read_page(self, index: int) -> bytes:
-        return bytes(self.data[index * PAGE_SIZE:(index + 1) * PAGE_SIZE])
+        return self._read(index * PAGE_SIZE, PAGE_SIZE)
 
     def write_page(self, index: int, data: bytes) -> None:
         # Write-back never extends the file: bytes beyond EOF in the last page are dropped (Linux).
         start = index * PAGE_SIZE
-        if start >= len(self.data):
+        if start >= self._size:
             return
-        data = data[:len(self.data) - start]
-        self.data[start:start + len(data)] = data
+        data = data[:self._size - start]
+        page = self._page_for_write(index)
+        if page is not None:
+            page[:len(data)] = data
 
 
-# An in-memory file may not grow beyond this (guest programs cannot exhaust the host's memory).
-MAX_FILE_SIZE = 256 << 20
+# Linux's MAX_LFS_FILESIZE: no file grows beyond it (EFBIG).  In-memory files are sparse, so
+# only the pages written cost memory; the file system's quota limits those.
+MAX_FILE_SIZE = (1 << 63) - 1
 
 
 class SpaceQuota:
@@ -320,12 +391,12 @@ class LazyFile(MemFile):
             except Exception as exc:          # a broken program source must not break the boot
                 data, self.error = None, str(exc)
             if data is not None:
-                self.data = bytearray(data)
+                self.data = data
 
     @property
     def size(self) -> int:
         self._load()
-        return len(self.data)
+        return self._size
 
     def read(self, f, count: int):
         self._load()

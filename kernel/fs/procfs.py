@@ -14,7 +14,7 @@ Files:
     /proc/<pid>/maps smaps smaps_rollup statm    from the process's AddressSpace renderers
     /proc/<pid>/pagemap                          binary, read live (mm.pagemap_bytes)
     /proc/<pid>/status                           Linux field order; the Vm*/Rss* block from mm
-    /proc/<pid>/stat                             the 52 fields of linux-vm.md §3.1
+    /proc/<pid>/stat                             the 52 fields of Linux's fs/proc/array.c
     /proc/<pid>/cmdline environ comm             argv / environment (NUL-separated), command name
     /proc/<pid>/fd/<n> exe                       "magic" links to an open file / the program
     /proc/<pid>/cwd root                         links to the working directory and /
@@ -455,8 +455,9 @@ class OomScoreAdjFile(ProcFile):
 
 
 class PagemapFile(ProcFile):
-    """/proc/<pid>/pagemap: binary, one 64-bit entry per virtual page (linux-vm.md; the mm's
-    `pagemap_bytes(offset, count, show_pfn)` makes them).  Not a snapshot: each read looks at
+    """/proc/<pid>/pagemap: binary, one 64-bit entry per virtual page (Linux's
+    Documentation/admin-guide/mm/pagemap.rst; the mm's `pagemap_bytes(offset, count,
+    show_pfn)` makes them).  Not a snapshot: each read looks at
     the page tables as they are.  Reads must be 8-byte aligned in offset and length (EINVAL);
     the reader seeks to (va / 4096) * 8."""
 
@@ -561,35 +562,43 @@ def environ_bytes(task) -> bytes:
 
 class SysctlFile(ProcFile):
     """/proc/sys/<a>/<b>: the kernel's live sysctl `a.b` (kernel.sysctl).  Reading gives the
-    value and a newline; writing sets it (checked by the kernel's `parse_sysctl`: -EINVAL for a
-    bad value), then calls `kernel.sysctl_changed(name)` if the kernel has it, so the owner can
-    act (vm.drop_caches drops clean unmapped page-cache pages, as `echo 1 > drop_caches` does)."""
+    value and a newline; writing sets it, checked against the sysctl table (kernel/sysctl.py:
+    -EINVAL for a value Linux refuses, read-only entries are mode 0444), then calls
+    `kernel.sysctl_changed(name)` if the kernel has it, so the owner can act (vm.drop_caches
+    drops clean unmapped page-cache pages, as `echo 1 > drop_caches` does)."""
 
     def __init__(self, proc, name: str):
-        mode = S_IFREG | (0o200 if name == "vm.drop_caches" else 0o644)
+        from pagelab.kernel.sysctl import BY_NAME
+        entry = BY_NAME.get(name)
+        if name == "vm.drop_caches":
+            mode = S_IFREG | 0o200
+        else:
+            mode = S_IFREG | (0o644 if entry is None or entry.writable else 0o444)
         super().__init__(proc, lambda kernel, task: _sysctl_text(kernel, name), None, mode)
         self.name = name
 
     def open(self, f) -> int:
         if f.writable:
+            if not self.mode & 0o200:
+                return -E.EACCES
             f.snapshot = b""
             return 0
         return super().open(f)
 
     def write(self, f, data):
+        from pagelab.kernel.sysctl import SysctlError, parse_sysctl
         kernel = self.proc.fs.kernel
         table = getattr(kernel, "sysctl", None)
         if table is None:
             return -E.EACCES
-        text = bytes(data).decode("utf-8", "replace").strip()
-        if not isinstance(table.get(self.name), str):
-            text = text.split()[0] if text.split() else ""
+        text = bytes(data).decode("utf-8", "replace")
+        if isinstance(table.get(self.name), str):
+            text = text.split("\n")[0]                 # proc_dostring stops at a newline
+        else:
+            text = (text.split() or [""])[0]           # one integer per file: the first word
         try:
-            from pagelab.kernel.kernel import parse_sysctl
             value = parse_sysctl(self.name, text)
-        except ImportError:
-            value = text
-        except ValueError:
+        except SysctlError:
             return -E.EINVAL
         table[self.name] = value
         hook = getattr(kernel, "sysctl_changed", None)

@@ -41,6 +41,18 @@ NAME_MAX = 255
 MAX_SYMLINKS = 40
 
 
+class DirPath(str):
+    """The start of a lookup relative to an open directory (openat's dirfd): its guest path at
+    open time, plus the directory inode itself.  A lookup starts from that inode even when the
+    directory was renamed, or something else now has its name, as Linux starts from the
+    directory the descriptor holds."""
+
+    def __new__(cls, path: str, inode):
+        self = super().__new__(cls, path)
+        self.inode = inode
+        return self
+
+
 @dataclass
 class Resolved:
     inode: Inode
@@ -165,6 +177,11 @@ class FileSystem:
         if path.startswith("/"):
             return [("", self.root)]
         base = self._walk(cwd or "/", [("", self.root)], task, True, [0])
+        if isinstance(cwd, DirPath) and (isinstance(base, int) or base[-1][1] is not cwd.inode):
+            # the directory moved away from its old name: start from it all the same ('..'
+            # from there leads to the root, which holds every path that can be named)
+            name = cwd.rstrip("/").rpartition("/")[2]
+            base = [("", self.root)] + ([(name, cwd.inode)] if cwd.inode is not self.root else [])
         if isinstance(base, int):
             return base
         if not base[-1][1].is_dir:

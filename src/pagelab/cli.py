@@ -14,6 +14,7 @@ COMMANDS = {
     "objdump": ("pagelab.asm.objdump", "main", "disassemble an ELF file in GNU objdump's style"),
     "run": ("pagelab.tools.run", "main", "run a program (.s or .elf) on the emulated machine"),
     "bench": ("pagelab.tools.bench", "main", "print performance figures (MIPS, faults/s, ...)"),
+    "fuzz": ("pagelab.tools.fuzz", "main", "fuzz the assembler, ELF loader and system calls"),
 }
 
 

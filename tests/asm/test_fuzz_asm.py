@@ -12,6 +12,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from pagelab.asm import AsmErrors, assemble
+from pagelab.asm.fuzz import SEEDS
 from pagelab.cpu.isa import pseudo
 from pagelab.cpu.isa.table import ABI_NAMES, INSTRUCTIONS
 
@@ -53,34 +54,7 @@ def test_random_programs_give_an_elf_or_clean_errors(lines):
     _check("\n".join([".globl _start", "_start:"] + lines) + "\n")
 
 
-VALID = r"""
-        .equ N, 3
-        .macro twice x
-        addi \x, \x, 1
-        addi \x, \x, 1
-        .endm
-        .text
-        .globl _start
-_start:
-        li a0, 0x123456789
-        la a1, msg
-        twice a0
-        .rept N
-        c.nop
-        .endr
-1:      beqz a0, 1f
-        bnez a1, 1b
-        call f
-1:      lw a2, 8(sp)
-        sd a2, 16(sp)
-        csrr t0, cycle
-        amoadd.w.aqrl a3, a4, (a5)
-        .p2align 3
-f:      ret
-        .data
-msg:    .asciz "hi"
-        .word msg, . - msg
-"""
+VALID = SEEDS[0]           # a valid program using most features (pagelab.asm.fuzz)
 
 
 @settings(max_examples=400, deadline=None, suppress_health_check=[HealthCheck.too_slow])

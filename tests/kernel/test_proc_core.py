@@ -28,8 +28,7 @@ int main(int argc, char **argv, char **envp) {
 def test_a_segfault_logs_the_riscv_line_and_dumps_a_core_gdb_can_read(tmp_path):
     gdb = require_tool(GDB)
     exe = build_c(tmp_path, CRASH, "crash")
-    core = tmp_path / "core.%p"
-    ours = run_pagelab(exe, sysctl={"kernel.core_pattern": str(core)})
+    ours = run_pagelab(exe, sysctl={"kernel.core_pattern": "core.%p"}, core_dir=str(tmp_path))
     assert ours.status == 139
     assert ours.kernel.exited[0]["status"] == 0x8B              # WCOREDUMP set
     log = "\n".join(ours.kernel.klog.lines())
@@ -54,8 +53,8 @@ def test_a_segfault_logs_the_riscv_line_and_dumps_a_core_gdb_can_read(tmp_path):
 
 def test_rlimit_core_zero_means_no_core_file(tmp_path):
     exe = build_c(tmp_path, CRASH, "crash")
-    ours = run_pagelab(exe, args=["nocore"], sysctl={"kernel.core_pattern": str(tmp_path /
-                                                                                 "core")})
+    ours = run_pagelab(exe, args=["nocore"], sysctl={"kernel.core_pattern": "core"},
+                       core_dir=str(tmp_path))
     assert "prlimit=0" in ours.text
     assert ours.status == 139
     assert ours.kernel.exited[0]["status"] == 0x0B             # no WCOREDUMP bit
@@ -67,10 +66,9 @@ def pagelab_cli(tmp_path, *argv):
                           text=True, cwd=tmp_path, timeout=120)
 
 
-def test_pagelab_run_prints_the_shell_message_and_leaves_core_in_the_current_directory(
-        tmp_path):
+def test_pagelab_run_prints_the_shell_message_and_leaves_core_in_the_core_dir(tmp_path):
     exe = build_c(tmp_path, CRASH, "crash")
-    result = pagelab_cli(tmp_path, "./crash")
+    result = pagelab_cli(tmp_path, "--core-dir", ".", "./crash")
     assert result.returncode == 139
     assert result.stdout == "crashing\n"
     assert result.stderr.strip().endswith("Segmentation fault (core dumped)")

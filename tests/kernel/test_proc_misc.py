@@ -206,7 +206,7 @@ int main(int argc, char **argv, char **envp) {
 
 def test_prctl_name_dumpable_and_parent_death_signal(tmp_path):
     exe = build_c(tmp_path, PRCTL)
-    ours = run_pagelab(exe, sysctl={"kernel.core_pattern": str(tmp_path / "core")})
+    ours = run_pagelab(exe, sysctl={"kernel.core_pattern": "core"}, core_dir=str(tmp_path))
     assert ours.text.splitlines() == ["set_name=0", "name=renamed", "dumpable=1"]
     assert ours.status == 139
     assert not (tmp_path / "core").exists()
