@@ -4,7 +4,8 @@ When reclaim cannot free a frame for a fault, the trap code calls `oom_kill(kern
 (Linux out_of_memory): the victim is the faulting task when vm.oom_kill_allocating_task is
 set and it may be killed, else the policy's choice among every user process (which may not be
 the one that asked); Linux's log lines are written, the victim gets SIGKILL, its memory is
-freed at once (the oom_reaper's job) and /proc/vmstat oom_kill counts the kill.
+freed at once (the oom_reaper's job) and /proc/vmstat oom_kill counts the kill.  With
+vm.panic_on_oom set the machine panics instead (every process ends; see `panic`).
 """
 from __future__ import annotations
 
@@ -56,6 +57,10 @@ def oom_kill(kernel, task) -> None:
                f"__GFP_COMP), order=0, oom_score_adj={task.oom_score_adj}")
     for line in task_table(kernel.live_user_tasks()):
         kernel.log(line)
+    from pagelab.kernel.mm.mmap import _sysctl
+    if _sysctl(kernel, "vm.panic_on_oom", 0):
+        panic(kernel, "Out of memory: system-wide panic_on_oom is enabled")
+        return
     victim = choose_victim(kernel, task)
     if victim is None or victim.mm is None:
         kernel.log("Out of memory and no killable processes...")
@@ -67,6 +72,17 @@ def oom_kill(kernel, task) -> None:
     kernel.kill_task(victim, sig.SigInfo(sig.SIGKILL, code=sig.SI_KERNEL), core=False)
     kernel.log(f"oom_reaper: reaped process {victim.pid} ({victim.comm}), now anon-rss:0kB, "
                f"file-rss:0kB, shmem-rss:0kB")
+
+
+def panic(kernel, reason: str) -> None:
+    """vm.panic_on_oom: Linux stops the machine.  pagelab logs Linux's panic line, marks the
+    run halted (kernel.halt_reason = "panic") and ends every process with SIGKILL, so the run
+    stops there."""
+    from pagelab.kernel import signals as sig
+    kernel.log(f"Kernel panic - not syncing: {reason}")
+    kernel.halt_reason = "panic"
+    for victim in kernel.live_user_tasks():
+        kernel.kill_task(victim, sig.SigInfo(sig.SIGKILL, code=sig.SI_KERNEL), core=False)
 
 
 OOM_SCORE_ADJ_MIN, OOM_SCORE_ADJ_MAX = -1000, 1000

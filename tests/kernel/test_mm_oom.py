@@ -68,3 +68,14 @@ def test_the_biggest_process_is_killed_and_minus_1000_is_spared(tmp_path):
     log = "\n".join(result.kernel.klog.lines())
     assert "oomtest invoked oom-killer" in log and "Out of memory: Killed process" in log
     assert "oom_score_adj:0" in log and "oom_reaper: reaped process" in log
+
+
+def test_panic_on_oom_stops_the_machine(tmp_path):
+    exe = build_c(tmp_path, OOM_PROGRAM, "oomtest")
+    result = run_pagelab(exe, mem_size=32 << 20, max_instructions=200_000_000,
+                         sysctl={"vm.panic_on_oom": 1})
+    log = "\n".join(result.kernel.klog.lines())
+    assert "Kernel panic - not syncing: Out of memory: system-wide panic_on_oom is enabled" in log
+    assert "Out of memory: Killed process" not in log
+    assert result.kernel.halt_reason == "panic" and not result.kernel.live_user_tasks()
+    assert result.status == 128 + 9
