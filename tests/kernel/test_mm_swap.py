@@ -8,7 +8,7 @@ import random
 import pytest
 
 from pagelab.kernel.mm import SWAP_DEVICE, setup
-from pagelab.kernel.mm.inspect import check_invariants, is_swapped, pfn_of
+from pagelab.kernel.mm.inspect import check_invariants, is_resident, is_swapped, pfn_of
 from pagelab.kernel.mm.swap import unuse_area
 from pagelab.mmu.pte import (PTE_SWP, PTE_V, is_swap_pte, swp_entry, swp_offset, swp_type)
 
@@ -286,4 +286,28 @@ def test_mlocked_pages_stay_in_ram_under_pressure():
     filled(mm, 700)
     assert kernel.physmem.events["pswpout"] > 0
     assert not any(is_swapped(mm, locked + i * PAGE) for i in range(40))
+    assert check_invariants(kernel.physmem) == []
+
+
+def test_reclaim_writes_dirty_file_pages_back_and_drops_clean_ones_without_swap():
+    from mm_helpers import MAP_SHARED, guest_file
+    kernel = MiniKernel(mem=2 << 20)                               # no swap at all
+    f = guest_file(bytes(300 * PAGE))
+    mm = kernel.new_mm()
+    shared = mm.mmap(0, 300 * PAGE, PROT_R | PROT_W, MAP_SHARED, f, 0)
+    for i in range(300):
+        mm.copy_out(shared + i * PAGE, stamp(i))                  # dirty file pages
+    anon = filled(mm, 250)                                         # pressure
+    ev = kernel.physmem.events
+    assert ev["pgsteal_kswapd"] + ev["pgsteal_direct"] > 0 and ev["pswpout"] == 0
+    dropped = [i for i in range(300) if not is_resident(mm, shared + i * PAGE)]
+    assert dropped                                                 # file pages were reclaimed
+    for i in dropped:                                              # written back first
+        assert f.read_page(i)[:32] == stamp(i)
+    majors = ev["pgmajfault"]
+    for i in range(300):
+        assert mm.copy_in(shared + i * PAGE, 32) == stamp(i)      # re-read: major faults
+    assert ev["pgmajfault"] > majors and ev["workingset_refault_file"] > 0
+    for i in range(250):
+        assert mm.copy_in(anon + i * PAGE, 32) == stamp(i)
     assert check_invariants(kernel.physmem) == []
