@@ -1,5 +1,7 @@
-"""The OOM killer as Linux's, on a real kernel: the biggest process dies (not necessarily the
-one that asked), oom_score_adj=-1000 exempts, /proc/<pid>/oom_score{,_adj}, the log lines."""
+"""Memory under pressure seen from guest programs on a real kernel: the OOM killer as Linux's
+(the biggest process dies, not necessarily the one that asked; oom_score_adj=-1000 exempts;
+/proc/<pid>/oom_score{,_adj}; the log lines; panic_on_oom) and swapon/swapoff with
+/proc/swaps."""
 from __future__ import annotations
 
 from proc_harness import build_c, run_pagelab
@@ -79,3 +81,41 @@ def test_panic_on_oom_stops_the_machine(tmp_path):
     assert "Out of memory: Killed process" not in log
     assert result.kernel.halt_reason == "panic" and not result.kernel.live_user_tasks()
     assert result.status == 128 + 9
+
+
+SWAP_PROGRAM = r"""
+enum { SYS_openat = 56, SYS_close = 57, SYS_read = 63, SYS_swapon = 224, SYS_swapoff = 225 };
+static void show(const char *path) {
+    char buf[512]; long fd = sys4(SYS_openat, -100, path, 0, 0), n;
+    while ((n = sys3(SYS_read, fd, buf, sizeof buf)) > 0) sys3(SYS_write, 1, buf, n);
+    sys1(SYS_close, fd);
+}
+int main(int argc, char **argv, char **envp) {
+    long n = 3000;                                  /* 12 MiB in 8 MiB of RAM */
+    char *p = (char *)sys6(SYS_mmap, 0, n << 12, 3, 0x22, -1, 0);
+    for (long i = 0; i < n; i++) p[i << 12] = (char)i;
+    kv("swapoff_busy", sys1(SYS_swapoff, "/dev/vdb"));      /* cannot bring 12 MiB back */
+    kv("swapoff_bad", sys1(SYS_swapoff, "/dev/vda"));
+    kv("swapon_busy", sys2(SYS_swapon, "/dev/vdb", 0));
+    kv("unmap", sys2(SYS_munmap, p + (1000 << 12), 2000 << 12));
+    kv("swapoff", sys1(SYS_swapoff, "/dev/vdb"));
+    for (long i = 0; i < 1000; i++) if (p[i << 12] != (char)i) { kv("bad", i); return 1; }
+    show("/proc/swaps");
+    kv("swapon", sys2(SYS_swapon, "/dev/vdb", 0x8000 | 5));
+    show("/proc/swaps");
+    return 0;
+}
+"""
+
+
+def test_swapoff_and_swapon_from_the_guest(tmp_path):
+    exe = build_c(tmp_path, SWAP_PROGRAM, "swaptest")
+    result = run_pagelab(exe, mem_size=8 << 20, swap_size=32 << 20,
+                         max_instructions=100_000_000)
+    lines = result.text.splitlines()
+    assert lines[:5] == ["swapoff_busy=-12", "swapoff_bad=-22", "swapon_busy=-16", "unmap=0",
+                         "swapoff=0"]
+    header = "Filename\t\t\t\tType\t\tSize\t\tUsed\t\tPriority"
+    assert lines[5:] == [header, "swapon=0", header,
+                         "/dev/vdb" + " " * 32 + "partition\t32764\t\t0\t\t5"]
+    assert result.status == 0
