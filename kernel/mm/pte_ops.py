@@ -239,8 +239,13 @@ class PteOps:
             self.rss_anon += 1
             if count == 0:
                 physmem.nr_anon_pages += 1
-                if not physmem.flags[idx] & PG_LRU:
-                    physmem.vmscan.lru_add(pfn, True)
+                flags = physmem.flags
+                if not flags[idx] & PG_LRU:               # (vmscan.lru_add, inlined: per fault)
+                    flags[idx] |= PG_LRU
+                    vmscan = physmem.vmscan
+                    vmscan.inactive_anon[pfn] = None
+                    if vmscan.tracker is not None:
+                        vmscan.tracker.page_resident(pfn, True)
         elif use == USE_SHMEM:
             self.rss_shmem += 1
             if count == 0:

@@ -93,8 +93,10 @@ class Reclaimer:
     def __init__(self, physmem):
         self.physmem = physmem
         self.inactive = {ANON: {}, FILE: {}}
+        self.inactive_anon = self.inactive[ANON]      # (the fault path adds here directly)
         self.active = {ANON: {}, FILE: {}}
         self.policy = None              # set at boot (kernel/policy); None: built on first use
+        self.tracker = None             # the policy, if it wants page_resident/page_gone
         self.kernel = None
         self.page_cache = None          # the PageCache registers itself
         self.rng = random.Random(0)
@@ -116,9 +118,8 @@ class Reclaimer:
         idx = pfn - physmem.base_pfn
         physmem.flags[idx] |= PG_LRU
         self.inactive[ANON if anon else FILE][pfn] = None
-        policy = self.policy
-        if policy is not None:
-            policy.page_resident(pfn, anon)
+        if self.tracker is not None:
+            self.tracker.page_resident(pfn, anon)
 
     def lru_del(self, pfn: int) -> None:
         physmem = self.physmem
@@ -129,8 +130,8 @@ class Reclaimer:
         physmem.flags[idx] = flags & ~(PG_LRU | PG_ACTIVE)
         kind = ANON if physmem.use[idx] == USE_ANON else FILE
         (self.active if flags & PG_ACTIVE else self.inactive)[kind].pop(pfn, None)
-        if self.policy is not None:
-            self.policy.page_gone(pfn)
+        if self.tracker is not None:
+            self.tracker.page_gone(pfn)
 
     def _kind(self, pfn: int) -> str:
         return ANON if self.physmem.use[pfn - self.physmem.base_pfn] == USE_ANON else FILE
@@ -186,6 +187,9 @@ class Reclaimer:
     def set_policy(self, policy) -> None:
         """Install a replacement policy; it is told about every page now resident."""
         self.policy = policy
+        self.tracker = policy if policy.tracks_residency else None
+        if self.tracker is None:
+            return
         for lists in (self.inactive, self.active):
             for kind, lst in lists.items():
                 for pfn in lst:
@@ -266,8 +270,8 @@ class Reclaimer:
         physmem = self.physmem
         physmem.flags[pfn - physmem.base_pfn] |= PG_LRU | PG_ACTIVE
         self.active[kind][pfn] = None
-        if self.policy is not None:
-            self.policy.page_resident(pfn, kind == ANON)
+        if self.tracker is not None:
+            self.tracker.page_resident(pfn, kind == ANON)
 
     def evict(self, pfn: int) -> bool:
         """Free one isolated page (see the module docstring).  False when it must stay."""
@@ -345,9 +349,12 @@ class Reclaimer:
                 continue
             self.page_referenced(pfn)
             self.move(pfn, False)
-            lst = self.inactive[self._kind(pfn)]
+            lst = self.inactive[self._kind(pfn)]      # to the old end: rebuilt in place
             lst.pop(pfn, None)
-            self.inactive[self._kind(pfn)] = {pfn: None, **lst}
+            rest = list(lst)
+            lst.clear()
+            lst[pfn] = None
+            lst.update(dict.fromkeys(rest))
 
     def note_file_read(self, key, index: int) -> None:
         """A page-cache miss: a refault if reclaim dropped this page before."""

@@ -24,7 +24,11 @@ from pagelab.kernel.policy import register
 
 
 class ReplacementPolicy(Protocol):
-    """What vmscan needs from a replacement policy."""
+    """What vmscan needs from a replacement policy.  A policy that keeps no per-page state of
+    its own sets `tracks_residency = False`, and the mechanism spares the fault path the two
+    calls below."""
+
+    tracks_residency: bool
 
     def page_resident(self, pfn: int, anon: bool) -> None:
         """Frame `pfn` joined an LRU list (a new page, or one put back)."""
@@ -38,6 +42,8 @@ class ReplacementPolicy(Protocol):
 
 class _NoEvents:
     """Policies that keep no state of their own ignore the residency events."""
+
+    tracks_residency = False
 
     def page_resident(self, pfn: int, anon: bool) -> None:
         pass
@@ -128,6 +134,8 @@ class Lru(_NoEvents):
 @register("replacement", "random")
 class Random:
     """A page chosen uniformly at random (seeded: runs repeat exactly)."""
+
+    tracks_residency = True
 
     def __init__(self):
         self.pages: dict[bool, list[int]] = {True: [], False: []}
