@@ -183,8 +183,7 @@ def read_memory_without_faults(kernel, mm, start: int, end: int, vma=None) -> by
         if pte is None:
             chunks.append(_unfaulted_page(vma, va))
             continue
-        pa = ((pte >> 10) & ((1 << 44) - 1)) << 12
-        chunks.append(bytes(kernel.machine.read_phys(pa, PAGE_SIZE)))
+        chunks.append(mm.page_bytes(va >> 12))
     return b"".join(chunks)
 
 

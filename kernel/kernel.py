@@ -141,13 +141,8 @@ class Kernel:
         return Machine(**kwargs)
 
     def _make_memory(self, config):
-        from pagelab.kernel.mm.physmem import PhysicalMemory
-        self.physmem = PhysicalMemory(self.machine)
-        try:
-            from pagelab.kernel.mm.pagecache import PageCache
-            self.page_cache = PageCache(self.physmem)
-        except ImportError:
-            self.page_cache = None
+        from pagelab.kernel.mm import setup
+        setup(self, swap_bytes=config.swap_size)
 
     def _make_fs(self, config):
         from pagelab.kernel.fs.vfs import FileSystem
@@ -207,6 +202,7 @@ class Kernel:
         if pid is None:
             return None
         task = Task(pid=pid, ppid=parent.pid)
+        task.oom_score_adj = parent.oom_score_adj           # inherited (Linux signal_struct)
         task.start_ns = self.now_ns()
         self.tasks[pid] = task
         parent.children.append(task)
@@ -551,37 +547,10 @@ class Kernel:
                 self.make_runnable(parent)
 
     def oom_kill(self, task: Task) -> None:
-        """The mm could not find a frame for `task`'s fault.  The oom policy (kernel/policy/
-        oom.py; default: the faulting task) names the victim, which is killed at once with
-        SIGKILL (its memory is freed now, as the oom_reaper would) after Linux's log lines.
-        The faulting task, if it survives, simply takes its fault again."""
-        victim = task
-        try:
-            from pagelab.kernel.policy import get_policy
-            chosen = get_policy(self, "oom").choose_victim(self, self.live_user_tasks(), task)
-            if chosen is not None:
-                victim = chosen
-        except Exception as error:
-            self.bug("oom policy", error)
-        mm = victim.mm
-
-        def kb(name):
-            value = getattr(mm, name, 0) if mm is not None else 0
-            value = value() if callable(value) else value
-            return int(value or 0) * 4
-
-        self.log(f"{task.comm} invoked oom-killer: gfp_mask=0x140cca(GFP_HIGHUSER_MOVABLE|"
-                 f"__GFP_COMP), order=0, oom_score_adj=0")
-        self.log(f"oom-kill:constraint=CONSTRAINT_NONE,nodemask=(null),cpuset=/,mems_allowed=0,"
-                 f"global_oom,task_memcg=/,task={victim.comm},pid={victim.pid},uid={victim.uid}")
-        self.log(f"Out of memory: Killed process {victim.pid} ({victim.comm}) "
-                 f"total-vm:{kb('total_vm')}kB, anon-rss:{kb('rss_anon')}kB, "
-                 f"file-rss:{kb('rss_file')}kB, shmem-rss:{kb('rss_shmem')}kB, "
-                 f"UID:{victim.uid} pgtables:{kb('pt_pages')}kB oom_score_adj:0")
-        if self.trace.enabled: self.trace.emit(trace.OomKill, victim.pid, task.pid, victim.comm, kb("total_vm"), kb("rss"))  # noqa: E501
-        self.kill_task(victim, sig.SigInfo(sig.SIGKILL, code=sig.SI_KERNEL), core=False)
-        self.log(f"oom_reaper: reaped process {victim.pid} ({victim.comm}), now anon-rss:0kB, "
-                 f"file-rss:0kB, shmem-rss:0kB")
+        """The mm could not find a frame for `task`'s fault: the OOM killer (kernel/mm/oom.py)
+        picks a victim with the oom policy and kills it."""
+        from pagelab.kernel.mm.oom import oom_kill
+        oom_kill(self, task)
 
     # --- the main loop ----------------------------------------------------------------------------------
     def run(self) -> int:

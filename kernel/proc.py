@@ -120,6 +120,7 @@ class Task:
     alarm_deadline: int | None = None  # ITIMER_REAL expiry (ns), None when disarmed
     alarm_interval: int = 0            # ITIMER_REAL period (ns), 0 for one-shot
     dumpable: int = 1                  # prctl(PR_SET_DUMPABLE)
+    oom_score_adj: int = 0             # /proc/<pid>/oom_score_adj, -1000..1000 (inherited)
     pdeath_signal: int = 0             # prctl(PR_SET_PDEATHSIG): sent when the parent dies
     mm_rss_peak: int = 0               # VmHWM in pages, kept after exit for ru_maxrss
     xcpu_sent_at: int = 0              # RLIMIT_CPU: next CPU second that earns a SIGXCPU

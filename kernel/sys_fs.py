@@ -199,13 +199,15 @@ def _write_through(kernel, inode, pos: int, data: bytes) -> None:
 
 
 def _truncated(kernel, inode, size: int) -> None:
-    """After a file shrank to `size`: drop its cached pages that nothing maps (they are read
-    again from the file when needed) and zero the tail of a still-cached partial last page, as
-    Linux's truncate_inode_pages does.  (Mapped pages wholly beyond the new end stay mapped:
-    unmapping them is the mm's business.)"""
+    """After a file shrank to `size`: unmap and drop the pages wholly beyond the new end (the
+    mm's truncate_pagecache: a later access is SIGBUS), drop cached pages that nothing maps
+    (they are read again from the file when needed) and zero the tail of a still-cached
+    partial last page, as Linux's truncate_inode_pages does."""
     cache = _page_cache(kernel)
     if cache is None:
         return
+    from pagelab.kernel.mm.pagecache import truncate_pagecache
+    truncate_pagecache(kernel.physmem, cache, inode, size)
     if hasattr(cache, "drop_unmapped"):
         cache.drop_unmapped(inode)
     tail = -size % 4096

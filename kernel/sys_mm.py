@@ -153,3 +153,53 @@ def sys_munlockall(kernel, task, *_):
 __all__ = ["sys_brk", "sys_mmap", "sys_munmap", "sys_mprotect", "sys_mremap", "sys_madvise",
            "sys_mincore", "sys_msync", "sys_mlock", "sys_mlock2", "sys_munlock", "sys_mlockall",
            "sys_munlockall", "page_align"]
+
+
+SWAP_FLAG_PREFER, SWAP_FLAG_PRIO_MASK = 0x8000, 0x7FFF
+
+
+def _swap_path(task, path_ptr) -> str | int:
+    """The path argument of swapon/swapoff, or -EPERM (not root) / -EFAULT."""
+    if task.uid != 0:
+        return -E.EPERM
+    try:
+        return task.mm.read_cstring(path_ptr).decode("utf-8", "surrogateescape")
+    except EFault:
+        return -E.EFAULT
+
+
+@syscall(224, "swapon")
+def sys_swapon(kernel, task, path_ptr, flags, *_):
+    """swapon(path, flags): enable one of the machine's swap devices (--swap)."""
+    path = _swap_path(task, path_ptr)
+    if isinstance(path, int):
+        return path
+    swap = kernel.physmem.swap
+    npages = swap.devices.get(path)
+    if npages is None:
+        return -E.EINVAL if path else -E.ENOENT          # not a swap area
+    if swap.area_by_path(path) is not None:
+        return -E.EBUSY
+    prio = flags & SWAP_FLAG_PRIO_MASK if flags & SWAP_FLAG_PREFER else None
+    try:
+        swap.swapon(path, npages, prio)
+    except ValueError:
+        return -E.EPERM                                   # every swap type is taken
+    return 0
+
+
+@syscall(225, "swapoff")
+def sys_swapoff(kernel, task, path_ptr, *_):
+    """swapoff(path): bring every page of the area back into RAM (ENOMEM if it cannot)."""
+    from pagelab.kernel.mm.swap import unuse_area
+    path = _swap_path(task, path_ptr)
+    if isinstance(path, int):
+        return path
+    swap = kernel.physmem.swap
+    area = swap.area_by_path(path)
+    if area is None:
+        return -E.EINVAL
+    if not unuse_area(kernel.physmem, area):
+        return -E.ENOMEM
+    swap.remove_area(area)
+    return 0

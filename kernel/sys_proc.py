@@ -1163,8 +1163,10 @@ def sys_sysinfo(kernel, task, info_ptr, *_):
     free = getattr(physmem, "nr_free", 0) * 4096
     shared = getattr(physmem, "nr_shmem", 0) * 4096
     procs = sum(1 for t in kernel.tasks.values() if t.alive)
+    swap = physmem.swap
     data = struct.pack("<q3Q6QH6x2QI", kernel.now_ns() // 1_000_000_000, 0, 0, 0,
-                       total, free, shared, 0, 0, 0, procs, 0, 0, 1)
+                       total, free, shared, 0, swap.total_pages * 4096,
+                       swap.free_pages * 4096, procs, 0, 0, 1)
     copy_out(task, info_ptr, data.ljust(112, b"\0"))
     return 0
 

@@ -16,6 +16,19 @@ A virtual address (Sv48 shown; Sv39 has one level fewer, Sv57 one more)::
 
 Bits above the top VPN field must all equal the top bit of the address ("canonical"); otherwise
 every access faults.  `satp` is MODE (63:60) | ASID (59:44) | root PPN (43:0).
+
+A *swap entry* is a leaf PTE with V = 0 that the kernel writes when it moves a page out to a
+swap area (Linux's `swp_entry_t` stored in a non-present PTE).  The hardware ignores every bit
+of an entry whose V is 0, so the software chooses the layout::
+
+    63 ... 54   53 ......... 15   14 ... 10   9   8   7 ... 1   0
+    0           swap offset       swap type   0   1   0         V=0
+                (39 bits)         (5 bits)        SWP
+
+Bit 8 (the first RSW bit, PTE_SWP) marks the entry: the kernel's own records also hold
+non-present entries that still name a frame (a page made PROT_NONE keeps its frame), and those
+never have bit 8 set.  Type 0..31 picks the swap area (Linux MAX_SWAPFILES), the offset is
+the slot number inside it.
 """
 from __future__ import annotations
 
@@ -103,6 +116,53 @@ def pte_flags(pte: int) -> int:
 def pte_is_leaf(pte: int) -> bool:
     """A valid PTE with R or X set is a leaf; with neither it points to the next table."""
     return bool(pte & PTE_V) and bool(pte & (PTE_R | PTE_X))
+
+
+def pte_pfn(pte: int) -> int:
+    """The frame number in a leaf PTE (the same field as pte_ppn; named as the kernel uses it)."""
+    return (pte >> PTE_PPN_SHIFT) & PTE_PPN_MASK
+
+
+def pfn_pte(pfn: int, flags: int) -> int:
+    """A leaf PTE for frame `pfn` with flag bits `flags`, without make_pte's range checks
+    (the kernel's fault path, where the frame number comes from the allocator)."""
+    return (pfn << PTE_PPN_SHIFT) | flags
+
+
+# --- swap entries (see the module docstring) ---------------------------------------------
+PTE_SWP = 1 << 8                 # RSW bit 0: this non-present entry is a swap entry
+SWP_TYPE_SHIFT = 10
+SWP_TYPE_BITS = 5
+SWP_TYPE_MASK = (1 << SWP_TYPE_BITS) - 1
+SWP_OFFSET_SHIFT = SWP_TYPE_SHIFT + SWP_TYPE_BITS      # 15
+SWP_OFFSET_BITS = PTE_RESERVED_SHIFT - SWP_OFFSET_SHIFT  # 39
+SWP_OFFSET_MASK = (1 << SWP_OFFSET_BITS) - 1
+MAX_SWAPFILES = 1 << SWP_TYPE_BITS
+
+
+def swp_entry(swap_type: int, offset: int) -> int:
+    """The swap-entry PTE for slot `offset` of swap area `swap_type` (V = 0, PTE_SWP set)."""
+    if not 0 <= swap_type <= SWP_TYPE_MASK:
+        raise ValueError(f"swp_entry: swap type {swap_type} is not 0..{SWP_TYPE_MASK}")
+    if not 0 <= offset <= SWP_OFFSET_MASK:
+        raise ValueError(f"swp_entry: swap offset {offset:#x} does not fit in "
+                         f"{SWP_OFFSET_BITS} bits")
+    return (offset << SWP_OFFSET_SHIFT) | (swap_type << SWP_TYPE_SHIFT) | PTE_SWP
+
+
+def is_swap_pte(pte: int) -> bool:
+    """True for a swap entry: not valid, PTE_SWP set."""
+    return pte & (PTE_V | PTE_SWP) == PTE_SWP
+
+
+def swp_type(pte: int) -> int:
+    """The swap area number of a swap entry."""
+    return (pte >> SWP_TYPE_SHIFT) & SWP_TYPE_MASK
+
+
+def swp_offset(pte: int) -> int:
+    """The slot number of a swap entry."""
+    return (pte >> SWP_OFFSET_SHIFT) & SWP_OFFSET_MASK
 
 
 def flags_str(pte: int) -> str:

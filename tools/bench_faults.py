@@ -10,8 +10,11 @@ Two figures, measured in the same run (prints, never asserts):
 3. a peer for the rest: a guest making N trivial system calls (getpid) -- the bare trap round
    trip through the kernel's loop, which every fault pays too.
 
+4. swap: N pages written with 16 MiB of RAM and a swap device (most go out), then read back
+   (swap-ins, major faults with readahead), in the handle_fault loop.
+
 Options: --pages N (default 100000), --mem SIZE in MiB (default: enough for N pages),
---direct-only (skip the guest program).
+--direct-only (skip the guest program), --no-swap (skip the swap figure).
 """
 from __future__ import annotations
 
@@ -127,11 +130,36 @@ def run_direct(npages: int, mem: int) -> tuple[int, float, float]:
     return npages, elapsed, cpu
 
 
+def run_swap(npages: int) -> tuple[int, int, float, float]:
+    """Swap: `npages` anonymous pages written in 16 MiB of RAM (most go out to swap), then read
+    back in order (major faults, with readahead).  (pswpout + pswpin, major faults, seconds,
+    cpu seconds) of both passes."""
+    from types import SimpleNamespace
+
+    from pagelab.cpu.machine import Machine
+    from pagelab.kernel.mm import AddressSpace, setup
+    kernel = SimpleNamespace(machine=Machine(mem_size=16 << 20), config=None, current=None)
+    setup(kernel, swap_bytes=(npages + 4096) * 4096)
+    mm = AddressSpace(kernel)
+    base = mm.mmap(0, npages * 4096, 3, 0x4022)
+    fault = mm.handle_fault
+    kernel.machine.flush_tlb(None, None)
+    events = kernel.physmem.events
+    start, cpu = time.perf_counter(), time.process_time()
+    for va in range(base, base + npages * 4096, 4096):
+        fault(va, 1)
+    for va in range(base, base + npages * 4096, 4096):
+        fault(va, 0)
+    elapsed, cpu = time.perf_counter() - start, time.process_time() - cpu
+    return events["pswpout"] + events["pswpin"], events["pgmajfault"], elapsed, cpu
+
+
 def main(argv: list[str]) -> int:
     parser = argparse.ArgumentParser(prog="pagelab bench faults", description=__doc__.split("\n")[0])
     parser.add_argument("--pages", type=int, default=100_000)
     parser.add_argument("--mem", type=int, default=0, help="RAM in MiB")
     parser.add_argument("--direct-only", action="store_true")
+    parser.add_argument("--no-swap", action="store_true", help="skip the swap figure")
     options = parser.parse_args(argv)
     npages = max(1, options.pages)
     mem = (options.mem << 20) if options.mem else (((npages * 4096 * 9 // 8) >> 20) + 32) << 20
@@ -155,6 +183,12 @@ def main(argv: list[str]) -> int:
                 _, wall, cpu = peer
                 show(f"peer: {calls} getpid round trips:", calls, wall, cpu, unit="calls")
     print("  goal: >= 100,000 faults/s end to end")
+    if not options.no_swap:
+        pages, majors, wall, cpu = run_swap(npages)
+        print(f"swap: {npages} pages written in 16 MiB of RAM, then read back")
+        show(f"swap-out + swap-in ({pages} pages):", pages, wall, cpu, unit="pages")
+        show(f"faults ({2 * npages}, {majors} major):", 2 * npages, wall, cpu)
+        print("  goal: >= 40,000 faults/s while swapping")
     if hasattr(os, "getloadavg"):
         load = os.getloadavg()
         print(f"  load average {load[0]:.2f} {load[1]:.2f} {load[2]:.2f} on {os.cpu_count()} "

@@ -49,6 +49,7 @@ GUEST_ENV = ["PATH=/bin", "HOME=/", "TERM=dumb", "LANG=C"]
 MIN_MEM = 1 << 20
 MAX_MEM = 16 << 30
 
+MAX_SWAP = 64 << 30
 _SUFFIXES = {"": 1, "K": 1 << 10, "M": 1 << 20, "G": 1 << 30}
 
 
@@ -80,7 +81,8 @@ def build_parser() -> argparse.ArgumentParser:
                "guest's file system (--sysctl kernel.core_pattern=...; empty: none).")
     parser.add_argument("--mem", metavar="SIZE", default="128M",
                         help="physical memory, e.g. 16M (default 128M)")
-    parser.add_argument("--swap", metavar="SIZE", help="swap device size (not available yet)")
+    parser.add_argument("--swap", metavar="SIZE",
+                        help="a swap device of SIZE (e.g. 64M), enabled at boot as /dev/vdb")
     parser.add_argument("--paging", choices=("sv39", "sv48", "sv57"), default="sv48",
                         help="paging mode (default sv48)")
     parser.add_argument("--tlb", metavar="SPEC",
@@ -132,9 +134,11 @@ def make_config(options):
     mem = parse_size(options.mem, "--mem")
     if not MIN_MEM <= mem <= MAX_MEM:
         raise UsageError(f"--mem: {options.mem} is outside 1M .. 16G")
+    swap = 0
     if options.swap is not None:
-        parse_size(options.swap, "--swap")
-        raise UsageError("--swap: swap is not available yet in this version of pagelab")
+        swap = parse_size(options.swap, "--swap")
+        if not 2 * 4096 <= swap <= MAX_SWAP or swap % 4096:
+            raise UsageError(f"--swap: {options.swap} must be whole pages, 8K .. 64G")
     tlb = None
     if options.tlb is not None:
         from pagelab.mmu.tlb import TLBConfig, TLBConfigError
@@ -178,7 +182,7 @@ def make_config(options):
     config = KernelConfig(mem_size=mem, paging=options.paging, tlb=tlb, sysctl=sysctl,
                           policies=policies, max_instructions=options.max_instructions,
                           root=options.root, core_dir=options.core_dir, seed=options.seed,
-                          wait_all=options.wait_all)
+                          wait_all=options.wait_all, swap_size=swap)
     if options.quantum:
         config.quantum = options.quantum
     return config
@@ -359,6 +363,11 @@ def run_with_ctrl_c(kernel) -> int:
 
 def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else list(argv)
+    if any(a == "--policy=help" or (a == "--policy" and b == "help")
+           for a, b in zip(argv, argv[1:] + [""])):
+        from pagelab.kernel.policy import describe
+        print(describe())                     # pagelab run --policy help: needs no program
+        return 0
     parser = build_parser()
     try:
         options = parser.parse_args(argv)

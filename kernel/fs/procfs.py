@@ -427,6 +427,33 @@ class ProcFile(Inode):
         return st
 
 
+class OomScoreAdjFile(ProcFile):
+    """/proc/<pid>/oom_score_adj: read and written (the mm's oom.py checks the value)."""
+
+    def __init__(self, proc, task_pid):
+        from pagelab.kernel.mm.oom import oom_score_adj_text
+        super().__init__(proc, oom_score_adj_text, task_pid, S_IFREG | 0o644)
+
+    def open(self, f) -> int:
+        if f.writable:
+            f.snapshot = b""
+            return 0 if find_task(self.proc.fs.kernel, self.task_pid) is not None else -E.ESRCH
+        return super().open(f)
+
+    def write(self, f, data):
+        from pagelab.kernel.mm.oom import set_oom_score_adj
+        kernel = self.proc.fs.kernel
+        task = find_task(kernel, self.task_pid)
+        if task is None:
+            return -E.ESRCH
+        err = set_oom_score_adj(kernel, task, kernel.current,
+                                bytes(data).decode("ascii", "replace"))
+        if err < 0:
+            return err
+        f.pos += len(data)
+        return len(data)
+
+
 class PagemapFile(ProcFile):
     """/proc/<pid>/pagemap: binary, one 64-bit entry per virtual page (Linux's
     Documentation/admin-guide/mm/pagemap.rst; the mm's `pagemap_bytes(offset, count,
@@ -597,12 +624,18 @@ def _sysctl_text(kernel, name: str):
     return f"{table[name]}\n"
 
 
+def _oom_score(kernel, task):
+    from pagelab.kernel.mm.oom import oom_score_text
+    return oom_score_text(kernel, task)
+
+
 PID_FILES = {
     "cmdline": lambda kernel, task: cmdline_bytes(task),
     "environ": lambda kernel, task: environ_bytes(task),
     "comm": lambda kernel, task: _comm(task) + "\n",
     "maps": _mm_file("maps_text"),
     "mounts": render_mounts,
+    "oom_score": lambda kernel, task: _oom_score(kernel, task),
     "smaps": _mm_file("smaps_text"),
     "smaps_rollup": _mm_file("smaps_rollup_text"),
     "stat": render_stat,
@@ -714,6 +747,7 @@ class ProcRoot(_NoNewNames, Directory):
         files = {name: ProcFile(self, fn, pid)
                  for name, fn in {**PID_FILES, **self.pid_extra}.items()}
         files["pagemap"] = PagemapFile(self, pid)
+        files["oom_score_adj"] = OomScoreAdjFile(self, pid)
         fd_links: dict[int, ProcSymlink] = {}
 
         def fd_entries():

@@ -5,14 +5,17 @@
     pagecache.py  PageCache (file pages by (file, index)) and ShmemObject (shared anon)
     vma.py        VMA and Linux's VM_* flags
     pagemap.py    PageMap: the shadow PTEs of present pages, one array per page-table page
-    aspace.py     AddressSpace: VMA list, PTE editing and TLB flushes, overcommit charge, ELF
+    pte_ops.py    PteOps: the one place user PTEs are written, accounted and TLB-flushed
+    swap.py       swap areas, slot counts, the swap cache, swap-in (do_swap_page's work)
+    vmscan.py     reclaim: LRU lists, page_referenced, eviction, kswapd's watermarks
+    aspace.py     AddressSpace: VMA list, overcommit charge, ELF
                   mapping, stack, vDSO, fork (COW), teardown, copy_in/copy_out
     mmap.py       the mmap family (mixin of AddressSpace): mmap munmap mprotect brk mremap
                   madvise mincore msync mlock munlock
     fault.py      the page-fault handler (fixed sequence of named steps) and FaultResult
     procfs.py     /proc/<pid>/{maps,smaps,smaps_rollup,statm,status} and meminfo/vmstat/slabinfo
     inspect.py    read-only queries for tests and the front panel
-    oom.py        the OOM kill (victim from the oom policy, Linux's log line)
+    oom.py        the OOM killer (victim from the oom policy, Linux's log lines)
 
 A kernel sets up memory management with `setup(kernel)` (or by hand: `kernel.physmem =
 PhysicalMemory(kernel.machine)`, `kernel.page_cache = PageCache(kernel.physmem)`, and a
@@ -22,16 +25,30 @@ from pagelab.kernel.mm.physmem import PhysicalMemory
 from pagelab.kernel.mm.pagecache import PageCache, ShmemObject
 from pagelab.kernel.mm.aspace import AddressSpace, EFault
 from pagelab.kernel.mm.fault import FaultResult
-from pagelab.kernel.mm.procfs import buddyinfo, meminfo, slabinfo, vmstat
+from pagelab.kernel.mm.procfs import buddyinfo, meminfo, slabinfo, swaps, vmstat
 
 __all__ = ["PhysicalMemory", "PageCache", "ShmemObject", "AddressSpace", "EFault",
-           "FaultResult", "meminfo", "vmstat", "slabinfo", "buddyinfo", "setup"]
+           "FaultResult", "meminfo", "vmstat", "slabinfo", "buddyinfo", "swaps", "setup",
+           "SWAP_DEVICE"]
 
 
-def setup(kernel, reserved_frames: int = 0) -> None:
-    """Give `kernel` (which has `.machine`) its physical memory and page cache."""
-    kernel.physmem = PhysicalMemory(kernel.machine, reserved_frames)
-    kernel.page_cache = PageCache(kernel.physmem)
+def setup(kernel, reserved_frames: int = 0, swap_bytes: int = 0) -> None:
+    """Give `kernel` (which has `.machine`) its physical memory, page cache and policies
+    (kernel.policies; the replacement policy goes to reclaim), and, with `swap_bytes`, a swap
+    area enabled at boot (SWAP_DEVICE, as if listed in fstab)."""
+    from pagelab.kernel.policy import build_policies
+    kernel.physmem = physmem = PhysicalMemory(kernel.machine, reserved_frames)
+    kernel.page_cache = PageCache(physmem)
+    kernel.policies = build_policies(kernel)
+    physmem.vmscan.kernel = kernel
+    physmem.vmscan.set_policy(kernel.policies.replacement)
+    physmem.vmscan.refresh_watermarks()
     if not hasattr(kernel, "trace"):             # a test's kernel: tracepoints with no listener
         from pagelab.kernel.trace import Tracer
         kernel.trace = Tracer(lambda: 0)
+    if swap_bytes:
+        physmem.swap.devices[SWAP_DEVICE] = swap_bytes >> 12
+        physmem.swap.swapon(SWAP_DEVICE, swap_bytes >> 12)
+
+
+SWAP_DEVICE = "/dev/vdb"

@@ -2,7 +2,8 @@
 
 An address space is:
   * a sorted list of non-overlapping VMAs (vma.py), with a parallel list of start addresses
-    for bisection (Linux uses a maple tree; a list is enough for a teaching kernel);
+    for bisection (find_vma, split, merge: O(log n) searches), and a GapTree (vma_gaps.py)
+    for finding a free range in O(log n) (Linux uses a maple tree for both);
   * a hardware page table in guest RAM (mmu/pagetable.PageTable), with its own ASID;
   * `pages` (pagemap.PageMap): vpn -> the leaf PTE value the kernel installed (the "shadow" PTE).  It is the
     kernel's record of which frame backs each present page (the supplemental page table of
@@ -45,13 +46,15 @@ import struct
 from pagelab.kernel.errno import ENOEXEC, ENOMEM, EFAULT, EINVAL
 from pagelab.kernel.mm import fault as F
 from pagelab.kernel.mm.mmap import (  # noqa: F401  (MLOCK_ONFAULT re-exported for sys_mm)
-    FLUSH_ALL_THRESHOLD, MAP_ANONYMOUS, MAP_FIXED, MAP_PRIVATE, MASK64, MAX_MAP_COUNT, MIN_GAP,
+    MAP_ANONYMOUS, MAP_FIXED, MAP_PRIVATE, MASK64, MAX_MAP_COUNT, MIN_GAP,
     MLOCK_ONFAULT, MMAP_MIN_ADDR, PROT_EXEC, PROT_READ, PROT_WRITE, RLIMIT_MEMLOCK_DEFAULT,
     RLIMIT_STACK_DEFAULT, SIGRETURN_TRAMPOLINE, STACK_GUARD_GAP, VDSO_SIGRETURN_OFFSET, EFault,
     MmapCalls, _enomem, _paging_mode, _sysctl, page_align)
 from pagelab.kernel.mm.pagemap import PageMap
 from pagelab.kernel import trace
 from pagelab.kernel.trace import traced_fault
+from pagelab.kernel.mm.vma_gaps import GapTree
+from pagelab.kernel.mm.pte_ops import PteOps, entry_pfn
 from pagelab.kernel.mm.physmem import (USE_ANON, USE_PAGECACHE, USE_PAGETABLE, USE_RESERVED,
                                        USE_SHMEM)
 from pagelab.kernel.mm.vma import (VM_ACCOUNT, VM_DONTCOPY, VM_DONTEXPAND, VM_EXEC, VM_GROWSDOWN,
@@ -59,6 +62,7 @@ from pagelab.kernel.mm.vma import (VM_ACCOUNT, VM_DONTCOPY, VM_DONTEXPAND, VM_EX
                                    VM_MAYWRITE, VM_READ, VM_SHARED, VM_WIPEONFORK, VM_WRITE, VMA,
                                    is_accountable, stat_class)
 from pagelab.mmu.pte import (PAGE_SHIFT, PAGE_SIZE, PTE_A, PTE_D, PTE_R, PTE_V, PTE_W, PTE_X,
+                             is_swap_pte, pte_flags,
                              make_satp, va_bits)
 
 
@@ -73,7 +77,7 @@ class ElfLoad:
         return f"ElfLoad(load_bias={self.load_bias:#x})"
 
 
-class AddressSpace(MmapCalls):
+class AddressSpace(PteOps, MmapCalls):
     """One process's memory (interfaces.md §6).  `AddressSpace(kernel)` needs `kernel.machine`,
     `kernel.physmem` and `kernel.page_cache`; `kernel.config.sysctl` is read if present."""
 
@@ -90,6 +94,7 @@ class AddressSpace(MmapCalls):
         self.rlimit_memlock = RLIMIT_MEMLOCK_DEFAULT
         self.vmas: list[VMA] = []
         self._starts: list[int] = []
+        self._gaps = GapTree()
         self._last_vma: VMA | None = None
         self.pages = PageMap()
         self._leaf_tables: dict[int, int] = {}
@@ -98,6 +103,7 @@ class AddressSpace(MmapCalls):
         self.rss_anon = self.rss_file = self.rss_shmem = 0
         self.hiwater_rss = self.hiwater_vm = 0
         self.pt_pages = 0
+        self.swap_ents = 0          # swap entries in this mm's page table (MM_SWAPENTS)
         self.start_code = self.end_code = self.start_data = self.end_data = 0
         self.start_brk = self.cur_brk = 0
         self.start_stack = self.arg_start = self.arg_end = self.env_start = self.env_end = 0
@@ -119,216 +125,6 @@ class AddressSpace(MmapCalls):
         physmem.address_spaces[id(self)] = self
 
     # =========================================================================================
-    # Page tables: the only place PTEs are written (through mmu/pagetable).
-    # =========================================================================================
-
-    def _alloc_table(self) -> int | None:
-        """A zeroed frame for a page-table page (PageTables / VmPTE count it); pa or None."""
-        pfn = self.physmem.alloc_frame(USE_PAGETABLE)
-        if pfn is None:
-            return None
-        self.pt_pages += 1
-        self.physmem.nr_page_table_pages += 1
-        return pfn << PAGE_SHIFT
-
-    def _free_table(self, pa: int) -> None:
-        self.pt_pages -= 1
-        self.physmem.nr_page_table_pages -= 1
-        self.physmem.free_pages(pa >> PAGE_SHIFT, 0)
-
-    def _pte_pa(self, vpn: int, alloc: bool) -> int | None:
-        """Physical address of the level-0 PTE for page `vpn` (building tables if `alloc`)."""
-        table = self._leaf_tables.get(vpn >> 9)
-        if table is None:
-            pte_pa = self.pt.walk(vpn << PAGE_SHIFT, self._alloc_table if alloc else None)
-            if pte_pa is None:
-                return None
-            table = pte_pa - ((vpn & 511) << 3)
-            self._leaf_tables[vpn >> 9] = table
-        return table + ((vpn & 511) << 3)
-
-    def free_page_tables(self, start: int, end: int) -> None:
-        """Free the page-table pages around [start, end) that no VMA uses any more (Linux
-        free_pgtables): a table covering a region with no VMA in it holds only empty entries.
-        Leaf tables go first, then each directory that became empty, level by level; only
-        tables that exist are looked at, so the work does not grow with the range.  The
-        hardware may cache non-leaf entries, so freeing any table flushes the ASID (Linux
-        riscv tlb_remove_table -> flush_tlb_mm)."""
-        first, last = start >> 21, (end - 1) >> 21
-        candidates = sorted(key << 21 for key in self._leaf_tables if first <= key <= last)
-        freed = False
-        for level in range(1, self.pt.levels):
-            span = 1 << (PAGE_SHIFT + 9 * level)          # bytes the freed table covered
-            parents = set()
-            for base in candidates:
-                if self._vmas_in(base, base + span):
-                    continue
-                entry_pa = self.pt.walk(base, None, level)  # the entry pointing at the table
-                if entry_pa is None:
-                    continue
-                entry = self.pt.read_pte(entry_pa)
-                if not entry & PTE_V or entry & (PTE_R | PTE_X):
-                    continue
-                table = (entry >> 10) << PAGE_SHIFT
-                if any(self.pt.read_pte(table + 8 * i) for i in range(512)):
-                    continue                                # still holds entries
-                self.pt.write_pte(entry_pa, 0)
-                self._free_table(table)
-                if level == 1:
-                    self._leaf_tables.pop(base >> 21, None)
-                    self.pages.tables.pop(base >> 21, None)
-                freed = True
-                parents.add(base & ~((span << 9) - 1))
-            candidates = sorted(parents)
-        if freed:
-            self.machine.flush_tlb(None, self.asid)
-
-    def _hw_pte(self, vpn: int) -> int:
-        """The hardware PTE of a page (with the A/D bits the walker set), 0 if none."""
-        pte_pa = self._pte_pa(vpn, False)
-        return self.pt.read_pte(pte_pa) if pte_pa is not None else 0
-
-    def _flush_page(self, vpn: int) -> None:
-        self.machine.flush_tlb(vpn << PAGE_SHIFT, self.asid)
-
-    def _flush_range(self, start: int, end: int) -> None:
-        npages = (end - start) >> PAGE_SHIFT
-        if npages > FLUSH_ALL_THRESHOLD:
-            self.machine.flush_tlb(None, self.asid)
-        else:
-            flush = self.machine.flush_tlb
-            for va in range(start, end, PAGE_SIZE):
-                flush(va, self.asid)
-
-    def map_page(self, vpn: int, pfn: int, pte_flags: int, take_ref: bool) -> None:
-        """Install a PTE for an empty page and account for it; flushes the page (see top).
-
-        `take_ref`: the mapping takes a new reference on the frame (page cache, shmem, shared
-        COW); False when the frame was just allocated for this mapping (its first reference
-        becomes the mapping's).  Raises MemoryError if no page-table page can be had."""
-        table = self._leaf_tables.get(vpn >> 9)     # (_pte_pa's fast case, inlined: per fault)
-        pte_pa = table + ((vpn & 511) << 3) if table is not None else self._pte_pa(vpn, True)
-        if pte_pa is None:
-            if not take_ref and pfn != self.physmem.zero_pfn:
-                self.physmem.put_page(pfn)
-            raise MemoryError("no memory for a page table")
-        pte = (pfn << 10) | pte_flags
-        self.pt.write_pte(pte_pa, pte)
-        self.pages[vpn] = pte
-        self._account_map(vpn, pfn, take_ref)
-        self.machine.flush_tlb(vpn << PAGE_SHIFT, self.asid)
-        if self.kernel.trace.enabled: trace.emit_mm(self, trace.Map, vpn << PAGE_SHIFT, pfn, pte_flags)  # noqa: E501,E701
-
-    def _account_map(self, vpn: int, pfn: int, take_ref: bool) -> None:
-        physmem = self.physmem
-        if pfn == physmem.zero_pfn:
-            return
-        idx = pfn - physmem.base_pfn
-        if take_ref:
-            physmem.refcount[idx] += 1
-        mapcount, rmaps = physmem.mapcount, physmem.rmap
-        count = mapcount[idx]
-        mapcount[idx] = count + 1
-        rmap = rmaps[idx]
-        if rmap is None:
-            rmaps[idx] = [(self, vpn)]
-        else:
-            rmap.append((self, vpn))
-        use = physmem.use[idx]
-        if use == USE_ANON:
-            self.rss_anon += 1
-            if count == 0:
-                physmem.nr_anon_pages += 1
-        elif use == USE_SHMEM:
-            self.rss_shmem += 1
-            if count == 0:
-                physmem.nr_mapped += 1
-        else:
-            self.rss_file += 1
-            if count == 0:
-                physmem.nr_mapped += 1
-
-    def unmap_page(self, vpn: int) -> None:
-        """Remove a page's PTE and drop the mapping's frame reference.  No TLB flush: the caller
-        flushes the range.  Dirty bits of shared file pages pass to the page cache."""
-        pte = self.pages.pop(vpn, None)
-        if pte is None:
-            return
-        if pte & PTE_V:
-            pte_pa = self._pte_pa(vpn, False)
-            hw = self.pt.read_pte(pte_pa)
-            self.pt.write_pte(pte_pa, 0)
-            pte |= hw & PTE_D
-        self._account_unmap(vpn, pte >> 10, pte)
-        if self.kernel.trace.enabled: trace.emit_mm(self, trace.Unmap, vpn << PAGE_SHIFT, pte >> 10)  # noqa: E501,E701
-
-    def _account_unmap(self, vpn: int, pfn: int, pte: int, put: bool = True) -> bool:
-        """Undo _account_map and drop the mapping's frame reference (unless `put` is False:
-        the caller then drops it).  False for the zero page (never counted, no reference)."""
-        physmem = self.physmem
-        if pfn == physmem.zero_pfn:
-            return False
-        idx = pfn - physmem.base_pfn
-        rss = self.rss_anon + self.rss_file + self.rss_shmem
-        if rss > self.hiwater_rss:
-            self.hiwater_rss = rss
-        count = physmem.mapcount[idx] - 1
-        physmem.mapcount[idx] = count
-        rmap = physmem.rmap[idx]
-        if rmap is not None:
-            try:
-                rmap.remove((self, vpn))
-            except ValueError:
-                pass
-        use = physmem.use[idx]
-        if use == USE_ANON:
-            self.rss_anon -= 1
-            if count == 0:
-                physmem.nr_anon_pages -= 1
-        elif use == USE_SHMEM:
-            self.rss_shmem -= 1
-            if count == 0:
-                physmem.nr_mapped -= 1
-        else:
-            self.rss_file -= 1
-            if count == 0:
-                physmem.nr_mapped -= 1
-            if use == USE_PAGECACHE and pte & PTE_D:
-                self.page_cache.set_dirty(pfn)
-        if put:
-            physmem.put_page(pfn)
-        return True
-
-    def replace_page(self, vpn: int, pfn: int, pte_flags: int) -> None:
-        """Point a present page at a new frame (COW break); flushes the page."""
-        old = self.pages[vpn]
-        pte_pa = self._pte_pa(vpn, False)
-        pte = (pfn << 10) | pte_flags
-        self.pt.write_pte(pte_pa, pte)
-        self.pages[vpn] = pte
-        self._account_unmap(vpn, old >> 10, old)
-        self._account_map(vpn, pfn, False)
-        self.machine.flush_tlb(vpn << PAGE_SHIFT, self.asid)
-        if self.kernel.trace.enabled: trace.emit_mm(self, trace.Cow, vpn << PAGE_SHIFT, old >> 10, pfn)  # noqa: E501,E701
-
-    def update_pte(self, vpn: int, set_bits: int = 0, clear_bits: int = 0,
-                   flush: bool = True) -> None:
-        """Change flag bits of a present page, in the hardware PTE and the shadow.  The A/D
-        bits the walker set are folded into the shadow first.  A result without V removes
-        the hardware PTE (PROT_NONE) but keeps the frame.  Flushes unless told not to."""
-        old = self.pages[vpn]
-        pte_pa = self._pte_pa(vpn, True)
-        if pte_pa is None:
-            raise MemoryError("no memory for a page table")
-        if old & PTE_V:
-            old |= self.pt.read_pte(pte_pa) & (PTE_A | PTE_D)
-        pte = (old | set_bits) & ~clear_bits
-        self.pages[vpn] = pte
-        self.pt.write_pte(pte_pa, pte if pte & PTE_V else 0)
-        if flush:
-            self._flush_page(vpn)
-
-    # =========================================================================================
     # Faults
     # =========================================================================================
 
@@ -337,25 +133,23 @@ class AddressSpace(MmapCalls):
         scause (13, 15, 12).  Returns a FaultResult; never raises for a bad address."""
         if access > 2:
             access = F.CAUSE_TO_ACCESS.get(access, F.LOAD)
+        physmem = self.physmem
+        if physmem.nr_free < physmem.vmscan.wmark_low:
+            # Below the low watermark: kswapd's turn, before this fault maps its page (so the
+            # page the access needs cannot be taken again before the access completes).
+            physmem.vmscan.kswapd_run()
         if self.kernel.trace.enabled: return traced_fault(self, va, access)  # noqa: E701
         try:
             return F.handle_fault(self, va, access)
         except MemoryError:
             return F.OOM
 
-    def reclaim(self, npages: int) -> bool:
-        """Ask the replacement policy to free frames.  Returns True if any were freed.
-        Hook for the swap issue: with no swap device no policy can free anonymous memory."""
-        from pagelab.kernel.policy import get_policy
-        policy = get_policy(self.kernel, "replacement")
-        return bool(policy.reclaim(self.kernel, npages)) if policy is not None else False
-
     def expand_stack(self, vma: VMA, va: int) -> bool:
         """Grow a GROWSDOWN VMA down to the page of `va` (reference §8.3).  False if refused."""
         addr = va & ~(PAGE_SIZE - 1)
         if addr < MMAP_MIN_ADDR:
             return False
-        i = self.vmas.index(vma)
+        i = self._index(vma)
         prev = self.vmas[i - 1] if i > 0 else None
         if prev is not None and not prev.flags & VM_GROWSDOWN and \
                 prev.flags & (VM_READ | VM_WRITE | VM_EXEC) and addr - prev.end < STACK_GUARD_GAP:
@@ -405,6 +199,7 @@ class AddressSpace(MmapCalls):
         i = bisect.bisect_left(self._starts, vma.start)
         self.vmas.insert(i, vma)
         self._starts.insert(i, vma.start)
+        self._gaps.insert(vma)
         self._stat_account(vma.flags, vma.npages)
         if vma.flags & VM_LOCKED:
             self.locked_vm += vma.npages
@@ -413,9 +208,10 @@ class AddressSpace(MmapCalls):
         self._last_vma = None
 
     def _unlink(self, vma: VMA, free_slab: bool = False) -> None:
-        i = self.vmas.index(vma)
+        i = self._index(vma)
         del self.vmas[i]
         del self._starts[i]
+        self._gaps.remove(vma.start)
         if self.total_vm > self.hiwater_vm:
             self.hiwater_vm = self.total_vm
         self._stat_account(vma.flags, -vma.npages)
@@ -425,6 +221,13 @@ class AddressSpace(MmapCalls):
             self.physmem.slabs.cache("vm_area_struct").free(vma.slab)
             vma.slab = None
         self._last_vma = None
+
+    def _index(self, vma: VMA) -> int:
+        """Position of a linked VMA in the sorted list (bisection on the start addresses)."""
+        i = bisect.bisect_left(self._starts, vma.start)
+        if i == len(self.vmas) or self.vmas[i] is not vma:
+            raise ValueError(f"{vma} is not linked")
+        return i
 
     def _stat_account(self, flags: int, npages: int) -> None:
         """vm_stat_account(): total_vm and exec/stack/data classes (reference §2)."""
@@ -501,7 +304,7 @@ class AddressSpace(MmapCalls):
         A neighbour below `floor` is left alone: brk passes start_brk, so the heap stays its own
         VMA above the bss, as Linux shows it when the break is randomised away from the bss
         (pagelab does not randomise, but keeps that picture)."""
-        i = self.vmas.index(vma)
+        i = self._index(vma)
         if i + 1 < len(self.vmas) and self._mergeable(vma, self.vmas[i + 1]):
             nxt = self.vmas[i + 1]
             self._unlink(nxt, free_slab=True)
@@ -534,21 +337,18 @@ class AddressSpace(MmapCalls):
         return True
 
     def _vmas_in(self, start: int, end: int) -> list[VMA]:
+        vmas = self.vmas
         i = max(0, bisect.bisect_right(self._starts, start) - 1)
-        return [v for v in self.vmas[i:] if v.start < end and v.end > start]
+        out = []
+        while i < len(vmas) and vmas[i].start < end:
+            if vmas[i].end > start:
+                out.append(vmas[i])
+            i += 1
+        return out
 
     def _present_vpns(self, start: int, end: int) -> list[int]:
         """Sorted vpns of present pages (shadow entries) in [start, end)."""
         return self.pages.in_range(start >> PAGE_SHIFT, end >> PAGE_SHIFT)
-
-    def _zap_range(self, start: int, end: int) -> int:
-        """Unmap every present page of [start, end) and flush; returns the pages dropped."""
-        vpns = self._present_vpns(start, end)
-        for vpn in vpns:
-            self.unmap_page(vpn)
-        if vpns:
-            self._flush_range(vpns[0] << PAGE_SHIFT, (vpns[-1] + 1) << PAGE_SHIFT)
-        return len(vpns)
 
     # =========================================================================================
     # Overcommit accounting (reference §5)
@@ -641,8 +441,7 @@ class AddressSpace(MmapCalls):
                         return -EFAULT
                 bss = page_align(file_end) if seg.filesz else start
                 if page_align(mem_end) > bss:
-                    r = self.mmap(bss, page_align(mem_end) - bss, prot,
-                                  MAP_PRIVATE | MAP_FIXED | MAP_ANONYMOUS)
+                    r = self.map_bss(bss, page_align(mem_end), prot)
                     if r < 0:
                         return r
             start_code = min(start_code, vaddr)
@@ -657,6 +456,22 @@ class AddressSpace(MmapCalls):
         self.end_data = end_data
         self.start_brk = self.cur_brk = page_align(elf_brk)
         return ElfLoad(bias)
+
+    def map_bss(self, start: int, end: int, prot: int) -> int:
+        """The zero-filled tail of an ELF segment (Linux set_brk -> vm_brk_flags): anonymous
+        memory that is always charged to Committed_AS, whatever its protection (a 1 TiB bss
+        fails with ENOMEM under the heuristic overcommit).  Returns start or -errno."""
+        npages = (end - start) >> PAGE_SHIFT
+        if prot & PROT_WRITE:
+            return self.mmap(start, end - start, prot, MAP_PRIVATE | MAP_FIXED | MAP_ANONYMOUS)
+        if not self.vm_enough_memory(npages):
+            return -ENOMEM
+        r = self.mmap(start, end - start, prot, MAP_PRIVATE | MAP_FIXED | MAP_ANONYMOUS)
+        if r < 0:
+            self.vm_unacct_memory(npages)
+            return r
+        self._change_flags(start, end, VM_ACCOUNT, 0)      # uncharged again at munmap/exit
+        return r
 
     @_enomem
     def setup_stack(self, size: int = 132 * 1024) -> int:
@@ -745,57 +560,31 @@ class AddressSpace(MmapCalls):
                     continue                                      # the child refaults
                 cow = (vma.flags & (VM_SHARED | VM_MAYWRITE)) == VM_MAYWRITE
                 for vpn in self._present_vpns(vma.start, vma.end):
-                    pte = self.pages[vpn]
+                    # (building the child's tables may reclaim: read each entry afresh)
+                    pte = self.pages.get(vpn)
+                    if pte is None:
+                        continue
+                    if is_swap_pte(pte):                          # both share the slot
+                        child.install_swap_entry(vpn, pte, dup=True)
+                        continue
                     if cow and pte & PTE_W:
                         self.update_pte(vpn, clear_bits=PTE_W, flush=False)
                         pte = self.pages[vpn]
                         wrprotected = True
-                    pfn = pte >> 10
                     if pte & PTE_V:
-                        child.map_page_noflush(vpn, pfn, (pte & 0x3FF) & ~PTE_A)
+                        child.map_page_noflush(vpn, entry_pfn(pte), pte_flags(pte) & ~PTE_A)
                     else:                                         # PROT_NONE: frame kept
-                        child._install_invalid(vpn, pte)
-                        if pfn != self.physmem.zero_pfn:
-                            self.physmem.get_page(pfn)
+                        child._install_invalid(vpn, pte, take_ref=True)
         except MemoryError:
             if wrprotected:
-                self.machine.flush_tlb(None, self.asid)
+                self.flush_all()
             child.destroy()
             return None
         if wrprotected:
-            self.machine.flush_tlb(None, self.asid)
+            self.flush_all()
         child.hiwater_vm = child.total_vm
         child.hiwater_rss = child.rss
         return child
-
-    def map_page_noflush(self, vpn: int, pfn: int, pte_flags: int) -> None:
-        """map_page for a fresh address space that has never run (its ASID is new, so no TLB
-        can hold its entries): takes a reference, no flush."""
-        pte_pa = self._pte_pa(vpn, True)
-        if pte_pa is None:
-            raise MemoryError("no memory for a page table")
-        pte = (pfn << 10) | pte_flags
-        self.pt.write_pte(pte_pa, pte)
-        self.pages[vpn] = pte
-        self._account_map(vpn, pfn, True)
-
-    def _unmap_all_pages(self) -> None:
-        """unmap_page for every page, in vpn order, for destroy (Linux exit_mmap): the same
-        accounting and frame releases, without clearing the leaf PTEs one by one -- destroy
-        frees every table right after, and free_tables zeroes them.  The hardware D bit is
-        still read where it matters (a page-cache page becomes dirty).  The references are
-        dropped after the accounting, in the same order (nothing in between looks at them)."""
-        physmem = self.physmem
-        use, base = physmem.use, physmem.base_pfn
-        references = []                  # frames whose reference the mappings held, in order
-        for vpn, pte in self.pages.items():
-            pfn = pte >> 10
-            if pte & PTE_V and use[pfn - base] == USE_PAGECACHE:
-                pte |= self._hw_pte(vpn) & PTE_D
-            if self._account_unmap(vpn, pfn, pte, put=False):
-                references.append(pfn)
-        self.pages.clear()
-        physmem.put_pages(references)
 
     def destroy(self) -> None:
         """Tear the address space down (exit, exec): every page, VMA and table is freed and the
@@ -833,20 +622,26 @@ class AddressSpace(MmapCalls):
             raise EFault(va)
         vpn = va >> PAGE_SHIFT
         pte = self.pages.get(vpn)
-        if pte is None or not pte & PTE_V or (write and not pte & PTE_W) or \
+        tries = 0
+        while pte is None or not pte & PTE_V or (write and not pte & PTE_W) or \
                 not pte & PTE_R:
+            # (as Linux's get_user_pages: fault, look again -- reclaim may have taken the
+            # page right back, so try a few times)
+            tries += 1
+            if tries > 8:
+                raise EFault(va)
             result = self.handle_fault(va, F.STORE if write else F.LOAD)
             if not result.ok:
                 raise EFault(va)
             self._charge_current(result)
             pte = self.pages.get(vpn)
-            if pte is None or not pte & PTE_V or (write and not pte & PTE_W):
-                raise EFault(va)
         if write and not pte & PTE_D:
             self.update_pte(vpn, set_bits=PTE_D | PTE_A)
-            if self.physmem.use[(pte >> 10) - self.physmem.base_pfn] == USE_PAGECACHE:
-                self.page_cache.set_dirty(pte >> 10)
-        return (((pte >> 10) - self.physmem.base_pfn) << PAGE_SHIFT) | (va & (PAGE_SIZE - 1))
+        pfn = entry_pfn(pte)
+        if write and not pte & PTE_D and self.physmem.use[pfn - self.physmem.base_pfn] == \
+                USE_PAGECACHE:
+            self.page_cache.set_dirty(pfn)
+        return ((pfn - self.physmem.base_pfn) << PAGE_SHIFT) | (va & (PAGE_SIZE - 1))
 
     def copy_in(self, va: int, n: int) -> bytes:
         """Read n bytes of user memory (raises EFault)."""

@@ -6,9 +6,9 @@
     3. check access fetch needs VM_EXEC, load VM_READ or VM_WRITE, store VM_WRITE
                     (riscv `access_error`) -> else SIGSEGV SEGV_ACCERR
        -- from here on the fault counts in vmstat `pgfault` --
-    4. get a frame  physmem.alloc_frame() (which first lets the page cache drop unmapped
-                    pages when RAM is full); then the replacement policy may free one (the
-                    hook for swap, a later issue); if nothing frees a frame -> FaultResult.oom
+    4. get a frame  physmem.alloc_frame(); when RAM is full the allocator reclaims first (the
+                    page cache's unmapped pages, then vmscan: file pages dropped, anonymous
+                    pages swapped out); if nothing frees a frame -> FaultResult.oom
     5. fill         not present:  anonymous  read -> shared zero page (read-only)
                                              write -> zeroed frame
                                   file       page cache (minor if cached, major if read);
@@ -22,11 +22,16 @@
                                   shared     make writable, mark dirty
                                              (shared file pages are mapped read-only
                                              until written: write-notify, as Linux)
+                    swap entry:   do_swap_page -- the swap cache (minor) or the slot
+                                  (major, with vm.page-cluster readahead); a store to
+                                  a page still shared goes on to copy-on-write
                     present and permitted (Svade A/D fault, or a stale TLB entry):
                                   set A (and D on a store)
-    6. map          write the PTE through mmu/pagetable (AddressSpace.map_page /
-                    replace_page / update_pte), record it in the reverse map, then flush
-                    that page's TLB entry (sfence.vma va, asid) -- rules in aspace.py
+    6. map          write the PTE through pte_ops.py (map_page / replace_page / update_pte /
+                    swap_in_page), which records it in the reverse map, then flushes that
+                    page's TLB entry (sfence.vma va, asid).  A frame allocation may reclaim,
+                    so a step that allocated re-checks that the PTE is unchanged (Linux
+                    pte_same) and otherwise lets the access fault again
     7. count        return minor/major; the caller adds it to the task's min_flt/maj_flt
 
 The result is one of a few shared immutable FaultResult objects, so the common path allocates
@@ -38,7 +43,8 @@ from pagelab.kernel.mm.physmem import USE_ANON, USE_PAGECACHE
 from pagelab.kernel.mm.pagecache import RA_PAGES, file_pages
 from pagelab.kernel.mm.vma import (VM_EXEC, VM_GROWSDOWN, VM_RAND_READ, VM_READ, VM_SEQ_READ,
                                    VM_SHARED, VM_WRITE, AnonVma)
-from pagelab.mmu.pte import PAGE_SHIFT, PTE_A, PTE_D, PTE_R, PTE_U, PTE_V, PTE_W, PTE_X
+from pagelab.kernel.mm.pte_ops import entry_pfn
+from pagelab.mmu.pte import PAGE_SHIFT, PTE_A, PTE_D, PTE_R, PTE_SWP, PTE_U, PTE_V, PTE_W, PTE_X
 
 LOAD, STORE, FETCH = 0, 1, 2          # cpu/isa/causes.py Access
 SIGBUS = 7
@@ -49,6 +55,7 @@ BUS_ADRERR = 2
 FAULT_AROUND_PAGES = 16               # fault_around_bytes = 64 KiB
 MASK64 = (1 << 64) - 1
 CAUSE_TO_ACCESS = {13: LOAD, 15: STORE, 12: FETCH}
+_SWP_TEST = PTE_V | PTE_SWP
 
 
 class FaultResult:
@@ -116,6 +123,8 @@ def handle_fault(mm, va: int, access: int):
     pte = mm.pages.get(vpn)
     if pte is None:
         return do_missing_page(mm, vma, vpn, access)
+    if (pte & _SWP_TEST) == PTE_SWP:
+        return do_swap_page(mm, vma, vpn, pte, access)
     if access == STORE and not pte & PTE_W:
         return do_wp_page(mm, vma, vpn, pte)
     return do_access_flags(mm, vma, vpn, pte, access)
@@ -246,12 +255,31 @@ def do_shmem_page(mm, vma, vpn: int, access: int):
     return MINOR
 
 
+def do_swap_page(mm, vma, vpn: int, entry: int, access: int):
+    """The PTE holds a swap entry: bring the page back from the swap cache (minor) or its
+    slot (major, with vm.page-cluster readahead) -- swap.py swapin_page.  A store to a page
+    other sharers still hold then takes the usual copy-on-write fault."""
+    from pagelab.kernel.mm.swap import swapin_page
+    how = swapin_page(mm, vma, vpn, entry, access == STORE)
+    if how is None:
+        return OOM
+    if how == "retry":
+        return MINOR
+    if access == STORE:
+        pte = mm.pages.get(vpn)
+        if pte is not None and pte & PTE_V and not pte & PTE_W:
+            result = do_wp_page(mm, vma, vpn, pte)
+            if not result.ok:
+                return result
+    return MAJOR if how == "major" else MINOR
+
+
 # --- 5. fill: write to a present read-only page -------------------------------------------
 
 def do_wp_page(mm, vma, vpn: int, pte: int):
     """Store to a present page whose PTE lacks W in a VMA that allows writing."""
     physmem = mm.physmem
-    pfn = pte >> 10
+    pfn = entry_pfn(pte)
     if vma.flags & VM_SHARED:
         # The first write to a shared page mapped read-only (write-notify, or after mprotect):
         # make it writable and dirty; no copy.
@@ -266,6 +294,9 @@ def do_wp_page(mm, vma, vpn: int, pte: int):
         new = get_frame(mm, USE_ANON, zero=True)
         if new is None:
             return OOM
+        if mm.pages.get(vpn) != pte:
+            physmem.put_page(new)
+            return MINOR
         mm.replace_page(vpn, new, pte_flags)
         return MINOR
     idx = pfn - physmem.base_pfn
@@ -274,10 +305,17 @@ def do_wp_page(mm, vma, vpn: int, pte: int):
         physmem.events["pgreuse"] += 1
         mm.update_pte(vpn, set_bits=PTE_W | PTE_R | PTE_D | PTE_A)
         return MINOR
+    physmem.get_page(pfn)                   # hold the source while a frame is found
     new = get_frame(mm, USE_ANON)
     if new is None:
+        physmem.put_page(pfn)
         return OOM
+    if mm.pages.get(vpn) != pte:            # reclaim took the page meanwhile: fault again
+        physmem.put_page(new)
+        physmem.put_page(pfn)
+        return MINOR
     physmem.copy_frame(new, pfn)
+    physmem.put_page(pfn)
     physmem.events["cow_copies"] += 1
     mm.replace_page(vpn, new, pte_flags)
     return MINOR
@@ -290,7 +328,7 @@ def do_access_flags(mm, vma, vpn: int, pte: int, access: int):
     mm.update_pte(vpn, set_bits=bits)
     if access == STORE and vma.flags & VM_SHARED:
         physmem = mm.physmem
-        pfn = pte >> 10
+        pfn = entry_pfn(pte)
         if physmem.use[pfn - physmem.base_pfn] == USE_PAGECACHE:
             mm.page_cache.set_dirty(pfn)
     return MINOR
@@ -299,10 +337,6 @@ def do_access_flags(mm, vma, vpn: int, pte: int, access: int):
 # --- 4. get a frame ----------------------------------------------------------------------------
 
 def get_frame(mm, use: int, zero: bool = False):
-    """A frame for the fault, or None (OOM).  When RAM is full the replacement policy is asked
-    to free one (no policy can until swap exists; the hook is here for that issue)."""
-    physmem = mm.physmem
-    pfn = physmem.alloc_frame(use, zero)
-    if pfn is None and mm.reclaim(1):
-        pfn = physmem.alloc_frame(use, zero)
-    return pfn
+    """A frame for the fault, or None (OOM).  When RAM is full the allocator itself reclaims
+    (physmem -> vmscan direct reclaim) before it gives up."""
+    return mm.physmem.alloc_frame(use, zero)

@@ -4,7 +4,8 @@ inspect.c).  Nothing here changes state; policies must not use it.
 from __future__ import annotations
 
 from pagelab.kernel.mm.physmem import USE_NAMES
-from pagelab.mmu.pte import PAGE_SHIFT, PTE_V
+from pagelab.kernel.mm.pte_ops import entry_pfn
+from pagelab.mmu.pte import PAGE_SHIFT, PTE_V, is_swap_pte
 
 
 def is_resident(mm, va: int) -> bool:
@@ -22,7 +23,13 @@ def pte(mm, va: int) -> int:
 def pfn_of(mm, va: int) -> int | None:
     """The frame backing `va`, or None."""
     entry = mm.pages.get(va >> PAGE_SHIFT)
-    return entry >> 10 if entry is not None else None
+    return entry_pfn(entry) if entry is not None and not is_swap_pte(entry) else None
+
+
+def is_swapped(mm, va: int) -> bool:
+    """True when the page holding `va` is out in swap (its PTE is a swap entry)."""
+    entry = mm.pages.get(va >> PAGE_SHIFT)
+    return entry is not None and is_swap_pte(entry)
 
 
 def frame_owner(physmem, pfn: int) -> dict:
@@ -51,17 +58,33 @@ def check_invariants(physmem) -> list[str]:
     """Cross-check the frame table, the reverse map, every address space's shadow PTEs and its
     hardware page table, and the RSS counters.  Returns a list of problems (empty = consistent).
     For tests; it reads every frame and PTE, so it is slow."""
-    from pagelab.kernel.mm.physmem import USE_ANON, USE_FREE, USE_PAGECACHE, USE_SHMEM
+    from pagelab.kernel.mm.physmem import (PG_LRU, PG_SWAPCACHE, USE_ANON, USE_FREE,
+                                           USE_PAGECACHE, USE_SHMEM)
     from pagelab.mmu.pte import PTE_A, PTE_D
     problems: list[str] = []
     base = physmem.base_pfn
+    vmscan = physmem.vmscan
+    lru_members = set()
+    for lists in (vmscan.inactive, vmscan.active):
+        for lst in lists.values():
+            lru_members.update(lst)
     mapped: dict[int, int] = {}
+    slots: dict[int, int] = {}                  # swap entry -> PTEs naming it
     for mm in list(physmem.address_spaces.values()):
-        anon = file = shmem = 0
+        anon = file = shmem = swapped = 0
         for vpn, pte in mm.pages.items():
-            pfn = pte >> 10
             va = vpn << PAGE_SHIFT
             hw = mm._hw_pte(vpn)
+            if is_swap_pte(pte):
+                swapped += 1
+                slots[pte] = slots.get(pte, 0) + 1
+                if hw != pte:
+                    problems.append(f"mm {mm.asid} va {va:#x}: hw pte {hw:#x} != swap entry "
+                                    f"{pte:#x}")
+                if mm.vma_at(va) is None:
+                    problems.append(f"mm {mm.asid} va {va:#x}: swap entry outside every VMA")
+                continue
+            pfn = entry_pfn(pte)
             if pte & PTE_V:
                 if (hw | PTE_A | PTE_D) != (pte | PTE_A | PTE_D):
                     problems.append(f"mm {mm.asid} va {va:#x}: hw pte {hw:#x} != shadow {pte:#x}")
@@ -83,6 +106,8 @@ def check_invariants(physmem) -> list[str]:
         if (anon, file, shmem) != (mm.rss_anon, mm.rss_file, mm.rss_shmem):
             problems.append(f"mm {mm.asid}: rss counters {(mm.rss_anon, mm.rss_file, mm.rss_shmem)}"
                             f" but pages say {(anon, file, shmem)}")
+        if swapped != mm.swap_ents:
+            problems.append(f"mm {mm.asid}: swap_ents {mm.swap_ents} but {swapped} swap entries")
         if mm.pt_pages != len(mm.pt.table_pages()):
             problems.append(f"mm {mm.asid}: pt_pages {mm.pt_pages} but "
                             f"{len(mm.pt.table_pages())} tables in RAM")
@@ -100,13 +125,35 @@ def check_invariants(physmem) -> list[str]:
         want = mapped.get(pfn, 0)
         if physmem.mapcount[idx] != want:
             problems.append(f"frame {pfn:#x}: mapcount {physmem.mapcount[idx]} != {want} PTEs")
-        if physmem.use[idx] == USE_ANON and physmem.refcount[idx] != want:
-            problems.append(f"anon frame {pfn:#x}: refcount {physmem.refcount[idx]} != {want}")
-        if physmem.use[idx] == USE_ANON and want == 0:
+        cached = 1 if physmem.flags[idx] & PG_SWAPCACHE else 0
+        if physmem.use[idx] == USE_ANON and physmem.refcount[idx] != want + cached:
+            problems.append(f"anon frame {pfn:#x}: refcount {physmem.refcount[idx]} != {want}"
+                            f" PTEs + {cached} swap cache")
+        if physmem.use[idx] == USE_ANON and want + cached == 0:
             problems.append(f"anon frame {pfn:#x} is mapped nowhere (leaked)")
+        on_lru = bool(physmem.flags[idx] & PG_LRU)
+        if physmem.use[idx] in (USE_ANON, USE_PAGECACHE) and not on_lru:
+            problems.append(f"frame {pfn:#x} ({USE_NAMES[physmem.use[idx]]}) is on no LRU list")
+        if on_lru != (pfn in lru_members):
+            problems.append(f"frame {pfn:#x}: PG_LRU {on_lru} but on a list: "
+                            f"{pfn in lru_members}")
         if physmem.use[idx] in (USE_PAGECACHE, USE_SHMEM) and physmem.refcount[idx] != want + 1:
             problems.append(f"cached frame {pfn:#x}: refcount {physmem.refcount[idx]} != "
                             f"{want} PTEs + the cache's own")
+    swap = physmem.swap
+    for area in swap.active:
+        for slot in range(1, area.npages):
+            from pagelab.mmu.pte import swp_entry
+            entry = swp_entry(area.type, slot)
+            if area.swap_map[slot] != slots.get(entry, 0):
+                problems.append(f"swap {area.type} slot {slot}: count {area.swap_map[slot]} "
+                                f"!= {slots.get(entry, 0)} entries")
+        used = sum(1 for slot in range(1, area.npages) if area.swap_map[slot])
+        if used != area.inuse:
+            problems.append(f"swap {area.type}: inuse {area.inuse} != {used} slots in use")
+    for entry, pfn in swap.cache.items():
+        if swap.count(entry) == 0 or physmem.owner[pfn - base] != entry:
+            problems.append(f"swap cache {entry:#x} -> {pfn:#x} is stale")
     free = sum(len(lst) << order for order, lst in enumerate(physmem.free_lists))
     if free != physmem.nr_free:
         problems.append(f"free lists hold {free} frames, nr_free says {physmem.nr_free}")

@@ -19,8 +19,9 @@ from pagelab.kernel.mm.vma import (VM_ACCOUNT, VM_DONTCOPY, VM_DONTDUMP, VM_DONT
                                    VM_MAYEXEC, VM_MAYREAD, VM_MAYSHARE, VM_MAYWRITE,
                                    VM_NOHUGEPAGE, VM_NORESERVE, VM_PFNMAP, VM_RAND_READ, VM_READ,
                                    VM_SEQ_READ, VM_SHARED, VM_WIPEONFORK, VM_WRITE, VMA)
+from pagelab.kernel.mm.pte_ops import FLUSH_ALL_THRESHOLD, entry_pfn  # noqa: F401
 from pagelab.mmu.pte import (MODE_BY_NAME, PAGE_SHIFT, PAGE_SIZE, PTE_A, PTE_D, PTE_R, PTE_V, PTE_W,
-                             PTE_X)
+                             PTE_X, is_swap_pte, pte_flags)
 
 # --- constants of the system-call interface (asm-generic, riscv64) ---------------------------
 PROT_READ, PROT_WRITE, PROT_EXEC, PROT_NONE = 1, 2, 4, 0
@@ -54,7 +55,6 @@ RLIMIT_STACK_DEFAULT = 8 << 20
 RLIMIT_MEMLOCK_DEFAULT = 8 << 20
 MIN_GAP = 128 << 20                   # mmap_base sits at least this far below the stack top
 MAX_MAP_COUNT = 65530
-FLUSH_ALL_THRESHOLD = 64              # pages; larger ranges flush the whole ASID
 VDSO_SIGRETURN_OFFSET = 0             # __vdso_rt_sigreturn inside the [vdso] page
 SIGRETURN_TRAMPOLINE = (0x08B00893, 0x00000073)   # li a7, 139 ; ecall
 MASK64 = (1 << 64) - 1
@@ -117,16 +117,9 @@ class MmapCalls:
                     self._free_for(addr, length):
                 return addr
         low = max(PAGE_SIZE, MMAP_MIN_ADDR)
-        high = self.mmap_base
-        vmas = self.vmas
-        for i in range(len(vmas), -1, -1):
-            upper = vmas[i].start if i < len(vmas) else self.task_size
-            if i < len(vmas) and vmas[i].flags & VM_GROWSDOWN:
-                upper -= STACK_GUARD_GAP
-            lower = vmas[i - 1].end if i > 0 else low
-            upper = min(upper, high)
-            if upper - lower >= length and upper - length >= low:
-                return upper - length
+        found = self._gaps.highest_gap(length, low, self.mmap_base, self.task_size)
+        if found is not None:
+            return found
         # bottom-up fallback from TASK_UNMAPPED_BASE
         addr = page_align(self.task_size // 3)
         while addr + length <= self.task_size:
@@ -403,7 +396,9 @@ class MmapCalls:
         changed = []
         for vpn in self._present_vpns(vma.start, vma.end):
             old = self.pages[vpn]
-            pfn = old >> 10
+            if is_swap_pte(old):
+                continue                    # the swap-in fault derives the new permissions
+            pfn = entry_pfn(old)
             if not accessible:
                 if old & PTE_V:
                     self.update_pte(vpn, clear_bits=perm, flush=False)
@@ -425,11 +420,7 @@ class MmapCalls:
                 continue
             self.update_pte(vpn, set_bits=flags, clear_bits=perm & ~flags, flush=False)
             changed.append(vpn)             # also invalid -> valid: see the rules at the top
-        if len(changed) > FLUSH_ALL_THRESHOLD:
-            self.machine.flush_tlb(None, self.asid)
-        else:
-            for vpn in changed:
-                self._flush_page(vpn)
+        self._flush_pages(changed)
 
     def brk(self, addr: int) -> int:
         """sys_brk: returns the new break, or the old one when the request is refused."""
@@ -571,13 +562,13 @@ class MmapCalls:
         if new.shmem is not None:
             new.shmem.get_ref()
         for vpn in moving:
-            pte = self.pages[vpn]
-            if pte & PTE_V:
-                pte |= self._hw_pte(vpn) & (PTE_A | PTE_D)
-            pfn = pte >> 10
-            self.unmap_page_keep(vpn)
-            if pte & PTE_V:
-                self.map_page(vpn + shift, pfn, pte & 0x3FF, take_ref=False)
+            if vpn not in self.pages:
+                continue
+            pte = self.unmap_page_keep(vpn)
+            if is_swap_pte(pte):
+                self.install_swap_entry(vpn + shift, pte, dup=False)
+            elif pte & PTE_V:
+                self.map_page(vpn + shift, entry_pfn(pte), pte_flags(pte), take_ref=False)
             else:
                 self._install_invalid(vpn + shift, pte)
         self._flush_range(old, old + old_len)
@@ -593,29 +584,13 @@ class MmapCalls:
         self._merge_around(new)
         return new_addr
 
-    def unmap_page_keep(self, vpn: int) -> None:
-        """Remove a page's PTE and its accounting without dropping the frame reference (the
-        caller re-maps the frame elsewhere, taking over the reference).  No flush."""
-        pte = self.pages.pop(vpn)
-        pfn = pte >> 10
-        if pte & PTE_V:
-            pte_pa = self._pte_pa(vpn, False)
-            self.pt.write_pte(pte_pa, 0)
-        physmem = self.physmem
-        if pfn != physmem.zero_pfn:
-            physmem.refcount[pfn - physmem.base_pfn] += 1
-            self._account_unmap(vpn, pfn, pte)
-
-    def _install_invalid(self, vpn: int, pte: int) -> None:
-        """Record a PROT_NONE page (frame kept, no hardware PTE)."""
-        self.pages[vpn] = pte
-        self._account_map(vpn, pte >> 10, False)
-
     @_enomem
     def madvise(self, addr: int, length: int, advice: int) -> int:
         """madvise(2): advice on [addr, addr+length).  Flag advice (RANDOM, SEQUENTIAL, NORMAL,
         DONTFORK, WIPEONFORK, HUGEPAGE, DONTDUMP ...) splits VMAs and sets VmFlags; DONTNEED drops
-        the pages now; WILLNEED reads file pages into the page cache; POPULATE_* faults them in.
+        the pages now; WILLNEED reads file pages into the page cache; POPULATE_* faults them in;
+        PAGEOUT reclaims the pages only this process maps (anon to swap), COLD makes them the
+        first reclaim takes.
         Unmapped parts give ENOMEM after the mapped parts were advised (Linux)."""
         if addr & (PAGE_SIZE - 1):
             return -EINVAL
@@ -709,6 +684,20 @@ class MmapCalls:
                 for vma in vmas:
                     if vma.flags & VM_LOCKED:
                         return -EINVAL
+                # the pages only this process maps (Linux skips shared ones)
+                physmem = self.physmem
+                pfns = []
+                for vpn in self._present_vpns(addr, end):
+                    pte = self.pages[vpn]
+                    if is_swap_pte(pte) or not pte & PTE_V:
+                        continue
+                    pfn = entry_pfn(pte)
+                    if pfn != physmem.zero_pfn and physmem.mapcount[pfn - physmem.base_pfn] == 1:
+                        pfns.append(pfn)
+                if advice == MADV_PAGEOUT:
+                    physmem.vmscan.reclaim_pages(pfns)
+                else:
+                    physmem.vmscan.deactivate_pages(pfns)
         except MemoryError:
             return -ENOMEM
         return -ENOMEM if unmapped else 0
@@ -743,8 +732,11 @@ class MmapCalls:
         # mark present PTEs, then file/shmem pages that are cached though not mapped here.
         out = bytearray(npages)
         first_vpn = addr >> PAGE_SHIFT
+        swap_cache = self.physmem.swap.cache
         for vpn in self.pages.in_range(first_vpn, first_vpn + npages):
-            out[vpn - first_vpn] = 1
+            pte = self.pages[vpn]
+            # a swapped-out page is not resident, unless the swap cache still holds it
+            out[vpn - first_vpn] = 1 if not is_swap_pte(pte) or pte in swap_cache else 0
         for vma in self._vmas_in(addr, end):
             backing = self.page_cache.cached_pages(vma.file) if vma.file is not None else \
                 vma.shmem.pages if vma.shmem is not None else None
@@ -790,7 +782,7 @@ class MmapCalls:
                 continue
             hw = self._hw_pte(vpn)
             if (hw | pte) & PTE_D:
-                self.page_cache.set_dirty(pte >> 10)
+                self.page_cache.set_dirty(entry_pfn(pte))
                 # page_mkclean: clean and write-protect, so the next write faults again
                 self.update_pte(vpn, clear_bits=PTE_D | PTE_W, flush=False)
                 cleaned.append(vpn)

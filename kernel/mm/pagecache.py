@@ -39,6 +39,7 @@ class PageCache:
         self.physmem = physmem
         self.files: dict[tuple, dict[int, int]] = {}     # file key -> {index: pfn}
         physmem.shrinkers.append(self.drop_unmapped)      # unmapped pages go when RAM is full
+        physmem.vmscan.page_cache = self                  # reclaim drops mapped ones too
 
     def find(self, file, index: int) -> int | None:
         """The frame caching page `index` of `file`, or None (no I/O)."""
@@ -90,7 +91,25 @@ class PageCache:
         pages[index] = pfn
         physmem.nr_file_pages += 1
         physmem.events["pgpgin"] += PAGE_SIZE // 1024
+        physmem.vmscan.lru_add(pfn, False)
+        physmem.vmscan.note_file_read(key, index)
         return pfn
+
+    def remove(self, file, index: int) -> None:
+        """Drop one (clean, unmapped) page from the cache and release the cache's reference
+        (reclaim; truncation)."""
+        key = file_key(file)
+        pages = self.files.get(key)
+        pfn = pages.pop(index, None) if pages else None
+        if pfn is None:
+            return
+        physmem = self.physmem
+        idx = pfn - physmem.base_pfn
+        if physmem.flags[idx] & PG_DIRTY:
+            physmem.flags[idx] &= ~PG_DIRTY
+            physmem.nr_dirty -= 1
+        physmem.nr_file_pages -= 1
+        physmem.put_page(pfn)
 
     def is_cached(self, file, index: int) -> bool:
         return self.find(file, index) is not None
@@ -164,6 +183,28 @@ class PageCache:
     @property
     def nr_pages(self) -> int:
         return sum(len(p) for p in self.files.values())
+
+
+def truncate_pagecache(physmem, cache: "PageCache", file, size: int) -> int:
+    """A file shrank to `size` bytes (Linux truncate_pagecache): every page wholly beyond the
+    new end is unmapped from every address space -- shared mappings and the private copies
+    made of them alike (a later access is SIGBUS) -- and dropped from the page cache without
+    being written back.  Returns the PTEs removed."""
+    first = (size + PAGE_SIZE - 1) >> PAGE_SHIFT
+    key = file_key(file)
+    zapped = 0
+    for mm in list(physmem.address_spaces.values()):
+        for vma in list(mm.vmas):
+            if vma.file is None or file_key(vma.file) != key:
+                continue
+            lo = vma.start + max(0, first - vma.pgoff) * PAGE_SIZE
+            if lo < vma.end:
+                zapped += mm._zap_range(lo, vma.end)
+    pages = cache.files.get(key)
+    if pages:
+        for index in [i for i in pages if i >= first]:
+            cache.remove(file, index)
+    return zapped
 
 
 _shmem_inodes = iter(range(1, 1 << 62))

@@ -26,9 +26,9 @@ the fault path to touch):
     owner[idx]     for page-cache and shmem frames: (object, index); else None
 
 When no block is free, the allocator first calls the registered shrinkers (the page cache
-drops its unmapped pages) and tries once more -- Linux's direct reclaim, without swap yet.
-Only then does an allocation fail (None): the fault handler turns that into OOM, the system
-calls into ENOMEM.
+drops its unmapped pages), then reclaim proper (vmscan.py: mapped file pages, anonymous pages
+to swap), and tries once more -- Linux's direct reclaim.  Only then does an allocation fail
+(None): the fault handler turns that into OOM, the system calls into ENOMEM.
 
 Counters: `events` holds the cumulative /proc/vmstat events (pgfault, pgalloc_normal, ...);
 `committed` is Committed_AS in pages (overcommit accounting, reference §5); the nr_* gauges
@@ -61,6 +61,9 @@ PG_REFERENCED = 1 << 1
 PG_MLOCKED = 1 << 2
 PG_UPTODATE = 1 << 3
 PG_ZERO = 1 << 4                     # this is the shared zero page
+PG_LRU = 1 << 5                      # on one of vmscan's LRU lists
+PG_ACTIVE = 1 << 6                   # on an active list (else inactive)
+PG_SWAPCACHE = 1 << 7                # in the swap cache (owner[idx] is its swap entry)
 
 
 class PhysicalMemory:
@@ -132,6 +135,10 @@ class PhysicalMemory:
         self.address_spaces: dict[int, object] = {}
         from pagelab.kernel.mm.slab import SlabAllocator
         self.slabs = SlabAllocator(self)
+        from pagelab.kernel.mm.swap import SwapSpace
+        from pagelab.kernel.mm.vmscan import Reclaimer
+        self.swap = SwapSpace(self)
+        self.vmscan = Reclaimer(self)
 
     # --- buddy allocator -------------------------------------------------------------------
 
@@ -164,7 +171,8 @@ class PhysicalMemory:
         if k > MAX_ORDER:
             # Out of free blocks: let the shrinkers give back what can be dropped at once
             # (clean, unmapped page-cache pages), then try once more.  Linux: direct reclaim.
-            if not any(shrink() for shrink in self.shrinkers):
+            if not any(shrink() for shrink in self.shrinkers) and \
+                    not self.vmscan.direct_reclaim(1 << order):
                 return None
             k = order
             while k <= MAX_ORDER and not lists[k]:
@@ -189,12 +197,16 @@ class PhysicalMemory:
         if not 0 <= idx < self.nframes or self.use[idx] in (USE_FREE, USE_RESERVED):
             raise RuntimeError(f"free_pages: bad or free frame {pfn:#x}")
         if order == 0:                   # one frame (the usual case: unmap, exit)
+            if self.flags[idx] & PG_LRU:
+                self.vmscan.lru_del(pfn)
             self.use[idx] = USE_FREE
             self.refcount[idx] = self.mapcount[idx] = self.flags[idx] = 0
             self.rmap[idx] = self.owner[idx] = None
             self._pristine[idx] = 0
         else:
             for i in range(idx, idx + (1 << order)):
+                if self.flags[i] & PG_LRU:
+                    self.vmscan.lru_del(i + self.base_pfn)
                 self.use[i] = USE_FREE
                 self.refcount[i] = 0
                 self.mapcount[i] = 0
@@ -278,6 +290,12 @@ class PhysicalMemory:
             self._ram_bytes[off:off + PAGE_SIZE] = ZERO_PAGE_BYTES
         return pfn
 
+    def alloc_frame_noreclaim(self, use: int = USE_ANON) -> int | None:
+        """alloc_frame that fails rather than reclaim (readahead: only if memory is free)."""
+        if not any(self.free_lists):
+            return None
+        return self.alloc_frame(use)
+
     def get_page(self, pfn: int) -> None:
         """Take one more reference on a frame (Linux get_page)."""
         self.refcount[pfn - self.base_pfn] += 1
@@ -346,7 +364,8 @@ class PhysicalMemory:
             if self._next_asid > 0xFFFF:
                 self._next_asid = 1
                 self.asid_generation += 1
-                self.machine.flush_tlb(None, None)
+                from pagelab.kernel.mm.pte_ops import flush_every_asid
+                flush_every_asid(self.machine)
             if self.asid_generation == 0:
                 return asid
             if live is None:

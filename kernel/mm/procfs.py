@@ -13,7 +13,9 @@ import math
 from pagelab.kernel.mm.physmem import PG_DIRTY, PG_REFERENCED, USE_ANON
 from pagelab.kernel.mm.slab import render_slabinfo
 from pagelab.kernel.mm.vma import VM_LOCKED, perms_string, vmflags_string
-from pagelab.mmu.pte import PAGE_SHIFT, PAGE_SIZE, PTE_A, PTE_D, PTE_V, DRAM_BASE
+from pagelab.kernel.mm.pte_ops import entry_pfn
+from pagelab.mmu.pte import (DRAM_BASE, PAGE_SHIFT, PAGE_SIZE, PTE_A, PTE_D, PTE_V, is_swap_pte,
+                             swp_offset, swp_type)
 
 PSS_SHIFT = 12
 MAPS_NAME_COLUMN = 72          # seq_setwidth(m, 25 + sizeof(void *) * 6 - 1)
@@ -74,10 +76,15 @@ def smaps_counts(mm, vma) -> dict:
     physmem = mm.physmem
     c = dict(rss=0, pss=0, pss_dirty=0, pss_anon=0, pss_file=0, pss_shmem=0,
              shared_clean=0, shared_dirty=0, private_clean=0, private_dirty=0,
-             referenced=0, anonymous=0)
+             referenced=0, anonymous=0, swap=0, swap_pss=0)
+    swap = physmem.swap
     for vpn in mm._present_vpns(vma.start, vma.end):
         pte = mm.pages[vpn]
-        pfn = pte >> 10
+        if is_swap_pte(pte):
+            c["swap"] += PAGE_SIZE
+            c["swap_pss"] += (PAGE_SIZE << PSS_SHIFT) // max(1, swap.count(pte))
+            continue
+        pfn = entry_pfn(pte)
         if pfn == physmem.zero_pfn:
             continue
         if pte & PTE_V:
@@ -131,8 +138,8 @@ def render_smaps_vma(mm, vma) -> str:
         _kb_line("FilePmdMapped", 0),
         _kb_line("Shared_Hugetlb", 0),
         _kb_line("Private_Hugetlb", 0),
-        _kb_line("Swap", 0),
-        _kb_line("SwapPss", 0),
+        _kb_line("Swap", c["swap"]),
+        _kb_line("SwapPss", c["swap_pss"] >> PSS_SHIFT),
         _kb_line("Locked", locked),
         "THPeligible:    %8d\n" % 0,
         "VmFlags: " + vmflags_string(vma.flags) + "\n",
@@ -149,7 +156,7 @@ def render_smaps_rollup(mm) -> str:
         return ""
     total = dict.fromkeys(("rss", "pss", "pss_dirty", "pss_anon", "pss_file", "pss_shmem",
                            "shared_clean", "shared_dirty", "private_clean", "private_dirty",
-                           "referenced", "anonymous"), 0)
+                           "referenced", "anonymous", "swap", "swap_pss"), 0)
     locked = 0
     for vma in mm.vmas:
         c = smaps_counts(mm, vma)
@@ -168,8 +175,10 @@ def render_smaps_rollup(mm) -> str:
                        ("Referenced", "referenced"), ("Anonymous", "anonymous")):
         lines.append(_kb_line(label, total[key]))
     for label in ("KSM", "LazyFree", "AnonHugePages", "ShmemPmdMapped", "FilePmdMapped",
-                  "Shared_Hugetlb", "Private_Hugetlb", "Swap", "SwapPss"):
+                  "Shared_Hugetlb", "Private_Hugetlb"):
         lines.append(_kb_line(label, 0))
+    lines.append(_kb_line("Swap", total["swap"]))
+    lines.append(_kb_line("SwapPss", total["swap_pss"] >> PSS_SHIFT))
     lines.append(_kb_line("Locked", locked >> PSS_SHIFT))
     return "".join(lines)
 
@@ -210,7 +219,7 @@ def render_status_vm(mm) -> str:
         ("VmExe", text >> 10),
         ("VmLib", lib >> 10),
         ("VmPTE", mm.pt_pages << kb),
-        ("VmSwap", 0),
+        ("VmSwap", mm.swap_ents << (PAGE_SHIFT - 10)),
         ("HugetlbPages", 0),
     ]
     return "".join("%s:\t%8d kB\n" % row for row in rows)
@@ -241,6 +250,15 @@ def mem_available(kernel) -> int:
     return max(available, 0)
 
 
+def lru_counts(physmem) -> dict:
+    """Pages on each LRU list (vmscan.py): active/inactive x anon/file.  Shared anonymous
+    (shmem) pages count as inactive anon, where Linux keeps them, though pagelab never
+    reclaims them."""
+    counts = physmem.vmscan.counts()
+    counts["inactive_anon"] += physmem.nr_shmem
+    return counts
+
+
 def mlocked_pages(physmem) -> int:
     """Distinct frames mapped in VM_LOCKED VMAs of any address space."""
     frames = set()
@@ -248,8 +266,9 @@ def mlocked_pages(physmem) -> int:
         for vma in mm.vmas:
             if vma.flags & VM_LOCKED:
                 for vpn in mm._present_vpns(vma.start, vma.end):
-                    pfn = mm.pages[vpn] >> 10
-                    if pfn != physmem.zero_pfn:
+                    pte = mm.pages[vpn]
+                    pfn = entry_pfn(pte)
+                    if not is_swap_pte(pte) and pfn != physmem.zero_pfn:
                         frames.add(pfn)
     return len(frames)
 
@@ -261,8 +280,8 @@ def meminfo(kernel) -> str:
     kb = PAGE_SHIFT - 10
     sreclaimable = physmem.slabs.pages(True)
     sunreclaim = physmem.slabs.pages(False)
-    pagecache = physmem.nr_file_pages - physmem.nr_shmem
-    anon_lru = physmem.nr_anon_pages + physmem.nr_shmem
+    swap = physmem.swap
+    lru = lru_counts(physmem)
     mlocked = mlocked_pages(physmem)
     va_bits = {8: 39, 9: 48, 10: 57}.get(_mode_of(kernel), 48)
     vmalloc_total = ((1 << (va_bits - 1)) >> 2) - 1
@@ -272,17 +291,17 @@ def meminfo(kernel) -> str:
         ("MemAvailable", mem_available(kernel) << kb),
         ("Buffers", 0),
         ("Cached", physmem.nr_file_pages << kb),
-        ("SwapCached", 0),
-        ("Active", 0),
-        ("Inactive", (anon_lru + pagecache) << kb),
-        ("Active(anon)", 0),
-        ("Inactive(anon)", anon_lru << kb),
-        ("Active(file)", 0),
-        ("Inactive(file)", pagecache << kb),
+        ("SwapCached", swap.nr_cached << kb),
+        ("Active", (lru["active_anon"] + lru["active_file"]) << kb),
+        ("Inactive", (lru["inactive_anon"] + lru["inactive_file"]) << kb),
+        ("Active(anon)", lru["active_anon"] << kb),
+        ("Inactive(anon)", lru["inactive_anon"] << kb),
+        ("Active(file)", lru["active_file"] << kb),
+        ("Inactive(file)", lru["inactive_file"] << kb),
         ("Unevictable", mlocked << kb),
         ("Mlocked", mlocked << kb),
-        ("SwapTotal", 0),
-        ("SwapFree", 0),
+        ("SwapTotal", swap.total_pages << kb),
+        ("SwapFree", swap.free_pages << kb),
         ("Zswap", 0),
         ("Zswapped", 0),
         ("Dirty", physmem.nr_dirty << kb),
@@ -331,25 +350,24 @@ def vmstat(kernel) -> str:
     Linux prints: those pagelab can count, plus zeros for the THP/swap counters to come)."""
     physmem = kernel.physmem
     ev = physmem.events
-    pagecache = physmem.nr_file_pages - physmem.nr_shmem
-    anon_lru = physmem.nr_anon_pages + physmem.nr_shmem
+    lru = lru_counts(physmem)
     mlocked = mlocked_pages(physmem)
     below_4g = DRAM_BASE + (physmem.nframes << PAGE_SHIFT) <= 1 << 32
     rows = [
         ("nr_free_pages", physmem.nr_free),
-        ("nr_zone_inactive_anon", anon_lru),
-        ("nr_zone_active_anon", 0),
-        ("nr_zone_inactive_file", pagecache),
-        ("nr_zone_active_file", 0),
+        ("nr_zone_inactive_anon", lru["inactive_anon"]),
+        ("nr_zone_active_anon", lru["active_anon"]),
+        ("nr_zone_inactive_file", lru["inactive_file"]),
+        ("nr_zone_active_file", lru["active_file"]),
         ("nr_zone_unevictable", mlocked),
         ("nr_zone_write_pending", physmem.nr_dirty),
         ("nr_mlock", mlocked),
         ("nr_bounce", 0),
         ("nr_free_cma", 0),
-        ("nr_inactive_anon", anon_lru),
-        ("nr_active_anon", 0),
-        ("nr_inactive_file", pagecache),
-        ("nr_active_file", 0),
+        ("nr_inactive_anon", lru["inactive_anon"]),
+        ("nr_active_anon", lru["active_anon"]),
+        ("nr_inactive_file", lru["inactive_file"]),
+        ("nr_active_file", lru["active_file"]),
         ("nr_unevictable", mlocked),
         ("nr_slab_reclaimable", physmem.slabs.pages(True)),
         ("nr_slab_unreclaimable", physmem.slabs.pages(False)),
@@ -370,7 +388,7 @@ def vmstat(kernel) -> str:
         ("nr_kernel_stack", 0),
         ("nr_page_table_pages", physmem.nr_page_table_pages),
         ("nr_sec_page_table_pages", 0),
-        ("nr_swapcached", 0),
+        ("nr_swapcached", physmem.swap.nr_cached),
         ("pgpgin", ev["pgpgin"]),
         ("pgpgout", ev["pgpgout"]),
         ("pswpin", ev["pswpin"]),
@@ -379,18 +397,23 @@ def vmstat(kernel) -> str:
         ("pgalloc_normal", 0 if below_4g else ev["pgalloc_normal"]),
         ("pgalloc_movable", 0),
         ("pgfree", ev["pgfree"]),
-        ("pgactivate", 0),
-        ("pgdeactivate", 0),
+        ("pgactivate", ev["pgactivate"]),
+        ("pgdeactivate", ev["pgdeactivate"]),
         ("pglazyfree", 0),
         ("pgfault", ev["pgfault"]),
         ("pgmajfault", ev["pgmajfault"]),
         ("pglazyfreed", 0),
-        ("pgrefill", 0),
+        ("pgrefill", ev["pgrefill"]),
         ("pgreuse", ev["pgreuse"]),
-        ("pgsteal_kswapd", 0),
-        ("pgsteal_direct", 0),
-        ("pgscan_kswapd", 0),
-        ("pgscan_direct", 0),
+        ("pgsteal_kswapd", ev["pgsteal_kswapd"]),
+        ("pgsteal_direct", ev["pgsteal_direct"]),
+        ("pgscan_kswapd", ev["pgscan_kswapd"]),
+        ("pgscan_direct", ev["pgscan_direct"]),
+        ("pgrotated", ev["pgrotated"]),
+        ("allocstall_normal", ev["allocstall_normal"]),
+        ("workingset_refault_anon", ev["workingset_refault_anon"]),
+        ("workingset_refault_file", ev["workingset_refault_file"]),
+        ("kswapd_wake", ev["kswapd_wake"]),
         ("oom_kill", ev["oom_kill"]),
         ("thp_fault_alloc", 0),
         ("thp_fault_fallback", 0),
@@ -406,6 +429,20 @@ def vmstat(kernel) -> str:
         ("swap_ra_hit", 0),
     ]
     return "".join("%s %d\n" % row for row in rows)
+
+
+def swaps(kernel) -> str:
+    """/proc/swaps (Linux swap_show): the header, then one line per enabled area."""
+    out = ["Filename\t\t\t\tType\t\tSize\t\tUsed\t\tPriority\n"]
+    for area in kernel.physmem.swap.active:
+        size = area.pages << (PAGE_SHIFT - 10)
+        used = area.inuse << (PAGE_SHIFT - 10)
+        pad = 40 - len(area.path) if len(area.path) < 40 else 1
+        out.append("%s%*s%s\t%d\t%s%d\t%s%d\n"
+                   % (area.path, pad, " ", "partition" if area.partition else "file\t",
+                      size, "\t" if size < 10000000 else "", used,
+                      "\t" if used < 10000000 else "", area.priority))
+    return "".join(out)
 
 
 def slabinfo(kernel) -> str:
@@ -456,8 +493,13 @@ def pagemap_bytes(mm, offset: int, count: int, show_pfn: bool = True) -> bytes:
     for vpn in range(first, last):
         pte = mm.pages.get(vpn)
         entry = 0
-        if pte is not None:
-            pfn = pte >> 10
+        if pte is not None and is_swap_pte(pte):
+            # bits 0-4 swap type, 5-54 offset, 62 swapped (pagemap.rst)
+            entry = PM_SWAP | (swp_type(pte) | (swp_offset(pte) << 5)) & PM_PFN_MASK
+            if physmem.swap.count(pte) == 1:
+                entry |= PM_EXCLUSIVE
+        elif pte is not None:
+            pfn = entry_pfn(pte)
             entry = PM_PRESENT | (pfn & PM_PFN_MASK if show_pfn else 0)
             if pfn != physmem.zero_pfn:
                 idx = pfn - physmem.base_pfn

@@ -17,8 +17,8 @@ def _sysctl(kernel, name: str, default: int) -> int:
 
 
 def swap_pages(kernel) -> int:
-    swap = getattr(kernel, "swap", None)
-    return int(getattr(swap, "total_pages", 0) or 0)
+    """total_swap_pages: the slots of every enabled swap area."""
+    return kernel.physmem.swap.total_pages
 
 
 def commit_limit(kernel) -> int:

@@ -1,26 +1,166 @@
-"""Page-replacement policies: which resident page to evict when frames run out.
+"""Page-replacement policies: which resident pages reclaim should evict.
 
-The hook: when the fault handler finds no free frame it calls `reclaim(kernel, npages)` on the
-selected policy; a policy that frees frames returns how many.  The swap issue adds the
-mechanisms eviction needs (swap device, swap cache, accessed-bit sampling through the rmap) and
-the reference policies (FIFO, Clock, two-list LRU, Random, OPT).  Until then no anonymous page
-can leave memory, so the only policy is NoReplacement.
+The mechanism (kernel/mm/vmscan.py) owns the LRU lists, tests and clears the A bits through
+the reverse map, unmaps, swaps out and writes back.  A policy implements `ReplacementPolicy`:
+it is told when a page becomes resident and when it goes away, and asked to pick victims of
+one kind (anonymous or file) through a `ReclaimView`, which shows the lists (oldest first)
+and offers the only operations a policy may use: referenced(pfn) (page_referenced: were any
+of the page's PTEs accessed since the last look? clears A), rotate, activate, deactivate and
+isolate (take as a victim).  A policy never touches a page table, so no policy can corrupt
+memory: at worst it evicts the wrong pages.
+
+    fifo     oldest resident page first (the inactive list is kept in residence order)
+    clock    second chance: a page whose A bit is set is cleared and moved to the back
+    lru      Linux's two lists: new pages start inactive; a referenced inactive page is
+             promoted to active; the active list is aged into the inactive one when it grows
+             larger (the inactive list is never smaller than the active one)
+    random   uniform choice among resident pages, from the kernel's seeded generator
 """
 from __future__ import annotations
+
+from typing import Protocol
 
 from pagelab.kernel.policy import register
 
 
-class ReplacementPolicy:
-    """Interface: reclaim(kernel, npages) -> frames freed."""
+class ReplacementPolicy(Protocol):
+    """What vmscan needs from a replacement policy.  A policy that keeps no per-page state of
+    its own sets `tracks_residency = False`, and the mechanism spares the fault path the two
+    calls below."""
 
-    def reclaim(self, kernel, npages: int) -> int:
-        raise NotImplementedError
+    tracks_residency: bool
+
+    def page_resident(self, pfn: int, anon: bool) -> None:
+        """Frame `pfn` joined an LRU list (a new page, or one put back)."""
+
+    def page_gone(self, pfn: int) -> None:
+        """Frame `pfn` left the lists (freed, or isolated for eviction)."""
+
+    def select(self, view, count: int) -> None:
+        """Isolate up to `count` victims of view.kind with view.isolate(pfn)."""
 
 
-@register("replacement", "none")
-class NoReplacement(ReplacementPolicy):
-    """Frees nothing: an exhausted memory ends the fault in OOM."""
+class _NoEvents:
+    """Policies that keep no state of their own ignore the residency events."""
 
-    def reclaim(self, kernel, npages: int) -> int:
-        return 0
+    tracks_residency = False
+
+    def page_resident(self, pfn: int, anon: bool) -> None:
+        pass
+
+    def page_gone(self, pfn: int) -> None:
+        pass
+
+
+def _scan_limit(view) -> int:
+    return 2 * view.size() + 1
+
+
+def _oldest(view) -> int | None:
+    """The oldest page of the inactive list, else of the active one."""
+    pfn = view.oldest()
+    return pfn if pfn is not None else view.oldest(active=True)
+
+
+def _take_oldest(view, count: int) -> None:
+    """Isolate the `count` oldest pages (FIFO; the fallback when every page was referenced)."""
+    while count > 0:
+        pfn = _oldest(view)
+        if pfn is None:
+            return
+        view.isolate(pfn)
+        count -= 1
+
+
+@register("replacement", "fifo")
+class Fifo(_NoEvents):
+    """First in, first out: evict the page that has been resident longest."""
+
+    def select(self, view, count: int) -> None:
+        _take_oldest(view, count)
+
+
+@register("replacement", "clock")
+class Clock(_NoEvents):
+    """Second chance on the accessed bit: the hand passes over referenced pages."""
+
+    def select(self, view, count: int) -> None:
+        budget = _scan_limit(view)
+        while count > 0 and budget > 0:
+            budget -= 1
+            pfn = _oldest(view)
+            if pfn is None:
+                return
+            if view.referenced(pfn):
+                view.rotate(pfn)
+            else:
+                view.isolate(pfn)
+                count -= 1
+        _take_oldest(view, count)             # every page was referenced: the oldest go
+
+
+@register("replacement", "lru")
+class Lru(_NoEvents):
+    """Linux's active/inactive lists with promotion on a second reference."""
+
+    def select(self, view, count: int) -> None:
+        # age the active list: keep inactive >= active (Linux inactive_is_low)
+        budget = _scan_limit(view)
+        while len(view.active()) > len(view.inactive()) and budget > 0:
+            budget -= 1
+            pfn = view.oldest(active=True)
+            if view.referenced(pfn):
+                view.rotate(pfn)
+            else:
+                view.deactivate(pfn)
+        budget = _scan_limit(view)
+        while count > 0 and budget > 0:
+            budget -= 1
+            pfn = view.oldest()
+            if pfn is None:
+                pfn = view.oldest(active=True)
+                if pfn is None:
+                    return
+                view.deactivate(pfn)
+                continue
+            if view.referenced(pfn):
+                view.activate(pfn)
+            else:
+                view.isolate(pfn)
+                count -= 1
+        _take_oldest(view, count)
+
+
+@register("replacement", "random")
+class Random:
+    """A page chosen uniformly at random (seeded: runs repeat exactly)."""
+
+    tracks_residency = True
+
+    def __init__(self):
+        self.pages: dict[bool, list[int]] = {True: [], False: []}
+        self.where: dict[int, tuple[bool, int]] = {}
+
+    def page_resident(self, pfn: int, anon: bool) -> None:
+        if pfn in self.where:
+            return
+        lst = self.pages[anon]
+        self.where[pfn] = (anon, len(lst))
+        lst.append(pfn)
+
+    def page_gone(self, pfn: int) -> None:
+        found = self.where.pop(pfn, None)
+        if found is None:
+            return
+        anon, i = found
+        lst = self.pages[anon]
+        last = lst.pop()
+        if last != pfn:
+            lst[i] = last
+            self.where[last] = (anon, i)
+
+    def select(self, view, count: int) -> None:
+        lst = self.pages[view.kind == "anon"]
+        while count > 0 and lst:
+            view.isolate(lst[view.rng.randrange(len(lst))])   # isolate -> page_gone
+            count -= 1

@@ -138,3 +138,38 @@ def test_a_static_pie_loads_below_mmap_base_with_a_load_bias():
     assert mm.copy_in(bias + PAGE + 4, 8) == bytes(8)                     # padzero
     assert mm.start_code == bias and mm.start_brk == bias + 4 * PAGE
     assert mm.handle_fault(bias, FETCH).ok
+
+
+def hand_elf(bss_flags: int, bss_size: int) -> bytes:
+    """A static ELF: a 12-byte text segment and a segment of `bss_size` zero bytes."""
+    code = bytes.fromhex("13050000" "9308d005" "73000000")   # li a0,0; li a7,93; ecall
+    base, text_off = 0x10000, 0x1000
+    phdrs = [(1, 5, text_off, base + text_off, base + text_off, len(code), len(code), 0x1000),
+             (1, bss_flags, 0x2000, base + 0x2000, base + 0x2000, 0, bss_size, 0x1000)]
+    e = bytearray(b"\x7fELF" + bytes([2, 1, 1, 0]) + bytes(8))
+    e += struct.pack("<HHIQQQIHHHHHH", 2, 243, 1, base + text_off, 64, 0, 0, 64, 56,
+                     len(phdrs), 64, 0, 0)
+    for p in phdrs:
+        e += struct.pack("<IIQQQQQQ", *p)
+    return bytes(e + bytes(text_off - len(e)) + code + bytes(0x1000 - len(code)))
+
+
+@pytest.mark.parametrize("flags", [4, 6])              # PF_R, PF_R | PF_W
+def test_a_terabyte_of_bss_is_charged_and_refused_under_heuristic_overcommit(flags):
+    from pagelab.asm.elfread import read_elf
+    kernel = MiniKernel(mem=16 << 20)
+
+    def map_elf(bss_size):
+        data = hand_elf(flags, bss_size)
+        mm = kernel.new_mm()
+        return mm, mm.map_elf(read_elf(data, "prog"), guest_file(data, "/bin/prog"))
+
+    mm, result = map_elf(1 << 40)
+    assert result == -12                                                  # ENOMEM
+    mm.destroy()
+    before = kernel.physmem.committed
+    mm, result = map_elf(64 * PAGE)
+    assert result.load_bias == 0
+    assert kernel.physmem.committed - before == 64     # charged even when not writable
+    mm.destroy()
+    assert kernel.physmem.committed == before

@@ -212,7 +212,7 @@ def test_running_out_of_frames_returns_oom_and_other_address_spaces_keep_their_p
     assert kernel.physmem.nr_free > 200
     from pagelab.kernel.mm.oom import kill_line
     from types import SimpleNamespace
-    line = kill_line(SimpleNamespace(pid=7, comm="hog", mm=keeper))
+    line = kill_line(SimpleNamespace(pid=7, comm="hog", mm=keeper, uid=0, oom_score_adj=0))
     assert line.startswith("Out of memory: Killed process 7 (hog) total-vm:4kB, anon-rss:4kB, "
                            "file-rss:0kB, shmem-rss:0kB, UID:0 pgtables:")
 
@@ -301,7 +301,9 @@ def test_oom_policies_choose_the_faulting_task_or_the_biggest_one(kernel):
     t_small = SimpleNamespace(pid=5, comm="small", mm=small, oom_score_adj=0)
     t_big = SimpleNamespace(pid=6, comm="big", mm=big, oom_score_adj=0)
     tasks = [init, t_small, t_big]
-    assert get_policy(kernel, "oom").choose_victim(kernel, tasks, t_small) is t_small
+    assert get_policy(kernel, "oom").choose_victim(kernel, tasks, t_small) is t_big  # default
+    faulting = policy_class("oom", "faulting")()
+    assert faulting.choose_victim(kernel, tasks, t_small) is t_small
     badness = policy_class("oom", "badness")()
     assert badness.choose_victim(kernel, tasks, t_small) is t_big          # init is exempt
     t_big.oom_score_adj = -1000
@@ -309,3 +311,24 @@ def test_oom_policies_choose_the_faulting_task_or_the_biggest_one(kernel):
     total = kernel.physmem.total_pages
     assert oom_score(SimpleNamespace(pid=9, mm=small, oom_score_adj=0), 1 << 40) == 666
     assert oom_score(init, total) == 0
+
+
+def test_truncating_a_shared_mapped_file_unmaps_the_pages_past_the_end(kernel):
+    from pagelab.kernel.mm.pagecache import truncate_pagecache
+    f = guest_file(b"A" * (4 * PAGE))
+    shared, private = kernel.new_mm(), kernel.new_mm()
+    a = shared.mmap(0, 4 * PAGE, PROT_R | PROT_W, MAP_SHARED, f, 0)
+    b = private.mmap(0, 4 * PAGE, PROT_R | PROT_W, MAP_PRIVATE, f, 0)
+    for i in range(4):
+        assert shared.handle_fault(a + i * PAGE, STORE).ok
+        assert private.handle_fault(b + i * PAGE, STORE).ok      # private copies
+    f.truncate(PAGE + 10)
+    truncate_pagecache(kernel.physmem, kernel.page_cache, f, PAGE + 10)
+    for mm, base in ((shared, a), (private, b)):
+        assert inspect.is_resident(mm, base) and inspect.is_resident(mm, base + PAGE)
+        for i in (2, 3):
+            assert not inspect.is_resident(mm, base + i * PAGE)
+            result = mm.handle_fault(base + i * PAGE, LOAD)
+            assert result.signal == 7 and result.si_code == 2          # SIGBUS BUS_ADRERR
+    assert sorted(kernel.page_cache.cached_pages(f)) == [0, 1]
+    assert inspect.check_invariants(kernel.physmem) == []

@@ -17,7 +17,8 @@ def run_main(capsys, *argv):
     (["--mem", "12Q", "x"], "--mem"),
     (["--mem", "1000", "x"], "multiple of 4K"),
     (["--mem", "64K", "x"], "outside"),
-    (["--swap", "64M", "x"], "swap is not available"),
+    (["--swap", "4K", "x"], "8K .. 64G"),
+    (["--swap", "128G", "x"], "8K .. 64G"),
     (["--sysctl", "vm.no_such_knob=1", "x"], "unknown sysctl 'vm.no_such_knob'"),
     (["--sysctl", "vm.overcommit_memory", "x"], "NAME=VALUE"),
     (["--sysctl", "vm.overcommit_memory=lots", "x"], "not an integer"),
@@ -60,3 +61,11 @@ def test_unknown_policies_are_named_in_the_error(capsys):
     assert status == 2 and "unknown oom policy 'nope'" in err
     status, _, err = run_main(capsys, "--policy", "colour=red", "x")
     assert status == 2 and "unknown policy kind 'colour'" in err
+
+
+def test_policy_help_lists_every_policy_without_a_program(capsys):
+    status, out, _ = run_main(capsys, "--policy", "help")
+    assert status == 0
+    for name in ("replacement=fifo", "replacement=clock", "replacement=lru (default)",
+                 "replacement=random", "oom=badness (default)", "overcommit=never"):
+        assert name in out

@@ -1,0 +1,414 @@
+"""Page reclaim: the mechanism (Linux mm/vmscan.c, mm/rmap.c).  The replacement policy
+(kernel/policy/replacement.py) only chooses; everything that touches a page table is here or
+in pte_ops.py.
+
+LRU lists.  Every evictable page is on one of four lists, each a dict used as an ordered set
+of frame numbers, oldest first: inactive/active x anon/file (what meminfo's Active(anon) ...
+lines count).  A private anonymous page joins inactive anon when it is first mapped; a page-
+cache page joins inactive file when it is read from its file.  A page leaves its list when
+its frame is freed or when reclaim takes it.  Shared anonymous memory (shmem) is not on the
+lists: pagelab keeps it resident (no shmem swap).
+
+Reclaim of `n` pages (`shrink`):
+  1. choose which lists to scan: anonymous pages only when a swap slot (or the swap cache)
+     can take them, weighted against file pages by vm.swappiness (Linux get_scan_count);
+  2. ask the policy for victims of one kind through a ReclaimView -- the lists, in order, and
+     the operations a policy may use: page_referenced (rmap walk that tests and clears the
+     PTEs' A bits and flushes them), rotate, activate, deactivate, isolate;
+  3. evict each isolated page: skip it (back to its list) when it is mlocked or pinned by
+     someone other than its mappings and its cache; anonymous -> write it to a swap slot
+     (once: a page still in the swap cache is clean), replace every PTE that maps it by the
+     swap entry (rmap walk, TLB flush per page); file -> write it back if dirty, unmap it
+     everywhere, drop it from the page cache.
+
+Who reclaims: an allocation that finds no free frame (physmem.alloc_pages -> direct_reclaim,
+counted pgscan_direct/pgsteal_direct) -- so anonymous faults, file reads, shmem, page tables
+and slabs all reach reclaim before an OOM -- and `kswapd` (kswapd_run), which the kernel runs
+on simulated time while free memory is below the low watermark, until it is above high
+(pgscan_kswapd/pgsteal_kswapd).
+"""
+from __future__ import annotations
+
+import random
+
+from pagelab.kernel.mm.physmem import (PG_ACTIVE, PG_DIRTY, PG_LRU, PG_SWAPCACHE, USE_ANON,
+                                       USE_PAGECACHE)
+from pagelab.kernel.mm.vma import VM_LOCKED
+from pagelab.mmu.pte import PAGE_SHIFT
+
+ANON, FILE = "anon", "file"
+SWAP_CLUSTER_MAX = 32
+MAX_RECLAIM_RETRIES = 16
+
+
+class ReclaimView:
+    """What a replacement policy sees of the LRU lists, and the only things it may do.
+    Pages are frame numbers.  `rng` is the kernel's seeded generator (random policy)."""
+
+    def __init__(self, reclaimer: "Reclaimer", kind: str):
+        self._r = reclaimer
+        self.kind = kind
+        self.rng = reclaimer.rng
+        self.isolated: list[int] = []
+
+    def inactive(self) -> dict:
+        """The inactive list of this kind, oldest first (read-only: use the methods)."""
+        return self._r.inactive[self.kind]
+
+    def active(self) -> dict:
+        return self._r.active[self.kind]
+
+    def oldest(self, active: bool = False) -> int | None:
+        lst = self._r.active[self.kind] if active else self._r.inactive[self.kind]
+        return next(iter(lst), None)
+
+    def size(self) -> int:
+        """Pages of this kind on both lists."""
+        return len(self._r.inactive[self.kind]) + len(self._r.active[self.kind])
+
+    def referenced(self, pfn: int) -> int:
+        """page_referenced: how many PTEs mapping the page had A set (now cleared)."""
+        return self._r.page_referenced(pfn)
+
+    def rotate(self, pfn: int) -> None:
+        """Move the page to the young end of its list (a second chance)."""
+        self._r.rotate(pfn)
+
+    def activate(self, pfn: int) -> None:
+        self._r.move(pfn, True)
+
+    def deactivate(self, pfn: int) -> None:
+        self._r.move(pfn, False)
+
+    def isolate(self, pfn: int) -> None:
+        """Take the page off its list as a victim; the mechanism evicts it after the policy
+        returns (or puts it back if it cannot)."""
+        self._r.lru_del(pfn)
+        self.isolated.append(pfn)
+
+
+class Reclaimer:
+    """LRU lists and reclaim for one PhysicalMemory (physmem.vmscan)."""
+
+    def __init__(self, physmem):
+        self.physmem = physmem
+        self.inactive = {ANON: {}, FILE: {}}
+        self.inactive_anon = self.inactive[ANON]      # (the fault path adds here directly)
+        self.active = {ANON: {}, FILE: {}}
+        self.policy = None              # set at boot (kernel/policy); None: built on first use
+        self.tracker = None             # the policy, if it wants page_resident/page_gone
+        self.kernel = None
+        self.page_cache = None          # the PageCache registers itself
+        self.rng = random.Random(0)
+        self.busy = False
+        ev = physmem.events
+        for key in ("pgscan_kswapd", "pgscan_direct", "pgsteal_kswapd", "pgsteal_direct",
+                    "pgrefill", "pgactivate", "pgdeactivate", "pgrotated", "pswpin", "pswpout",
+                    "workingset_refault_anon", "workingset_refault_file", "allocstall_normal",
+                    "kswapd_wake"):
+            ev.setdefault(key, 0)
+        self._evicted_file: set = set()      # (file key, index) dropped by reclaim: refaults
+        self.wmark_low = 0                   # pages; refreshed by refresh_watermarks()
+        self.kswapd_failures = 0             # runs in a row that freed nothing
+
+    # --- list membership (called by pte_ops, the page cache, physmem.free_pages) ----------
+
+    def lru_add(self, pfn: int, anon: bool) -> None:
+        physmem = self.physmem
+        idx = pfn - physmem.base_pfn
+        physmem.flags[idx] |= PG_LRU
+        self.inactive[ANON if anon else FILE][pfn] = None
+        if self.tracker is not None:
+            self.tracker.page_resident(pfn, anon)
+
+    def lru_del(self, pfn: int) -> None:
+        physmem = self.physmem
+        idx = pfn - physmem.base_pfn
+        flags = physmem.flags[idx]
+        if not flags & PG_LRU:
+            return
+        physmem.flags[idx] = flags & ~(PG_LRU | PG_ACTIVE)
+        kind = ANON if physmem.use[idx] == USE_ANON else FILE
+        (self.active if flags & PG_ACTIVE else self.inactive)[kind].pop(pfn, None)
+        if self.tracker is not None:
+            self.tracker.page_gone(pfn)
+
+    def _kind(self, pfn: int) -> str:
+        return ANON if self.physmem.use[pfn - self.physmem.base_pfn] == USE_ANON else FILE
+
+    def rotate(self, pfn: int) -> None:
+        idx = pfn - self.physmem.base_pfn
+        flags = self.physmem.flags[idx]
+        if not flags & PG_LRU:
+            return
+        lst = (self.active if flags & PG_ACTIVE else self.inactive)[self._kind(pfn)]
+        lst.pop(pfn, None)
+        lst[pfn] = None
+        self.physmem.events["pgrotated"] += 1
+
+    def move(self, pfn: int, to_active: bool) -> None:
+        physmem = self.physmem
+        idx = pfn - physmem.base_pfn
+        flags = physmem.flags[idx]
+        if not flags & PG_LRU or bool(flags & PG_ACTIVE) == to_active:
+            return
+        kind = self._kind(pfn)
+        if to_active:
+            self.inactive[kind].pop(pfn, None)
+            self.active[kind][pfn] = None
+            physmem.flags[idx] = flags | PG_ACTIVE
+            physmem.events["pgactivate"] += 1
+        else:
+            self.active[kind].pop(pfn, None)
+            self.inactive[kind][pfn] = None
+            physmem.flags[idx] = flags & ~PG_ACTIVE
+            physmem.events["pgdeactivate"] += 1
+
+    def counts(self) -> dict:
+        """Pages per list: {"active_anon": n, "inactive_anon": n, ...} (meminfo, vmstat)."""
+        return {"active_anon": len(self.active[ANON]), "inactive_anon": len(self.inactive[ANON]),
+                "active_file": len(self.active[FILE]), "inactive_file": len(self.inactive[FILE])}
+
+    def page_referenced(self, pfn: int) -> int:
+        """Walk the reverse map: count the PTEs with A set, clearing them (and flushing)."""
+        rmap = self.physmem.rmap[pfn - self.physmem.base_pfn]
+        if not rmap:
+            return 0
+        return sum(1 for mm, vpn in list(rmap) if mm.test_and_clear_young(vpn))
+
+    # --- reclaim --------------------------------------------------------------------------
+
+    def _policy(self):
+        if self.policy is None:
+            from pagelab.kernel.policy import build_policy
+            self.set_policy(build_policy(self.kernel, "replacement"))
+        return self.policy
+
+    def set_policy(self, policy) -> None:
+        """Install a replacement policy; it is told about every page now resident."""
+        self.policy = policy
+        self.tracker = policy if policy.tracks_residency else None
+        if self.tracker is None:
+            return
+        for lists in (self.inactive, self.active):
+            for kind, lst in lists.items():
+                for pfn in lst:
+                    policy.page_resident(pfn, kind == ANON)
+
+    def _swappiness(self) -> int:
+        from pagelab.kernel.mm.mmap import _sysctl
+        return max(0, min(200, _sysctl(self.kernel, "vm.swappiness", 60)))
+
+    def shrink(self, count: int, kswapd: bool = False) -> int:
+        """Reclaim up to `count` pages; returns how many frames were freed."""
+        if self.busy:
+            return 0
+        self.busy = True
+        try:
+            return self._shrink(count, kswapd)
+        finally:
+            self.busy = False
+
+    def _shrink(self, count: int, kswapd: bool) -> int:
+        physmem = self.physmem
+        swap = physmem.swap
+        can_anon = swap.free_pages > 0 or bool(swap.cache)
+        anon_n = len(self.inactive[ANON]) + len(self.active[ANON]) if can_anon else 0
+        file_n = len(self.inactive[FILE]) + len(self.active[FILE])
+        if anon_n + file_n == 0:
+            return 0
+        swappiness = self._swappiness()
+        if anon_n and file_n:
+            # get_scan_count: anon weighted by swappiness, file by 200 - swappiness, each
+            # in proportion to its list sizes
+            anon_w = swappiness * anon_n
+            file_w = (200 - swappiness) * file_n
+            anon_goal = count * anon_w // max(1, anon_w + file_w)
+        else:
+            anon_goal = count if anon_n else 0
+        plan = [(ANON, anon_goal), (FILE, count - anon_goal)]
+        freed = 0
+        for kind, goal in plan + [(ANON, count), (FILE, count)]:   # then top up
+            want = min(goal, count - freed)
+            if want <= 0 or (kind == ANON and not anon_n):
+                continue
+            freed += self._shrink_list(kind, want, kswapd)
+            if freed >= count:
+                break
+        return freed
+
+    def _shrink_list(self, kind: str, want: int, kswapd: bool) -> int:
+        physmem = self.physmem
+        view = ReclaimView(self, kind)
+        try:
+            self._policy().select(view, want)
+        except Exception:
+            for pfn in view.isolated:
+                self._putback(pfn, kind)
+            raise
+        ev = physmem.events
+        ev["pgscan_kswapd" if kswapd else "pgscan_direct"] += len(view.isolated)
+        freed = 0
+        for pfn in view.isolated:
+            if self.evict(pfn):
+                freed += 1
+            else:
+                self._putback(pfn, kind)
+        ev["pgsteal_kswapd" if kswapd else "pgsteal_direct"] += freed
+        if freed:
+            self.kswapd_failures = 0         # reclaim works again: kswapd may retry
+        return freed
+
+    def _putback(self, pfn: int, kind: str) -> None:
+        physmem = self.physmem
+        idx = pfn - physmem.base_pfn
+        if physmem.refcount[idx] > 0 and not physmem.flags[idx] & PG_LRU:
+            self.move_to_active(pfn, kind)
+
+    def move_to_active(self, pfn: int, kind: str) -> None:
+        """An unevictable or busy page goes back, to the active list (Linux putback)."""
+        physmem = self.physmem
+        physmem.flags[pfn - physmem.base_pfn] |= PG_LRU | PG_ACTIVE
+        self.active[kind][pfn] = None
+        if self.tracker is not None:
+            self.tracker.page_resident(pfn, kind == ANON)
+
+    def evict(self, pfn: int) -> bool:
+        """Free one isolated page (see the module docstring).  False when it must stay."""
+        physmem = self.physmem
+        idx = pfn - physmem.base_pfn
+        rmap = list(physmem.rmap[idx] or ())
+        for mm, vpn in rmap:
+            if mm.locked_vm:
+                vma = mm.vma_at(vpn << PAGE_SHIFT)
+                if vma is None or vma.flags & VM_LOCKED:
+                    return False                                # unevictable (mlock)
+        use = physmem.use[idx]
+        in_cache = bool(physmem.flags[idx] & PG_SWAPCACHE) or use == USE_PAGECACHE
+        if physmem.refcount[idx] != physmem.mapcount[idx] + (1 if in_cache else 0):
+            return False                                        # pinned (a fault in progress)
+        if use == USE_ANON:
+            swap = physmem.swap
+            if physmem.flags[idx] & PG_SWAPCACHE:
+                entry = physmem.owner[idx]                      # clean: already in its slot
+                if not swap.area_of(entry).writeok:
+                    return False                                # swapoff is emptying it
+            else:
+                entry = swap.get_slot()
+                if entry is None:
+                    return False
+                swap.write(entry, physmem.read_frame(pfn))
+                swap.add_to_cache(entry, pfn)
+            swap.dup(entry, len(rmap))
+            for mm, vpn in rmap:
+                mm.set_swap_entry(vpn, entry)
+            swap.delete_from_cache(pfn)                         # the last reference: freed
+            return True
+        if use == USE_PAGECACHE:
+            owner = physmem.owner[idx]
+            for mm, vpn in rmap:
+                mm.drop_mapping(vpn)
+            cache = self.page_cache
+            if cache is None or owner is None:
+                return False
+            file, index = owner
+            if physmem.flags[idx] & PG_DIRTY:
+                cache.writeback(file, index)
+            cache.remove(file, index)
+            from pagelab.kernel.mm.pagecache import file_key
+            self._evicted_file.add((file_key(file), index))
+            return True
+        return False
+
+    def reclaim_pages(self, pfns: list[int]) -> int:
+        """MADV_PAGEOUT: evict these pages now (Linux reclaim_pages), whatever the policy
+        would choose.  Anonymous pages need a swap slot; busy pages are put back.  Returns the
+        pages freed."""
+        physmem = self.physmem
+        freed = 0
+        for pfn in pfns:
+            idx = pfn - physmem.base_pfn
+            if not physmem.flags[idx] & PG_LRU:
+                continue
+            kind = self._kind(pfn)
+            self.lru_del(pfn)
+            if self.evict(pfn):
+                freed += 1
+            else:
+                self._putback(pfn, kind)
+        physmem.events["pgsteal_direct"] += freed
+        return freed
+
+    def deactivate_pages(self, pfns: list[int]) -> None:
+        """MADV_COLD: move the pages to the old end of the inactive list, forgetting their
+        accessed bits, so reclaim takes them first (Linux madvise_cold)."""
+        physmem = self.physmem
+        for pfn in pfns:
+            idx = pfn - physmem.base_pfn
+            if not physmem.flags[idx] & PG_LRU:
+                continue
+            self.page_referenced(pfn)
+            self.move(pfn, False)
+            lst = self.inactive[self._kind(pfn)]      # to the old end: rebuilt in place
+            lst.pop(pfn, None)
+            rest = list(lst)
+            lst.clear()
+            lst[pfn] = None
+            lst.update(dict.fromkeys(rest))
+
+    def note_file_read(self, key, index: int) -> None:
+        """A page-cache miss: a refault if reclaim dropped this page before."""
+        if self._evicted_file:
+            try:
+                self._evicted_file.remove((key, index))
+            except KeyError:
+                return
+            self.physmem.events["workingset_refault_file"] += 1
+
+    def direct_reclaim(self, npages: int) -> int:
+        """An allocation found no free frame: reclaim in the allocating context."""
+        self.physmem.events["allocstall_normal"] += 1
+        return self.shrink(max(npages, SWAP_CLUSTER_MAX), kswapd=False)
+
+    # --- watermarks and kswapd --------------------------------------------------------------
+
+    def watermarks(self) -> tuple[int, int, int]:
+        """(min, low, high) in pages, from vm.min_free_kbytes (Linux
+        __setup_per_zone_wmarks: low = min + max(min/4, managed * scale_factor / 10000),
+        high = min + 2 * that).  min_free_kbytes 0 (pagelab's default) is computed as
+        Linux does: sqrt(lowmem_kbytes * 16), clamped to 128..262144."""
+        from pagelab.kernel.mm.mmap import _sysctl
+        managed = self.physmem.total_pages
+        kbytes = _sysctl(self.kernel, "vm.min_free_kbytes", 0)
+        if kbytes <= 0:
+            kbytes = min(max(int((managed * 4 * 16) ** 0.5), 128), 262144)
+        wmin = kbytes >> 2
+        scale = _sysctl(self.kernel, "vm.watermark_scale_factor", 10)
+        step = max(wmin >> 2, managed * scale // 10000)
+        return wmin, wmin + step, wmin + 2 * step
+
+    def refresh_watermarks(self) -> tuple[int, int, int]:
+        marks = self.watermarks()
+        self.wmark_low = marks[1]
+        return marks
+
+    def kswapd_run(self) -> int:
+        """kswapd's work for one wake-up: reclaim while free memory is below the high
+        watermark (it is woken below low).  After MAX_RECLAIM_RETRIES runs that freed nothing
+        it stays asleep until some reclaim succeeds again (Linux kswapd_failures).  Runs at
+        the end of a page fault that left free memory below low, so on simulated time: the
+        same program gives the same reclaim.  Returns the pages freed."""
+        physmem = self.physmem
+        _, low, high = self.refresh_watermarks()
+        if physmem.nr_free >= low or self.kswapd_failures >= MAX_RECLAIM_RETRIES or self.busy:
+            return 0
+        physmem.events["kswapd_wake"] += 1
+        freed = 0
+        while physmem.nr_free < high:
+            got = self.shrink(SWAP_CLUSTER_MAX, kswapd=True)
+            if not got:
+                break
+            freed += got
+        if not freed:
+            self.kswapd_failures += 1
+        return freed
