@@ -326,7 +326,13 @@ def traced_fault(mm, va: int, access: int):
 
 def emit_mm(mm, cls: type, *values) -> None:
     """Emit a page-table event of address space `mm` for the task the kernel works for."""
-    kernel = mm.kernel
+    emit_current(mm.kernel, cls, *values)
+
+
+def emit_current(kernel, cls: type, *values) -> None:
+    """Emit an event for the task the kernel works for (pid 0 when none, e.g. at boot):
+    reclaim runs on behalf of the task whose allocation needed it (direct reclaim) or whose
+    fault woke kswapd."""
     task = kernel.current
     kernel.trace.emit(cls, task.pid if task is not None else 0, *values)
 

@@ -34,6 +34,7 @@ import random
 from pagelab.kernel.mm.physmem import (PG_ACTIVE, PG_DIRTY, PG_LRU, PG_SWAPCACHE, USE_ANON,
                                        USE_PAGECACHE)
 from pagelab.kernel.mm.vma import VM_LOCKED
+from pagelab.kernel.trace import ReclaimScan, ReclaimSteal, emit_current as emit_reclaim
 from pagelab.mmu.pte import PAGE_SHIFT
 
 ANON, FILE = "anon", "file"
@@ -248,6 +249,8 @@ class Reclaimer:
             raise
         ev = physmem.events
         ev["pgscan_kswapd" if kswapd else "pgscan_direct"] += len(view.isolated)
+        trace_on = self.kernel is not None and self.kernel.trace.enabled
+        if trace_on: emit_reclaim(self.kernel, ReclaimScan, len(view.isolated))  # noqa: E701
         freed = 0
         for pfn in view.isolated:
             if self.evict(pfn):
@@ -255,6 +258,7 @@ class Reclaimer:
             else:
                 self._putback(pfn, kind)
         ev["pgsteal_kswapd" if kswapd else "pgsteal_direct"] += freed
+        if trace_on: emit_reclaim(self.kernel, ReclaimSteal, freed)  # noqa: E701
         if freed:
             self.kswapd_failures = 0         # reclaim works again: kswapd may retry
         return freed
@@ -337,6 +341,9 @@ class Reclaimer:
             else:
                 self._putback(pfn, kind)
         physmem.events["pgsteal_direct"] += freed
+        if self.kernel is not None and self.kernel.trace.enabled:
+            emit_reclaim(self.kernel, ReclaimScan, len(pfns))
+            emit_reclaim(self.kernel, ReclaimSteal, freed)
         return freed
 
     def deactivate_pages(self, pfns: list[int]) -> None:

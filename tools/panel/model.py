@@ -280,7 +280,8 @@ class Session:
             mm = task.mm
             rows.append(ProcessRow(task.pid, task.comm, task.state.value,
                                    mm.total_vm * 4 if mm is not None else 0,
-                                   mm.rss * 4 if mm is not None else 0, 0,
+                                   mm.rss * 4 if mm is not None else 0,
+                                   mm.swap_ents * 4 if mm is not None else 0,
                                    task.min_flt, task.maj_flt))
         return rows
 
