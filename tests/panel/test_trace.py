@@ -190,3 +190,24 @@ def test_zero_page_kinds(tmp_path, capsys):
     cows = [r for r in lines if r["event"] == "cow" and r["va"] == base]
     assert len(maps) == len(cows) == 1 and cows[0]["old_pfn"] == maps[0]["pfn"] != \
         cows[0]["new_pfn"]                                  # the zero page, then its own
+
+
+def test_swap_and_reclaim_events_add_up_to_vmstat(tmp_path, capsys):
+    """Under pressure (24 MiB touched in 16 MiB of RAM with swap): one swap_out per pswpout,
+    one swap_in per page read back, and the reclaim events' counts sum to pgscan/pgsteal."""
+    status, lines = run_traced(tmp_path, "--swap", "64M", "--trace-events", "swap,reclaim",
+                               "sh", "-c", "memhog 24; cat /proc/vmstat")
+    assert status == 0
+    vmstat = dict(line.split() for line in capsys.readouterr().out.splitlines()
+                  if re.match(r"^[a-z_]+ \d+$", line))
+    events = [r["event"] for r in lines]
+    assert events.count("swap_out") == int(vmstat["pswpout"]) > 0
+    # swap-in faults map one page each; pswpin also counts the readahead cluster's pages
+    assert 0 < events.count("swap_in") <= int(vmstat["pswpin"])
+    scanned = sum(r["scanned"] for r in lines if r["event"] == "reclaim_scan")
+    stolen = sum(r["stolen"] for r in lines if r["event"] == "reclaim_steal")
+    assert scanned == int(vmstat["pgscan_kswapd"]) + int(vmstat["pgscan_direct"]) > 0
+    assert stolen == int(vmstat["pgsteal_kswapd"]) + int(vmstat["pgsteal_direct"]) > 0
+    for record in lines:
+        if record["event"] in ("swap_out", "swap_in"):
+            assert record["va"] > 0 and record["slot"] > 0
