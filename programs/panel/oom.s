@@ -3,6 +3,7 @@
 #   pagelab run --mem 16M programs/panel/oom.s            # "Killed", exit status 137
 #   pagelab run --mem 16M --dmesg programs/panel/oom.s    # Linux's "Out of memory" lines
 #   pagelab panel --mem 16M programs/panel/oom.s
+#   pagelab run --mem 16M --swap 64M programs/panel/oom.s   # with swap it survives: 64 MiB touched
 #
 # 64 MiB are mapped with MAP_NORESERVE (so overcommit accounting lets the mmap succeed, as on
 # Linux), then written page by page; a line is printed every 1024 pages (4 MiB).  With 16 MiB of
@@ -14,6 +15,8 @@
 #   touched 8 MiB
 #   touched 12 MiB
 # and then "Killed" from pagelab run, exit status 137 (with --mem 16M).
+# With --swap 64M the same run goes on to "touched 64 MiB" and exits with status 0: reclaim
+# writes the older anonymous pages to swap (VmSwap grows) instead of killing.
 
         .equ NPAGES, 16384              # 64 MiB
         .equ REPORT, 1024               # pages between two lines

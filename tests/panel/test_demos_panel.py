@@ -30,3 +30,9 @@ def test_oom_demo_is_killed_after_12_mib(capsys):
     status, out, err, _ = run(capsys, str(PROGRAMS / "oom.s"))
     assert status == 137 and "Killed" in err
     assert out == "touched 4 MiB\ntouched 8 MiB\ntouched 12 MiB\n"
+
+
+def test_oom_demo_survives_with_swap(capsys):
+    status, out, err, stats = run(capsys, "--swap", "64M", str(PROGRAMS / "oom.s"))
+    assert status == 0 and "Killed" not in err
+    assert out == "".join(f"touched {n} MiB\n" for n in range(4, 65, 4))
