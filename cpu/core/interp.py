@@ -52,7 +52,7 @@ from numba import njit, types
 from numba.extending import intrinsic, overload
 
 from pagelab.mmu.core import layout as M
-from pagelab.mmu.core.tlbwalk import tlb_touch, translate_cpu, translate_cpu_inline
+from pagelab.mmu.core.tlbwalk import _translate_core, tlb_touch
 
 from . import layout as S
 from . import ops as O
@@ -257,7 +257,7 @@ def pool_alloc(frame, st, uc, dcache, raw, pool, frame_map, r64):
     st[S.POOL_NEXT] = (p + 1) % S.SCRATCH_PAGE
     old = pool[2 * p]
     if old >= 0:
-        frame_map[old] = -1
+        frame_map[old] = 0
     base = p * S.SLOTS_PER_PAGE
     dcache[base:base + S.SLOTS_PER_PAGE] = 0
     rb = p * S.RAW_PER_PAGE
@@ -266,7 +266,7 @@ def pool_alloc(frame, st, uc, dcache, raw, pool, frame_map, r64):
         raw[rb + i] = r64[fb + i]
     pool[2 * p] = frame
     pool[2 * p + 1] = st[S.EPOCH]
-    frame_map[frame] = p
+    frame_map[frame] = p + 1
     for i in range(S.UC_N):                  # the frame now holds code: no fast stores into it
         uc[S.UC_STAG + i] = S.UC_EMPTY
     return base
@@ -299,14 +299,14 @@ def code_drop_all(frame_map, pool):
     for p in range(S.POOL_PAGES):
         f = pool[2 * p]
         if f >= 0:
-            frame_map[f] = -1
+            frame_map[f] = 0
             pool[2 * p] = -1
 
 
 @njit(cache=True, _nrt=False)
 def code_written(off, n, st, dcache, raw, frame_map, r64):
     """A store wrote RAM bytes [off, off+n) inside one frame: drop decoded slots it overlaps."""
-    p = frame_map[off >> 12]
+    p = frame_map[off >> 12] - 1
     if p < 0:
         return
     poff = off & 0xFFF
@@ -398,25 +398,24 @@ def fault_cause(code, access):
 # --- slow data paths ------------------------------------------------------------------------------
 
 @njit(cache=True, inline='always', _nrt=False)
-def uc_translate(va, access, hart, mmu, r64, inline_miss):
+def uc_translate(va, access, hart, mmu, r64):
     """translate_cpu, keeping the micro-caches exact: (off, slot, level, allow).
 
-    A fill that evicted a 4 KiB entry names its page; only the line of that page can use the
-    slot, so only that line is dropped (the rest stay: other entries' stamps are untouched).
-    Any other change to cached translations moves GEN, and uc_sync drops every line.  (Works
-    on `hart` with offsets: slicing st/uc out of it costs more than this whole check.)
-    inline_miss (a constant): compile the translation into the caller (the data miss paths)."""
-    if inline_miss:
-        off, slot, level, allow, evicted = translate_cpu_inline(mmu, r64, va, access)
-    else:
-        off, slot, level, allow, evicted = translate_cpu(mmu, r64, va, access)
+    A fill that evicted the 4 KiB entry of page `evicted` from `slot`: only the line of that
+    page can use the slot, so only that line is dropped (the rest stay exact: other entries'
+    stamps are untouched).  Any other change to cached translations moves GEN, and then every
+    line is dropped.  Written out without nested inline helpers (each numba inline='always'
+    call site costs compile time, and this one is inlined at every translation site) and on
+    `hart` with offsets (slicing st/uc out of it costs more than this whole check)."""
+    off, slot, level, allow, evicted = _translate_core(mmu, r64, np.int64(va), np.int64(access))
     if evicted >= 0:
         i = S.UC_BASE + (evicted & (S.UC_N - 1))
         if (hart[np.uint64(i + S.UC_LSLOT)] >> 8) == slot:
             hart[np.uint64(i + S.UC_LTAG)] = S.UC_EMPTY
         if (hart[np.uint64(i + S.UC_SSLOT)] >> 8) == slot:
             hart[np.uint64(i + S.UC_STAG)] = S.UC_EMPTY
-    uc_sync(mmu, hart)
+    if mmu[M.GEN] != hart[S.ST_BASE + S.GEN_SEEN]:
+        uc_drop_all(mmu, hart)
     return off, slot, level, allow
 
 
@@ -435,7 +434,7 @@ def load_slow(va, size, hart, mmu, u8, r64, code):
     st[CAUSE]/st[TVAL] are set (stval = first byte of the faulting page part).  The TLB-miss
     path: it takes few arrays (each is a 7-word struct on the call) and indexes `hart` with
     offsets rather than slicing st/uc out of it (a slice costs more than the work here)."""
-    off, slot, level, allow = uc_translate(va, np.int64(M.LOAD), hart, mmu, r64, True)
+    off, slot, level, allow = uc_translate(va, M.LOAD, hart, mmu, r64)
     if off < 0:
         hart[S.ST_BASE + S.CAUSE] = fault_cause(off, M.LOAD)
         hart[S.ST_BASE + S.TVAL] = va
@@ -447,7 +446,7 @@ def load_slow(va, size, hart, mmu, u8, r64, code):
             # store into the page after a load miss (read-modify-write) needs no translate; a
             # later store hit does what translate's hit would (tlb_touch).  Never for a frame
             # that holds decoded code (as in store_slow).
-            if ((allow >> M.STORE) & 1) != 0 and code[np.uint64(S.C_FMAP + (off >> 12))] < 0:
+            if ((allow >> M.STORE) & 1) != 0 and code[np.uint64(S.C_FMAP + (off >> 12))] == 0:
                 uc_fill(hart, S.UC_STAG, va, off, slot, level, M.STORE)
         if size == 8 and (off & 7) == 0:
             return r64[np.uint64(off >> 3)], True
@@ -457,7 +456,7 @@ def load_slow(va, size, hart, mmu, u8, r64, code):
         return v, True
     # crosses into the next page: translate that part too
     va2 = (va | 0xFFF) + 1
-    off2, _, _, _ = uc_translate(va2, M.LOAD, hart, mmu, r64, False)
+    off2, _, _, _ = uc_translate(va2, M.LOAD, hart, mmu, r64)
     if off2 < 0:
         hart[S.ST_BASE + S.CAUSE] = fault_cause(off2, M.LOAD)
         hart[S.ST_BASE + S.TVAL] = va2
@@ -476,13 +475,13 @@ def load_slow(va, size, hart, mmu, u8, r64, code):
 @njit(cache=True, _nrt=False)
 def store_slow(va, size, value, hart, mmu, u8, r64, code):
     """Store through translate; drops decoded code it overwrites.  Returns ok."""
-    off, slot, level, allow = uc_translate(va, np.int64(M.STORE), hart, mmu, r64, True)
+    off, slot, level, allow = uc_translate(va, M.STORE, hart, mmu, r64)
     if off < 0:
         hart[S.ST_BASE + S.CAUSE] = fault_cause(off, M.STORE)
         hart[S.ST_BASE + S.TVAL] = va
         return False
     if (va & 0xFFF) + size <= 4096:
-        if code[np.uint64(S.C_FMAP + (off >> 12))] >= 0:
+        if code[np.uint64(S.C_FMAP + (off >> 12))] != 0:
             code_written_any(off, size, hart, code, r64)
         elif hart[S.ST_BASE + S.FAST] != 0 and ((allow >> M.STORE) & 1) != 0 and slot >= 0:
             uc_fill(hart, S.UC_STAG, va, off, slot, level, M.STORE)
@@ -493,7 +492,7 @@ def store_slow(va, size, value, hart, mmu, u8, r64, code):
                 u8[off + k] = (value >> (8 * k)) & 0xFF
         return True
     va2 = (va | 0xFFF) + 1
-    off2, _, _, _ = uc_translate(va2, M.STORE, hart, mmu, r64, False)
+    off2, _, _, _ = uc_translate(va2, M.STORE, hart, mmu, r64)
     if off2 < 0:
         hart[S.ST_BASE + S.CAUSE] = fault_cause(off2, M.STORE)
         hart[S.ST_BASE + S.TVAL] = va2
@@ -609,7 +608,7 @@ def amo(op, rd, va, src, hart, mmu, u8, code):
         st[S.TVAL] = va
         return False
     if is_lr:
-        off, _, _, _ = uc_translate(va, M.LOAD, hart, mmu, r64, False)
+        off, _, _, _ = uc_translate(va, M.LOAD, hart, mmu, r64)
         if off < 0:
             st[S.CAUSE] = fault_cause(off, M.LOAD)
             st[S.TVAL] = va
@@ -624,7 +623,7 @@ def amo(op, rd, va, src, hart, mmu, u8, code):
             st[S.RES_VALID] = 0
             x[rd] = 1
             return True
-        off, _, _, _ = uc_translate(va, M.STORE, hart, mmu, r64, False)
+        off, _, _, _ = uc_translate(va, M.STORE, hart, mmu, r64)
         if off < 0:
             st[S.CAUSE] = fault_cause(off, M.STORE)
             st[S.TVAL] = va
@@ -634,7 +633,7 @@ def amo(op, rd, va, src, hart, mmu, u8, code):
         st[S.RES_VALID] = 0
         x[rd] = 0
         return True
-    off, _, _, _ = uc_translate(va, M.STORE, hart, mmu, r64, False)
+    off, _, _, _ = uc_translate(va, M.STORE, hart, mmu, r64)
     if off < 0:
         st[S.CAUSE] = fault_cause(off, M.STORE)
         st[S.TVAL] = va
@@ -760,7 +759,7 @@ def run(hart, mmu, u8, code, tables, budget):
                              n - hart[S.ST_BASE + S.F_N0] - 1)
             hart[S.ST_BASE + S.F_N0] = n
             hart[S.ST_BASE + S.F_SLOT] = -1
-            off, fslot, flevel, fallow = uc_translate(pc, M.FETCH, hart, mmu, r64, False)
+            off, fslot, flevel, fallow = uc_translate(pc, M.FETCH, hart, mmu, r64)
             if off < 0:
                 cause = fault_cause(off, M.FETCH)
                 tval = pc
@@ -769,7 +768,7 @@ def run(hart, mmu, u8, code, tables, budget):
             hart[S.ST_BASE + S.F_BASE] = fbase
             if fast:
                 frame = fbase >> 12
-                p = frame_map[frame]
+                p = frame_map[frame] - 1
                 if p >= 0:
                     if pool[2 * p + 1] != epoch:
                         frame_check(p, frame, st, dcache, raw, pool, r64)
@@ -807,7 +806,7 @@ def run(hart, mmu, u8, code, tables, budget):
                                  n - hart[S.ST_BASE + S.F_N0])
                 hart[S.ST_BASE + S.F_VPN] = NOPAGE
                 hart[S.ST_BASE + S.F_SLOT] = -1
-                off2, _, _, _ = uc_translate(pc + 2, M.FETCH, hart, mmu, r64, False)
+                off2, _, _, _ = uc_translate(pc + 2, M.FETCH, hart, mmu, r64)
                 if off2 < 0:
                     cause = fault_cause(off2, M.FETCH)
                     tval = pc + 2

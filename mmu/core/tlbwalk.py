@@ -92,13 +92,6 @@ _TLB_ACCESS_MASK_D = (1 << LOAD) | (1 << STORE)
 _TLB_ACCESS_MASK_I = 1 << FETCH
 
 
-@njit(cache=True, inline='always', _nrt=False)
-def _u(i):
-    """An index as uint64: numba adds a negative-index fix-up to every signed index LLVM
-    cannot prove non-negative; the hot paths index the mmu array through this instead."""
-    return np.uint64(i)
-
-
 # --- permissions --------------------------------------------------------------------------
 
 @njit(cache=True, inline='always', _nrt=False)
@@ -121,7 +114,7 @@ def permitted(pte, access, priv, sum_, mxr):
     return (pte & PTE_X) != 0
 
 
-@njit(cache=True, inline='always', _nrt=False)
+@njit(cache=True, _nrt=False)
 def allow_bits(mmu, pte, tlb):
     """Access bits a cached leaf may serve without a walk: permitted, A set, D set for stores."""
     priv = mmu[CFG_PRIV]
@@ -168,7 +161,7 @@ def _walk(mmu, ram64, va, access, modelled):
             reason = REASON_PTE_ACCESS          # the spec's PMA check on the implicit read
             pte_pa = last_pa                    # (the last PTE actually read)
             break
-        pte = ram64[_u(offset >> 3)]
+        pte = ram64[np.uint64(offset >> 3)]
         reads += 1
         last_pa = pte_pa
         if (pte & PTE_V) == 0:
@@ -210,7 +203,7 @@ def _walk(mmu, ram64, va, access, modelled):
                 break
             if modelled != 0:                 # Svadu: the walker sets the bits itself
                 pte |= need
-                ram64[_u(offset >> 3)] = pte
+                ram64[np.uint64(offset >> 3)] = pte
                 mmu[STAT_AD_WRITES] += 1
         page_mask = (1 << (12 + 9 * level)) - 1
         pa = ((ppn << 12) & ~page_mask) | (va & page_mask)
@@ -246,13 +239,13 @@ def walk(mmu, ram64, va, access, modelled):
 def probe(mmu, tlb, level, vpn_all, asid):
     """Index in mmu of the entry of (tlb, level) matching the VPN and ASID, or -1."""
     sd = SD_BASE + (tlb * NSIZE + level) * SD_SIZE
-    if mmu[_u(sd + SD_ENTRIES)] == 0:
+    if mmu[np.uint64(sd + SD_ENTRIES)] == 0:
         return -1
     tag = vpn_all >> (9 * level)
-    e = mmu[_u(sd + SD_FIRST)] + (tag & mmu[_u(sd + SD_SET_MASK)]) * mmu[_u(sd + SD_WAY_WORDS)]
-    end = e + mmu[_u(sd + SD_WAY_WORDS)]
+    e = mmu[np.uint64(sd + SD_FIRST)] + (tag & mmu[np.uint64(sd + SD_SET_MASK)]) * mmu[np.uint64(sd + SD_WAY_WORDS)]
+    end = e + mmu[np.uint64(sd + SD_WAY_WORDS)]
     while e < end:
-        if mmu[_u(e + E_TAG)] == tag and (mmu[_u(e + E_ASID)] == asid or mmu[_u(e + E_GLOBAL)] != 0):
+        if mmu[np.uint64(e + E_TAG)] == tag and (mmu[np.uint64(e + E_ASID)] == asid or mmu[np.uint64(e + E_GLOBAL)] != 0):
             return e
         e += ESIZE
     return -1
@@ -268,8 +261,8 @@ def tlb_touch(mmu, slot, access, level):
     if slot >= 0:
         clock = mmu[CLOCK] + 1
         mmu[CLOCK] = clock
-        mmu[_u(slot + E_USED)] = clock
-        mmu[_u(STAT_HITS + level * NACCESS + access)] += 1
+        mmu[np.uint64(slot + E_USED)] = clock
+        mmu[np.uint64(STAT_HITS + level * NACCESS + access)] += 1
 
 
 @njit(cache=True, _nrt=False)
@@ -346,50 +339,50 @@ def fill(mmu, tlb, level, vpn_all, asid, pte, pte_pa, global_bit, probed):
     superpage entry bumps GEN instead (its micro-cache lines may be anywhere).
     """
     sd = SD_BASE + (tlb * NSIZE + level) * SD_SIZE
-    if mmu[_u(sd + SD_ENTRIES)] == 0:
+    if mmu[np.uint64(sd + SD_ENTRIES)] == 0:
         return -1, -1
-    present = mmu[_u(SIZES_PRESENT + tlb)]
+    present = mmu[np.uint64(SIZES_PRESENT + tlb)]
     # arrays that may hold an overlapping entry: present ones, except levels..probed-1
     if (present & ~(((1 << probed) - 1) & ~((1 << level) - 1))) != 0:
         _drop_overlaps(mmu, tlb, level, vpn_all, asid, probed)
-    mmu[_u(SIZES_PRESENT + tlb)] = present | (1 << level)
+    mmu[np.uint64(SIZES_PRESENT + tlb)] = present | (1 << level)
     tag = vpn_all >> (9 * level)
-    ways = mmu[_u(sd + SD_WAYS)]
-    first = mmu[_u(sd + SD_FIRST)] + (tag & mmu[_u(sd + SD_SET_MASK)]) * mmu[_u(sd + SD_WAY_WORDS)]
+    ways = mmu[np.uint64(sd + SD_WAYS)]
+    first = mmu[np.uint64(sd + SD_FIRST)] + (tag & mmu[np.uint64(sd + SD_SET_MASK)]) * mmu[np.uint64(sd + SD_WAY_WORDS)]
     victim = -1
     evicted = -1
     for w in range(ways):
         e = first + w * ESIZE
-        if mmu[_u(e + E_TAG)] < 0:
+        if mmu[np.uint64(e + E_TAG)] < 0:
             victim = e
             break
     if victim < 0:
-        policy = mmu[_u(sd + SD_POLICY)]
+        policy = mmu[np.uint64(sd + SD_POLICY)]
         if policy == POLICY_LRU or policy == POLICY_FIFO:
             stamp_word = E_USED if policy == POLICY_LRU else E_FILLED
             victim = first
             for w in range(1, ways):
                 e = first + w * ESIZE
-                if mmu[_u(e + stamp_word)] < mmu[_u(victim + stamp_word)]:
+                if mmu[np.uint64(e + stamp_word)] < mmu[np.uint64(victim + stamp_word)]:
                     victim = e
         else:
             victim = first + (_next_random(mmu, sd) % ways) * ESIZE
-        mmu[_u(STAT_EVICTIONS + tlb * NSIZE + level)] += 1
+        mmu[np.uint64(STAT_EVICTIONS + tlb * NSIZE + level)] += 1
         if level == 0:
-            evicted = mmu[_u(victim + E_TAG)]
+            evicted = mmu[np.uint64(victim + E_TAG)]
         else:
             mmu[GEN] += 1
     clock = mmu[CLOCK] + 1
     mmu[CLOCK] = clock
-    mmu[_u(victim + E_TAG)] = tag
-    mmu[_u(victim + E_ASID)] = asid
-    mmu[_u(victim + E_GLOBAL)] = global_bit
-    mmu[_u(victim + E_PTE)] = pte
-    mmu[_u(victim + E_PTE_PA)] = pte_pa
-    mmu[_u(victim + E_ALLOW)] = allow_bits(mmu, pte, tlb)
-    mmu[_u(victim + E_USED)] = clock
-    mmu[_u(victim + E_FILLED)] = clock
-    mmu[_u(STAT_FILLS + tlb * NSIZE + level)] += 1
+    mmu[np.uint64(victim + E_TAG)] = tag
+    mmu[np.uint64(victim + E_ASID)] = asid
+    mmu[np.uint64(victim + E_GLOBAL)] = global_bit
+    mmu[np.uint64(victim + E_PTE)] = pte
+    mmu[np.uint64(victim + E_PTE_PA)] = pte_pa
+    mmu[np.uint64(victim + E_ALLOW)] = allow_bits(mmu, pte, tlb)
+    mmu[np.uint64(victim + E_USED)] = clock
+    mmu[np.uint64(victim + E_FILLED)] = clock
+    mmu[np.uint64(STAT_FILLS + tlb * NSIZE + level)] += 1
     return victim, evicted
 
 
@@ -482,19 +475,6 @@ def _offset(mmu, level, pte, va, access, ram_size):
 @njit(cache=True, _nrt=False)
 def _translate_core(mmu, ram64, va, access):
     """The work of translate and translate_cpu (va and access int64)."""
-    return _translate_body(mmu, ram64, va, access)
-
-
-@njit(cache=True, inline='always', _nrt=False)
-def translate_cpu_inline(mmu, ram64, va, access):
-    """translate_cpu compiled into the caller (for the CPU's load/store miss paths, which
-    then make one call less per TLB miss).  `access` must be an int64 (not a literal)."""
-    return _translate_body(mmu, ram64, va, access)
-
-
-@njit(cache=True, inline='always', _nrt=False)
-def _translate_body(mmu, ram64, va, access):
-    """The work of translate and translate_cpu (va and access int64)."""
     ram_size = ram64.shape[0] * 8
     if mmu[CFG_MODE] == MODE_BARE:
         offset = va - DRAM_BASE
@@ -508,33 +488,33 @@ def _translate_body(mmu, ram64, va, access):
     vpn_all = (va >> 12) & mmu[CFG_VPN_MASK]
     asid = mmu[CFG_ASID]
     levels = mmu[CFG_LEVELS]
-    present = mmu[_u(SIZES_PRESENT + tlb)]
+    present = mmu[np.uint64(SIZES_PRESENT + tlb)]
     probed = levels                  # levels whose probe found no entry (fill skips them)
     for level in range(levels):
         if ((present >> level) & 1) == 0:
             continue                 # no valid entry of this size: nothing to probe
         e = probe(mmu, tlb, level, vpn_all, asid)
         if e >= 0:
-            allow = mmu[_u(e + E_ALLOW)]
+            allow = mmu[np.uint64(e + E_ALLOW)]
             if (allow >> access) & 1:
                 tlb_touch(mmu, e, access, level)
-                return _offset(mmu, level, mmu[_u(e + E_PTE)], va, access, ram_size), e, level, \
+                return _offset(mmu, level, mmu[np.uint64(e + E_PTE)], va, access, ram_size), e, level, \
                     allow, -1
-            mmu[_u(STAT_REWALKS + access)] += 1   # matched, but not enough: walk again
+            mmu[np.uint64(STAT_REWALKS + access)] += 1   # matched, but not enough: walk again
             probed = 0
             break
     reason, pte, pte_pa, level, global_bit, reads, pa = _walk(mmu, ram64, va, access,
                                                               np.int64(1))
-    mmu[_u(STAT_WALK_READS + access)] += reads
+    mmu[np.uint64(STAT_WALK_READS + access)] += reads
     if reason != REASON_OK:
-        mmu[_u(STAT_FAULT_WALKS + access)] += 1
+        mmu[np.uint64(STAT_FAULT_WALKS + access)] += 1
         return _fault(mmu, access, reason), -1, 0, 0, -1
-    mmu[_u(STAT_MISSES + level * NACCESS + access)] += 1
+    mmu[np.uint64(STAT_MISSES + level * NACCESS + access)] += 1
     slot, evicted = fill(mmu, tlb, level, vpn_all, asid, pte, pte_pa, global_bit, probed)
     offset = _offset(mmu, level, pte, va, access, ram_size)
     if slot < 0:
         return offset, -1, level, 0, evicted
-    return offset, slot, level, mmu[_u(slot + E_ALLOW)], evicted
+    return offset, slot, level, mmu[np.uint64(slot + E_ALLOW)], evicted
 
 
 @njit(cache=True, _nrt=False)
