@@ -238,7 +238,8 @@ def main(argv: list[str], prog: str = "pagelab bench cpu", only_unfriendly: bool
             est = "-"
             if base_ns is not None and r.misses > n / 1000:
                 cpu = n / med / 1e6
-                est = f"{(cpu - n * base_ns * 1e-9) / r.misses * 1e9:.1f}"
+                value = (cpu - n * base_ns * 1e-9) / r.misses * 1e9
+                est = f"{value:.1f}" if value > 0 else "<0"      # mix cheaper than the loop
             label = name + (" *" if name in unfriendly else "")
             line = (f"{label:<15} {med:7.1f} {miss_ki:8.3f} {est:>7} {n:12d} "
                     f"{statistics.median(r.wall for r in runs):7.2f}")

@@ -3,7 +3,7 @@ instructions and returns a stop code (an scause number, or STOP_BUDGET).  No Pyt
 instruction; everything with judgement (system calls, page faults) happens in Python after `run`
 returns, with the hart state left exactly as the trapping instruction found it.
 
-Design (see /work/shared/PERF-NOTES.md for the measurements behind it):
+Design (docs/performance.md has the measurements behind it):
 
 * State lives in a few int64 arrays (`hart`: registers, scalars, micro-caches; `code`: decoded
   instructions; `tables`: decode LUTs and costs -- layout.py), RAM in one uint8 buffer (the core
@@ -24,8 +24,12 @@ Design (see /work/shared/PERF-NOTES.md for the measurements behind it):
   run, so the batch is exact: the same hits, the same victims.
 * Data micro-caches: direct-mapped by 4 KiB virtual page (64 lines for loads, 64 for stores); a hit
   does exactly what tlb_touch does (written out inline), so hits and LRU stamps are those of
-  translate.  All lines are dropped
-  whenever mmu[GEN] moves (evictions, flushes, satp writes).
+  translate.  A TLB miss that evicts a 4 KiB entry drops only the line of the evicted page
+  (translate_cpu names it; no other line can use that entry); all lines are dropped whenever
+  mmu[GEN] moves (superpage evictions, overlap drops, flushes, satp writes).
+* The miss path (load_slow/store_slow) passes few arrays (each is a 7-word struct on a call),
+  gets translate's results in registers (translate_cpu, no OUT_* round trip through memory)
+  and indexes `hart` with unsigned offsets instead of slicing it.
 * st[FAST] = 0 selects the reference mode: no decoded cache, no fetch-page cache, no micro-caches
   -- every access calls translate.  Tests hold the TLB statistics of both modes equal.
 * Dispatch is one flat chain of `op == K` tests (LLVM makes it a jump table); the hot memory paths
