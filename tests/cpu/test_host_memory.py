@@ -29,14 +29,20 @@ print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss, status)
 
 
 def _max_rss_kb(code: str) -> list[str]:
-    """Run `code` twice in fresh interpreters and return the second one's printed figures:
-    the first may have to compile jitted code (numba's compiler takes hundreds of MB), the
-    second finds it in the cache, as every run after the first does."""
-    for _ in range(2):
+    """Run `code` in fresh interpreters and return the printed figures of the run with the
+    smallest first figure (max RSS), among the runs after the first: the first may have to
+    compile jitted code (numba's compiler takes hundreds of MB), and so may a later one when
+    another process of the test suite rewrites numba's cache index at the same moment.  Noise
+    only adds memory, so the smallest of three runs is the honest figure; prefaulted RAM would
+    show in every one of them."""
+    results = []
+    for _ in range(4):
         proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                               timeout=600)
         assert proc.returncode == 0, proc.stderr
-    return proc.stdout.split()[-2:] if " " in proc.stdout.strip() else [proc.stdout.split()[-1]]
+        out = proc.stdout.split()
+        results.append(out[-2:] if " " in proc.stdout.strip() else [out[-1]])
+    return min(results[1:], key=lambda figures: int(figures[0]))
 
 
 def test_a_machine_with_4_gib_of_ram_costs_the_host_only_what_it_touches():
