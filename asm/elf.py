@@ -53,10 +53,12 @@ class _StrTab:
         self.index = {"": 0}
 
     def add(self, s: str) -> int:
-        if s not in self.index:
-            self.index[s] = len(self.data)
-            self.data += s.encode("utf-8", "surrogateescape") + b"\0"
-        return self.index[s]
+        offset = self.index.get(s)
+        if offset is None:
+            offset = self.index[s] = len(self.data)
+            self.data += s.encode("utf-8", "surrogateescape")
+            self.data.append(0)
+        return offset
 
 
 def _sh_flags(flags: str) -> int:
@@ -176,11 +178,14 @@ def write_executable(image) -> bytes:
     return bytes(out)
 
 
+_SYM = struct.Struct("<IBBHQQ").pack     # one Elf64_Sym
+_MASK64 = (1 << 64) - 1
+
+
 def _sym(strtab, name, value, size, stype, bind, section, sec_index):
     if section == "abs" or section is None:
         shndx = SHN_ABS
     else:
         shndx = sec_index.get(section, SHN_ABS)
     info = (_STB[bind] << 4) | _STT.get(stype, STT_NOTYPE)
-    return struct.pack("<IBBHQQ", strtab.add(name), info, 0, shndx, value & ((1 << 64) - 1),
-                       size & ((1 << 64) - 1))
+    return _SYM(strtab.add(name), info, 0, shndx, value & _MASK64, size & _MASK64)

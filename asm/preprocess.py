@@ -49,7 +49,10 @@ _LABEL_RE = re.compile(r"\s*([A-Za-z_$][\w.$]*|\.[\w.$]+)\s*:")
 _ASSIGN_RE = re.compile(r"\s*([A-Za-z_$][\w.$]*|\.[\w.$]+)\s*=(?!=)(.*)$")
 _EQU_WORDS = (".equ", ".set", ".equiv", ".eqv")
 # an assigned value that is one symbol, a decimal (not octal) or a hex number
-_SIMPLE_VALUE = re.compile(r"\s*([A-Za-z_$][\w.$]*|\.[\w.$]+|[1-9][0-9]*|0|0[xX][0-9A-Fa-f]+)\s*")
+_SIMPLE = r"\s*([A-Za-z_$][\w.$]*|\.[\w.$]+|[1-9][0-9]*|0|0[xX][0-9A-Fa-f]+)\s*"
+_SIMPLE_VALUE = re.compile(_SIMPLE)
+# the rest of `name = value` after the name, when the value is that simple
+_SIMPLE_AFTER_NAME = re.compile(r"\s*=(?!=)" + _SIMPLE + r"\Z")
 _WORDS = re.compile(r"[\w.$]+")
 _SUBST = re.compile(r"\\(\(\)|@|[A-Za-z_$][\w$]*)")
 
@@ -282,7 +285,8 @@ class Preprocessor:
 
     def _track(self, text, word, m):
         """Remember labels and constant assignments, for .if/.ifdef."""
-        if m and m.group(1):
+        labels = m.group(1)
+        if labels:
             for lm in _LABEL_RE.finditer(text, 0, m.start(2) if word else len(text)):
                 self.defined.add(lm.group(1))
         if word in _EQU_WORDS:
@@ -290,25 +294,24 @@ class Preprocessor:
             if len(args) == 2:
                 self._assign(args[0], args[1])
         elif word and "=" in text:
+            if not labels and word != ".":
+                # `x = y` / `x = 12` (the line starts with the name): one match from the
+                # name on, as in a 100,000-line chain of them
+                simple = _SIMPLE_AFTER_NAME.match(text, m.end(2))
+                if simple:
+                    self._assign_simple(word, simple.group(1))
+                    return
             am = _ASSIGN_RE.match(text)
             if am:
                 self._assign(am.group(1), am.group(2))
 
     def _assign(self, name, expr_text):
         name = name.strip()
-        self.defined.add(name)
         simple = _SIMPLE_VALUE.fullmatch(expr_text)
         if simple:
-            # `x = y` / `x = 12`: no lark parse (a 100,000-line chain of them stays fast)
-            word = simple.group(1)
-            if word[0].isdigit():
-                self.consts[name] = decimal_value(word) if word.isdigit() else \
-                    wrap(int(word[2:], 16))
-            elif word in self.consts:
-                self.consts[name] = self.consts[word]
-            else:
-                self.consts.pop(name, None)
+            self._assign_simple(name, simple.group(1))
             return
+        self.defined.add(name)
         if "'" not in expr_text and '"' not in expr_text and any(
                 w not in self.consts for w in _WORDS.findall(expr_text) if not w[0].isdigit()):
             # it names something that is not a constant: evaluating would fail (no parse)
@@ -317,6 +320,18 @@ class Preprocessor:
         try:
             self.consts[name] = self._eval(expr_text)
         except (ValueError, ExprError):
+            self.consts.pop(name, None)
+
+    def _assign_simple(self, name, word):
+        """`name = word`, where word is one symbol, a decimal (not octal) or a hex number: no
+        lark parse (a 100,000-line chain of `x = y` stays fast)."""
+        self.defined.add(name)
+        if word[0].isdigit():
+            self.consts[name] = decimal_value(word) if word.isdigit() else \
+                wrap(int(word[2:], 16))
+        elif word in self.consts:
+            self.consts[name] = self.consts[word]
+        else:
             self.consts.pop(name, None)
 
     def _eval(self, text) -> int:
