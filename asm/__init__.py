@@ -246,8 +246,11 @@ def build(sources, march: str = "rv64imac", entry: str = "_start", listing=False
 def assemble(sources, march: str = "rv64imac", entry: str = "_start") -> bytes:
     """Assemble and link `sources` (paths or (name, text) pairs) into an ELF executable."""
     from .elf import write_executable
-    image = build(sources, march, entry)
+    # one pause for the whole job (build's own pauses nest in it): each time the collector
+    # is switched back on it walks every object still alive, and between assembling,
+    # linking and writing that is all of them
     with _no_cyclic_gc():
+        image = build(sources, march, entry)
         return write_executable(image)
 
 

@@ -987,17 +987,15 @@ class Assembler:
         sym.defined = True
         sym.origin = self.origin
         sym.col = col
+        sym.kind = "set"
         if type(v) is int:
-            sym.kind = "set"
             sym.value = v
             sym.expr = None
             sym.frag = None
         elif v is not None:
-            sym.kind = "set"
             sym.value = None
             sym.expr = ("loc", v[1], v[2])
         else:
-            sym.kind = "set"
             sym.value = None
             sym.expr = node
             self.note_reference(node)
