@@ -195,6 +195,10 @@ class Preprocessor:
         self.macros: dict[str, Macro] = {}
         self.consts: dict[str, int] = {}
         self.defined: set[str] = set()
+        # `x = y` / `x = 12` lines not yet applied to consts/defined: kept as (x, y) and applied
+        # when a condition or expression first needs them (a 100,000-line chain with no .if
+        # after it costs one list append per line)
+        self.pending: list[tuple[str, str]] = []
         self.cond: list[list] = []       # [active, taken, origin] per open .if
         self.macro_counter = 0
         self.depth = 0               # macro invocations (for .exitm)
@@ -299,13 +303,14 @@ class Preprocessor:
                 # name on, as in a 100,000-line chain of them
                 simple = _SIMPLE_AFTER_NAME.match(text, m.end(2))
                 if simple:
-                    self._assign_simple(word, simple.group(1))
+                    self.pending.append((word, simple.group(1)))
                     return
             am = _ASSIGN_RE.match(text)
             if am:
                 self._assign(am.group(1), am.group(2))
 
     def _assign(self, name, expr_text):
+        self._apply_pending()
         name = name.strip()
         simple = _SIMPLE_VALUE.fullmatch(expr_text)
         if simple:
@@ -322,6 +327,13 @@ class Preprocessor:
         except (ValueError, ExprError):
             self.consts.pop(name, None)
 
+    def _apply_pending(self):
+        """Apply the simple assignments _track put aside, in order (see self.pending)."""
+        if self.pending:
+            for name, word in self.pending:
+                self._assign_simple(name, word)
+            self.pending.clear()
+
     def _assign_simple(self, name, word):
         """`name = word`, where word is one symbol, a decimal (not octal) or a hex number: no
         lark parse (a 100,000-line chain of `x = y` stays fast)."""
@@ -335,6 +347,7 @@ class Preprocessor:
             self.consts.pop(name, None)
 
     def _eval(self, text) -> int:
+        self._apply_pending()
         node = parse_expression(text)
         if isinstance(node, tuple) and node[0] in ("mem", "str", "tag"):
             raise ValueError("not an expression")
@@ -482,6 +495,7 @@ class Preprocessor:
         return max(total, 1)
 
     def _condition(self, word, rest) -> bool:
+        self._apply_pending()
         if word in (".ifdef", ".ifndef", ".ifnotdef"):
             name = rest.strip()
             known = name in self.defined or name in self.consts
