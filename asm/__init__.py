@@ -58,7 +58,8 @@ as_fatal):
     expression nesting                       256 levels      GNU: none (stack overflow)
 
 Literals of any length are values (the low 64 bits, as GNU's truncated bignums in data);
-`x = y` chains are resolved iteratively (Assembler._resolve, Linker._resolve); memory stays
+`x = y` chains are resolved iteratively (Assembler._resolve, Linker._resolve), with constant
+work per link (a link to a constant takes its value: Assembler._known_now); memory stays
 proportional to the output (about 3 bytes per byte of .ascii/.fill data: the string regex is
 possessive, and the text, statements and frag bytes are released once copied).
 """
