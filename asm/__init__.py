@@ -58,7 +58,8 @@ as_fatal):
     expression nesting                       256 levels      GNU: none (stack overflow)
 
 Literals of any length are values (the low 64 bits, as GNU's truncated bignums in data);
-`x = y` chains are resolved iteratively (Assembler._resolve, Linker._resolve); memory stays
+`x = y` chains are resolved iteratively (Assembler._resolve, Linker._resolve), with constant
+work per link (a link to a constant takes its value: Assembler._known_now); memory stays
 proportional to the output (about 3 bytes per byte of .ascii/.fill data: the string regex is
 possessive, and the text, statements and frag bytes are released once copied).
 """
@@ -246,8 +247,11 @@ def build(sources, march: str = "rv64imac", entry: str = "_start", listing=False
 def assemble(sources, march: str = "rv64imac", entry: str = "_start") -> bytes:
     """Assemble and link `sources` (paths or (name, text) pairs) into an ELF executable."""
     from .elf import write_executable
-    image = build(sources, march, entry)
+    # one pause for the whole job (build's own pauses nest in it): each time the collector
+    # is switched back on it walks every object still alive, and between assembling,
+    # linking and writing that is all of them
     with _no_cyclic_gc():
+        image = build(sources, march, entry)
         return write_executable(image)
 
 

@@ -358,6 +358,18 @@ class Assembler:
         self._resolve(node)
         return self._value(node)
 
+    def _known_now(self, node):
+        """The value of a number or of one symbol that already has a constant value (the
+        links of an `x = y` chain whose start is a number), without the general walk of
+        value_now; None for anything else."""
+        if type(node) is int:
+            return node
+        if node[0] == "sym":
+            sym = self.symbols.get(node[1])
+            if sym is not None and sym.defined and sym.kind != "label":
+                return sym.value            # None unless a constant
+        return None
+
     def _needs_resolving(self, sym) -> bool:
         return (sym is not None and sym.defined and sym.kind != "label" and sym.value is None
                 and sym.expr is not None)
@@ -958,8 +970,6 @@ class Assembler:
 
     # ------------------------------------------------------------------ assignments
     def assign(self, name, node, col, how):
-        if name in REGISTERS and how != "label":
-            pass
         sym = self.symbol(name)
         if how == "equiv" and sym.defined:
             raise StmtError(f"symbol '{name}' is already defined", col - self.col_offset)
@@ -967,25 +977,25 @@ class Assembler:
             raise StmtError(f"symbol '{name}' is already defined as a label",
                             col - self.col_offset)
         node = self.bind(node)
-        try:
-            v = self.value_now(node)
-        except Defer:
-            v = None
+        v = self._known_now(node)
+        if v is None:
+            try:
+                v = self.value_now(node)
+            except Defer:
+                v = None
         self.symbol_defined(name)
         sym.defined = True
         sym.origin = self.origin
         sym.col = col
+        sym.kind = "set"
         if type(v) is int:
-            sym.kind = "set"
             sym.value = v
             sym.expr = None
             sym.frag = None
         elif v is not None:
-            sym.kind = "set"
             sym.value = None
             sym.expr = ("loc", v[1], v[2])
         else:
-            sym.kind = "set"
             sym.value = None
             sym.expr = node
             self.note_reference(node)

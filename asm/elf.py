@@ -53,10 +53,12 @@ class _StrTab:
         self.index = {"": 0}
 
     def add(self, s: str) -> int:
-        if s not in self.index:
-            self.index[s] = len(self.data)
-            self.data += s.encode("utf-8", "surrogateescape") + b"\0"
-        return self.index[s]
+        offset = self.index.get(s)
+        if offset is None:
+            offset = self.index[s] = len(self.data)
+            self.data += s.encode("utf-8", "surrogateescape")
+            self.data.append(0)
+        return offset
 
 
 def _sh_flags(flags: str) -> int:
@@ -133,12 +135,9 @@ def write_executable(image) -> bytes:
     for filename, syms in locals_:
         symtab += struct.pack("<IBBHQQ", strtab.add(filename.rsplit("/", 1)[-1]),
                               STT_FILE, 0, SHN_ABS, 0, 0)
-        nlocal += 1
-        for name, value, size, stype, bind, section, _ in syms:
-            symtab += _sym(strtab, name, value, size, stype, bind, section, sec_index)
-            nlocal += 1
-    for name, value, size, stype, bind, section, _ in globals_:
-        symtab += _sym(strtab, name, value, size, stype, bind, section, sec_index)
+        nlocal += 1 + len(syms)
+        _add_symbols(symtab, strtab, syms, sec_index)
+    _add_symbols(symtab, strtab, globals_, sec_index)
     while len(out) % 8:
         out.append(0)
     symtab_off = len(out)
@@ -176,11 +175,18 @@ def write_executable(image) -> bytes:
     return bytes(out)
 
 
-def _sym(strtab, name, value, size, stype, bind, section, sec_index):
-    if section == "abs" or section is None:
-        shndx = SHN_ABS
-    else:
-        shndx = sec_index.get(section, SHN_ABS)
-    info = (_STB[bind] << 4) | _STT.get(stype, STT_NOTYPE)
-    return struct.pack("<IBBHQQ", strtab.add(name), info, 0, shndx, value & ((1 << 64) - 1),
-                       size & ((1 << 64) - 1))
+_SYM = struct.Struct("<IBBHQQ").pack     # one Elf64_Sym
+_MASK64 = (1 << 64) - 1
+
+
+def _add_symbols(symtab: bytearray, strtab: _StrTab, syms, sec_index):
+    """Append an Elf64_Sym to `symtab` for each (name, value, size, type, binding, section,
+    file) entry (one loop for all: a program may have 100,000 symbols)."""
+    add_name = strtab.add
+    for name, value, size, stype, bind, section, _ in syms:
+        if section == "abs" or section is None:
+            shndx = SHN_ABS
+        else:
+            shndx = sec_index.get(section, SHN_ABS)
+        info = (_STB[bind] << 4) | _STT.get(stype, STT_NOTYPE)
+        symtab += _SYM(add_name(name), info, 0, shndx, value & _MASK64, size & _MASK64)

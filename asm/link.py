@@ -534,9 +534,10 @@ class Linker:
                     value = self.sym_value(obj, sym)
                 except (_Undefined, ExprError):
                     continue
-                section = None
                 if sym.kind == "label":
                     section = out_of.get(id(sym.section))
+                elif sym.value is not None:
+                    section = "abs"             # a constant (position() would say None)
                 else:
                     pos = position(sym, positions)
                     section = out_of.get(id(pos[0].section)) if pos else "abs"

@@ -425,14 +425,15 @@ _FAST_ASSIGN = re.compile(
 
 def _fast_line(line: str, number: int, out: list) -> bool:
     """Append the statements of `line` to `out` if the fast path covers it; else False."""
+    if "=" in line:
+        # (no line _FAST_LINE takes has a "=" outside a string: try this first)
+        m = _FAST_ASSIGN.match(line)
+        if m is not None:
+            out.append(("assign", m.group(1), _fast_arg(m.group(2), m.start(2) + 1),
+                        number, m.start(1) + 1))
+            return True
     m = _FAST_LINE.match(line)
     if m is None:
-        if "=" in line:
-            m = _FAST_ASSIGN.match(line)
-            if m is not None:
-                out.append(("assign", m.group(1), _fast_arg(m.group(2), m.start(2) + 1),
-                            number, m.start(1) + 1))
-                return True
         return False
     if len(line) > _LONG_LINE:
         return _fast_long_line(line, number, out, m)

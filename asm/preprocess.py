@@ -49,7 +49,10 @@ _LABEL_RE = re.compile(r"\s*([A-Za-z_$][\w.$]*|\.[\w.$]+)\s*:")
 _ASSIGN_RE = re.compile(r"\s*([A-Za-z_$][\w.$]*|\.[\w.$]+)\s*=(?!=)(.*)$")
 _EQU_WORDS = (".equ", ".set", ".equiv", ".eqv")
 # an assigned value that is one symbol, a decimal (not octal) or a hex number
-_SIMPLE_VALUE = re.compile(r"\s*([A-Za-z_$][\w.$]*|\.[\w.$]+|[1-9][0-9]*|0|0[xX][0-9A-Fa-f]+)\s*")
+_SIMPLE = r"\s*([A-Za-z_$][\w.$]*|\.[\w.$]+|[1-9][0-9]*|0|0[xX][0-9A-Fa-f]+)\s*"
+_SIMPLE_VALUE = re.compile(_SIMPLE)
+# the rest of `name = value` after the name, when the value is that simple
+_SIMPLE_AFTER_NAME = re.compile(r"\s*=(?!=)" + _SIMPLE + r"\Z")
 _WORDS = re.compile(r"[\w.$]+")
 _SUBST = re.compile(r"\\(\(\)|@|[A-Za-z_$][\w$]*)")
 
@@ -192,6 +195,10 @@ class Preprocessor:
         self.macros: dict[str, Macro] = {}
         self.consts: dict[str, int] = {}
         self.defined: set[str] = set()
+        # `x = y` / `x = 12` lines not yet applied to consts/defined: kept as (x, y) and applied
+        # when a condition or expression first needs them (a 100,000-line chain with no .if
+        # after it costs one list append per line)
+        self.pending: list[tuple[str, str]] = []
         self.cond: list[list] = []       # [active, taken, origin] per open .if
         self.macro_counter = 0
         self.depth = 0               # macro invocations (for .exitm)
@@ -282,7 +289,8 @@ class Preprocessor:
 
     def _track(self, text, word, m):
         """Remember labels and constant assignments, for .if/.ifdef."""
-        if m and m.group(1):
+        labels = m.group(1)
+        if labels:
             for lm in _LABEL_RE.finditer(text, 0, m.start(2) if word else len(text)):
                 self.defined.add(lm.group(1))
         if word in _EQU_WORDS:
@@ -290,25 +298,25 @@ class Preprocessor:
             if len(args) == 2:
                 self._assign(args[0], args[1])
         elif word and "=" in text:
+            if not labels and word != ".":
+                # `x = y` / `x = 12` (the line starts with the name): one match from the
+                # name on, as in a 100,000-line chain of them
+                simple = _SIMPLE_AFTER_NAME.match(text, m.end(2))
+                if simple:
+                    self.pending.append((word, simple.group(1)))
+                    return
             am = _ASSIGN_RE.match(text)
             if am:
                 self._assign(am.group(1), am.group(2))
 
     def _assign(self, name, expr_text):
+        self._apply_pending()
         name = name.strip()
-        self.defined.add(name)
         simple = _SIMPLE_VALUE.fullmatch(expr_text)
         if simple:
-            # `x = y` / `x = 12`: no lark parse (a 100,000-line chain of them stays fast)
-            word = simple.group(1)
-            if word[0].isdigit():
-                self.consts[name] = decimal_value(word) if word.isdigit() else \
-                    wrap(int(word[2:], 16))
-            elif word in self.consts:
-                self.consts[name] = self.consts[word]
-            else:
-                self.consts.pop(name, None)
+            self._assign_simple(name, simple.group(1))
             return
+        self.defined.add(name)
         if "'" not in expr_text and '"' not in expr_text and any(
                 w not in self.consts for w in _WORDS.findall(expr_text) if not w[0].isdigit()):
             # it names something that is not a constant: evaluating would fail (no parse)
@@ -319,7 +327,27 @@ class Preprocessor:
         except (ValueError, ExprError):
             self.consts.pop(name, None)
 
+    def _apply_pending(self):
+        """Apply the simple assignments _track put aside, in order (see self.pending)."""
+        if self.pending:
+            for name, word in self.pending:
+                self._assign_simple(name, word)
+            self.pending.clear()
+
+    def _assign_simple(self, name, word):
+        """`name = word`, where word is one symbol, a decimal (not octal) or a hex number: no
+        lark parse (a 100,000-line chain of `x = y` stays fast)."""
+        self.defined.add(name)
+        if word[0].isdigit():
+            self.consts[name] = decimal_value(word) if word.isdigit() else \
+                wrap(int(word[2:], 16))
+        elif word in self.consts:
+            self.consts[name] = self.consts[word]
+        else:
+            self.consts.pop(name, None)
+
     def _eval(self, text) -> int:
+        self._apply_pending()
         node = parse_expression(text)
         if isinstance(node, tuple) and node[0] in ("mem", "str", "tag"):
             raise ValueError("not an expression")
@@ -467,6 +495,7 @@ class Preprocessor:
         return max(total, 1)
 
     def _condition(self, word, rest) -> bool:
+        self._apply_pending()
         if word in (".ifdef", ".ifndef", ".ifnotdef"):
             name = rest.strip()
             known = name in self.defined or name in self.consts

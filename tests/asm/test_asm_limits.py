@@ -7,6 +7,7 @@ limits themselves are listed in asm/__init__.py's docstring and docs/interfaces.
 from __future__ import annotations
 
 import os
+import sys
 import time
 
 import pytest
@@ -14,6 +15,7 @@ import pytest
 from pagelab.asm import AsmErrors, assemble, build
 from pagelab.asm import cli as asm_cli
 from pagelab.asm import objdump
+from pagelab.asm.elfread import read_elf
 from pagelab.asm.errors import MAX_EXPANSION_WORK, MAX_MACRO_DEPTH
 from pagelab.asm.inputfile import MAX_INPUT_BYTES
 
@@ -201,6 +203,55 @@ def test_long_assignment_chains_resolve_in_linear_time():
     image = build([("bwd.s", backward)])
     data = next(bytes(s.data) for s in image.sections if s.name == ".data")
     assert int.from_bytes(data, "little") == image.entry + n // 4   # lbl is _start's address
+
+
+def _chain(shape, n):
+    """A program with an n-link `x = y` chain whose last link is stored with `.dword`."""
+    links = "".join(f"n{i + 1} = n{i}\n" for i in range(n))
+    if shape == "constant":            # every link is a constant when it is read
+        body = "n0 = 7\n" + links
+    elif shape == "label-before":      # every link is a place in .text, known in pass 1
+        body = "lbl: nop\nn0 = lbl\n" + links
+    elif shape == "label-after":       # every link waits for the label (linker resolves)
+        body = "n0 = lbl\n" + links + "lbl: nop\n"
+    else:                              # "reversed": each link names one defined later
+        body = "".join(f"n{i + 1} = n{i}\n" for i in reversed(range(n))) + "n0 = 7\n"
+    return START + body + f".data\n.dword n{n}\n"
+
+
+def _work(src):
+    """Python function calls (ours and the C built-ins) made to assemble `src`: a count that
+    is the same on every run, so the test below cannot be flaky the way a time limit is."""
+    assemble([("warm.s", START + "nop\n")])       # first-use work (imports, caches) not counted
+    calls = 0
+
+    def count(frame, event, arg):
+        nonlocal calls
+        if event == "call" or event == "c_call":
+            calls += 1
+    sys.setprofile(count)
+    try:
+        image = assemble([("chain.s", src)])
+    finally:
+        sys.setprofile(None)
+    return calls, image
+
+
+@pytest.mark.parametrize("shape", ["constant", "label-before", "label-after", "reversed"])
+def test_assignment_chains_cost_the_same_per_link(shape):
+    # issue 7: 100k links in about a second.  Work per link must not grow with the chain
+    # (a resolution walked again from the start, or a memo emptied on every line, is
+    # quadratic): four times the links, at most about four times the calls.
+    small, image = _work(_chain(shape, 500))
+    large, image = _work(_chain(shape, 2000))
+    assert large < 4.3 * small, (small, large)
+    # and the chain still means what it says: every link is in the symbol table (as GNU
+    # keeps them) with the value of the start, which is also what .dword stored
+    elf = read_elf(image, "chain")
+    expected = 7 if shape in ("constant", "reversed") else elf.entry    # lbl is at _start
+    values = {sym.name: sym.value for sym in elf.symbols if sym.name.startswith("n")}
+    assert values == {f"n{i}": expected for i in range(2001)}
+    assert int.from_bytes(elf.section(".data").data, "little") == expected
 
 
 def test_shared_subexpressions_are_resolved_once():
