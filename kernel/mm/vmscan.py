@@ -26,9 +26,20 @@ counted pgscan_direct/pgsteal_direct) -- so anonymous faults, file reads, shmem,
 and slabs all reach reclaim before an OOM -- and `kswapd` (kswapd_run), which the kernel runs
 on simulated time while free memory is below the low watermark, until it is above high
 (pgscan_kswapd/pgsteal_kswapd).
+
+Reference traces (for the `opt` policy).  Belady's OPT needs the future, so it is computed from
+a recording of a previous run of the same program: `ReferenceRecorder` notes, as
+(instructions retired, pid, virtual page), every page fault and every page that reclaim's
+page_referenced finds with A set; `ReferenceTrace` reads such recordings back and answers "when
+is this page next referenced after instruction count t?".  The clock is the machine's retired-
+instruction count, which does not depend on which pages were evicted, so the two runs line up.
+What a trace cannot see: a page's accesses between two looks at its A bit collapse into one
+reference at the later look, and accesses to a resident page nobody looks at are not seen at
+all.  It is the best a trace of faults and A bits gives, not a record of every access.
 """
 from __future__ import annotations
 
+import bisect
 import random
 
 from pagelab.kernel.mm.physmem import (PG_ACTIVE, PG_DIRTY, PG_LRU, PG_SWAPCACHE, USE_ANON,
@@ -50,7 +61,17 @@ class ReclaimView:
         self._r = reclaimer
         self.kind = kind
         self.rng = reclaimer.rng
+        self.future = reclaimer.future          # ReferenceTrace of a previous run, or None
         self.isolated: list[int] = []
+
+    def now(self) -> int:
+        """The reference clock: instructions retired by the machine so far."""
+        return self._r.clock()
+
+    def page_ids(self, pfn: int) -> list[tuple[int, int]]:
+        """(pid, virtual page number) of each mapping of the page (read-only; a page-cache page
+        nobody maps has none)."""
+        return self._r.page_ids(pfn)
 
     def inactive(self) -> dict:
         """The inactive list of this kind, oldest first (read-only: use the methods)."""
@@ -102,6 +123,8 @@ class Reclaimer:
         self.page_cache = None          # the PageCache registers itself
         self.rng = random.Random(0)
         self.busy = False
+        self.recorder = None            # ReferenceRecorder while a run records its references
+        self.future = None              # ReferenceTrace the opt policy reads
         ev = physmem.events
         for key in ("pgscan_kswapd", "pgscan_direct", "pgsteal_kswapd", "pgsteal_direct",
                     "pgrefill", "pgactivate", "pgdeactivate", "pgrotated", "pswpin", "pswpout",
@@ -175,7 +198,36 @@ class Reclaimer:
         rmap = self.physmem.rmap[pfn - self.physmem.base_pfn]
         if not rmap:
             return 0
-        return sum(1 for mm, vpn in list(rmap) if mm.test_and_clear_young(vpn))
+        young = [(mm, vpn) for mm, vpn in list(rmap) if mm.test_and_clear_young(vpn)]
+        if young and self.recorder is not None:
+            for mm, vpn in young:
+                self.recorder.note(self.clock(), self.pid_of(mm), vpn)
+        return len(young)
+
+    # --- reference traces (the opt policy) ----------------------------------------------------
+
+    def clock(self) -> int:
+        machine = getattr(self.kernel, "machine", None)
+        return machine.instret if machine is not None else 0
+
+    def pid_of(self, mm) -> int:
+        """The pid of the task using address space `mm` (0 if none does)."""
+        kernel = self.kernel
+        current = getattr(kernel, "current", None)
+        if current is not None and current.mm is mm:
+            return current.pid
+        for task in getattr(kernel, "tasks", {}).values():
+            if task.mm is mm:
+                return task.pid
+        return 0
+
+    def page_ids(self, pfn: int) -> list[tuple[int, int]]:
+        rmap = self.physmem.rmap[pfn - self.physmem.base_pfn]
+        return [(self.pid_of(mm), vpn) for mm, vpn in list(rmap or ())]
+
+    def note_fault(self, mm, va: int) -> None:
+        """A page fault at `va` (called by the fault path while recording)."""
+        self.recorder.note(self.clock(), self.pid_of(mm), va >> PAGE_SHIFT)
 
     # --- reclaim --------------------------------------------------------------------------
 
@@ -419,3 +471,68 @@ class Reclaimer:
         if not freed:
             self.kswapd_failures += 1
         return freed
+
+
+class ReferenceRecorder:
+    """The page references a run shows the kernel: (instret, pid, vpn), in order."""
+
+    def __init__(self):
+        self.refs: list[tuple[int, int, int]] = []
+
+    def note(self, when: int, pid: int, vpn: int) -> None:
+        self.refs.append((when, pid, vpn))
+
+    def save(self, path: str) -> None:
+        """Write the trace: a header line, then one 'instret pid vpn' line per reference."""
+        with open(path, "w") as f:
+            f.write("# pagelab reference trace: instret pid vpn (hex)\n")
+            f.writelines(f"{w} {p} {v:x}\n" for w, p, v in self.refs)
+
+
+class TraceError(Exception):
+    pass
+
+
+class ReferenceTrace:
+    """A recorded reference string, for looking ahead: next_use((pid, vpn), t)."""
+
+    NEVER = float("inf")
+
+    def __init__(self, refs):
+        times: dict[tuple[int, int], list[int]] = {}
+        for when, pid, vpn in refs:
+            times.setdefault((pid, vpn), []).append(when)
+        for lst in times.values():
+            lst.sort()
+        self.times = times
+        self.count = sum(len(lst) for lst in times.values())
+
+    @classmethod
+    def load(cls, *paths: str) -> "ReferenceTrace":
+        """Read one or more recordings (their union).  TraceError names a bad file or line."""
+        refs = []
+        for path in paths:
+            try:
+                with open(path) as f:
+                    for number, line in enumerate(f, 1):
+                        if line.startswith("#") or not line.strip():
+                            continue
+                        parts = line.split()
+                        try:
+                            if len(parts) != 3:
+                                raise ValueError
+                            refs.append((int(parts[0]), int(parts[1]), int(parts[2], 16)))
+                        except ValueError:
+                            raise TraceError(f"{path}:{number}: expected 'instret pid vpn', "
+                                             f"got '{line.strip()[:60]}'") from None
+            except OSError as error:
+                raise TraceError(f"cannot read '{path}': {error.strerror}") from None
+        return cls(refs)
+
+    def next_use(self, key: tuple[int, int], now: int) -> float:
+        """The first recorded reference of page `key` after instruction count `now`."""
+        lst = self.times.get(key)
+        if not lst:
+            return self.NEVER
+        i = bisect.bisect_right(lst, now)
+        return lst[i] if i < len(lst) else self.NEVER
