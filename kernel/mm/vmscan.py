@@ -21,6 +21,13 @@ Reclaim of `n` pages (`shrink`):
      swap entry (rmap walk, TLB flush per page); file -> write it back if dirty, unmap it
      everywhere, drop it from the page cache.
 
+Lazy free (MADV_FREE, Linux mark_page_lazyfree).  madvise(MADV_FREE) clears the dirty and
+accessed bits of the range's private anonymous pages that only this process maps, and puts them
+at the old end of the inactive anon list, in the `lazyfree` set.  Reclaim then frees such a
+page without writing it anywhere -- even with no swap -- if none of its PTEs was dirtied since
+(the next access reads zeros, pglazyfreed); a page written again is no longer lazily freeable
+and goes back to the active list with its contents (Linux sets it swap-backed again).
+
 Who reclaims: an allocation that finds no free frame (physmem.alloc_pages -> direct_reclaim,
 counted pgscan_direct/pgsteal_direct) -- so anonymous faults, file reads, shmem, page tables
 and slabs all reach reclaim before an OOM -- and `kswapd` (kswapd_run), which the kernel runs
@@ -46,7 +53,7 @@ from pagelab.kernel.mm.physmem import (PG_ACTIVE, PG_DIRTY, PG_LRU, PG_SWAPCACHE
                                        USE_PAGECACHE)
 from pagelab.kernel.mm.vma import VM_LOCKED
 from pagelab.kernel.trace import ReclaimScan, ReclaimSteal, emit_current as emit_reclaim
-from pagelab.mmu.pte import PAGE_SHIFT
+from pagelab.mmu.pte import PAGE_SHIFT, PTE_D
 
 ANON, FILE = "anon", "file"
 SWAP_CLUSTER_MAX = 32
@@ -125,11 +132,12 @@ class Reclaimer:
         self.busy = False
         self.recorder = None            # ReferenceRecorder while a run records its references
         self.future = None              # ReferenceTrace the opt policy reads
+        self.lazyfree: set[int] = set()  # frames MADV_FREE made freeable (see the module doc)
         ev = physmem.events
         for key in ("pgscan_kswapd", "pgscan_direct", "pgsteal_kswapd", "pgsteal_direct",
                     "pgrefill", "pgactivate", "pgdeactivate", "pgrotated", "pswpin", "pswpout",
                     "workingset_refault_anon", "workingset_refault_file", "allocstall_normal",
-                    "kswapd_wake"):
+                    "kswapd_wake", "pglazyfree", "pglazyfreed"):
             ev.setdefault(key, 0)
         self._evicted_file: set = set()      # (file key, index) dropped by reclaim: refaults
         self.wmark_low = 0                   # pages; refreshed by refresh_watermarks()
@@ -152,6 +160,8 @@ class Reclaimer:
         if not flags & PG_LRU:
             return
         physmem.flags[idx] = flags & ~(PG_LRU | PG_ACTIVE)
+        if self.lazyfree and physmem.refcount[idx] == 0:
+            self.lazyfree.discard(pfn)                  # freed (not isolated): forget it
         kind = ANON if physmem.use[idx] == USE_ANON else FILE
         (self.active if flags & PG_ACTIVE else self.inactive)[kind].pop(pfn, None)
         if self.tracker is not None:
@@ -265,7 +275,7 @@ class Reclaimer:
     def _shrink(self, count: int, kswapd: bool) -> int:
         physmem = self.physmem
         swap = physmem.swap
-        can_anon = swap.free_pages > 0 or bool(swap.cache)
+        can_anon = swap.free_pages > 0 or bool(swap.cache) or bool(self.lazyfree)
         anon_n = len(self.inactive[ANON]) + len(self.active[ANON]) if can_anon else 0
         file_n = len(self.inactive[FILE]) + len(self.active[FILE])
         if anon_n + file_n == 0:
@@ -343,6 +353,8 @@ class Reclaimer:
         in_cache = bool(physmem.flags[idx] & PG_SWAPCACHE) or use == USE_PAGECACHE
         if physmem.refcount[idx] != physmem.mapcount[idx] + (1 if in_cache else 0):
             return False                                        # pinned (a fault in progress)
+        if use == USE_ANON and pfn in self.lazyfree:
+            return self._free_lazy(pfn, rmap)
         if use == USE_ANON:
             swap = physmem.swap
             if physmem.flags[idx] & PG_SWAPCACHE:
@@ -376,6 +388,43 @@ class Reclaimer:
             return True
         return False
 
+    def _free_lazy(self, pfn: int, rmap: list) -> bool:
+        """Reclaim of a MADV_FREE page: discard it if no PTE was dirtied since the madvise
+        (Linux try_to_unmap_one on a !SwapBacked page); a re-dirtied page is kept (False:
+        it goes back to the active list) and is an ordinary anonymous page again."""
+        self.lazyfree.discard(pfn)
+        for mm, vpn in rmap:
+            mm.update_pte(vpn, flush=False)             # fold the walker's A/D into the shadow
+            if mm.pages[vpn] & PTE_D:
+                return False
+        for mm, vpn in rmap:
+            mm._zap_range(vpn << PAGE_SHIFT, (vpn + 1) << PAGE_SHIFT)   # last one frees it
+        self.physmem.events["pglazyfreed"] += 1
+        return True
+
+    def mark_lazyfree(self, pfns: list[int]) -> None:
+        """MADV_FREE: the pages (their PTEs already cleaned by madvise) may be discarded by
+        reclaim; they go to the old end of the inactive anon list, as Linux moves them to the
+        inactive list's tail."""
+        for pfn in pfns:
+            if not self.physmem.flags[pfn - self.physmem.base_pfn] & PG_LRU:
+                continue
+            if pfn not in self.lazyfree:
+                self.lazyfree.add(pfn)
+                self.physmem.events["pglazyfree"] += 1
+            self.move(pfn, False)
+            self._to_oldest(pfn)
+
+    def _to_oldest(self, pfn: int) -> None:
+        """Put an inactive page at the old end of its list (the next reclaim looks at it
+        first): the dict is rebuilt with it in front."""
+        lst = self.inactive[self._kind(pfn)]
+        lst.pop(pfn, None)
+        rest = list(lst)
+        lst.clear()
+        lst[pfn] = None
+        lst.update(dict.fromkeys(rest))
+
     def reclaim_pages(self, pfns: list[int]) -> int:
         """MADV_PAGEOUT: evict these pages now (Linux reclaim_pages), whatever the policy
         would choose.  Anonymous pages need a swap slot; busy pages are put back.  Returns the
@@ -408,12 +457,7 @@ class Reclaimer:
                 continue
             self.page_referenced(pfn)
             self.move(pfn, False)
-            lst = self.inactive[self._kind(pfn)]      # to the old end: rebuilt in place
-            lst.pop(pfn, None)
-            rest = list(lst)
-            lst.clear()
-            lst[pfn] = None
-            lst.update(dict.fromkeys(rest))
+            self._to_oldest(pfn)
 
     def note_file_read(self, key, index: int) -> None:
         """A page-cache miss: a refault if reclaim dropped this page before."""

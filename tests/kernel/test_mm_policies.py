@@ -70,3 +70,129 @@ def test_cli_record_then_opt(tmp_path):
         line = [x for x in stderr.splitlines() if "maj_flt" in x][-1]
         return int(line.split("maj_flt")[1])
     assert majflt(second.stderr) < majflt(first.stderr)     # lru recorded; opt looks ahead
+
+
+# --- madvise under pressure (issue 8 point 5) ---------------------------------------------------
+
+import random  # noqa: E402
+
+from pagelab.kernel.mm import setup  # noqa: E402
+from pagelab.kernel.mm.inspect import check_invariants, is_swapped, pfn_of  # noqa: E402
+from pagelab.mmu.pte import swp_offset, swp_type  # noqa: E402
+
+sys.path.insert(0, os.path.dirname(__file__))
+from mm_helpers import MAP_ANON, MAP_PRIVATE, PAGE, PROT_R, PROT_W, MiniKernel  # noqa: E402
+
+MADV_DONTNEED, MADV_FREE, MADV_COLD, MADV_PAGEOUT = 4, 8, 20, 21
+
+
+def make_kernel(policy="lru", mem=2 << 20, swap=8 << 20, **kw):
+    kernel = MiniKernel(mem=mem, policies={"replacement": policy}, **kw)
+    setup(kernel, swap_bytes=swap)
+    return kernel
+
+
+def stamp(i: int) -> bytes:
+    return (i + 1).to_bytes(4, "little") * 8
+
+
+def filled(mm, npages: int) -> int:
+    base = mm.mmap(0, npages * PAGE, PROT_R | PROT_W, MAP_PRIVATE | MAP_ANON)
+    assert base > 0
+    for i in range(npages):
+        mm.copy_out(base + i * PAGE, stamp(i))
+    return base
+
+
+def test_madv_dontneed_drops_present_and_swapped_pages():
+    kernel = make_kernel("fifo")
+    mm = kernel.new_mm()
+    base = filled(mm, 700)                       # 2.7 MiB in 2 MiB: the first pages are in swap
+    assert is_swapped(mm, base)
+    slots = kernel.physmem.swap.used_pages
+    assert mm.madvise(base, 700 * PAGE, MADV_DONTNEED) == 0
+    assert mm.swap_ents == 0 and kernel.physmem.swap.used_pages < slots
+    assert mm.copy_in(base, 32) == bytes(32) and mm.copy_in(base + 699 * PAGE, 32) == bytes(32)
+    assert check_invariants(kernel.physmem) == []
+
+
+def test_madv_free_clean_pages_are_discarded_at_reclaim_even_without_swap():
+    kernel = make_kernel("lru", mem=4 << 20, swap=0)
+    mm = kernel.new_mm()
+    base = filled(mm, 300)
+    ev = kernel.physmem.events
+    assert mm.madvise(base, 300 * PAGE, MADV_FREE) == 0
+    assert ev["pglazyfree"] == 300 and ev["pglazyfreed"] == 0
+    assert mm.copy_in(base + 5 * PAGE, 32) == stamp(5)            # still there until pressure
+    mm.copy_out(base + 7 * PAGE, b"again")                        # re-dirtied: must survive
+    other = filled(mm, 700)                  # 2.7 MiB more in 4 MiB, no swap: needs the pages
+    assert ev["pglazyfreed"] > 0 and ev["pswpout"] == 0
+    assert mm.copy_in(base + 7 * PAGE, 5) == b"again"
+    assert mm.copy_in(base + 7 * PAGE + 5, 27) == stamp(7)[5:]
+    zeroed = [i for i in range(300) if mm.copy_in(base + i * PAGE, 32) == bytes(32)]
+    assert len(zeroed) == ev["pglazyfreed"] and 7 not in zeroed
+    assert all(mm.copy_in(base + i * PAGE, 32) == stamp(i) for i in range(300)
+               if i not in zeroed and i != 7)
+    assert all(mm.copy_in(other + i * PAGE, 32) == stamp(i) for i in range(700))
+    assert check_invariants(kernel.physmem) == []
+
+
+def test_madv_free_frees_swap_slots_and_skips_pages_shared_with_a_child():
+    kernel = make_kernel("fifo")
+    mm = kernel.new_mm()
+    base = filled(mm, 600)
+    assert is_swapped(mm, base)
+    assert mm.madvise(base, PAGE, MADV_FREE) == 0                 # a swap entry: dropped
+    assert not is_swapped(mm, base) and mm.copy_in(base, 32) == bytes(32)
+    mm2 = kernel.new_mm()
+    small = filled(mm2, 8)
+    child = mm2.fork()
+    assert mm2.madvise(small, 8 * PAGE, MADV_FREE) == 0
+    assert not kernel.physmem.vmscan.lazyfree & {pfn_of(mm2, small + i * PAGE) for i in range(8)}
+    child.destroy()
+    assert check_invariants(kernel.physmem) == []
+
+
+def test_madv_cold_and_pageout_on_a_page_shared_after_fork_leave_it_alone():
+    kernel = make_kernel("lru", mem=8 << 20)
+    mm = kernel.new_mm()
+    base = filled(mm, 16)
+    child = mm.fork()
+    assert mm.madvise(base, 16 * PAGE, MADV_PAGEOUT) == 0
+    assert mm.swap_ents == 0                      # Linux skips pages another process maps
+    child.destroy()
+    assert mm.madvise(base, 16 * PAGE, MADV_PAGEOUT) == 0
+    assert mm.swap_ents == 16
+    assert [mm.copy_in(base + i * PAGE, 32) for i in range(16)] == [stamp(i) for i in range(16)]
+    assert check_invariants(kernel.physmem) == []
+
+
+def test_pagemap_and_mincore_show_swapped_pages_with_type_and_offset():
+    kernel = make_kernel("fifo", mem=8 << 20)
+    mm = kernel.new_mm()
+    base = filled(mm, 8)
+    assert mm.madvise(base + 2 * PAGE, 2 * PAGE, MADV_PAGEOUT) == 0
+    blob = mm.pagemap_bytes((base >> 12) * 8, 8 * 8)
+    entries = [int.from_bytes(blob[k:k + 8], "little") for k in range(0, len(blob), 8)]
+    for i, e in enumerate(entries):
+        pte = mm.pages[(base >> 12) + i]
+        if i in (2, 3):
+            assert e >> 62 & 1 and not e >> 63 & 1
+            assert e & 0x1F == swp_type(pte)
+            assert (e >> 5) & ((1 << 50) - 1) == swp_offset(pte) != 0
+        else:
+            assert e >> 63 & 1 and not e >> 62 & 1
+    assert list(mm.mincore(base, 8 * PAGE)) == [1, 1, 0, 0, 1, 1, 1, 1]
+
+
+@pytest.mark.parametrize("policy", ["opt"])
+def test_opt_without_a_trace_keeps_every_byte(policy):
+    kernel = make_kernel(policy)
+    mm = kernel.new_mm()
+    base = filled(mm, 900)
+    rng = random.Random(3)
+    for _ in range(600):
+        i = rng.randrange(900)
+        assert mm.copy_in(base + i * PAGE, 32) == stamp(i)
+    assert kernel.physmem.events["pswpin"] > 0
+    assert check_invariants(kernel.physmem) == []
