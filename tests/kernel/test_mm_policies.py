@@ -76,31 +76,26 @@ def test_cli_record_then_opt(tmp_path):
 
 import random  # noqa: E402
 
-from pagelab.kernel.mm import setup  # noqa: E402
 from pagelab.kernel.mm.inspect import check_invariants, is_swapped, pfn_of  # noqa: E402
 from pagelab.mmu.pte import swp_offset, swp_type  # noqa: E402
 
 sys.path.insert(0, os.path.dirname(__file__))
-from mm_helpers import MAP_ANON, MAP_PRIVATE, PAGE, PROT_R, PROT_W, MiniKernel  # noqa: E402
+from mm_helpers import MAP_ANON, MAP_PRIVATE, PAGE, PROT_R, PROT_W  # noqa: E402
+from test_mm_swap import swap_kernel as make_kernel  # noqa: E402
 
 MADV_DONTNEED, MADV_FREE, MADV_COLD, MADV_PAGEOUT = 4, 8, 20, 21
 
 
-def make_kernel(policy="lru", mem=2 << 20, swap=8 << 20, **kw):
-    kernel = MiniKernel(mem=mem, policies={"replacement": policy}, **kw)
-    setup(kernel, swap_bytes=swap)
-    return kernel
-
-
 def stamp(i: int) -> bytes:
+    """Never all zeros (a discarded page reads as zeros)."""
     return (i + 1).to_bytes(4, "little") * 8
 
 
 def filled(mm, npages: int) -> int:
+    """A private anonymous mapping whose page i starts with stamp(i), written in one go."""
     base = mm.mmap(0, npages * PAGE, PROT_R | PROT_W, MAP_PRIVATE | MAP_ANON)
     assert base > 0
-    for i in range(npages):
-        mm.copy_out(base + i * PAGE, stamp(i))
+    mm.copy_out(base, b"".join(stamp(i).ljust(PAGE, b"\0") for i in range(npages)))
     return base
 
 
