@@ -16,7 +16,7 @@ Blocking: a read from an empty pipe (or a write to a full one) blocks the task o
 returns BLOCKED; the pipe wakes it when its state changes and the call runs again from the start.
 A blocking pipe write keeps its progress on the task (`fs_write_progress`) so that it returns
 only when all bytes are in, as on Linux; ppoll sleeps on POLL_WAITABLE, which every pipe change
-also wakes.
+(and typing on the interactive terminal) also wakes.
 
 Contents, in file order: page-cache coherence helpers; read/write (readv, writev, pread64,
 pwrite64); openat/close/lseek; fstat/newfstatat; getdents64, getcwd, chdir, fchdir, mkdirat,
@@ -28,6 +28,7 @@ from __future__ import annotations
 import struct
 
 from . import errno as E
+from . import signals as sigs
 from .fs.file import (O_ACCMODE, O_APPEND, O_CLOEXEC, O_CREAT, O_DIRECT, O_DIRECTORY, O_EXCL,
                       O_LARGEFILE, O_NOFOLLOW, O_NONBLOCK, O_PATH, O_RDONLY, O_TRUNC, O_WRONLY,
                       SETFL_MASK, OpenFile)
@@ -1276,13 +1277,19 @@ def sys_flock(kernel, task, fd, operation, *_):
     return 0
 
 
-def _wait_ready(kernel, task, tmo_ptr, scan):
+def _wait_ready(kernel, task, tmo_ptr, scan, mask=None):
     """The common body of ppoll and pselect6.  `scan()` looks at the descriptors and returns
     (number ready, finish) or -errno; `finish()` writes the results to user memory and returns
     0 or -errno.  With nothing ready the task sleeps until a pipe changes (POLL_WAITABLE) or the
     timeout passes on the simulated clock; the call re-runs after each wakeup, its deadline kept
     in task.sleep_deadline so that the kernel's timers wake the task.  A signal handler makes it
-    return -EINTR (never restarted, as Linux for poll/select)."""
+    return -EINTR (never restarted, as Linux for poll/select).
+
+    `mask` (ppoll's / pselect6's sigmask) replaces the blocked signals for the length of the
+    call and the old mask comes back when it returns, as rt_sigsuspend does (the old one is
+    kept in task.suspend_mask): a program can block a signal, check a flag its handler sets,
+    and then wait with the signal unblocked -- without the race of unblocking first.  A signal
+    already pending that the mask unblocks makes the call -EINTR at once (kernel/trap.py)."""
     if not getattr(task, "poll_active", False):
         task.sleep_deadline = None
         if tmo_ptr:
@@ -1293,22 +1300,23 @@ def _wait_ready(kernel, task, tmo_ptr, scan):
             if sec < 0 or not 0 <= nsec < 1_000_000_000:
                 return -E.EINVAL
             task.sleep_deadline = _now_ns(kernel) + sec * 1_000_000_000 + nsec
+        if mask is not None:
+            task.suspend_mask = task.signals.blocked
+            task.signals.blocked = mask & ~sigs.UNBLOCKABLE & sigs.ALL_SIGNALS
     result = scan()
     if isinstance(result, int):
-        task.poll_active = False
-        task.sleep_deadline = None
+        _end_wait(task)
         return result
     ready, finish = result
     deadline = task.sleep_deadline
     if ready or (deadline is not None and _now_ns(kernel) >= deadline):
-        task.poll_active = False
-        task.sleep_deadline = None
+        _end_wait(task)
         err = finish()
         return err if err else ready
 
     def interrupted(restart, task=task):
-        task.poll_active = False
-        task.sleep_deadline = None
+        # before the handler's frame is made: it saves (and sigreturn restores) the old mask
+        _end_wait(task)
         return False
 
     task.poll_active = True
@@ -1319,6 +1327,15 @@ def _wait_ready(kernel, task, tmo_ptr, scan):
     return BLOCKED
 
 
+def _end_wait(task) -> None:
+    """ppoll / pselect6 returns: no deadline, and the signal mask from before the call."""
+    task.poll_active = False
+    task.sleep_deadline = None
+    if task.suspend_mask is not None:
+        task.signals.blocked = task.suspend_mask
+        task.suspend_mask = None
+
+
 def _now_ns(kernel) -> int:
     """The simulated monotonic clock (timeouts compare with task.sleep_deadline on it)."""
     fn = getattr(kernel, "now_ns", None)
@@ -1327,16 +1344,17 @@ def _now_ns(kernel) -> int:
 
 @syscall(73, "ppoll")
 def sys_ppoll(kernel, task, fds_ptr, nfds, tmo_ptr, sigmask, sigsetsize, *_):
-    """poll(2) (glibc's poll() is ppoll here).  The temporary signal mask is read (EFAULT for
-    a bad pointer, as Linux's set_user_sigmask) but not applied."""
+    """poll(2) (glibc's poll() is ppoll here).  `sigmask`, if not NULL, is the signal mask
+    while the call waits (EINVAL for a size other than 8, EFAULT for a bad pointer)."""
     nfds &= 0xFFFFFFFF
     if nfds > _files(task).limit:
         return -E.EINVAL
+    mask = None
     if sigmask:
         if sigsetsize != 8:
             return -E.EINVAL
         try:
-            copy_in(task, sigmask, 8)
+            mask = struct.unpack("<Q", copy_in(task, sigmask, 8))[0]
         except Fault:
             return -E.EFAULT
 
@@ -1366,7 +1384,7 @@ def sys_ppoll(kernel, task, fds_ptr, nfds, tmo_ptr, sigmask, sigsetsize, *_):
                 return -E.EFAULT
             return 0
         return ready, finish
-    return _wait_ready(kernel, task, tmo_ptr, scan)
+    return _wait_ready(kernel, task, tmo_ptr, scan, mask)
 
 
 # select's sets, from poll bits (fs/select.c POLLIN_SET, POLLOUT_SET, POLLEX_SET)
@@ -1379,18 +1397,19 @@ POLLEX_SET = 0x2                                             # PRI
 def sys_pselect6(kernel, task, n, inp, outp, exp, tsp, sig, *_):
     """select(2) (glibc's select() is pselect6 here): three fd_set bitmaps of n bits, rewritten
     in place to the ready ones; the count of ready bits is returned.  A descriptor in a set that
-    is not open is EBADF.  The temporary signal mask (`sig` points to {sigset_t *, size}) is
-    read -- EFAULT for a bad pointer, EINVAL for a size other than 8 -- but not applied."""
+    is not open is EBADF.  `sig` points to {sigset_t *, size}: the signal mask while the call
+    waits, as ppoll's (EFAULT for a bad pointer, EINVAL for a size other than 8)."""
     n = signed(n, 32)
     if n < 0:
         return -E.EINVAL
+    mask = None
     if sig:
         try:
             mask_ptr, mask_size = struct.unpack("<QQ", copy_in(task, sig, 16))
             if mask_ptr:
                 if mask_size != 8:
                     return -E.EINVAL
-                copy_in(task, mask_ptr, 8)
+                mask = struct.unpack("<Q", copy_in(task, mask_ptr, 8))[0]
         except Fault:
             return -E.EFAULT
     n = min(n, _files(task).limit)
@@ -1431,7 +1450,7 @@ def sys_pselect6(kernel, task, n, inp, outp, exp, tsp, sig, *_):
                 return -E.EFAULT
             return 0
         return ready, finish
-    return _wait_ready(kernel, task, tsp, scan)
+    return _wait_ready(kernel, task, tsp, scan, mask)
 
 
 # --- sync, permissions, times, statx, close_range ----------------------------------------------

@@ -58,8 +58,8 @@ def handle_trap(kernel, task, stop) -> None:
         force_fault_signal(kernel, task, sig.SIGILL, ILL_ILLTRP, stop.pc, cause, stop.tval)
 
 
-def do_syscall(kernel, task, stop) -> None:
-    """Dispatch an ecall (contract in kernel/syscalls.py)."""
+def do_syscall(kernel, task, stop):
+    """Dispatch an ecall (contract in kernel/syscalls.py); returns the handler's result."""
     machine = kernel.machine
     regs = machine.regs
     number = regs[17]
@@ -95,10 +95,16 @@ def do_syscall(kernel, task, stop) -> None:
         if task.alive and kernel.current is task:
             machine.pc = stop.pc
             task.syscall_blocked = True
+        if task.alive and sig.has_deliverable(task):
+            # Linux checks signal_pending() before it sleeps: a signal the call's own mask
+            # change made deliverable (rt_sigsuspend, ppoll), or one sent while it ran,
+            # would find nobody to wake.  Stay runnable: delivery makes the call -EINTR.
+            kernel.interrupt(task)
     elif result is NO_RETURN:
         pass
     elif kernel.current is task:
         machine.set_reg(10, int(result) & MASK64)
+    return result
 
 
 class _RetryStop:
@@ -114,10 +120,11 @@ def retry_blocked_syscall(kernel, task) -> None:
     finish now (a child exited, data arrived), it returns its result and the signal is
     delivered afterwards; if it would block again, the task stays runnable with pc on the ecall
     so that signal delivery turns the call into -EINTR or a restart."""
-    do_syscall(kernel, task, _RetryStop(kernel.machine.pc))
-    if task.alive and task.state.name == "BLOCKED":
-        task.state = type(task.state).RUNNABLE
-        task.waiting_on = None
+    result = do_syscall(kernel, task, _RetryStop(kernel.machine.pc))
+    if result is BLOCKED:
+        if task.alive and task.state.name == "BLOCKED":
+            task.state = type(task.state).RUNNABLE
+            task.waiting_on = None
         task.syscall_blocked = True
     elif kernel.current is task:
         task.syscall_blocked = False

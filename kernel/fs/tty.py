@@ -14,7 +14,8 @@ guest's foreground process group); this module does what Linux's n_tty does in c
 
 A read with no complete line blocks the task (WOULD_BLOCK).  The kernel calls `poll_host()`
 now and then while other tasks run, and `wait_for_input()` when every task is blocked, so
-typing wakes the reader.
+typing wakes the reader -- and tasks waiting in ppoll/pselect6 (on POLL_WAITABLE), which
+count as readers too (the shell waits for its input in ppoll, see programs/sh/sh.c).
 ioctl: TCGETS (a canonical termios, so isatty() is true), TCSETS* (accepted), TIOCGPGRP /
 TIOCSPGRP (the foreground process group), TIOCGWINSZ (the host terminal's size).
 """
@@ -25,7 +26,7 @@ import struct
 from .. import errno as E
 from . import hostfs
 from .devices import Console
-from .inode import WOULD_BLOCK
+from .inode import POLL_WAITABLE, WOULD_BLOCK
 
 TCGETS, TCSETS, TCSETSW, TCSETSF = 0x5401, 0x5402, 0x5403, 0x5404
 TIOCGPGRP, TIOCSPGRP, TIOCGWINSZ = 0x540F, 0x5410, 0x5413
@@ -94,7 +95,11 @@ class TtyConsole(Console):
         if echo:
             self._write_host(bytes(echo))
         if self.lines and self.kernel is not None:
-            self.kernel.wake(self)
+            self._wake_readers()
+
+    def _wake_readers(self) -> None:
+        self.kernel.wake(self)
+        self.kernel.wake(POLL_WAITABLE)
 
     def interrupted(self) -> None:
         """The terminal's Ctrl-C: the line being typed is discarded (n_tty flushes input)."""
@@ -110,16 +115,18 @@ class TtyConsole(Console):
         if not data:                                   # the host terminal went away: EOF
             self.lines.append(EOF_MARK)
             if self.kernel is not None:
-                self.kernel.wake(self)
+                self._wake_readers()
             return True
         self.feed(data)
         return True
 
     def has_readers(self) -> bool:
-        """Is a task blocked reading this terminal?"""
+        """Is a task blocked reading this terminal, or in ppoll/pselect6 (which may be
+        waiting for it)?"""
         if self.kernel is None:
             return False
-        return any(t.waiting_on is self for t in self.kernel.tasks.values() if t.alive)
+        return any(t.waiting_on is self or t.waiting_on == POLL_WAITABLE
+                   for t in self.kernel.tasks.values() if t.alive)
 
     def wait_for_input(self) -> bool:
         """Every task is blocked: if one waits for this terminal, wait for the host's typing

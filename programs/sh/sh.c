@@ -1018,6 +1018,27 @@ static int run_line(const char *line)
 }
 
 /* ---- input ----------------------------------------------------------------------------------- */
+/* Interactive: wait until fd has input or a Ctrl-C comes; 1 after a Ctrl-C (got_sigint was
+ * set), else 0.  SIGINT is blocked from the test of got_sigint until ppoll unblocks it as it
+ * starts to wait (atomically, with its mask argument): a Ctrl-C that comes just before the wait
+ * interrupts the wait instead of being noticed only after the next line is typed (what a
+ * plain read() after the test would do). */
+static int wait_for_input(int fd)
+{
+    sigset_t intr, old;
+    sigemptyset(&intr);
+    sigaddset(&intr, SIGINT);
+    sigprocmask(SIG_BLOCK, &intr, &old);
+    if (!got_sigint) {
+        struct pollfd p = {.fd = fd, .events = POLLIN};
+        syscall(SYS_ppoll, &p, 1L, NULL, &old, sizeof old);   /* -1 (EINTR) after Ctrl-C */
+    }
+    int interrupted = got_sigint;
+    got_sigint = 0;
+    sigprocmask(SIG_SETMASK, &old, NULL);
+    return interrupted;
+}
+
 /* Read one line from fd, a byte at a time (commands that read the same input see the rest);
  * returns its length, -1 at end of input.  Ctrl-C while reading discards the line. */
 static long read_line(int fd, char **buf, size_t *cap)
@@ -1025,17 +1046,14 @@ static long read_line(int fd, char **buf, size_t *cap)
     size_t n = 0;
     for (;;) {
         char c;
-        long r = read(fd, &c, 1);
-        if (r < 0 && errno == EINTR) {
-            if (got_sigint) {
-                got_sigint = 0;
-                n = 0;
-                if (interactive) {
-                    fputs("\n$ ", stderr);
-                }
-            }
+        if (interactive && wait_for_input(fd)) {
+            n = 0;
+            fputs("\n$ ", stderr);
             continue;
         }
+        long r = read(fd, &c, 1);
+        if (r < 0 && errno == EINTR)
+            continue;
         if (r <= 0)
             return n ? (long)n : -1;
         if (n + 2 > *cap) {
@@ -1063,6 +1081,7 @@ static int run_stream(int fd)
     for (;;) {
         if (interactive) {
             fflush(stdout);
+            got_sigint = 0;          /* a Ctrl-C during the last command was for it */
             fputs("$ ", stderr);
         }
         long n = read_line(fd, &line, &cap);

@@ -3280,72 +3280,99 @@ run_line:
 	.type	run_stream, @function
 run_stream:
 	addi	sp,sp,-128
-	sd	s6,64(sp)
-	lla	s6,interactive
-	lw	a5,0(s6)
+	sd	s4,80(sp)
+	lla	s4,interactive
+	lw	a5,0(s4)
 	sd	s0,112(sp)
-	sd	s1,104(sp)
 	sd	s2,96(sp)
 	sd	s3,88(sp)
+	sd	s6,64(sp)
+	sd	s8,48(sp)
+	sd	ra,120(sp)
+	sd	s1,104(sp)
 	sd	s5,72(sp)
 	sd	s7,56(sp)
-	sd	s8,48(sp)
 	sd	s9,40(sp)
-	sd	ra,120(sp)
-	sd	s4,80(sp)
-	sd	s10,32(sp)
-	sd	s11,24(sp)
-	mv	s2,a0
-	li	s1,0
+	mv	s3,a0
+	li	s2,0
 	li	s0,0
-	lla	s9,stdout
-	lla	s8,stderr
-	li	s3,10
-	lla	s5,errno
-	lla	s7,got_sigint
-	bne	a5,zero,.L751
+	lla	s8,errno
+	lla	s6,got_sigint
+	bne	a5,zero,.L752
 .L712:
-	li	s10,0
-	li	s4,4
-	j	.L713
+	li	s1,0
+	li	s5,10
+	li	s7,4
+	bne	a5,zero,.L753
 .L714:
-	beq	a0,zero,.L715
-	addi	a5,s10,2
-	bleu	a5,s1,.L722
-	li	s11,256
-	beq	s1,zero,.L723
-	slli	s11,s1,1
+	li	a2,1
+	addi	a1,sp,24
+	mv	a0,s3
+	call	read
+	blt	a0,zero,.L754
+	beq	a0,zero,.L718
+	addi	a5,s1,2
+	bleu	a5,s2,.L722
+	li	s9,256
+	beq	s2,zero,.L723
+	slli	s9,s2,1
 .L723:
 	mv	a0,s0
-	mv	a1,s11
+	mv	a1,s9
 	call	realloc
 	mv	s0,a0
-	beq	a0,zero,.L725
-	mv	s1,s11
+	beq	a0,zero,.L726
+	mv	s2,s9
 .L722:
-	lbu	a5,15(sp)
-	add	a4,s0,s10
-	beq	a5,s3,.L724
-	addi	s10,s10,1
+	lbu	a5,24(sp)
+	add	a4,s0,s1
+	beq	a5,s5,.L724
+	addi	s1,s1,1
 	sb	a5,0(a4)
-.L713:
-	li	a2,1
-	addi	a1,sp,15
-	mv	a0,s2
-	call	read
-	bge	a0,zero,.L714
-	lw	a5,0(s5)
-	beq	a5,s4,.L752
-.L715:
-	bne	s10,zero,.L726
 .L725:
+	lw	a5,0(s4)
+.L756:
+	beq	a5,zero,.L714
+.L753:
+	addi	a0,sp,8
+	call	sigemptyset
+	li	a1,2
+	addi	a0,sp,8
+	call	sigaddset
+	addi	a2,sp,16
+	addi	a1,sp,8
+	li	a0,0
+	call	sigprocmask
 	lw	a5,0(s6)
-	bne	a5,zero,.L753
-.L729:
+	beq	a5,zero,.L755
+.L715:
+	lw	s9,0(s6)
+	li	a2,0
+	addi	a1,sp,16
+	sext.w	s9,s9
+	li	a0,2
+	sw	zero,got_sigint,a5
+	call	sigprocmask
+	beq	s9,zero,.L714
+	ld	a1,stderr
+	lla	a0,.LC52
+	call	fputs
+	lw	a5,0(s4)
+	li	s1,0
+	j	.L756
+.L754:
+	lw	a5,0(s8)
+	beq	a5,s7,.L725
+.L718:
+	bne	s1,zero,.L727
+.L726:
+	lw	a5,0(s4)
+	bne	a5,zero,.L757
+.L730:
 	lw	a0,exit_requested
-	bge	a0,zero,.L732
+	bge	a0,zero,.L733
 	lw	a0,last_status
-.L732:
+.L733:
 	ld	ra,120(sp)
 	ld	s0,112(sp)
 	ld	s1,104(sp)
@@ -3357,45 +3384,43 @@ run_stream:
 	ld	s7,56(sp)
 	ld	s8,48(sp)
 	ld	s9,40(sp)
-	ld	s10,32(sp)
-	ld	s11,24(sp)
 	addi	sp,sp,128
 	jr	ra
-.L752:
-	lw	a5,0(s7)
-	beq	a5,zero,.L713
-	lw	a5,0(s6)
-	sw	zero,got_sigint,a4
-	bne	a5,zero,.L754
-	li	s10,0
-	j	.L713
-.L754:
-	ld	a1,0(s8)
-	lla	a0,.LC52
-	li	s10,0
-	call	fputs
-	j	.L713
+.L755:
+	li	a6,1
+	li	a5,8
+	addi	a4,sp,16
+	li	a3,0
+	li	a2,1
+	addi	a1,sp,24
+	li	a0,73
+	sw	s3,24(sp)
+	sw	a6,28(sp)
+	call	syscall
+	j	.L715
 .L724:
 	sb	zero,0(a4)
-.L726:
-	blt	s10,zero,.L725
+.L727:
+	blt	s1,zero,.L726
 	mv	a0,s0
 	call	run_line
-	bne	a0,zero,.L729
-	lw	a5,0(s6)
+	bne	a0,zero,.L730
+	lw	a5,0(s4)
 	beq	a5,zero,.L712
-.L751:
-	ld	a0,0(s9)
+.L752:
+	ld	a0,stdout
 	call	fflush
-	ld	a1,0(s8)
+	ld	a1,stderr
 	lla	a0,.LC51
+	sw	zero,got_sigint,a5
 	call	fputs
+	lw	a5,0(s4)
 	j	.L712
-.L753:
+.L757:
 	ld	a1,stderr
 	lla	a0,.LC53
 	call	fputs
-	j	.L729
+	j	.L730
 	.size	run_stream, .-run_stream
 	.section	.rodata.str1.8
 	.align	3
@@ -3429,21 +3454,21 @@ main:
 	sw	a0,shell_pid,a5
 	li	a5,1
 	lla	s2,interactive
-	bgt	s0,a5,.L787
-.L756:
+	bgt	s0,a5,.L790
+.L759:
 	li	a0,0
 	call	isatty
-	bne	a0,zero,.L788
-.L765:
+	bne	a0,zero,.L791
+.L768:
 	lw	a5,0(s2)
-	bne	a5,zero,.L766
-.L767:
+	bne	a5,zero,.L769
+.L770:
 	li	a0,0
 	call	run_stream
 	mv	s0,a0
 	ld	a0,stdout
 	call	fflush
-.L761:
+.L764:
 	ld	ra,88(sp)
 	mv	a0,s0
 	ld	s0,80(sp)
@@ -3454,13 +3479,13 @@ main:
 	ld	s5,40(sp)
 	addi	sp,sp,96
 	jr	ra
-.L788:
+.L791:
 	li	a0,2
 	call	isatty
-	beq	a0,zero,.L765
+	beq	a0,zero,.L768
 	li	a5,1
 	sw	a5,0(s2)
-.L766:
+.L769:
 	addi	a1,sp,8
 	lla	a5,on_sigint
 	li	a2,0
@@ -3472,57 +3497,57 @@ main:
 	li	a1,1
 	li	a0,3
 	call	signal
-	j	.L767
-.L787:
+	j	.L770
+.L790:
 	ld	a0,8(s1)
 	lla	a1,.LC54
 	call	strcmp
-	bne	a0,zero,.L757
+	bne	a0,zero,.L760
 	li	a5,2
-	beq	s0,a5,.L789
+	beq	s0,a5,.L792
 	li	a5,3
-	beq	s0,a5,.L760
+	beq	s0,a5,.L763
 	ld	a4,24(s1)
 	addi	a5,s1,32
 	addiw	s0,s0,-4
 	sd	a4,script_name,a3
 	sd	a5,positional,a4
 	sw	s0,npositional,a5
-.L760:
+.L763:
 	ld	a0,16(s1)
 	call	run_line
 	ld	a0,stdout
 	call	fflush
 	lw	s0,exit_requested
-	bge	s0,zero,.L761
+	bge	s0,zero,.L764
 	lw	s0,last_status
-	j	.L761
-.L757:
+	j	.L764
+.L760:
 	ld	a0,8(s1)
 	li	a5,45
 	lbu	a4,0(a0)
-	beq	a4,a5,.L790
-.L762:
+	beq	a4,a5,.L793
+.L765:
 	lla	a1,.LC56
 	call	strcmp
-	bne	a0,zero,.L768
+	bne	a0,zero,.L771
 	li	a5,1
 	lla	s2,interactive
 	sw	a5,0(s2)
 	li	a5,2
 	li	s4,2
-	beq	s0,a5,.L756
-	j	.L763
-.L768:
+	beq	s0,a5,.L759
+	j	.L766
+.L771:
 	li	s4,1
-.L763:
+.L766:
 	slli	s3,s4,3
 	add	s5,s1,s3
 	ld	a0,0(s5)
 	li	a1,524288
 	call	open
 	mv	s2,a0
-	blt	a0,zero,.L791
+	blt	a0,zero,.L794
 	ld	a5,0(s5)
 	addi	s3,s3,8
 	subw	s0,s0,s4
@@ -3537,16 +3562,16 @@ main:
 	call	close
 	ld	a0,stdout
 	call	fflush
-	j	.L761
-.L790:
+	j	.L764
+.L793:
 	lbu	a5,1(a0)
-	beq	a5,zero,.L762
+	beq	a5,zero,.L765
 	lla	a1,.LC56
 	call	strcmp
-	bne	a0,zero,.L784
+	bne	a0,zero,.L787
 	ld	a0,8(s1)
-	j	.L762
-.L791:
+	j	.L765
+.L794:
 	ld	s2,0(s5)
 	lw	a0,errno
 	ld	s1,stderr
@@ -3557,20 +3582,20 @@ main:
 	mv	a0,s1
 	li	s0,127
 	call	fprintf
-	j	.L761
-.L789:
+	j	.L764
+.L792:
 	lla	a1,.LC55
 	ld	a0,stderr
 	call	fprintf
 	li	s0,2
-	j	.L761
-.L784:
+	j	.L764
+.L787:
 	ld	a2,8(s1)
 	lla	a1,.LC57
 	ld	a0,stderr
 	call	fprintf
 	li	s0,2
-	j	.L761
+	j	.L764
 	.size	main, .-main
 	.section	.rodata.str1.8
 	.align	3

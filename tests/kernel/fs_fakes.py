@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import struct
 
+from pagelab.kernel.signals import SignalState
 from pagelab.kernel.fs.vfs import FileSystem
 from pagelab.kernel.syscalls import SYSCALLS
 import pagelab.kernel.sys_fs  # noqa: F401  (registers the file system calls)
@@ -70,6 +71,8 @@ class FakeTask:
         self.exit_code = 0
         self.argv = ["test"]
         self.on_interrupt = None
+        self.signals = SignalState()        # ppoll / pselect6 swap the mask while they wait
+        self.suspend_mask = None
 
     def block_on(self, waitable):
         self.blocked_on = waitable

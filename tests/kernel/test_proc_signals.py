@@ -157,3 +157,62 @@ def test_vfork_shares_memory_until_the_child_exits(tmp_path):
     ours = run_pagelab(exe)
     assert ours.text.splitlines() == ["parent_sees_child_write=2", "status=9",
                                       "threads_rejected=-22"]
+
+
+PENDING_BEFORE_WAIT = r"""
+static volatile long hits;
+static void on_usr1(int sig) { hits++; }
+static unsigned long blocked_now(void) {
+    unsigned long now = 0;
+    sys4(SYS_rt_sigprocmask, 0, 0, &now, 8);
+    return now;
+}
+int main(int argc, char **argv, char **envp) {
+    unsigned long usr1 = 1UL << 9, empty = 0;
+    sigaction_(10, on_usr1, SA_RESTART);
+    sys4(SYS_rt_sigprocmask, 0 /* SIG_BLOCK */, &usr1, 0, 8);
+    int fds[2];
+    sys2(59 /* pipe2 */, fds, 0);                     /* an empty pipe: never readable */
+    struct { int fd; short events, revents; } p = { fds[0], 1 /* POLLIN */, 0 };
+
+    /* a blocked signal is pending when a wait starts whose mask unblocks it: the wait must
+       not sleep (Linux checks signal_pending() first) -- it returns -EINTR after the handler,
+       and the mask from before the call is back */
+    sys2(SYS_kill, sys0(SYS_getpid), 10);
+    kv("pending", hits);
+    kv("sigsuspend", sys2(133 /* rt_sigsuspend */, &empty, 8));
+    kv("hits", hits); kv("blocked", blocked_now() == usr1);
+    sys2(SYS_kill, sys0(SYS_getpid), 10);
+    kv("ppoll", sys6(73 /* ppoll */, (long)&p, 1, 0, (long)&empty, 8, 0));
+    kv("hits", hits); kv("blocked", blocked_now() == usr1);
+    sys2(SYS_kill, sys0(SYS_getpid), 10);
+    unsigned long readset = 1UL << fds[0];
+    struct { unsigned long *set; long size; } mask = { &empty, 8 };
+    kv("pselect6", sys6(72 /* pselect6 */, fds[0] + 1, (long)&readset, 0, 0, 0, (long)&mask));
+    kv("hits", hits); kv("blocked", blocked_now() == usr1);
+
+    /* ready at once: ppoll returns the count and puts the old mask back, so the signal stays
+       pending (blocked) until the program unblocks it */
+    sys3(SYS_write, fds[1], "x", 1);
+    sys2(SYS_kill, sys0(SYS_getpid), 10);
+    kv("ppoll_ready", sys6(73, (long)&p, 1, 0, (long)&empty, 8, 0));
+    kv("hits", hits); kv("blocked", blocked_now() == usr1);
+    sys4(SYS_rt_sigprocmask, 1 /* SIG_UNBLOCK */, &usr1, 0, 8);
+    kv("hits", hits);
+    return 0;
+}
+"""
+
+
+def test_a_wait_whose_mask_unblocks_a_pending_signal_returns_eintr_at_once(tmp_path):
+    """rt_sigsuspend, ppoll and pselect6 with a mask that unblocks an already pending signal:
+    the handler runs and the call fails with EINTR instead of sleeping forever (the atomic
+    unblock-and-wait that programs/sh uses to wait for a line without losing a Ctrl-C)."""
+    exe = build_c(tmp_path, PENDING_BEFORE_WAIT)
+    ours = run_pagelab(exe)
+    assert ours.text.splitlines() == [
+        "pending=0", "sigsuspend=-4", "hits=1", "blocked=1", "ppoll=-4", "hits=2", "blocked=1",
+        "pselect6=-4", "hits=3", "blocked=1", "ppoll_ready=1", "hits=3", "blocked=1", "hits=4"]
+    assert ours.status == 0
+    theirs = run_qemu(exe)
+    assert (ours.status, ours.text) == (theirs.status, theirs.text)

@@ -131,3 +131,43 @@ def test_tools_agree_with_each_other_and_with_proc_in_one_snapshot():
     used = _numbers(meminfo, "MemTotal") - _numbers(meminfo, "MemAvailable")
     assert abs(int(mem[2]) - used) <= 64
     assert abs(int(read("vmstat").splitlines()[2].split()[3]) - _numbers(read("meminfo2"), "MemFree")) <= 64
+
+
+# grep's regular expressions against the host's GNU grep, on lines like /proc/vmstat's
+REGEX_TEXT = (b"pswpin 0\npswpout 12\npgscan_kswapd 40\npgscan_direct 3\npgsteal_kswapd 38\n"
+              b"nr_free_pages 900\nabab cd\nab\n(paren) a|b\nx+y? z*\n^caret$\nword words sword\n")
+
+REGEX_CASES = [
+    # groups and alternation, extended syntax
+    ["-E", "^(pswp|pgscan|pgsteal)"], ["-E", "(pswp|pgsteal)_?(in|kswapd)"], ["-E", "(ab)+ cd"],
+    ["-E", "^(ab)*$"], ["-E", "^(ab)?$"], ["-E", "^a(b|c)d?$"], ["-E", "((ps|pg)(wp|scan))_"],
+    ["-E", "^((a|b)(a|b))+ "], ["-E", "free|(kswapd$)|^ab"], ["-E", "40$|^nr|cd"],
+    ["-E", "(^ab$|^word)"], ["-E", "(cd$|^nr)"], ["-E", "()ab"], ["-E", "(|x)y"],
+    ["-E", "(a*)*b"], ["-E", "(a|ab)(c|bcd)"], ["-E", "\\(paren\\)"], ["-E", "a\\|b"],
+    ["-E", "n)"], ["-E", "x\\+y\\?"], ["-E", "^(\\^c|x)"], ["-E", "(s?w)+ords"],
+    ["-E", "[(]paren[)]"], ["-Ec", "(p|n)[a-z]*_"], ["-Ei", "^(PSWP|NR)"],
+    ["-Ew", "(word|sword)"], ["-Ev", "(p|a)"], ["-En", "(38|900)$"],
+    # groups and alternation, basic syntax
+    ["^\\(pswp\\|pgscan\\|pgsteal\\)"], ["\\(ab\\)* cd"], ["^\\(ab\\)\\+ "], ["\\(ps\\|pg\\)\\?wp"],
+    ["(paren)"], ["a|b"], ["40$\\|^nr\\|\\(d\\)$"], ["x+y?"], ["z*$"], ["\\(^ab\\|^x\\)"],
+    ["^\\(a\\|ps\\)\\(b\\|wp\\)$"], ["\\(*\\)"], ["^^caret"], ["caret$$"],
+    ["-c", "\\(in\\|out\\) "], ["-w", "\\(word\\)"],
+    # -F keeps every character literal
+    ["-F", "(paren)"], ["-F", "a|b"],
+    # unbalanced groups: GNU grep's message, exit status 2
+    ["-E", "(a"], ["-E", "((a)"], ["-E", "a(b|c"], ["a\\)"], ["\\(a"], ["\\(\\(a\\)"],
+]
+
+
+@pytest.mark.parametrize("args", REGEX_CASES, ids=" ".join)
+def test_grep_regex_behaves_like_gnu_grep(args, tmp_path):
+    host_grep = shutil.which("grep")
+    if host_grep is None:
+        pytest.skip("host has no grep")
+    (tmp_path / "in.txt").write_bytes(REGEX_TEXT)
+    host = subprocess.run([host_grep, *args, str(tmp_path / "in.txt")], capture_output=True,
+                          env={"LANG": "C", "PATH": "/usr/bin:/bin"})
+    expected = (host.stdout.decode(), host.stderr.decode().replace(host_grep + ":", "grep:"),
+                host.returncode)
+    result = run_guest(["grep", *args, "/tmp/in.txt"], files={"/tmp/in.txt": REGEX_TEXT})
+    assert (result.stdout, result.stderr, result.status) == expected
