@@ -176,8 +176,12 @@ def make_config(options):
                              "previous run of the same program with --opt-trace FILE")
         from pagelab.kernel.mm.vmscan import ReferenceTrace, TraceError
         try:
-            options.opt_future = ReferenceTrace.load(options.opt_trace)
-        except TraceError as error:
+            with open(options.opt_trace) as f:
+                options.opt_future = ReferenceTrace.parse(f.read(), options.opt_trace)
+        except OSError as error:
+            raise UsageError(f"--opt-trace: cannot read '{options.opt_trace}': "
+                             f"{error.strerror}") from None
+        except (TraceError, UnicodeDecodeError) as error:
             raise UsageError(f"--opt-trace: {error}") from None
     if options.trace_events is not None:
         if options.trace is None:
@@ -452,7 +456,8 @@ def _run_kernel(options, config, tty) -> int:
     finally:
         if reclaim.recorder is not None:
             try:
-                reclaim.recorder.save(options.opt_trace)
+                with open(options.opt_trace, "w") as f:
+                    f.write(reclaim.recorder.text())
             except OSError as error:
                 print(f"pagelab run: --opt-trace: cannot write '{options.opt_trace}': "
                       f"{error.strerror}", file=sys.stderr)

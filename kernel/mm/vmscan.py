@@ -526,11 +526,11 @@ class ReferenceRecorder:
     def note(self, when: int, pid: int, vpn: int) -> None:
         self.refs.append((when, pid, vpn))
 
-    def save(self, path: str) -> None:
-        """Write the trace: a header line, then one 'instret pid vpn' line per reference."""
-        with open(path, "w") as f:
-            f.write("# pagelab reference trace: instret pid vpn (hex)\n")
-            f.writelines(f"{w} {p} {v:x}\n" for w, p, v in self.refs)
+    def text(self) -> str:
+        """The trace as a file holds it (pagelab run --opt-trace writes it): a header line,
+        then one 'instret pid vpn' line per reference, vpn in hex."""
+        return "# pagelab reference trace: instret pid vpn (hex)\n" + \
+            "".join(f"{w} {p} {v:x}\n" for w, p, v in self.refs)
 
 
 class TraceError(Exception):
@@ -552,25 +552,20 @@ class ReferenceTrace:
         self.count = sum(len(lst) for lst in times.values())
 
     @classmethod
-    def load(cls, *paths: str) -> "ReferenceTrace":
-        """Read one or more recordings (their union).  TraceError names a bad file or line."""
+    def parse(cls, text: str, name: str = "trace") -> "ReferenceTrace":
+        """Read a recording (ReferenceRecorder.text).  TraceError names a bad line of `name`."""
         refs = []
-        for path in paths:
+        for number, line in enumerate(text.splitlines(), 1):
+            if line.startswith("#") or not line.strip():
+                continue
+            parts = line.split()
             try:
-                with open(path) as f:
-                    for number, line in enumerate(f, 1):
-                        if line.startswith("#") or not line.strip():
-                            continue
-                        parts = line.split()
-                        try:
-                            if len(parts) != 3:
-                                raise ValueError
-                            refs.append((int(parts[0]), int(parts[1]), int(parts[2], 16)))
-                        except ValueError:
-                            raise TraceError(f"{path}:{number}: expected 'instret pid vpn', "
-                                             f"got '{line.strip()[:60]}'") from None
-            except OSError as error:
-                raise TraceError(f"cannot read '{path}': {error.strerror}") from None
+                if len(parts) != 3:
+                    raise ValueError
+                refs.append((int(parts[0]), int(parts[1]), int(parts[2], 16)))
+            except ValueError:
+                raise TraceError(f"{name}:{number}: expected 'instret pid vpn', "
+                                 f"got '{line.strip()[:60]}'") from None
         return cls(refs)
 
     def next_use(self, key: tuple[int, int], now: int) -> float:

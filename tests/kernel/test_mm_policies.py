@@ -17,13 +17,11 @@ def test_opt_is_registered_and_listed():
     assert "replacement=opt:" in describe()
 
 
-def test_trace_next_use_and_round_trip(tmp_path):
+def test_trace_next_use_and_round_trip():
     rec = ReferenceRecorder()
     for when, pid, vpn in [(10, 2, 0x100), (5, 2, 0x100), (30, 2, 0x100), (7, 3, 0x100)]:
         rec.note(when, pid, vpn)
-    path = tmp_path / "t.trace"
-    rec.save(str(path))
-    trace = ReferenceTrace.load(str(path))
+    trace = ReferenceTrace.parse(rec.text())
     assert trace.count == 4
     assert trace.next_use((2, 0x100), 0) == 5
     assert trace.next_use((2, 0x100), 10) == 30          # strictly after now
@@ -32,13 +30,9 @@ def test_trace_next_use_and_round_trip(tmp_path):
     assert trace.next_use((9, 0x1), 0) == ReferenceTrace.NEVER
 
 
-def test_bad_trace_file_names_the_line(tmp_path):
-    path = tmp_path / "bad"
-    path.write_text("# header\n1 2 3\nnot a trace\n")
+def test_bad_trace_names_the_line():
     with pytest.raises(TraceError, match=r"bad:3: expected"):
-        ReferenceTrace.load(str(path))
-    with pytest.raises(TraceError, match="cannot read"):
-        ReferenceTrace.load(str(tmp_path / "missing"))
+        ReferenceTrace.parse("# header\n1 2 3\nnot a trace\n", "bad")
 
 
 def _run(*args):
@@ -53,6 +47,8 @@ def test_cli_opt_needs_a_trace(tmp_path):
     bad.write_text("x\n")
     r = _run("--policy", "replacement=opt", "--opt-trace", str(bad), WORKLOAD)
     assert r.returncode == 2 and "--opt-trace:" in r.stderr and "Traceback" not in r.stderr
+    r = _run("--policy", "replacement=opt", "--opt-trace", str(tmp_path / "none"), WORKLOAD)
+    assert r.returncode == 2 and "cannot read" in r.stderr and "Traceback" not in r.stderr
 
 
 def test_cli_record_then_opt(tmp_path):
@@ -61,7 +57,7 @@ def test_cli_record_then_opt(tmp_path):
     first = _run(*common, "--opt-trace", str(trace), WORKLOAD)
     assert first.returncode == 0, first.stderr
     assert "contents ok" in first.stdout
-    assert ReferenceTrace.load(str(trace)).count > 1000
+    assert ReferenceTrace.parse(trace.read_text()).count > 1000
     second = _run(*common, "--policy", "replacement=opt", "--opt-trace", str(trace), WORKLOAD)
     assert second.returncode == 0, second.stderr
     assert "contents ok" in second.stdout
