@@ -14,6 +14,7 @@ AREAS = {
     "faults": "kernel demand-paging rate (minor faults per second)",
     "userland": "boot to the shell prompt; host time of ps, free, pmap -x, vmstat, smem, top",
     "trace": "MIPS and faults/s with and without a tracepoint listener",
+    "policies": "page-replacement policies side by side on one workload (faults, swap, reclaim)",
 }
 
 

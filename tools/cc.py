@@ -37,7 +37,7 @@ CFLAGS = ["-O2", "-fno-pic", "-mcmodel=medany", "-march=rv64imac", "-mabi=lp64",
           "-Wall", "-Wextra", "-Wno-unused-parameter"]
 PROGRAMS_DIR = Path(__file__).resolve().parents[1] / "programs"
 LIBC_DIR = PROGRAMS_DIR / "libc"
-USERLAND_DIRS = ("libc", "sh", "bin", "tests")
+USERLAND_DIRS = ("libc", "sh", "bin", "tests", "pressure")
 INSTALL_HINT = ("no RISC-V C compiler found (riscv64-linux-gnu-gcc); install one with\n"
                 "    sudo apt-get install gcc-riscv64-linux-gnu\n"
                 "or write the program in assembly (pagelab asm / pagelab run FILE.s)")

@@ -91,6 +91,10 @@ def build_parser() -> argparse.ArgumentParser:
                         help="set a sysctl, e.g. vm.overcommit_memory=2 (repeatable)")
     parser.add_argument("--policy", metavar="KIND=NAME", action="append", default=[],
                         help="choose a policy, e.g. replacement=clock (repeatable)")
+    parser.add_argument("--opt-trace", metavar="FILE",
+                        help="page reference trace: with --policy replacement=opt, read it "
+                             "(Belady's OPT looks ahead in it); otherwise record this run's "
+                             "references (faults and A bits) into it")
     parser.add_argument("--max-instructions", metavar="N", type=_positive_int,
                         help="stop everything after N instructions (exit status 124)")
     parser.add_argument("--stats", action="store_true",
@@ -165,6 +169,20 @@ def make_config(options):
             raise UsageError(f"--policy: expected KIND=NAME, got '{item}'")
         check_policy(kind, name)
         policies[kind] = name
+    options.opt_future = None
+    if policies.get("replacement") == "opt":
+        if options.opt_trace is None:
+            raise UsageError("--policy replacement=opt: needs --opt-trace FILE, recorded by a "
+                             "previous run of the same program with --opt-trace FILE")
+        from pagelab.kernel.mm.vmscan import ReferenceTrace, TraceError
+        try:
+            with open(options.opt_trace) as f:
+                options.opt_future = ReferenceTrace.parse(f.read(), options.opt_trace)
+        except OSError as error:
+            raise UsageError(f"--opt-trace: cannot read '{options.opt_trace}': "
+                             f"{error.strerror}") from None
+        except (TraceError, UnicodeDecodeError) as error:
+            raise UsageError(f"--opt-trace: {error}") from None
     if options.trace_events is not None:
         if options.trace is None:
             raise UsageError("--trace-events: needs --trace FILE")
@@ -428,9 +446,21 @@ def _run_kernel(options, config, tty) -> int:
         return EXIT_USAGE
     if options.program is None:               # no program: the shell, on the terminal
         options.program = "sh"
+    reclaim = kernel.physmem.vmscan
+    reclaim.future = options.opt_future
+    if options.opt_trace is not None and options.opt_future is None:
+        from pagelab.kernel.mm.vmscan import ReferenceRecorder
+        reclaim.recorder = ReferenceRecorder()
     try:
         return _run_loaded(options, kernel)
     finally:
+        if reclaim.recorder is not None:
+            try:
+                with open(options.opt_trace, "w") as f:
+                    f.write(reclaim.recorder.text())
+            except OSError as error:
+                print(f"pagelab run: --opt-trace: cannot write '{options.opt_trace}': "
+                      f"{error.strerror}", file=sys.stderr)
         if trace_file is not None and trace_file is not sys.stderr:
             trace_file.close()
 

@@ -138,6 +138,8 @@ class AddressSpace(PteOps, MmapCalls):
             # Below the low watermark: kswapd's turn, before this fault maps its page (so the
             # page the access needs cannot be taken again before the access completes).
             physmem.vmscan.kswapd_run()
+        if physmem.vmscan.recorder is not None:   # recording references for the opt policy
+            physmem.vmscan.note_fault(self, va)
         if self.kernel.trace.enabled: return traced_fault(self, va, access)  # noqa: E701
         try:
             return F.handle_fault(self, va, access)

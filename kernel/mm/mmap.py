@@ -13,7 +13,7 @@ from pagelab.kernel.errno import (EACCES, EAGAIN, EBADF, EBUSY, EEXIST, EFAULT, 
                                   ENOMEM, EOPNOTSUPP, EPERM)
 from pagelab.kernel.mm import fault as F
 from pagelab.kernel.mm.pagecache import ShmemObject, file_pages
-from pagelab.kernel.mm.physmem import USE_ANON
+from pagelab.kernel.mm.physmem import PG_SWAPCACHE, USE_ANON
 from pagelab.kernel.mm.vma import (VM_ACCOUNT, VM_DONTCOPY, VM_DONTDUMP, VM_DONTEXPAND, VM_EXEC,
                                    VM_GROWSDOWN, VM_HUGEPAGE, VM_LOCKED, VM_LOCKONFAULT,
                                    VM_MAYEXEC, VM_MAYREAD, VM_MAYSHARE, VM_MAYWRITE,
@@ -588,7 +588,7 @@ class MmapCalls:
     def madvise(self, addr: int, length: int, advice: int) -> int:
         """madvise(2): advice on [addr, addr+length).  Flag advice (RANDOM, SEQUENTIAL, NORMAL,
         DONTFORK, WIPEONFORK, HUGEPAGE, DONTDUMP ...) splits VMAs and sets VmFlags; DONTNEED drops
-        the pages now; WILLNEED reads file pages into the page cache; POPULATE_* faults them in;
+        the pages now; FREE makes them lazily freeable (_madv_free); WILLNEED reads file pages into the page cache; POPULATE_* faults them in;
         PAGEOUT reclaims the pages only this process maps (anon to swap), COLD makes them the
         first reclaim takes.
         Unmapped parts give ENOMEM after the mapped parts were advised (Linux)."""
@@ -645,9 +645,7 @@ class MmapCalls:
                     if advice == MADV_REMOVE and not vma.flags & VM_SHARED:
                         return -EINVAL
                 if advice == MADV_FREE:
-                    # Lazily freeable: kept until memory pressure (no reclaim yet), and a
-                    # later write cancels it -- so the contents stay.  Nothing to do now.
-                    pass
+                    self._madv_free(vmas, addr, end)
                 else:
                     for vma in vmas:
                         lo, hi = max(addr, vma.start), min(end, vma.end)
@@ -701,6 +699,33 @@ class MmapCalls:
         except MemoryError:
             return -ENOMEM
         return -ENOMEM if unmapped else 0
+
+    def _madv_free(self, vmas: list, addr: int, end: int) -> None:
+        """MADV_FREE (Linux madvise_free_pte_range): swap entries in the range are dropped
+        (their slots freed: the next access reads zeros); a present private anonymous page only
+        this process maps gets its dirty and accessed bits cleared and becomes lazily freeable
+        -- reclaim discards it unless it is written again first (vmscan.mark_lazyfree).  Pages
+        shared with another process, the zero page and pages still in the swap cache are left
+        as they are."""
+        physmem = self.physmem
+        pfns = []
+        for vma in vmas:
+            lo, hi = max(addr, vma.start), min(end, vma.end)
+            for vpn in self._present_vpns(lo, hi):
+                pte = self.pages[vpn]
+                if is_swap_pte(pte):
+                    self._zap_range(vpn << PAGE_SHIFT, (vpn + 1) << PAGE_SHIFT)
+                    continue
+                if not pte & PTE_V:
+                    continue
+                pfn = entry_pfn(pte)
+                idx = pfn - physmem.base_pfn
+                if pfn == physmem.zero_pfn or physmem.mapcount[idx] != 1 or \
+                        physmem.use[idx] != USE_ANON or physmem.flags[idx] & PG_SWAPCACHE:
+                    continue
+                self.update_pte(vpn, clear_bits=PTE_D | PTE_A)
+                pfns.append(pfn)
+        physmem.vmscan.mark_lazyfree(pfns)
 
     def _shmem_punch(self, vma: VMA, lo: int, hi: int) -> None:
         shmem = vma.shmem

@@ -21,21 +21,39 @@ Reclaim of `n` pages (`shrink`):
      swap entry (rmap walk, TLB flush per page); file -> write it back if dirty, unmap it
      everywhere, drop it from the page cache.
 
+Lazy free (MADV_FREE, Linux mark_page_lazyfree).  madvise(MADV_FREE) clears the dirty and
+accessed bits of the range's private anonymous pages that only this process maps, and puts them
+at the old end of the inactive anon list, in the `lazyfree` set.  Reclaim then frees such a
+page without writing it anywhere -- even with no swap -- if none of its PTEs was dirtied since
+(the next access reads zeros, pglazyfreed); a page written again is no longer lazily freeable
+and goes back to the active list with its contents (Linux sets it swap-backed again).
+
 Who reclaims: an allocation that finds no free frame (physmem.alloc_pages -> direct_reclaim,
 counted pgscan_direct/pgsteal_direct) -- so anonymous faults, file reads, shmem, page tables
 and slabs all reach reclaim before an OOM -- and `kswapd` (kswapd_run), which the kernel runs
 on simulated time while free memory is below the low watermark, until it is above high
 (pgscan_kswapd/pgsteal_kswapd).
+
+Reference traces (for the `opt` policy).  Belady's OPT needs the future, so it is computed from
+a recording of a previous run of the same program: `ReferenceRecorder` notes, as
+(instructions retired, pid, virtual page), every page fault and every page that reclaim's
+page_referenced finds with A set; `ReferenceTrace` reads such recordings back and answers "when
+is this page next referenced after instruction count t?".  The clock is the machine's retired-
+instruction count, which does not depend on which pages were evicted, so the two runs line up.
+What a trace cannot see: a page's accesses between two looks at its A bit collapse into one
+reference at the later look, and accesses to a resident page nobody looks at are not seen at
+all.  It is the best a trace of faults and A bits gives, not a record of every access.
 """
 from __future__ import annotations
 
+import bisect
 import random
 
 from pagelab.kernel.mm.physmem import (PG_ACTIVE, PG_DIRTY, PG_LRU, PG_SWAPCACHE, USE_ANON,
                                        USE_PAGECACHE)
 from pagelab.kernel.mm.vma import VM_LOCKED
 from pagelab.kernel.trace import ReclaimScan, ReclaimSteal, emit_current as emit_reclaim
-from pagelab.mmu.pte import PAGE_SHIFT
+from pagelab.mmu.pte import PAGE_SHIFT, PTE_D
 
 ANON, FILE = "anon", "file"
 SWAP_CLUSTER_MAX = 32
@@ -50,7 +68,17 @@ class ReclaimView:
         self._r = reclaimer
         self.kind = kind
         self.rng = reclaimer.rng
+        self.future = reclaimer.future          # ReferenceTrace of a previous run, or None
         self.isolated: list[int] = []
+
+    def now(self) -> int:
+        """The reference clock: instructions retired by the machine so far."""
+        return self._r.clock()
+
+    def page_ids(self, pfn: int) -> list[tuple[int, int]]:
+        """(pid, virtual page number) of each mapping of the page (read-only; a page-cache page
+        nobody maps has none)."""
+        return self._r.page_ids(pfn)
 
     def inactive(self) -> dict:
         """The inactive list of this kind, oldest first (read-only: use the methods)."""
@@ -102,11 +130,14 @@ class Reclaimer:
         self.page_cache = None          # the PageCache registers itself
         self.rng = random.Random(0)
         self.busy = False
+        self.recorder = None            # ReferenceRecorder while a run records its references
+        self.future = None              # ReferenceTrace the opt policy reads
+        self.lazyfree: set[int] = set()  # frames MADV_FREE made freeable (see the module doc)
         ev = physmem.events
         for key in ("pgscan_kswapd", "pgscan_direct", "pgsteal_kswapd", "pgsteal_direct",
                     "pgrefill", "pgactivate", "pgdeactivate", "pgrotated", "pswpin", "pswpout",
                     "workingset_refault_anon", "workingset_refault_file", "allocstall_normal",
-                    "kswapd_wake"):
+                    "kswapd_wake", "pglazyfree", "pglazyfreed"):
             ev.setdefault(key, 0)
         self._evicted_file: set = set()      # (file key, index) dropped by reclaim: refaults
         self.wmark_low = 0                   # pages; refreshed by refresh_watermarks()
@@ -129,6 +160,8 @@ class Reclaimer:
         if not flags & PG_LRU:
             return
         physmem.flags[idx] = flags & ~(PG_LRU | PG_ACTIVE)
+        if self.lazyfree and physmem.refcount[idx] == 0:
+            self.lazyfree.discard(pfn)                  # freed (not isolated): forget it
         kind = ANON if physmem.use[idx] == USE_ANON else FILE
         (self.active if flags & PG_ACTIVE else self.inactive)[kind].pop(pfn, None)
         if self.tracker is not None:
@@ -175,7 +208,36 @@ class Reclaimer:
         rmap = self.physmem.rmap[pfn - self.physmem.base_pfn]
         if not rmap:
             return 0
-        return sum(1 for mm, vpn in list(rmap) if mm.test_and_clear_young(vpn))
+        young = [(mm, vpn) for mm, vpn in list(rmap) if mm.test_and_clear_young(vpn)]
+        if young and self.recorder is not None:
+            for mm, vpn in young:
+                self.recorder.note(self.clock(), self.pid_of(mm), vpn)
+        return len(young)
+
+    # --- reference traces (the opt policy) ----------------------------------------------------
+
+    def clock(self) -> int:
+        machine = getattr(self.kernel, "machine", None)
+        return machine.instret if machine is not None else 0
+
+    def pid_of(self, mm) -> int:
+        """The pid of the task using address space `mm` (0 if none does)."""
+        kernel = self.kernel
+        current = getattr(kernel, "current", None)
+        if current is not None and current.mm is mm:
+            return current.pid
+        for task in getattr(kernel, "tasks", {}).values():
+            if task.mm is mm:
+                return task.pid
+        return 0
+
+    def page_ids(self, pfn: int) -> list[tuple[int, int]]:
+        rmap = self.physmem.rmap[pfn - self.physmem.base_pfn]
+        return [(self.pid_of(mm), vpn) for mm, vpn in list(rmap or ())]
+
+    def note_fault(self, mm, va: int) -> None:
+        """A page fault at `va` (called by the fault path while recording)."""
+        self.recorder.note(self.clock(), self.pid_of(mm), va >> PAGE_SHIFT)
 
     # --- reclaim --------------------------------------------------------------------------
 
@@ -213,7 +275,7 @@ class Reclaimer:
     def _shrink(self, count: int, kswapd: bool) -> int:
         physmem = self.physmem
         swap = physmem.swap
-        can_anon = swap.free_pages > 0 or bool(swap.cache)
+        can_anon = swap.free_pages > 0 or bool(swap.cache) or bool(self.lazyfree)
         anon_n = len(self.inactive[ANON]) + len(self.active[ANON]) if can_anon else 0
         file_n = len(self.inactive[FILE]) + len(self.active[FILE])
         if anon_n + file_n == 0:
@@ -291,6 +353,8 @@ class Reclaimer:
         in_cache = bool(physmem.flags[idx] & PG_SWAPCACHE) or use == USE_PAGECACHE
         if physmem.refcount[idx] != physmem.mapcount[idx] + (1 if in_cache else 0):
             return False                                        # pinned (a fault in progress)
+        if use == USE_ANON and pfn in self.lazyfree:
+            return self._free_lazy(pfn, rmap)
         if use == USE_ANON:
             swap = physmem.swap
             if physmem.flags[idx] & PG_SWAPCACHE:
@@ -324,6 +388,43 @@ class Reclaimer:
             return True
         return False
 
+    def _free_lazy(self, pfn: int, rmap: list) -> bool:
+        """Reclaim of a MADV_FREE page: discard it if no PTE was dirtied since the madvise
+        (Linux try_to_unmap_one on a !SwapBacked page); a re-dirtied page is kept (False:
+        it goes back to the active list) and is an ordinary anonymous page again."""
+        self.lazyfree.discard(pfn)
+        for mm, vpn in rmap:
+            mm.update_pte(vpn, flush=False)             # fold the walker's A/D into the shadow
+            if mm.pages[vpn] & PTE_D:
+                return False
+        for mm, vpn in rmap:
+            mm._zap_range(vpn << PAGE_SHIFT, (vpn + 1) << PAGE_SHIFT)   # last one frees it
+        self.physmem.events["pglazyfreed"] += 1
+        return True
+
+    def mark_lazyfree(self, pfns: list[int]) -> None:
+        """MADV_FREE: the pages (their PTEs already cleaned by madvise) may be discarded by
+        reclaim; they go to the old end of the inactive anon list, as Linux moves them to the
+        inactive list's tail."""
+        for pfn in pfns:
+            if not self.physmem.flags[pfn - self.physmem.base_pfn] & PG_LRU:
+                continue
+            if pfn not in self.lazyfree:
+                self.lazyfree.add(pfn)
+                self.physmem.events["pglazyfree"] += 1
+            self.move(pfn, False)
+            self._to_oldest(pfn)
+
+    def _to_oldest(self, pfn: int) -> None:
+        """Put an inactive page at the old end of its list (the next reclaim looks at it
+        first): the dict is rebuilt with it in front."""
+        lst = self.inactive[self._kind(pfn)]
+        lst.pop(pfn, None)
+        rest = list(lst)
+        lst.clear()
+        lst[pfn] = None
+        lst.update(dict.fromkeys(rest))
+
     def reclaim_pages(self, pfns: list[int]) -> int:
         """MADV_PAGEOUT: evict these pages now (Linux reclaim_pages), whatever the policy
         would choose.  Anonymous pages need a swap slot; busy pages are put back.  Returns the
@@ -356,12 +457,7 @@ class Reclaimer:
                 continue
             self.page_referenced(pfn)
             self.move(pfn, False)
-            lst = self.inactive[self._kind(pfn)]      # to the old end: rebuilt in place
-            lst.pop(pfn, None)
-            rest = list(lst)
-            lst.clear()
-            lst[pfn] = None
-            lst.update(dict.fromkeys(rest))
+            self._to_oldest(pfn)
 
     def note_file_read(self, key, index: int) -> None:
         """A page-cache miss: a refault if reclaim dropped this page before."""
@@ -419,3 +515,63 @@ class Reclaimer:
         if not freed:
             self.kswapd_failures += 1
         return freed
+
+
+class ReferenceRecorder:
+    """The page references a run shows the kernel: (instret, pid, vpn), in order."""
+
+    def __init__(self):
+        self.refs: list[tuple[int, int, int]] = []
+
+    def note(self, when: int, pid: int, vpn: int) -> None:
+        self.refs.append((when, pid, vpn))
+
+    def text(self) -> str:
+        """The trace as a file holds it (pagelab run --opt-trace writes it): a header line,
+        then one 'instret pid vpn' line per reference, vpn in hex."""
+        return "# pagelab reference trace: instret pid vpn (hex)\n" + \
+            "".join(f"{w} {p} {v:x}\n" for w, p, v in self.refs)
+
+
+class TraceError(Exception):
+    pass
+
+
+class ReferenceTrace:
+    """A recorded reference string, for looking ahead: next_use((pid, vpn), t)."""
+
+    NEVER = float("inf")
+
+    def __init__(self, refs):
+        times: dict[tuple[int, int], list[int]] = {}
+        for when, pid, vpn in refs:
+            times.setdefault((pid, vpn), []).append(when)
+        for lst in times.values():
+            lst.sort()
+        self.times = times
+        self.count = sum(len(lst) for lst in times.values())
+
+    @classmethod
+    def parse(cls, text: str, name: str = "trace") -> "ReferenceTrace":
+        """Read a recording (ReferenceRecorder.text).  TraceError names a bad line of `name`."""
+        refs = []
+        for number, line in enumerate(text.splitlines(), 1):
+            if line.startswith("#") or not line.strip():
+                continue
+            parts = line.split()
+            try:
+                if len(parts) != 3:
+                    raise ValueError
+                refs.append((int(parts[0]), int(parts[1]), int(parts[2], 16)))
+            except ValueError:
+                raise TraceError(f"{name}:{number}: expected 'instret pid vpn', "
+                                 f"got '{line.strip()[:60]}'") from None
+        return cls(refs)
+
+    def next_use(self, key: tuple[int, int], now: int) -> float:
+        """The first recorded reference of page `key` after instruction count `now`."""
+        lst = self.times.get(key)
+        if not lst:
+            return self.NEVER
+        i = bisect.bisect_right(lst, now)
+        return lst[i] if i < len(lst) else self.NEVER

@@ -9,7 +9,7 @@ and never changes in an assignment; each *decision* is a policy object:
                                                                     Never ("never", 2)
     oom           --policy oom=NAME (default "badness")             Badness ("badness")
                                                                     KillFaulting ("faulting")
-    replacement   --policy replacement=NAME (default "lru")         Fifo, Clock, Lru, Random
+    replacement   --policy replacement=NAME (default "lru")         Fifo, Clock, Lru, Random, Opt
 
 Classes are registered by kind (`@register(kind, name)`); a name may also be an import
 string "package.module:Class", so a student's class plugs in without editing the kernel.

@@ -15,9 +15,15 @@ memory: at worst it evicts the wrong pages.
              promoted to active; the active list is aged into the inactive one when it grows
              larger (the inactive list is never smaller than the active one)
     random   uniform choice among resident pages, from the kernel's seeded generator
+    opt      Belady's: the page whose next use is farthest in the future, looked up in a
+             reference trace recorded by a previous run of the same program (view.future,
+             `pagelab run --opt-trace FILE`; see vmscan.py for what a trace can see).  With no
+             trace every page looks unused and the oldest go (FIFO).
 """
 from __future__ import annotations
 
+import heapq
+from itertools import chain
 from typing import Protocol
 
 from pagelab.kernel.policy import register
@@ -164,3 +170,22 @@ class Random:
         while count > 0 and lst:
             view.isolate(lst[view.rng.randrange(len(lst))])   # isolate -> page_gone
             count -= 1
+
+
+@register("replacement", "opt")
+class Opt(_NoEvents):
+    """Belady's optimal: evict the page used farthest in the future (needs --opt-trace FILE)."""
+
+    def select(self, view, count: int) -> None:
+        future = view.future
+        if future is None:
+            _take_oldest(view, count)
+            return
+        now = view.now()
+        scored = []
+        for order, pfn in enumerate(chain(view.inactive(), view.active())):
+            ids = view.page_ids(pfn)
+            next_use = min((future.next_use(key, now) for key in ids), default=future.NEVER)
+            scored.append((-next_use, order, pfn))     # farthest first; ties: oldest first
+        for _, _, pfn in heapq.nsmallest(count, scored):
+            view.isolate(pfn)
