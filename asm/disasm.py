@@ -7,7 +7,7 @@
 Design
 ------
 Decoding is `pagelab.cpu.isa.encoding.decode` - the one instruction table that the assembler and
-the CPU use (STYLE.md §9.1); this module has no opcode table of its own.  What it adds is
+the CPU use (docs/interfaces.md §1); this module has no opcode table of its own.  What it adds is
 *presentation*: how GNU objdump (binutils 2.40, the oracle of our tests) spells a decoded
 instruction.  GNU picks the first entry of its own opcode list that matches a word, and that list
 puts pseudo-instructions first, so objdump prints ``li``, ``mv``, ``ret``, ``beqz``... and, in

@@ -1,6 +1,6 @@
 """The deterministic cost model: simulated cycles per instruction class and per page-walk access.
 
-Guest-visible time is simulated (DESIGN.md "Deterministic time"): the core adds the cost of every
+Guest-visible time is simulated, never read from the host: the core adds the cost of every
 retired instruction to the hart's cycle counter, plus `walk_access` cycles for every page-table
 entry the hardware walker reads.  The same program with the same configuration therefore gives the
 same `cycle`, `time` and `instret` on every run and every host.

@@ -101,6 +101,43 @@ def _alloc_ram(size: int) -> np.ndarray:
 
 
 _core_module = None
+_compile_started: float | None = None
+
+
+def _core_is_cached() -> bool:
+    """True when numba's disk cache already holds the compiled run loop (see pagelab/__init__:
+    the cache directory is keyed by a hash of the jitted sources)."""
+    import os
+    cache = os.environ.get("NUMBA_CACHE_DIR")
+    if not cache or not os.path.isdir(cache):
+        return False
+    for _, _, files in os.walk(cache):
+        if any(name.startswith("interp.run-") and name.endswith(".nbi") for name in files):
+            return True
+    return False
+
+
+def _announce_compile() -> None:
+    """On the first run after install (or after the core's sources changed), numba compiles
+    the core, which takes tens of seconds: say so on a terminal instead of seeming to hang.
+    Silent when stderr is not a terminal (the guest's stderr output stays exact)."""
+    global _compile_started
+    import sys
+    import time
+    if _core_module is None and sys.stderr.isatty() and not _core_is_cached():
+        _compile_started = time.monotonic()
+        print("pagelab: first run: compiling the emulator core with numba (once; about "
+              "half a minute)...", file=sys.stderr, flush=True)
+
+
+def _compile_done() -> None:
+    global _compile_started
+    import sys
+    import time
+    if _compile_started is not None:
+        print(f"pagelab: compiled in {time.monotonic() - _compile_started:.0f} s "
+              f"(cached for the next runs)", file=sys.stderr, flush=True)
+        _compile_started = None
 
 
 def _core():
@@ -132,6 +169,7 @@ class Machine:
         if not isinstance(self.cost, CostModel):
             raise TypeError(f"cost must be a CostModel, not {type(self.cost).__name__}")
         self.ram = _alloc_ram(self.mem_size)
+        _announce_compile()
         self.mmu = Mmu(tlb, svade=svade)
         self.state = HartState(self.mem_size // PAGE_SIZE)
         tables = DecodeTables.get()
@@ -290,6 +328,8 @@ class Machine:
         st = self.state
         core = _core_module or _core()
         cause = int(core.run(st.hart, self.mmu.array, self.ram, st.code, self._tables, budget))
+        if _compile_started is not None:
+            _compile_done()
         scalars = st.st                     # .item() gives Python ints without numpy scalars
         ran = scalars.item(S.RAN)
         pc = scalars.item(S.PC) & MASK64

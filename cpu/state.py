@@ -32,8 +32,16 @@ class HartState:
         self.drop_code()
 
     def drop_code(self) -> None:
-        """Forget every decoded instruction (and the micro-caches)."""
-        self.code[S.C_POOL:] = -1
+        """Forget every decoded instruction (and the micro-caches).
+
+        Only the frame-map entries of frames in the pool are reset: the map has one word per
+        RAM frame, and writing all of it would make the host allocate it (16 MiB for 8 GiB)."""
+        pool = self.code[S.C_POOL:S.C_FMAP]
+        fmap = self.code[S.C_FMAP:]
+        for frame in pool[0::2].tolist():
+            if frame >= 0:
+                fmap[frame] = 0
+        pool[:] = -1
         self.uc[:] = S.UC_EMPTY
         self.st[S.GEN_SEEN] = -1
 
@@ -44,9 +52,9 @@ class HartState:
         fmap = self.code[S.C_FMAP:]
         first, last = offset >> 12, (offset + n - 1) >> 12
         for frame in range(first, min(last, len(fmap) - 1) + 1):
-            p = int(fmap[frame])
+            p = int(fmap[frame]) - 1
             if p >= 0:
-                fmap[frame] = -1
+                fmap[frame] = 0
                 self.code[S.C_POOL + 2 * p] = -1
 
     def snapshot(self) -> np.ndarray:

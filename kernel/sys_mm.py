@@ -2,8 +2,8 @@
 
 Each handler takes the raw registers (kernel, task, a0..a5), checks what only the syscall layer
 can check (file descriptors, user vectors), and returns the AddressSpace method's result:
-an address or 0 on success, -errno on failure (reference linux-vm.md §9).  brk is special: it
-returns the (possibly unchanged) break, never an error.
+an address or 0 on success, -errno on failure (as Linux's mm/mmap.c and mm/mprotect.c).  brk is
+special: it returns the (possibly unchanged) break, never an error.
 """
 from __future__ import annotations
 

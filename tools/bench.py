@@ -8,7 +8,8 @@ import importlib
 import sys
 
 AREAS = {
-    "cpu": "MIPS and TLB hit rate of the compute programs, beside qemu-riscv64 on the same ELFs",
+    "cpu": "MIPS, TLB misses and ns per miss of the compute programs, beside qemu-riscv64",
+    "tlb": "the TLB-unfriendly programs and the miss-path microbenchmark (ns per miss)",
     "asm": "assembler throughput (lines per second) on a generated 100,000-line program",
     "faults": "kernel demand-paging rate (minor faults per second)",
     "userland": "boot to the shell prompt; host time of ps, free, pmap -x, vmstat, smem, top",

@@ -2,10 +2,20 @@
 
 For each program of `programs/bench/*.c` (built here with riscv64-linux-gnu-gcc -static -nostdlib
 -O2 -march=rv64imac -mabi=lp64) it prints pagelab's speed with the MMU on (Sv48, default TLB),
-the TLB hit rate, and qemu-riscv64's time on the same ELF measured in the same run, interleaved
-(pagelab, qemu, pagelab, qemu, ...), medians of --reps runs.  Then the geomean, the cold numba
-compile time (a first run in a fresh, empty numba cache directory) and the wall time of a warm
-`pagelab run` of a hello program.
+TLB misses per 1,000 instructions, the estimated cost of one miss, and qemu-riscv64's time on the
+same ELF measured in the same run, interleaved (pagelab, qemu, pagelab, qemu, ...), medians of
+--reps runs.  Programs whose first line says "TLB-unfriendly" (large strides, random access over
+tens of MiB) are marked `*`; the geomean is printed for all, friendly and unfriendly ones.
+
+The TLB miss path is measured by `tlbstride.c`: the same loop of one load per page over 16
+pages (every access hits: the baseline) and over 1,024 pages (every access misses);
+ns/miss = (CPU time of the miss run - that of the hit run) / (extra misses).  A program's
+"ns/miss" column is an estimate on the same basis: (its CPU time - instructions x the hit loop's
+time per instruction) / its misses -- rough where the instruction mix differs from the loop's.
+`pagelab bench tlb` runs only the unfriendly programs and the stride pair.
+
+Then the cold numba compile time (a first run in a fresh, empty numba cache directory) and the
+wall time of a warm `pagelab run` of a hello program.
 
 MIPS = instructions retired / CPU time of the thread inside Machine.run (the emulator itself;
 the mini runtime's Python system-call handling and eager page mapping are outside it, and on a
@@ -61,29 +71,51 @@ def build(sources: list[str], out_dir: str) -> dict[str, str]:
     return elfs
 
 
-def run_pagelab(elf: str) -> tuple[float, float, int, float, int]:
-    """(mips, tlb hit %, instructions, wall seconds, exit status) of one run."""
+STRIDE = "tlbstride"                   # the miss-path microbenchmark, not in the geomean
+STRIDE_HIT, STRIDE_MISS = "16", "1024"  # pages: within every default TLB / beyond them
+
+
+class Run:
+    """One pagelab run of one program: figures from the Machine after it."""
+
+    def __init__(self, cpu_seconds: float, instructions: int, misses: int, hits: int,
+                 wall: float, status: int):
+        self.cpu_seconds = cpu_seconds
+        self.instructions = instructions
+        self.misses = misses
+        self.hits = hits
+        self.wall = wall
+        self.status = status
+
+    @property
+    def mips(self) -> float:
+        return self.instructions / max(self.cpu_seconds, 1e-9) / 1e6
+
+
+def run_pagelab(elf: str, args: tuple[str, ...] = ()) -> Run:
     from pagelab.cpu.minirt import MiniRuntime, load_program
     out = io.BytesIO()
     t0 = time.perf_counter()
-    rt = MiniRuntime(load_program(elf), [elf], out=out, err=out, paging="sv48")
+    rt = MiniRuntime(load_program(elf), [elf, *args], out=out, err=out, paging="sv48")
     status = rt.run()
     wall = time.perf_counter() - t0
     s = rt.m.stats()
-    total = s["hits"] + s["misses"]
-    rate = 100.0 * s["hits"] / total if total else 100.0
-    n = rt.m.instret
-    return n / max(rt.cpu_seconds, 1e-9) / 1e6, rate, n, wall, status
+    return Run(rt.cpu_seconds, rt.m.instret, s["misses"], s["hits"], wall, status)
 
 
-def run_qemu(elf: str) -> float | None:
+def is_unfriendly(source: str) -> bool:
+    with open(source) as f:
+        return "TLB-unfriendly" in f.readline()
+
+
+def run_qemu(elf: str, args: tuple[str, ...] = ()) -> float | None:
     """CPU seconds (user + system) of one qemu-riscv64 run, startup included."""
     import resource
     qemu = shutil.which(QEMU)
     if qemu is None:
         return None
     before = resource.getrusage(resource.RUSAGE_CHILDREN)
-    subprocess.run([qemu, elf], capture_output=True)
+    subprocess.run([qemu, elf, *args], capture_output=True)
     after = resource.getrusage(resource.RUSAGE_CHILDREN)
     return (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
 
@@ -124,8 +156,35 @@ def geomean(values: list[float]) -> float:
     return math.exp(sum(math.log(v) for v in values) / len(values)) if values else 0.0
 
 
-def main(argv: list[str]) -> int:
-    parser = argparse.ArgumentParser(prog="pagelab bench cpu", description=__doc__.split("\n")[0])
+def stride_figures(elf: str, reps: int) -> tuple[float, float, float, list[str]] | None:
+    """The miss-path microbenchmark: (ns per miss, hit-loop ns per instruction, miss-run MIPS,
+    printed lines).  Interleaved hit and miss runs; the fastest of each (CPU time)."""
+    hit, miss, qemu = [], [], []
+    for _ in range(reps):
+        hit.append(run_pagelab(elf, (STRIDE_HIT,)))
+        miss.append(run_pagelab(elf, (STRIDE_MISS,)))
+        q = run_qemu(elf, (STRIDE_MISS,))
+        if q:
+            qemu.append(q)
+    h = min(hit, key=lambda r: r.cpu_seconds)
+    m = min(miss, key=lambda r: r.cpu_seconds)
+    extra = m.misses - h.misses
+    if extra <= 0:
+        return None
+    ns_per_miss = (m.cpu_seconds - h.cpu_seconds) / extra * 1e9
+    ns_per_instr = h.cpu_seconds / h.instructions * 1e9
+    lines = [f"{STRIDE + ' ' + STRIDE_HIT:<15} {h.mips:7.1f} {1000 * h.misses / h.instructions:8.3f} "
+             f"{'(base)':>7} {h.instructions:12d}",
+             f"{STRIDE + ' ' + STRIDE_MISS:<15} {m.mips:7.1f} {1000 * m.misses / m.instructions:8.3f} "
+             f"{ns_per_miss:7.1f} {m.instructions:12d}"]
+    if qemu:
+        qm = m.instructions / statistics.median(qemu) / 1e6
+        lines[1] += f" {statistics.median([r.wall for r in miss]):7.2f} {qm:10.0f} {qm / m.mips:12.1f}x"
+    return ns_per_miss, ns_per_instr, m.mips, lines
+
+
+def main(argv: list[str], prog: str = "pagelab bench cpu", only_unfriendly: bool = False) -> int:
+    parser = argparse.ArgumentParser(prog=prog, description=__doc__.split("\n")[0])
     parser.add_argument("--reps", type=int, default=3, help="runs per program (median)")
     parser.add_argument("--programs", nargs="*", help="names of programs/bench/*.c to run")
     parser.add_argument("--no-startup", action="store_true",
@@ -135,49 +194,76 @@ def main(argv: list[str]) -> int:
     except SystemExit as exit_:
         return int(exit_.code or 0)
     if options.reps < 1:
-        print("pagelab bench cpu: --reps must be at least 1", file=sys.stderr)
+        print(f"{prog}: --reps must be at least 1", file=sys.stderr)
         return 2
     sources = sorted(glob.glob(os.path.join(_root(), "programs", "bench", "*.c")))
     if options.programs:
         sources = [s for s in sources if os.path.splitext(os.path.basename(s))[0]
-                   in options.programs]
+                   in options.programs + [STRIDE]]
+    if only_unfriendly:
+        sources = [s for s in sources if is_unfriendly(s) or s.endswith(STRIDE + ".c")]
+    unfriendly = {os.path.splitext(os.path.basename(s))[0] for s in sources if is_unfriendly(s)}
     with tempfile.TemporaryDirectory(prefix="pagelab-bench-") as tmp:
         elfs = build(sources, tmp)
         if not elfs:
             print(f"  no programs: {GCC} is missing or the build failed")
             return 0
+        stride = elfs.pop(STRIDE, None)
         # warm the core (load from numba's cache, or compile) before timing anything
-        first = next(iter(elfs.values()))
-        run_pagelab(first)
-        print(f"{'program':<11} {'MIPS':>7} {'TLB hit%':>9} {'instr':>12} {'wall s':>7} "
-              f"{'qemu cpu s':>10} {'qemu MIPS':>10} {'qemu/pagelab':>13}")
-        mips_all, qemu_all = [], []
+        run_pagelab(stride or next(iter(elfs.values())), (STRIDE_HIT,) if stride else ())
+        print(f"load average {os.getloadavg()[0]:.2f} on {os.cpu_count()} CPUs; "
+              f"* = TLB-unfriendly; ns/miss = CPU time per TLB miss beyond the tlbstride 16 loop's")
+        print(f"{'program':<15} {'MIPS':>7} {'miss/ki':>8} {'ns/miss':>7} {'instr':>12} "
+              f"{'wall s':>7} {'qemu MIPS':>10} {'qemu/pagelab':>13}")
+        base_ns = None
+        if stride:
+            figures = stride_figures(stride, options.reps)
+            if figures:
+                ns_per_miss, base_ns, _, lines = figures
+                for line in lines:
+                    print(line, flush=True)
+        mips_all, qemu_all = {}, {}
         for name, elf in elfs.items():
-            mips, walls, qemus = [], [], []
+            runs, qemus = [], []
             for _ in range(options.reps):
-                m, rate, n, wall, status = run_pagelab(elf)
-                mips.append(m)
-                walls.append(wall)
+                runs.append(run_pagelab(elf))
                 q = run_qemu(elf)
                 if q is not None and q > 0:
                     qemus.append(q)
-            med = statistics.median(mips)
-            mips_all.append(med)
-            line = (f"{name:<11} {med:7.1f} {rate:9.3f} {n:12d} {statistics.median(walls):7.2f}")
+            med = statistics.median(r.mips for r in runs)
+            r = runs[0]
+            n = r.instructions
+            mips_all[name] = med
+            miss_ki = 1000 * r.misses / n if n else 0.0
+            est = "-"
+            if base_ns is not None and r.misses > n / 1000:
+                cpu = n / med / 1e6
+                value = (cpu - n * base_ns * 1e-9) / r.misses * 1e9
+                est = f"{value:.1f}" if value > 0 else "<0"      # mix cheaper than the loop
+            label = name + (" *" if name in unfriendly else "")
+            line = (f"{label:<15} {med:7.1f} {miss_ki:8.3f} {est:>7} {n:12d} "
+                    f"{statistics.median(r.wall for r in runs):7.2f}")
             if qemus:
-                q = statistics.median(qemus)
-                qm = n / q / 1e6
-                qemu_all.append(qm)
-                line += f" {q:10.3f} {qm:10.0f} {qm / med:12.1f}x"
+                qm = n / statistics.median(qemus) / 1e6
+                qemu_all[name] = qm
+                line += f" {qm:10.0f} {qm / med:12.1f}x"
             else:
-                line += f" {'-':>10} {'-':>10} {'(no qemu)':>13}"
+                line += f" {'-':>10} {'(no qemu)':>13}"
             print(line, flush=True)
-        g = geomean(mips_all)
-        line = f"{'geomean':<11} {g:7.1f}"
-        if qemu_all:
-            gq = geomean(qemu_all)
-            line += f" {'':>9} {'':>12} {'':>7} {'':>10} {gq:10.0f} {gq / g:12.1f}x"
-        print(line)
+        groups = [("geomean", list(mips_all))]
+        if unfriendly and len(unfriendly) < len(mips_all):
+            groups += [("  friendly", [k for k in mips_all if k not in unfriendly]),
+                       ("  unfriendly", [k for k in mips_all if k in unfriendly])]
+        for title, names in groups:
+            if not names:
+                continue
+            g = geomean([mips_all[k] for k in names])
+            line = f"{title:<15} {g:7.1f} {'':>8} {'':>7} {'':>12} {'':>7}"
+            if all(k in qemu_all for k in names):
+                gq = geomean([qemu_all[k] for k in names])
+                line += f" {gq:10.0f} {gq / g:12.1f}x"
+            print(line)
+        print(f"(load average now {os.getloadavg()[0]:.2f})")
         if not options.no_startup:
             hello_src = os.path.join(tmp, "hello.c")
             with open(hello_src, "w") as f:

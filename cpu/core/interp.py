@@ -3,7 +3,7 @@ instructions and returns a stop code (an scause number, or STOP_BUDGET).  No Pyt
 instruction; everything with judgement (system calls, page faults) happens in Python after `run`
 returns, with the hart state left exactly as the trapping instruction found it.
 
-Design (see /work/shared/PERF-NOTES.md for the measurements behind it):
+Design (docs/performance.md has the measurements behind it):
 
 * State lives in a few int64 arrays (`hart`: registers, scalars, micro-caches; `code`: decoded
   instructions; `tables`: decode LUTs and costs -- layout.py), RAM in one uint8 buffer (the core
@@ -24,8 +24,12 @@ Design (see /work/shared/PERF-NOTES.md for the measurements behind it):
   run, so the batch is exact: the same hits, the same victims.
 * Data micro-caches: direct-mapped by 4 KiB virtual page (64 lines for loads, 64 for stores); a hit
   does exactly what tlb_touch does (written out inline), so hits and LRU stamps are those of
-  translate.  All lines are dropped
-  whenever mmu[GEN] moves (evictions, flushes, satp writes).
+  translate.  A TLB miss that evicts a 4 KiB entry drops only the line of the evicted page
+  (translate_cpu names it; no other line can use that entry); all lines are dropped whenever
+  mmu[GEN] moves (superpage evictions, overlap drops, flushes, satp writes).
+* The miss path (load_slow/store_slow) passes few arrays (each is a 7-word struct on a call),
+  gets translate's results in registers (translate_cpu, no OUT_* round trip through memory)
+  and indexes `hart` with unsigned offsets instead of slicing it.
 * st[FAST] = 0 selects the reference mode: no decoded cache, no fetch-page cache, no micro-caches
   -- every access calls translate.  Tests hold the TLB statistics of both modes equal.
 * Dispatch is one flat chain of `op == K` tests (LLVM makes it a jump table); the hot memory paths
@@ -52,7 +56,7 @@ from numba import njit, types
 from numba.extending import intrinsic, overload
 
 from pagelab.mmu.core import layout as M
-from pagelab.mmu.core.tlbwalk import tlb_touch, translate
+from pagelab.mmu.core.tlbwalk import _translate_core, tlb_touch
 
 from . import layout as S
 from . import ops as O
@@ -257,7 +261,7 @@ def pool_alloc(frame, st, uc, dcache, raw, pool, frame_map, r64):
     st[S.POOL_NEXT] = (p + 1) % S.SCRATCH_PAGE
     old = pool[2 * p]
     if old >= 0:
-        frame_map[old] = -1
+        frame_map[old] = 0
     base = p * S.SLOTS_PER_PAGE
     dcache[base:base + S.SLOTS_PER_PAGE] = 0
     rb = p * S.RAW_PER_PAGE
@@ -266,7 +270,7 @@ def pool_alloc(frame, st, uc, dcache, raw, pool, frame_map, r64):
         raw[rb + i] = r64[fb + i]
     pool[2 * p] = frame
     pool[2 * p + 1] = st[S.EPOCH]
-    frame_map[frame] = p
+    frame_map[frame] = p + 1
     for i in range(S.UC_N):                  # the frame now holds code: no fast stores into it
         uc[S.UC_STAG + i] = S.UC_EMPTY
     return base
@@ -299,14 +303,14 @@ def code_drop_all(frame_map, pool):
     for p in range(S.POOL_PAGES):
         f = pool[2 * p]
         if f >= 0:
-            frame_map[f] = -1
+            frame_map[f] = 0
             pool[2 * p] = -1
 
 
 @njit(cache=True, _nrt=False)
 def code_written(off, n, st, dcache, raw, frame_map, r64):
     """A store wrote RAM bytes [off, off+n) inside one frame: drop decoded slots it overlaps."""
-    p = frame_map[off >> 12]
+    p = frame_map[off >> 12] - 1
     if p < 0:
         return
     poff = off & 0xFFF
@@ -329,14 +333,19 @@ def code_written(off, n, st, dcache, raw, frame_map, r64):
 
 
 @njit(cache=True, _nrt=False)
-def uc_sync(mmu, st, uc):
+def uc_drop_all(mmu, hart):
+    """Drop every micro-cache line and note the MMU generation they are now valid under."""
+    hart[S.ST_BASE + S.GEN_SEEN] = mmu[M.GEN]
+    for i in range(S.UC_N):
+        hart[S.UC_BASE + S.UC_LTAG + i] = S.UC_EMPTY
+        hart[S.UC_BASE + S.UC_STAG + i] = S.UC_EMPTY
+
+
+@njit(cache=True, inline='always', _nrt=False)
+def uc_sync(mmu, hart):
     """Drop every micro-cache line if the MMU's generation moved since they were filled."""
-    g = mmu[M.GEN]
-    if g != st[S.GEN_SEEN]:
-        st[S.GEN_SEEN] = g
-        for i in range(S.UC_N):
-            uc[S.UC_LTAG + i] = S.UC_EMPTY
-            uc[S.UC_STAG + i] = S.UC_EMPTY
+    if mmu[M.GEN] != hart[S.ST_BASE + S.GEN_SEEN]:
+        uc_drop_all(mmu, hart)
 
 
 # --- RAM access within one page ------------------------------------------------------------------
@@ -392,41 +401,69 @@ def fault_cause(code, access):
 
 # --- slow data paths ------------------------------------------------------------------------------
 
+@njit(cache=True, inline='always', _nrt=False)
+def uc_translate(va, access, hart, mmu, r64):
+    """translate_cpu, keeping the micro-caches exact: (off, slot, level, allow).
+
+    A fill that evicted the 4 KiB entry of page `evicted` from `slot`: only the line of that
+    page can use the slot, so only that line is dropped (the rest stay exact: other entries'
+    stamps are untouched).  Any other change to cached translations moves GEN, and then every
+    line is dropped.  Written out without nested inline helpers (each numba inline='always'
+    call site costs compile time, and this one is inlined at every translation site) and on
+    `hart` with offsets (slicing st/uc out of it costs more than this whole check)."""
+    off, slot, level, allow, evicted = _translate_core(mmu, r64, np.int64(va), np.int64(access))
+    if evicted >= 0:
+        i = S.UC_BASE + (evicted & (S.UC_N - 1))
+        if (hart[np.uint64(i + S.UC_LSLOT)] >> 8) == slot:
+            hart[np.uint64(i + S.UC_LTAG)] = S.UC_EMPTY
+        if (hart[np.uint64(i + S.UC_SSLOT)] >> 8) == slot:
+            hart[np.uint64(i + S.UC_STAG)] = S.UC_EMPTY
+    if mmu[M.GEN] != hart[S.ST_BASE + S.GEN_SEEN]:
+        uc_drop_all(mmu, hart)
+    return off, slot, level, allow
+
+
+@njit(cache=True, inline='always', _nrt=False)
+def uc_fill(hart, which, va, off, slot, level, access):
+    """Put page va >> 12 into line of the load (which = UC_LTAG) or store (UC_STAG) cache."""
+    i = S.UC_BASE + which + ((va >> 12) & (S.UC_N - 1))
+    hart[np.uint64(i)] = va >> 12
+    hart[np.uint64(i + S.UC_N)] = off - (va & 0xFFF)                         # UC_xBASE
+    hart[np.uint64(i + 2 * S.UC_N)] = (slot << 8) | (M.STAT_HITS + level * M.NACCESS + access)   # UC_xSLOT
+
+
 @njit(cache=True, _nrt=False)
-def load_slow(va, size, st, uc, mmu, u8, r16, r32, r64, frame_map):
+def load_slow(va, size, hart, mmu, u8, r64, code):
     """Load through translate (filling the load micro-cache).  Returns (value, ok); on a fault
-    st[CAUSE]/st[TVAL] are set (stval = first byte of the faulting page part)."""
-    off = translate(mmu, r64, va, M.LOAD)
-    uc_sync(mmu, st, uc)
+    st[CAUSE]/st[TVAL] are set (stval = first byte of the faulting page part).  The TLB-miss
+    path: it takes few arrays (each is a 7-word struct on the call) and indexes `hart` with
+    offsets rather than slicing st/uc out of it (a slice costs more than the work here)."""
+    off, slot, level, allow = uc_translate(va, M.LOAD, hart, mmu, r64)
     if off < 0:
-        st[S.CAUSE] = fault_cause(off, M.LOAD)
-        st[S.TVAL] = va
+        hart[S.ST_BASE + S.CAUSE] = fault_cause(off, M.LOAD)
+        hart[S.ST_BASE + S.TVAL] = va
         return np.int64(0), False
     if (va & 0xFFF) + size <= 4096:
-        if st[S.FAST] != 0 and ((mmu[M.OUT_ALLOW] >> M.LOAD) & 1) != 0 and \
-                mmu[M.OUT_VA_HI] > mmu[M.OUT_VA_LO] and mmu[M.OUT_SLOT] >= 0:
-            i = (va >> 12) & (S.UC_N - 1)
-            uc[S.UC_LTAG + i] = va >> 12
-            uc[S.UC_LBASE + i] = off - (va & 0xFFF)
-            uc[S.UC_LSLOT + i] = (mmu[M.OUT_SLOT] << 8) | (
-                M.STAT_HITS + mmu[M.OUT_LEVEL] * M.NACCESS + M.LOAD)
+        if hart[S.ST_BASE + S.FAST] != 0 and ((allow >> M.LOAD) & 1) != 0 and slot >= 0:
+            uc_fill(hart, S.UC_LTAG, va, off, slot, level, M.LOAD)
             # the same TLB entry serves stores too (D set): fill the store line now, so that a
             # store into the page after a load miss (read-modify-write) needs no translate; a
             # later store hit does what translate's hit would (tlb_touch).  Never for a frame
             # that holds decoded code (as in store_slow).
-            if ((mmu[M.OUT_ALLOW] >> M.STORE) & 1) != 0 and frame_map[off >> 12] < 0:
-                uc[S.UC_STAG + i] = va >> 12
-                uc[S.UC_SBASE + i] = off - (va & 0xFFF)
-                uc[S.UC_SSLOT + i] = (mmu[M.OUT_SLOT] << 8) | (
-                    M.STAT_HITS + mmu[M.OUT_LEVEL] * M.NACCESS + M.STORE)
-        return ram_read(off, size, u8, r16, r32, r64), True
+            if ((allow >> M.STORE) & 1) != 0 and code[np.uint64(S.C_FMAP + (off >> 12))] == 0:
+                uc_fill(hart, S.UC_STAG, va, off, slot, level, M.STORE)
+        if size == 8 and (off & 7) == 0:
+            return r64[np.uint64(off >> 3)], True
+        v = np.int64(0)
+        for k in range(size):
+            v |= np.int64(u8[off + k]) << (8 * k)
+        return v, True
     # crosses into the next page: translate that part too
     va2 = (va | 0xFFF) + 1
-    off2 = translate(mmu, r64, va2, M.LOAD)
-    uc_sync(mmu, st, uc)
+    off2, _, _, _ = uc_translate(va2, M.LOAD, hart, mmu, r64)
     if off2 < 0:
-        st[S.CAUSE] = fault_cause(off2, M.LOAD)
-        st[S.TVAL] = va2
+        hart[S.ST_BASE + S.CAUSE] = fault_cause(off2, M.LOAD)
+        hart[S.ST_BASE + S.TVAL] = va2
         return np.int64(0), False
     n1 = va2 - va
     v = np.int64(0)
@@ -440,32 +477,29 @@ def load_slow(va, size, st, uc, mmu, u8, r16, r32, r64, frame_map):
 
 
 @njit(cache=True, _nrt=False)
-def store_slow(va, size, value, st, uc, mmu, u8, r16, r32, r64, dcache, raw, frame_map):
+def store_slow(va, size, value, hart, mmu, u8, r64, code):
     """Store through translate; drops decoded code it overwrites.  Returns ok."""
-    off = translate(mmu, r64, va, M.STORE)
-    uc_sync(mmu, st, uc)
+    off, slot, level, allow = uc_translate(va, M.STORE, hart, mmu, r64)
     if off < 0:
-        st[S.CAUSE] = fault_cause(off, M.STORE)
-        st[S.TVAL] = va
+        hart[S.ST_BASE + S.CAUSE] = fault_cause(off, M.STORE)
+        hart[S.ST_BASE + S.TVAL] = va
         return False
     if (va & 0xFFF) + size <= 4096:
-        if frame_map[off >> 12] >= 0:
-            code_written(off, size, st, dcache, raw, frame_map, r64)
-        elif st[S.FAST] != 0 and ((mmu[M.OUT_ALLOW] >> M.STORE) & 1) != 0 and \
-                mmu[M.OUT_VA_HI] > mmu[M.OUT_VA_LO] and mmu[M.OUT_SLOT] >= 0:
-            i = (va >> 12) & (S.UC_N - 1)
-            uc[S.UC_STAG + i] = va >> 12
-            uc[S.UC_SBASE + i] = off - (va & 0xFFF)
-            uc[S.UC_SSLOT + i] = (mmu[M.OUT_SLOT] << 8) | (
-                M.STAT_HITS + mmu[M.OUT_LEVEL] * M.NACCESS + M.STORE)
-        ram_write(off, size, value, u8, r16, r32, r64)
+        if code[np.uint64(S.C_FMAP + (off >> 12))] != 0:
+            code_written_any(off, size, hart, code, r64)
+        elif hart[S.ST_BASE + S.FAST] != 0 and ((allow >> M.STORE) & 1) != 0 and slot >= 0:
+            uc_fill(hart, S.UC_STAG, va, off, slot, level, M.STORE)
+        if size == 8 and (off & 7) == 0:
+            r64[np.uint64(off >> 3)] = value
+        else:
+            for k in range(size):
+                u8[off + k] = (value >> (8 * k)) & 0xFF
         return True
     va2 = (va | 0xFFF) + 1
-    off2 = translate(mmu, r64, va2, M.STORE)
-    uc_sync(mmu, st, uc)
+    off2, _, _, _ = uc_translate(va2, M.STORE, hart, mmu, r64)
     if off2 < 0:
-        st[S.CAUSE] = fault_cause(off2, M.STORE)
-        st[S.TVAL] = va2
+        hart[S.ST_BASE + S.CAUSE] = fault_cause(off2, M.STORE)
+        hart[S.ST_BASE + S.TVAL] = va2
         return False
     n1 = va2 - va
     for k in range(size):
@@ -474,13 +508,20 @@ def store_slow(va, size, value, st, uc, mmu, u8, r16, r32, r64, dcache, raw, fra
             u8[off + k] = b
         else:
             u8[off2 + k - n1] = b
-    code_written(off, n1, st, dcache, raw, frame_map, r64)
-    code_written(off2, size - n1, st, dcache, raw, frame_map, r64)
+    code_written_any(off, n1, hart, code, r64)
+    code_written_any(off2, size - n1, hart, code, r64)
     return True
 
 
+@njit(cache=True, _nrt=False)
+def code_written_any(off, n, hart, code, r64):
+    """code_written with the arrays sliced here (the store slow path passes few arrays)."""
+    code_written(off, n, hart[S.ST_BASE:S.ST_BASE + S.ST_SIZE], code[S.C_DCACHE:S.C_RAW],
+                 code[S.C_RAW:S.C_POOL], code[S.C_FMAP:], r64)
+
+
 @njit(cache=True, inline='always', _nrt=False)
-def load_fast(hart, va, k, signed, st, uc, mmu, u8, r8, r16, r32, r64, frame_map):
+def load_fast(hart, va, k, signed, mmu, u8, r8, r16, r32, r64, code):
     """Load of 1 << k bytes: the micro-cache hit path inline, else load_slow.  (v, ok).
 
     A line holds the page's RAM offset and (TLB slot << 8 | index of its hit counter); a hit
@@ -513,7 +554,7 @@ def load_fast(hart, va, k, signed, st, uc, mmu, u8, r8, r16, r32, r64, frame_map
         for b in range(size):
             v |= np.int64(u8[off + b]) << (8 * b)
     else:
-        v, ok = load_slow(va, size, st, uc, mmu, u8, r16, r32, r64, frame_map)
+        v, ok = load_slow(va, size, hart, mmu, u8, r64, code)
         if unlikely(not ok):
             return v, False
     if signed and k < 3:
@@ -522,7 +563,7 @@ def load_fast(hart, va, k, signed, st, uc, mmu, u8, r8, r16, r32, r64, frame_map
 
 
 @njit(cache=True, inline='always', _nrt=False)
-def store_fast(hart, va, k, value, st, uc, mmu, u8, r16, r32, r64, dcache, raw, frame_map):
+def store_fast(hart, va, k, value, mmu, u8, r16, r32, r64, code):
     """Store of 1 << k bytes: the micro-cache hit path inline, else store_slow.  ok."""
     size = 1 << k
     tag = va >> 12
@@ -548,12 +589,21 @@ def store_fast(hart, va, k, value, st, uc, mmu, u8, r16, r32, r64, dcache, raw, 
             for b in range(size):
                 u8[off + b] = (value >> (8 * b)) & 0xFF
         return True
-    return store_slow(va, size, value, st, uc, mmu, u8, r16, r32, r64, dcache, raw, frame_map)
+    return store_slow(va, size, value, hart, mmu, u8, r64, code)
 
 
 @njit(cache=True, _nrt=False)
-def amo(op, rd, va, src, x, st, uc, mmu, u8, r16, r32, r64, dcache, raw, frame_map):
+def amo(op, rd, va, src, hart, mmu, u8, code):
     """LR/SC/AMO*: returns ok (False: st[CAUSE]/st[TVAL] set).  Aligned only (cause 4/6)."""
+    x = hart[S.X_BASE:S.X_BASE + S.X_SIZE]
+    st = hart[S.ST_BASE:S.ST_BASE + S.ST_SIZE]
+    uc = hart[S.UC_BASE:S.UC_BASE + S.UC_SIZE]
+    r16 = u8.view(np.int16)
+    r32 = u8.view(np.int32)
+    r64 = u8.view(np.int64)
+    dcache = code[S.C_DCACHE:S.C_RAW]
+    raw = code[S.C_RAW:S.C_POOL]
+    frame_map = code[S.C_FMAP:]
     word = op <= O.AMOMAXU_W
     size = 4 if word else 8
     is_lr = op == O.LR_W or op == O.LR_D
@@ -562,8 +612,7 @@ def amo(op, rd, va, src, x, st, uc, mmu, u8, r16, r32, r64, dcache, raw, frame_m
         st[S.TVAL] = va
         return False
     if is_lr:
-        off = translate(mmu, r64, va, M.LOAD)
-        uc_sync(mmu, st, uc)
+        off, _, _, _ = uc_translate(va, M.LOAD, hart, mmu, r64)
         if off < 0:
             st[S.CAUSE] = fault_cause(off, M.LOAD)
             st[S.TVAL] = va
@@ -578,8 +627,7 @@ def amo(op, rd, va, src, x, st, uc, mmu, u8, r16, r32, r64, dcache, raw, frame_m
             st[S.RES_VALID] = 0
             x[rd] = 1
             return True
-        off = translate(mmu, r64, va, M.STORE)
-        uc_sync(mmu, st, uc)
+        off, _, _, _ = uc_translate(va, M.STORE, hart, mmu, r64)
         if off < 0:
             st[S.CAUSE] = fault_cause(off, M.STORE)
             st[S.TVAL] = va
@@ -589,8 +637,7 @@ def amo(op, rd, va, src, x, st, uc, mmu, u8, r16, r32, r64, dcache, raw, frame_m
         st[S.RES_VALID] = 0
         x[rd] = 0
         return True
-    off = translate(mmu, r64, va, M.STORE)
-    uc_sync(mmu, st, uc)
+    off, _, _, _ = uc_translate(va, M.STORE, hart, mmu, r64)
     if off < 0:
         st[S.CAUSE] = fault_cause(off, M.STORE)
         st[S.TVAL] = va
@@ -698,7 +745,7 @@ def run(hart, mmu, u8, code, tables, budget):
                                     # hits the ITLB would count, handed over in one batch
     cause = S.STOP_BUDGET
     tval = 0
-    uc_sync(mmu, st, uc)
+    uc_sync(mmu, hart)
     if not fast:
         for i in range(S.UC_N):
             hart[S.UC_BASE + S.UC_LTAG + i] = S.UC_EMPTY
@@ -716,8 +763,7 @@ def run(hart, mmu, u8, code, tables, budget):
                              n - hart[S.ST_BASE + S.F_N0] - 1)
             hart[S.ST_BASE + S.F_N0] = n
             hart[S.ST_BASE + S.F_SLOT] = -1
-            off = translate(mmu, r64, pc, M.FETCH)
-            uc_sync(mmu, st, uc)
+            off, fslot, flevel, fallow = uc_translate(pc, M.FETCH, hart, mmu, r64)
             if off < 0:
                 cause = fault_cause(off, M.FETCH)
                 tval = pc
@@ -726,17 +772,17 @@ def run(hart, mmu, u8, code, tables, budget):
             hart[S.ST_BASE + S.F_BASE] = fbase
             if fast:
                 frame = fbase >> 12
-                p = frame_map[frame]
+                p = frame_map[frame] - 1
                 if p >= 0:
                     if pool[2 * p + 1] != epoch:
                         frame_check(p, frame, st, dcache, raw, pool, r64)
                     dbase = p * S.SLOTS_PER_PAGE
                 else:
                     dbase = pool_alloc(frame, st, uc, dcache, raw, pool, frame_map, r64)
-                if ((mmu[M.OUT_ALLOW] >> M.FETCH) & 1) != 0 and mmu[M.OUT_VA_HI] > mmu[M.OUT_VA_LO]:
+                if ((fallow >> M.FETCH) & 1) != 0:      # (allow is 0 when nothing may be cached)
                     hart[S.ST_BASE + S.F_VPN] = pc >> 12
-                    hart[S.ST_BASE + S.F_SLOT] = mmu[M.OUT_SLOT]
-                    hart[S.ST_BASE + S.F_LEVEL] = mmu[M.OUT_LEVEL]
+                    hart[S.ST_BASE + S.F_SLOT] = fslot
+                    hart[S.ST_BASE + S.F_LEVEL] = flevel
                 else:
                     hart[S.ST_BASE + S.F_VPN] = NOPAGE
             else:
@@ -764,8 +810,7 @@ def run(hart, mmu, u8, code, tables, budget):
                                  n - hart[S.ST_BASE + S.F_N0])
                 hart[S.ST_BASE + S.F_VPN] = NOPAGE
                 hart[S.ST_BASE + S.F_SLOT] = -1
-                off2 = translate(mmu, r64, pc + 2, M.FETCH)
-                uc_sync(mmu, st, uc)
+                off2, _, _, _ = uc_translate(pc + 2, M.FETCH, hart, mmu, r64)
                 if off2 < 0:
                     cause = fault_cause(off2, M.FETCH)
                     tval = pc + 2
@@ -785,8 +830,7 @@ def run(hart, mmu, u8, code, tables, budget):
         if op == O.ADDI:
             hart[rd] = hart[rs1] + imm
         elif op == O.LD:
-            v, ok = load_fast(hart, hart[rs1] + imm, 3, True, st, uc, mmu, u8, r8, r16, r32, r64,
-                             frame_map)
+            v, ok = load_fast(hart, hart[rs1] + imm, 3, True, mmu, u8, r8, r16, r32, r64, code)
             if unlikely(not ok):
                 cyc -= tables[S.T_COST + op]
                 cause = hart[S.ST_BASE + S.CAUSE]
@@ -794,8 +838,7 @@ def run(hart, mmu, u8, code, tables, budget):
                 break
             hart[rd] = v
         elif op == O.SD:
-            if unlikely(not store_fast(hart, hart[rs1] + imm, 3, hart[rs2], st, uc, mmu, u8, r16, r32, r64, dcache,
-                              raw, frame_map)):
+            if unlikely(not store_fast(hart, hart[rs1] + imm, 3, hart[rs2], mmu, u8, r16, r32, r64, code)):
                 cyc -= tables[S.T_COST + op]
                 cause = hart[S.ST_BASE + S.CAUSE]
                 tval = hart[S.ST_BASE + S.TVAL]
@@ -811,8 +854,7 @@ def run(hart, mmu, u8, code, tables, budget):
         elif op == O.ADD:
             hart[rd] = hart[rs1] + hart[rs2]
         elif op == O.LW:
-            v, ok = load_fast(hart, hart[rs1] + imm, 2, True, st, uc, mmu, u8, r8, r16, r32, r64,
-                             frame_map)
+            v, ok = load_fast(hart, hart[rs1] + imm, 2, True, mmu, u8, r8, r16, r32, r64, code)
             if unlikely(not ok):
                 cyc -= tables[S.T_COST + op]
                 cause = hart[S.ST_BASE + S.CAUSE]
@@ -820,8 +862,7 @@ def run(hart, mmu, u8, code, tables, budget):
                 break
             hart[rd] = v
         elif op == O.SW:
-            if unlikely(not store_fast(hart, hart[rs1] + imm, 2, hart[rs2], st, uc, mmu, u8, r16, r32, r64, dcache,
-                              raw, frame_map)):
+            if unlikely(not store_fast(hart, hart[rs1] + imm, 2, hart[rs2], mmu, u8, r16, r32, r64, code)):
                 cyc -= tables[S.T_COST + op]
                 cause = hart[S.ST_BASE + S.CAUSE]
                 tval = hart[S.ST_BASE + S.TVAL]
@@ -834,8 +875,7 @@ def run(hart, mmu, u8, code, tables, budget):
             hart[rd] = npc
             npc = t
         elif op == O.LBU:
-            v, ok = load_fast(hart, hart[rs1] + imm, 0, False, st, uc, mmu, u8, r8, r16, r32, r64,
-                             frame_map)
+            v, ok = load_fast(hart, hart[rs1] + imm, 0, False, mmu, u8, r8, r16, r32, r64, code)
             if unlikely(not ok):
                 cyc -= tables[S.T_COST + op]
                 cause = hart[S.ST_BASE + S.CAUSE]
@@ -843,8 +883,7 @@ def run(hart, mmu, u8, code, tables, budget):
                 break
             hart[rd] = v
         elif op == O.SB:
-            if unlikely(not store_fast(hart, hart[rs1] + imm, 0, hart[rs2], st, uc, mmu, u8, r16, r32, r64, dcache,
-                              raw, frame_map)):
+            if unlikely(not store_fast(hart, hart[rs1] + imm, 0, hart[rs2], mmu, u8, r16, r32, r64, code)):
                 cyc -= tables[S.T_COST + op]
                 cause = hart[S.ST_BASE + S.CAUSE]
                 tval = hart[S.ST_BASE + S.TVAL]
@@ -948,8 +987,7 @@ def run(hart, mmu, u8, code, tables, budget):
         elif op == O.REMUW:
             hart[rd] = sext32(rem_u(hart[rs1] & MASK32, hart[rs2] & MASK32))
         elif op == O.LB:
-            v, ok = load_fast(hart, hart[rs1] + imm, 0, True, st, uc, mmu, u8, r8, r16, r32, r64,
-                             frame_map)
+            v, ok = load_fast(hart, hart[rs1] + imm, 0, True, mmu, u8, r8, r16, r32, r64, code)
             if unlikely(not ok):
                 cyc -= tables[S.T_COST + op]
                 cause = hart[S.ST_BASE + S.CAUSE]
@@ -957,8 +995,7 @@ def run(hart, mmu, u8, code, tables, budget):
                 break
             hart[rd] = v
         elif op == O.LH:
-            v, ok = load_fast(hart, hart[rs1] + imm, 1, True, st, uc, mmu, u8, r8, r16, r32, r64,
-                             frame_map)
+            v, ok = load_fast(hart, hart[rs1] + imm, 1, True, mmu, u8, r8, r16, r32, r64, code)
             if unlikely(not ok):
                 cyc -= tables[S.T_COST + op]
                 cause = hart[S.ST_BASE + S.CAUSE]
@@ -966,8 +1003,7 @@ def run(hart, mmu, u8, code, tables, budget):
                 break
             hart[rd] = v
         elif op == O.LHU:
-            v, ok = load_fast(hart, hart[rs1] + imm, 1, False, st, uc, mmu, u8, r8, r16, r32, r64,
-                             frame_map)
+            v, ok = load_fast(hart, hart[rs1] + imm, 1, False, mmu, u8, r8, r16, r32, r64, code)
             if unlikely(not ok):
                 cyc -= tables[S.T_COST + op]
                 cause = hart[S.ST_BASE + S.CAUSE]
@@ -975,8 +1011,7 @@ def run(hart, mmu, u8, code, tables, budget):
                 break
             hart[rd] = v
         elif op == O.LWU:
-            v, ok = load_fast(hart, hart[rs1] + imm, 2, False, st, uc, mmu, u8, r8, r16, r32, r64,
-                             frame_map)
+            v, ok = load_fast(hart, hart[rs1] + imm, 2, False, mmu, u8, r8, r16, r32, r64, code)
             if unlikely(not ok):
                 cyc -= tables[S.T_COST + op]
                 cause = hart[S.ST_BASE + S.CAUSE]
@@ -984,15 +1019,13 @@ def run(hart, mmu, u8, code, tables, budget):
                 break
             hart[rd] = v
         elif op == O.SH:
-            if unlikely(not store_fast(hart, hart[rs1] + imm, 1, hart[rs2], st, uc, mmu, u8, r16, r32, r64, dcache,
-                              raw, frame_map)):
+            if unlikely(not store_fast(hart, hart[rs1] + imm, 1, hart[rs2], mmu, u8, r16, r32, r64, code)):
                 cyc -= tables[S.T_COST + op]
                 cause = hart[S.ST_BASE + S.CAUSE]
                 tval = hart[S.ST_BASE + S.TVAL]
                 break
         elif O.LR_W <= op <= O.AMOMAXU_D:
-            if not amo(op, rd, hart[rs1], hart[rs2], x, st, uc, mmu, u8, r16, r32, r64, dcache,
-                       raw, frame_map):
+            if not amo(op, rd, hart[rs1], hart[rs2], hart, mmu, u8, code):
                 cyc -= tables[S.T_COST + op]
                 cause = hart[S.ST_BASE + S.CAUSE]
                 tval = hart[S.ST_BASE + S.TVAL]

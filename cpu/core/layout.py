@@ -70,7 +70,8 @@ RAW_PER_PAGE = 512             # int64 words of a frame's raw copy (to notice ou
 C_DCACHE = 0                   # code array: decoded slots, POOL_PAGES * SLOTS_PER_PAGE
 C_RAW = C_DCACHE + POOL_PAGES * SLOTS_PER_PAGE     # raw copies, POOL_PAGES * RAW_PER_PAGE
 C_POOL = C_RAW + POOL_PAGES * RAW_PER_PAGE         # per pool page: frame (or -1), epoch
-C_FMAP = C_POOL + 2 * POOL_PAGES                   # per RAM frame: pool page or -1
+C_FMAP = C_POOL + 2 * POOL_PAGES                   # per RAM frame: pool page + 1, or 0
+                               # (0 = none, so the map of a large RAM stays untouched zeros)
 
 # --- tables ------------------------------------------------------------------------------
 T_LUT = 0                      # 32768 entries: candidate start | count << 16

@@ -1,8 +1,8 @@
 """The instruction table: every RV64IMAC + Zicsr + Zifencei instruction, once, as data.
 
 This is the single source of truth for encodings and assembly syntax.  The assembler's encoder,
-the disassembler and the CPU's decoder are all built from it (DESIGN.md §2); nothing else in the
-project types an opcode bit pattern.
+the disassembler and the CPU's decoder are all built from it (docs/interfaces.md §1); nothing
+else in the project types an opcode bit pattern.
 
 A row (`Insn`) holds:
 

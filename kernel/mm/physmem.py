@@ -69,16 +69,15 @@ PG_SWAPCACHE = 1 << 7                # in the swap cache (owner[idx] is its swap
 class PhysicalMemory:
     """The frame allocator and frame table over `machine.ram` (interfaces.md §6)."""
 
-    def __init__(self, machine, reserved_frames: int = 0, prefault: bool = True):
+    def __init__(self, machine, reserved_frames: int = 0, ram_zeroed: bool = True):
         self.machine = machine
         self.ram = machine.ram
         self._ram_bytes = memoryview(self.ram)     # zeroing a frame through it is 3x faster
         self._invalidate_code = getattr(machine, "invalidate_code", None)
         self._code_batch: list | None = None       # see batched_frees()
-        if prefault:
-            # Touch every host page of the RAM array once now, so that the host's own demand
-            # paging does not add ~15 us to the first guest use of each frame.
-            self.ram[:] = 0
+        # ram_zeroed: the machine's RAM is all zeros at boot (a new Machine's is: the host
+        # gives it fresh anonymous memory, allocated on first touch).  Nothing is written
+        # here, so host memory grows with the frames the guest uses, not with --mem.
         self.base_pfn = DRAM_BASE >> PAGE_SHIFT
         self.nframes = n = len(self.ram) >> PAGE_SHIFT
         self.use = [USE_FREE] * n
@@ -90,11 +89,11 @@ class PhysicalMemory:
         # _free_order[idx] = k when idx heads a free block of order k, else -1.
         self._free_order = [-1] * n
         # pristine[idx] = 1 while a frame has never been freed since boot.  The guest and the
-        # kernel write only into allocated frames, so a free pristine frame has not been
-        # written since boot cleared RAM (prefault above): alloc_frame(zero=True) need not
-        # clear it again (Windows keeps such a "zeroed page list").  Without the prefault
-        # nobody vouches for the contents, and every frame is cleared.
-        self._pristine = bytearray(b"\x01") * n if prefault else bytearray(n)
+        # kernel write only into allocated frames, so a free pristine frame still holds the
+        # zeros RAM had at boot (ram_zeroed): alloc_frame(zero=True) need not clear it (Windows
+        # keeps such a "zeroed page list").  Without ram_zeroed nobody vouches for the
+        # contents, and every frame is cleared.
+        self._pristine = bytearray(b"\x01") * n if ram_zeroed else bytearray(n)
         # One dict per order used as an ordered set of block heads (O(1) removal of a buddy).
         self.free_lists: list[dict[int, None]] = [dict() for _ in range(MAX_ORDER + 1)]
         self.nr_free = 0

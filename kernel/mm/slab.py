@@ -129,7 +129,7 @@ class SlabAllocator:
 
 
 def render_slabinfo(physmem) -> str:
-    """/proc/slabinfo, format version 2.1 (linux-vm.md §3.5; mm/slab_common.c)."""
+    """/proc/slabinfo, format version 2.1 (Linux mm/slab_common.c)."""
     out = ["slabinfo - version: 2.1\n",
            "# name            <active_objs> <num_objs> <objsize> <objperslab> <pagesperslab>"
            " : tunables <limit> <batchcount> <sharedfactor>"

@@ -12,8 +12,8 @@ tlbwalk.py; the array map is at the top of layout.py.
 from . import layout
 from .tlbwalk import (
     allow_bits, fill, permitted, probe, set_priv, set_satp, tlb_flush, tlb_touch, translate,
-    walk, walk_only,
+    translate_cpu, walk, walk_only,
 )
 
-__all__ = ["layout", "translate", "tlb_touch", "tlb_flush", "set_satp", "set_priv",
+__all__ = ["layout", "translate", "translate_cpu", "tlb_touch", "tlb_flush", "set_satp", "set_priv",
            "walk_only", "walk", "probe", "fill", "permitted", "allow_bits"]

@@ -73,6 +73,8 @@ CFG_SUM = 9           # sstatus.SUM: S-mode may load/store U pages
 CFG_MXR = 10          # sstatus.MXR: loads may read X-only pages
 GEN = 11              # generation: changes whenever a cached translation may have changed
 CLOCK = 12            # replacement clock: +1 on every hit (translate or tlb_touch) and fill
+SIZES_PRESENT = 13    # [tlb]: bit `level` set when that array may hold a valid entry (set by a
+                      #   fill, cleared by flushes that empty it): a lookup skips the others
 
 # --- scratch outputs of translate (valid right after a translate that returned >= 0) -------
 OUT_SLOT = 16         # index in mmu of the entry used (for tlb_touch); -1 in Bare mode

@@ -28,6 +28,13 @@ CONTRACT FOR THE CPU CORE (everything here is @njit(cache=True); call it from ji
       overlap drops, flushes, satp writes and privilege changes; a fill into a free way does
       not change GEN).  A narrower key is also exact, e.g. one 4 KiB page per micro-cache line.
 
+  off, slot, level, allow, evicted = translate_cpu(mmu, ram64, va, access)
+      The same translation with its outputs in registers instead of mmu[OUT_*] (the CPU's
+      miss path).  The one difference: evicting a valid 4 KiB entry does not move GEN; instead
+      `evicted` is that entry's tag (VPN), and the new entry sits in the same `slot`.  A caller
+      with micro-cache lines keyed by 4 KiB page must drop the line of page `evicted` if it
+      uses `slot` (only that line can).  Every other GEN change is as for translate.
+
   set_satp(mmu, satp) -> 1 if accepted, 0 if MODE is unsupported (then the write has no effect).
       Does not flush (the spec's rule); it changes the current ASID and root, and bumps GEN.
   tlb_flush(mmu, va, asid, use_va, use_asid): sfence.vma.  use_va=0,use_asid=0: everything;
@@ -38,6 +45,10 @@ CONTRACT FOR THE CPU CORE (everything here is @njit(cache=True); call it from ji
       permission check; recomputes cached permissions; bumps GEN.
   walk_only(mmu, ram64, va, access) -> pa >= 0, or -1 / -2: a side-effect-free walk for the
       kernel and tools (no TLB, no A/D writes, no statistics); results in mmu[WALK_*].
+
+Only arrays whose bit is set in mmu[SIZES_PRESENT + tlb] are probed: a fill sets the bit,
+a flush that scans every entry recomputes it (an empty array cannot match, so skipping it
+changes nothing but the time a miss takes).
 
 TLB model (spec section "Virtual Address Translation Process", emulator model): an ITLB (fetches)
 and a DTLB (loads and stores), each with one array per page size.  Entries hold only successful
@@ -69,7 +80,7 @@ from .layout import (
     REASON_INVALID, REASON_MISALIGNED, REASON_NO_LEAF, REASON_NONCANONICAL,
     REASON_NONLEAF_BITS, REASON_OK, REASON_PA_ACCESS, REASON_PERMISSION, REASON_PTE_ACCESS,
     REASON_RESERVED_BITS, REASON_RESERVED_RWX, SD_BASE, SD_ENTRIES, SD_FIRST, SD_POLICY,
-    SD_RNG, SD_SET_MASK, SD_SIZE, SD_WAY_WORDS, SD_WAYS, STAT_ACCESS_FAULTS, STAT_AD_FAULTS,
+    SD_RNG, SD_SET_MASK, SD_SIZE, SIZES_PRESENT, SD_WAY_WORDS, SD_WAYS, STAT_ACCESS_FAULTS, STAT_AD_FAULTS,
     STAT_AD_WRITES, STAT_EVICTIONS, STAT_FAULT_WALKS, STAT_FILLS, STAT_FLUSHED, STAT_FLUSHES,
     STAT_HITS, STAT_MISSES, STAT_PAGE_FAULTS, STAT_REFILL_DROPS, STAT_REWALKS,
     STAT_WALK_READS, STORE, WALK_GLOBAL, WALK_LEVEL, WALK_PA, WALK_PTE, WALK_PTE_PA,
@@ -83,7 +94,7 @@ _TLB_ACCESS_MASK_I = 1 << FETCH
 
 # --- permissions --------------------------------------------------------------------------
 
-@njit(cache=True, inline='always')
+@njit(cache=True, inline='always', _nrt=False)
 def permitted(pte, access, priv, sum_, mxr):
     """Spec "leaf permission check": U bit against privilege, then R / W / X for the access.
 
@@ -103,7 +114,7 @@ def permitted(pte, access, priv, sum_, mxr):
     return (pte & PTE_X) != 0
 
 
-@njit(cache=True)
+@njit(cache=True, _nrt=False)
 def allow_bits(mmu, pte, tlb):
     """Access bits a cached leaf may serve without a walk: permitted, A set, D set for stores."""
     priv = mmu[CFG_PRIV]
@@ -125,15 +136,12 @@ def allow_bits(mmu, pte, tlb):
 
 # --- the walker -----------------------------------------------------------------------------
 
-@njit(cache=True)
-def walk(mmu, ram64, va, access, modelled):
-    """Walk the page table for `va` (assumed canonical); return a REASON_* code.
+@njit(cache=True, inline='always', _nrt=False)
+def _walk(mmu, ram64, va, access, modelled):
+    """The walker proper; returns (reason, pte, pte_pa, level, global, reads, pa) in locals.
 
-    Fills mmu[WALK_*]: the last PTE read and its address and level, the effective global bit,
-    the physical address on success, and the number of PTE reads.  With modelled = 1 this is
-    the hardware walker: under Svadu it writes A (and D for a store) back into the PTE in RAM;
-    under Svade a clear A/D is a fault.  With modelled = 0 nothing is written anywhere except
-    mmu[WALK_*] (a clear A/D under Svadu then still counts as success: hardware would set it).
+    pte/pte_pa/level are the last PTE read (pte_pa -1 when none was read), global is 1 when G
+    was set on the way, pa is -1 unless the walk succeeded.  See `walk` for `modelled`.
     """
     ram_size = ram64.shape[0] * 8
     level = mmu[CFG_LEVELS] - 1
@@ -141,22 +149,21 @@ def walk(mmu, ram64, va, access, modelled):
     vpn_all = (va >> 12) & mmu[CFG_VPN_MASK]
     global_bit = 0
     reads = 0
-    mmu[WALK_PTE] = 0
-    mmu[WALK_PTE_PA] = -1
-    mmu[WALK_PA] = -1
-    reason = REASON_OK
     pte = 0
+    pte_pa = -1
+    last_pa = -1
+    pa = -1
+    reason = REASON_OK
     while True:
         pte_pa = table_pa + ((vpn_all >> (9 * level)) & 511) * 8
-        mmu[WALK_LEVEL] = level
         offset = pte_pa - DRAM_BASE
         if offset < 0 or offset + 8 > ram_size:
             reason = REASON_PTE_ACCESS          # the spec's PMA check on the implicit read
+            pte_pa = last_pa                    # (the last PTE actually read)
             break
-        pte = ram64[offset >> 3]
+        pte = ram64[np.uint64(offset >> 3)]
         reads += 1
-        mmu[WALK_PTE] = pte
-        mmu[WALK_PTE_PA] = pte_pa
+        last_pa = pte_pa
         if (pte & PTE_V) == 0:
             reason = REASON_INVALID
             break
@@ -196,13 +203,31 @@ def walk(mmu, ram64, va, access, modelled):
                 break
             if modelled != 0:                 # Svadu: the walker sets the bits itself
                 pte |= need
-                ram64[offset >> 3] = pte
-                mmu[WALK_PTE] = pte
+                ram64[np.uint64(offset >> 3)] = pte
                 mmu[STAT_AD_WRITES] += 1
         page_mask = (1 << (12 + 9 * level)) - 1
-        mmu[WALK_PA] = ((ppn << 12) & ~page_mask) | (va & page_mask)
+        pa = ((ppn << 12) & ~page_mask) | (va & page_mask)
         break
-    mmu[WALK_GLOBAL] = 1 if global_bit != 0 else 0
+    return reason, pte, pte_pa, level, 1 if global_bit != 0 else 0, reads, pa
+
+
+@njit(cache=True, _nrt=False)
+def walk(mmu, ram64, va, access, modelled):
+    """Walk the page table for `va` (assumed canonical); return a REASON_* code.
+
+    Fills mmu[WALK_*]: the last PTE read and its address and level, the effective global bit,
+    the physical address on success, and the number of PTE reads.  With modelled = 1 this is
+    the hardware walker: under Svadu it writes A (and D for a store) back into the PTE in RAM;
+    under Svade a clear A/D is a fault.  With modelled = 0 nothing is written anywhere except
+    mmu[WALK_*] (a clear A/D under Svadu then still counts as success: hardware would set it).
+    (translate uses the same walker with its results kept in registers, not in mmu[WALK_*].)
+    """
+    reason, pte, pte_pa, level, global_bit, reads, pa = _walk(mmu, ram64, va, access, modelled)
+    mmu[WALK_PTE] = pte
+    mmu[WALK_PTE_PA] = pte_pa
+    mmu[WALK_LEVEL] = level
+    mmu[WALK_PA] = pa
+    mmu[WALK_GLOBAL] = global_bit
     mmu[WALK_READS] = reads
     mmu[WALK_REASON] = reason
     return reason
@@ -210,23 +235,23 @@ def walk(mmu, ram64, va, access, modelled):
 
 # --- TLB probe, touch, fill -------------------------------------------------------------------
 
-@njit(cache=True, inline='always')
+@njit(cache=True, inline='always', _nrt=False)
 def probe(mmu, tlb, level, vpn_all, asid):
     """Index in mmu of the entry of (tlb, level) matching the VPN and ASID, or -1."""
     sd = SD_BASE + (tlb * NSIZE + level) * SD_SIZE
-    if mmu[sd + SD_ENTRIES] == 0:
+    if mmu[np.uint64(sd + SD_ENTRIES)] == 0:
         return -1
     tag = vpn_all >> (9 * level)
-    e = mmu[sd + SD_FIRST] + (tag & mmu[sd + SD_SET_MASK]) * mmu[sd + SD_WAY_WORDS]
-    end = e + mmu[sd + SD_WAY_WORDS]
+    e = mmu[np.uint64(sd + SD_FIRST)] + (tag & mmu[np.uint64(sd + SD_SET_MASK)]) * mmu[np.uint64(sd + SD_WAY_WORDS)]
+    end = e + mmu[np.uint64(sd + SD_WAY_WORDS)]
     while e < end:
-        if mmu[e + E_TAG] == tag and (mmu[e + E_ASID] == asid or mmu[e + E_GLOBAL] != 0):
+        if mmu[np.uint64(e + E_TAG)] == tag and (mmu[np.uint64(e + E_ASID)] == asid or mmu[np.uint64(e + E_GLOBAL)] != 0):
             return e
         e += ESIZE
     return -1
 
 
-@njit(cache=True, inline='always')
+@njit(cache=True, inline='always', _nrt=False)
 def tlb_touch(mmu, slot, access, level):
     """Record a TLB hit on entry `slot` exactly as translate does: hit counter, LRU stamp.
 
@@ -236,11 +261,11 @@ def tlb_touch(mmu, slot, access, level):
     if slot >= 0:
         clock = mmu[CLOCK] + 1
         mmu[CLOCK] = clock
-        mmu[slot + E_USED] = clock
-        mmu[STAT_HITS + level * NACCESS + access] += 1
+        mmu[np.uint64(slot + E_USED)] = clock
+        mmu[np.uint64(STAT_HITS + level * NACCESS + access)] += 1
 
 
-@njit(cache=True)
+@njit(cache=True, _nrt=False)
 def _next_random(mmu, sd):
     """xorshift64 step on the structure's own state word; returns a non-negative number."""
     x = mmu[sd + SD_RNG]
@@ -251,12 +276,13 @@ def _next_random(mmu, sd):
     return x & 0x7FFFFFFFFFFFFFFF
 
 
-@njit(cache=True)
+@njit(cache=True, _nrt=False)
 def _drop_overlaps(mmu, tlb, level, vpn_all, asid, probed):
     """Invalidate every entry of `tlb` that would also match some address of the new page.
 
     Levels `level` <= lvl < `probed` are known to hold no such entry (translate probed exactly
-    those sets, with the same test, and found nothing), so they are not searched again.
+    those sets, with the same test, and found nothing), so they are not searched again; nor are
+    arrays whose bit in mmu[SIZES_PRESENT + tlb] is clear (they hold no valid entry).
 
     Keeps the invariant "at most one entry matches any (va, ASID)", which makes the probe order
     irrelevant and micro-cache windows of whole pages exact.  Such entries exist only when
@@ -264,7 +290,10 @@ def _drop_overlaps(mmu, tlb, level, vpn_all, asid, probed):
     """
     dropped = 0
     tag = vpn_all >> (9 * level)
+    present = mmu[SIZES_PRESENT + tlb]
     for lvl in range(NSIZE):
+        if ((present >> lvl) & 1) == 0:
+            continue
         sd = SD_BASE + (tlb * NSIZE + lvl) * SD_SIZE
         n = mmu[sd + SD_ENTRIES]
         if n == 0:
@@ -299,54 +328,65 @@ def _drop_overlaps(mmu, tlb, level, vpn_all, asid, probed):
         mmu[GEN] += 1
 
 
-@njit(cache=True)
+@njit(cache=True, inline='always', _nrt=False)
 def fill(mmu, tlb, level, vpn_all, asid, pte, pte_pa, global_bit, probed):
-    """Put a leaf translation into the (tlb, level) array; return its slot, or -1 if absent.
+    """Put a leaf translation into the (tlb, level) array; return (slot, evicted).
 
-    Victim: the first invalid way of the set, else by the structure's policy (LRU: oldest
-    E_USED; FIFO: oldest E_FILLED; random: the structure's seeded xorshift).
+    slot is the entry's index in mmu, or -1 when the array is absent.  Victim: the first
+    invalid way of the set, else by the structure's policy (LRU: oldest E_USED; FIFO: oldest
+    E_FILLED; random: the structure's seeded xorshift).  evicted is the tag (VPN) of the valid
+    4 KiB entry the fill replaced -- it sat in the same slot -- or -1.  Replacing a valid
+    superpage entry bumps GEN instead (its micro-cache lines may be anywhere).
     """
     sd = SD_BASE + (tlb * NSIZE + level) * SD_SIZE
-    if mmu[sd + SD_ENTRIES] == 0:
-        return -1
-    _drop_overlaps(mmu, tlb, level, vpn_all, asid, probed)
+    if mmu[np.uint64(sd + SD_ENTRIES)] == 0:
+        return -1, -1
+    present = mmu[np.uint64(SIZES_PRESENT + tlb)]
+    # arrays that may hold an overlapping entry: present ones, except levels..probed-1
+    if (present & ~(((1 << probed) - 1) & ~((1 << level) - 1))) != 0:
+        _drop_overlaps(mmu, tlb, level, vpn_all, asid, probed)
+    mmu[np.uint64(SIZES_PRESENT + tlb)] = present | (1 << level)
     tag = vpn_all >> (9 * level)
-    ways = mmu[sd + SD_WAYS]
-    first = mmu[sd + SD_FIRST] + (tag & mmu[sd + SD_SET_MASK]) * mmu[sd + SD_WAY_WORDS]
+    ways = mmu[np.uint64(sd + SD_WAYS)]
+    first = mmu[np.uint64(sd + SD_FIRST)] + (tag & mmu[np.uint64(sd + SD_SET_MASK)]) * mmu[np.uint64(sd + SD_WAY_WORDS)]
     victim = -1
+    evicted = -1
     for w in range(ways):
         e = first + w * ESIZE
-        if mmu[e + E_TAG] < 0:
+        if mmu[np.uint64(e + E_TAG)] < 0:
             victim = e
             break
     if victim < 0:
-        policy = mmu[sd + SD_POLICY]
+        policy = mmu[np.uint64(sd + SD_POLICY)]
         if policy == POLICY_LRU or policy == POLICY_FIFO:
             stamp_word = E_USED if policy == POLICY_LRU else E_FILLED
             victim = first
             for w in range(1, ways):
                 e = first + w * ESIZE
-                if mmu[e + stamp_word] < mmu[victim + stamp_word]:
+                if mmu[np.uint64(e + stamp_word)] < mmu[np.uint64(victim + stamp_word)]:
                     victim = e
         else:
             victim = first + (_next_random(mmu, sd) % ways) * ESIZE
-        mmu[STAT_EVICTIONS + tlb * NSIZE + level] += 1
-        mmu[GEN] += 1
+        mmu[np.uint64(STAT_EVICTIONS + tlb * NSIZE + level)] += 1
+        if level == 0:
+            evicted = mmu[np.uint64(victim + E_TAG)]
+        else:
+            mmu[GEN] += 1
     clock = mmu[CLOCK] + 1
     mmu[CLOCK] = clock
-    mmu[victim + E_TAG] = tag
-    mmu[victim + E_ASID] = asid
-    mmu[victim + E_GLOBAL] = global_bit
-    mmu[victim + E_PTE] = pte
-    mmu[victim + E_PTE_PA] = pte_pa
-    mmu[victim + E_ALLOW] = allow_bits(mmu, pte, tlb)
-    mmu[victim + E_USED] = clock
-    mmu[victim + E_FILLED] = clock
-    mmu[STAT_FILLS + tlb * NSIZE + level] += 1
-    return victim
+    mmu[np.uint64(victim + E_TAG)] = tag
+    mmu[np.uint64(victim + E_ASID)] = asid
+    mmu[np.uint64(victim + E_GLOBAL)] = global_bit
+    mmu[np.uint64(victim + E_PTE)] = pte
+    mmu[np.uint64(victim + E_PTE_PA)] = pte_pa
+    mmu[np.uint64(victim + E_ALLOW)] = allow_bits(mmu, pte, tlb)
+    mmu[np.uint64(victim + E_USED)] = clock
+    mmu[np.uint64(victim + E_FILLED)] = clock
+    mmu[np.uint64(STAT_FILLS + tlb * NSIZE + level)] += 1
+    return victim, evicted
 
 
-@njit(cache=True)
+@njit(cache=True, _nrt=False)
 def _fault(mmu, access, reason):
     """Count a fault and return translate's code for it (-1 page fault, -2 access fault)."""
     mmu[OUT_REASON] = reason
@@ -359,36 +399,7 @@ def _fault(mmu, access, reason):
     return -1
 
 
-@njit(cache=True, inline='always')
-def _finish(mmu, slot, level, pte, va, access, ram_size):
-    """Turn a leaf (from a hit or a fresh fill) into the RAM offset and the micro-cache window."""
-    page_size = 1 << (12 + 9 * level)
-    page_pa = (((pte >> 10) & PPN_MASK) << 12) & ~(page_size - 1)
-    page_off = page_pa - DRAM_BASE
-    offset = page_off + (va & (page_size - 1))
-    if offset < 0 or offset >= ram_size:
-        return _fault(mmu, access, np.int64(REASON_PA_ACCESS))
-    mmu[OUT_REASON] = REASON_OK
-    mmu[OUT_SLOT] = slot
-    mmu[OUT_LEVEL] = level
-    if slot < 0:                 # no TLB array for this page size: every access walks
-        mmu[OUT_VA_LO] = 0
-        mmu[OUT_VA_HI] = 0
-        mmu[OUT_ALLOW] = 0
-        return offset
-    lo = page_off if page_off > 0 else 0
-    hi = page_off + page_size
-    if hi > ram_size:
-        hi = ram_size
-    va_page = va & ~(page_size - 1)
-    mmu[OUT_VA_LO] = va_page + (lo - page_off)
-    mmu[OUT_VA_HI] = va_page + (hi - page_off)
-    mmu[OUT_RAM_LO] = lo
-    mmu[OUT_ALLOW] = mmu[slot + E_ALLOW]
-    return offset
-
-
-@njit(cache=True, inline='always')
+@njit(cache=True, inline='always', _nrt=False)
 def translate(mmu, ram64, va, access):
     """Translate `va` for `access` through the modelled TLB; see the module docstring.
 
@@ -399,52 +410,114 @@ def translate(mmu, ram64, va, access):
     return _translate(mmu, ram64, np.int64(va), np.int64(access))
 
 
-@njit(cache=True)
+@njit(cache=True, inline='always', _nrt=False)
+def translate_cpu(mmu, ram64, va, access):
+    """translate for the CPU core: (off, slot, level, allow, evicted) in registers.
+
+    off, and the TLB statistics and state, are exactly those of translate.  On success (off >=
+    0) slot/level are the entry used (slot -1: no TLB array, nothing may be cached) and allow
+    its access bits (0 when slot is -1); the entry's page, clipped to RAM, is the micro-cache
+    window (off - va % page size is its RAM offset).  evicted >= 0 says the fill replaced a
+    valid 4 KiB entry in `slot` whose tag (VPN) was `evicted`: the caller must drop whatever it
+    cached from that entry, because unlike translate this does NOT move GEN for it.  Nothing is
+    written to mmu[OUT_*] except OUT_REASON (and OUT_VA_LO/HI = 0) on a fault.
+    """
+    return _translate_core(mmu, ram64, np.int64(va), np.int64(access))
+
+
+@njit(cache=True, _nrt=False)
 def _translate(mmu, ram64, va, access):
-    """The body of translate (va and access already int64)."""
+    """The body of translate (va and access already int64): translate_cpu, then the OUT_*
+    outputs and the GEN rule of the module docstring."""
+    off, slot, level, allow, evicted = _translate_core(mmu, ram64, va, access)
+    if evicted >= 0:
+        mmu[GEN] += 1
+    if off < 0:
+        return off
+    mmu[OUT_REASON] = REASON_OK
+    mmu[OUT_SLOT] = slot
+    mmu[OUT_LEVEL] = level
+    mmu[OUT_ALLOW] = allow
+    if mmu[CFG_MODE] == MODE_BARE:
+        ram_size = ram64.shape[0] * 8
+        mmu[OUT_VA_LO] = DRAM_BASE
+        mmu[OUT_VA_HI] = DRAM_BASE + ram_size
+        mmu[OUT_RAM_LO] = 0
+        return off
+    if slot < 0:                 # no TLB array for this page size: every access walks
+        mmu[OUT_VA_LO] = 0
+        mmu[OUT_VA_HI] = 0
+        return off
+    ram_size = ram64.shape[0] * 8
+    page_size = np.int64(1) << (12 + 9 * level)
+    page_off = off - (va & (page_size - 1))
+    lo = page_off if page_off > 0 else 0
+    hi = page_off + page_size
+    if hi > ram_size:
+        hi = ram_size
+    va_page = va & ~(page_size - 1)
+    mmu[OUT_VA_LO] = va_page + (lo - page_off)
+    mmu[OUT_VA_HI] = va_page + (hi - page_off)
+    mmu[OUT_RAM_LO] = lo
+    return off
+
+
+@njit(cache=True, inline='always', _nrt=False)
+def _offset(mmu, level, pte, va, access, ram_size):
+    """RAM offset of `va` in the leaf `pte` at `level`, or translate's fault code."""
+    page_mask = (np.int64(1) << (12 + 9 * level)) - 1
+    offset = ((((pte >> 10) & PPN_MASK) << 12) & ~page_mask) - DRAM_BASE + (va & page_mask)
+    if offset < 0 or offset >= ram_size:
+        return _fault(mmu, access, np.int64(REASON_PA_ACCESS))
+    return offset
+
+
+@njit(cache=True, _nrt=False)
+def _translate_core(mmu, ram64, va, access):
+    """The work of translate and translate_cpu (va and access int64)."""
     ram_size = ram64.shape[0] * 8
     if mmu[CFG_MODE] == MODE_BARE:
         offset = va - DRAM_BASE
         if offset < 0 or offset >= ram_size:
-            return _fault(mmu, access, np.int64(REASON_PA_ACCESS))
-        mmu[OUT_REASON] = REASON_OK
-        mmu[OUT_SLOT] = -1
-        mmu[OUT_LEVEL] = 0
-        mmu[OUT_VA_LO] = DRAM_BASE
-        mmu[OUT_VA_HI] = DRAM_BASE + ram_size
-        mmu[OUT_RAM_LO] = 0
-        mmu[OUT_ALLOW] = 7
-        return offset
+            return _fault(mmu, access, np.int64(REASON_PA_ACCESS)), -1, 0, 0, -1
+        return offset, -1, 0, 7, -1
     top = va >> (mmu[CFG_VA_BITS] - 1)
     if top != 0 and top != -1:
-        return _fault(mmu, access, np.int64(REASON_NONCANONICAL))
+        return _fault(mmu, access, np.int64(REASON_NONCANONICAL)), -1, 0, 0, -1
     tlb = ITLB if access == FETCH else DTLB
     vpn_all = (va >> 12) & mmu[CFG_VPN_MASK]
     asid = mmu[CFG_ASID]
     levels = mmu[CFG_LEVELS]
+    present = mmu[np.uint64(SIZES_PRESENT + tlb)]
     probed = levels                  # levels whose probe found no entry (fill skips them)
     for level in range(levels):
+        if ((present >> level) & 1) == 0:
+            continue                 # no valid entry of this size: nothing to probe
         e = probe(mmu, tlb, level, vpn_all, asid)
         if e >= 0:
-            if (mmu[e + E_ALLOW] >> access) & 1:
+            allow = mmu[np.uint64(e + E_ALLOW)]
+            if (allow >> access) & 1:
                 tlb_touch(mmu, e, access, level)
-                return _finish(mmu, e, level, mmu[e + E_PTE], va, access, ram_size)
-            mmu[STAT_REWALKS + access] += 1   # matched, but not enough: walk again
+                return _offset(mmu, level, mmu[np.uint64(e + E_PTE)], va, access, ram_size), e, level, \
+                    allow, -1
+            mmu[np.uint64(STAT_REWALKS + access)] += 1   # matched, but not enough: walk again
             probed = 0
             break
-    reason = walk(mmu, ram64, va, access, np.int64(1))
-    mmu[STAT_WALK_READS + access] += mmu[WALK_READS]
+    reason, pte, pte_pa, level, global_bit, reads, pa = _walk(mmu, ram64, va, access,
+                                                              np.int64(1))
+    mmu[np.uint64(STAT_WALK_READS + access)] += reads
     if reason != REASON_OK:
-        mmu[STAT_FAULT_WALKS + access] += 1
-        return _fault(mmu, access, reason)
-    level = mmu[WALK_LEVEL]
-    mmu[STAT_MISSES + level * NACCESS + access] += 1
-    pte = mmu[WALK_PTE]
-    slot = fill(mmu, tlb, level, vpn_all, asid, pte, mmu[WALK_PTE_PA], mmu[WALK_GLOBAL], probed)
-    return _finish(mmu, slot, level, pte, va, access, ram_size)
+        mmu[np.uint64(STAT_FAULT_WALKS + access)] += 1
+        return _fault(mmu, access, reason), -1, 0, 0, -1
+    mmu[np.uint64(STAT_MISSES + level * NACCESS + access)] += 1
+    slot, evicted = fill(mmu, tlb, level, vpn_all, asid, pte, pte_pa, global_bit, probed)
+    offset = _offset(mmu, level, pte, va, access, ram_size)
+    if slot < 0:
+        return offset, -1, level, 0, evicted
+    return offset, slot, level, mmu[np.uint64(slot + E_ALLOW)], evicted
 
 
-@njit(cache=True)
+@njit(cache=True, _nrt=False)
 def walk_only(mmu, ram64, va, access):
     """Side-effect-free translation for the kernel and tools: physical address, -1 or -2.
 
@@ -482,7 +555,7 @@ def walk_only(mmu, ram64, va, access):
 
 # --- satp, privilege, sfence.vma ------------------------------------------------------------
 
-@njit(cache=True)
+@njit(cache=True, _nrt=False)
 def set_satp(mmu, satp):
     """Write satp: returns 1, or 0 (no effect) when MODE is not Bare/Sv39/Sv48/Sv57.
 
@@ -503,7 +576,7 @@ def set_satp(mmu, satp):
     return 1
 
 
-@njit(cache=True)
+@njit(cache=True, _nrt=False)
 def set_priv(mmu, priv, sum_, mxr):
     """Set the privilege and sstatus.SUM/MXR the permission check uses; refresh cached bits."""
     mmu[CFG_PRIV] = priv
@@ -521,7 +594,7 @@ def set_priv(mmu, priv, sum_, mxr):
     mmu[GEN] += 1
 
 
-@njit(cache=True)
+@njit(cache=True, _nrt=False)
 def tlb_flush(mmu, va, asid, use_va, use_asid):
     """sfence.vma semantics (see the module docstring); returns the number of entries dropped."""
     mmu[STAT_FLUSHES] += 1
@@ -548,15 +621,20 @@ def tlb_flush(mmu, va, asid, use_va, use_asid):
                     dropped += 1
                 e += ESIZE
     else:
+        # every entry is looked at, so the arrays left holding valid entries are known exactly
+        mmu[SIZES_PRESENT + ITLB] = 0
+        mmu[SIZES_PRESENT + DTLB] = 0
         for s in range(NSTRUCT):
             sd = SD_BASE + s * SD_SIZE
             e = mmu[sd + SD_FIRST]
             end = e + mmu[sd + SD_ENTRIES] * ESIZE
             while e < end:
-                if mmu[e + E_TAG] >= 0 and (use_asid == 0 or (
-                        mmu[e + E_ASID] == asid and mmu[e + E_GLOBAL] == 0)):
-                    mmu[e + E_TAG] = -1
-                    dropped += 1
+                if mmu[e + E_TAG] >= 0:
+                    if use_asid == 0 or (mmu[e + E_ASID] == asid and mmu[e + E_GLOBAL] == 0):
+                        mmu[e + E_TAG] = -1
+                        dropped += 1
+                    else:
+                        mmu[SIZES_PRESENT + s // NSIZE] |= 1 << (s % NSIZE)
                 e += ESIZE
     mmu[STAT_FLUSHED] += dropped
     return dropped

@@ -1,5 +1,5 @@
 """mmap, munmap, mprotect, mremap, madvise, mincore, msync, mlock, brk: results and errors as
-linux-vm.md §9 lists them, VMA splitting and merging, overcommit accounting."""
+Linux checks them (mm/mmap.c), VMA splitting and merging, overcommit accounting."""
 import pytest
 
 from mm_helpers import (LOAD, MAP_ANON, MAP_FIXED, MAP_PRIVATE, MAP_SHARED, PAGE, PROT_R,

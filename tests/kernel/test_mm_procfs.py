@@ -1,4 +1,4 @@
-"""Golden tests of the /proc memory files against linux-vm.md's examples and rules."""
+"""Golden tests of the /proc memory files against Linux's formats and rules."""
 from types import SimpleNamespace
 
 import pytest

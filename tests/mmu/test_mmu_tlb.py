@@ -5,7 +5,7 @@ import pytest
 
 from mmu_board import board, make_board  # noqa: F401  (pytest fixtures)
 from pagelab.mmu.core import layout as L
-from pagelab.mmu.core import tlb_flush, tlb_touch, translate
+from pagelab.mmu.core import tlb_flush, tlb_touch, translate, translate_cpu
 from pagelab.mmu.mmu import Mmu
 from pagelab.mmu.pte import (
     DRAM_BASE, MODE_SV39, PTE_A, PTE_D, PTE_G, PTE_R, PTE_U, PTE_V, PTE_W, PTE_X,
@@ -423,3 +423,106 @@ def test_report_prints_hits_misses_and_walk_reads_per_access_type(board):
     assert "dtlb  load              1          1   50.00           4" in text
     assert "dtlb.4K: 1 hits, 1 misses, 0 evictions" in text
     assert "walks 1, PTE reads 4" in text
+
+
+def _run_with_page_lines(mmu_array, ram64, trace):
+    """The CPU's micro-cache: one line per 4 KiB page (64 lines per access type), filled from
+    translate_cpu; a 4 KiB eviction drops only the line of the evicted page (no GEN change)."""
+    lines = {}
+    gen_seen = mmu_array[L.GEN]
+    results = []
+    for va, access in trace:
+        if mmu_array[L.GEN] != gen_seen:
+            lines.clear()
+            gen_seen = mmu_array[L.GEN]
+        key = (access, (va >> 12) & 63)
+        line = lines.get(key)
+        if line is not None and line[0] == va >> 12:
+            tlb_touch(mmu_array, line[2], np.int64(access), line[3])
+            results.append(int(line[1] + (va & 0xFFF)))
+            continue
+        off, slot, level, allow, evicted = translate_cpu(mmu_array, ram64, np.int64(va),
+                                                         np.int64(access))
+        if evicted >= 0:
+            for acc in range(3):
+                old = lines.get((acc, evicted & 63))
+                if old is not None and old[2] == slot:
+                    del lines[(acc, evicted & 63)]
+        if mmu_array[L.GEN] != gen_seen:
+            lines.clear()
+            gen_seen = mmu_array[L.GEN]
+        results.append(int(off))
+        if off >= 0 and slot >= 0 and (allow >> access) & 1:
+            lines[key] = (va >> 12, off - (va & 0xFFF), slot, level)
+    return results
+
+
+@pytest.mark.parametrize("policy", ["lru", "fifo", "random"])
+def test_translate_cpu_with_page_lines_leaves_every_statistic_as_translate(make_board, policy):
+    b = make_board(tlb=f"dtlb4k=8x2:{policy},itlb4k=4x2:{policy},dtlb2m=2x2:{policy},seed=5")
+    vas = _map_pages(b, 40, flags=PTE_V | PTE_R | PTE_W | PTE_X | PTE_U | PTE_A)
+    b.pt.map(0x4000_0000, DRAM_BASE + (4 << 20), URWX, level=1)
+    b.pt.map(0x4020_0000, DRAM_BASE + (6 << 20), URWX, level=1)
+    rng = np.random.default_rng(7)
+    trace = []
+    for _ in range(4000):
+        if rng.random() < 0.2:
+            base = 0x4000_0000 + int(rng.integers(0, 1024)) * PAGE
+        else:
+            base = vas[int(rng.integers(0, len(vas)))]
+        repeat = int(rng.integers(1, 4))
+        trace += [(base + int(rng.integers(0, 512)) * 8, int(rng.integers(0, 3)))] * repeat
+    with_lines = b.mmu.array.copy()
+    plain = b.mmu.array.copy()
+    ram_a = b.ram64.copy()
+    ram_b = b.ram64.copy()
+    fast = _run_with_page_lines(with_lines, ram_a, trace)
+    slow = [int(translate(plain, ram_b, np.int64(va), np.int64(acc))) for va, acc in trace]
+    assert fast == slow
+    assert (ram_a == ram_b).all()
+    # everything but GEN (translate moves it on every eviction, translate_cpu only on
+    # superpage ones) and translate's OUT_* window words is identical
+    keep = np.ones(len(plain), dtype=bool)
+    keep[[L.GEN, L.OUT_SLOT, L.OUT_LEVEL, L.OUT_VA_LO, L.OUT_VA_HI, L.OUT_RAM_LO,
+          L.OUT_ALLOW, L.OUT_REASON]] = False
+    assert (with_lines[keep] == plain[keep]).all()
+    assert plain[L.STAT_EVICTIONS + L.DTLB * L.NSIZE] > 100        # 4 KiB evictions happened
+    assert with_lines[L.GEN] < plain[L.GEN]
+
+
+def test_translate_cpu_names_the_evicted_page_and_keeps_gen(make_board):
+    b = make_board(tlb="dtlb4k=2x2")
+    vas = _map_pages(b, 3)
+    a = b.mmu.array
+    for va in vas[:2]:
+        translate_cpu(a, b.ram64, np.int64(va), np.int64(LOAD))
+    gen = a[L.GEN]
+    off, slot, level, allow, evicted = translate_cpu(a, b.ram64, np.int64(vas[2]), np.int64(LOAD))
+    assert evicted == vas[0] >> 12 and level == 0 and slot >= 0      # LRU: the first page
+    assert a[L.GEN] == gen and allow == (1 << LOAD) | (1 << STORE)
+    assert _valid_vas(b) == vas[1:]
+    b.load(vas[0])                                # translate (not _cpu) moves GEN on eviction
+    assert a[L.GEN] == gen + 1
+
+
+def test_lookups_probe_only_the_page_sizes_present_and_flushes_recompute_them(board):
+    a = board.mmu.array
+    present = L.SIZES_PRESENT + L.DTLB
+    assert a[present] == 0 and a[L.SIZES_PRESENT + L.ITLB] == 0
+    va = _map_pages(board, 1)[0]
+    board.load(va)
+    assert a[present] == 1 << 0
+    board.pt.map(0x4000_0000, DRAM_BASE + (4 << 20), URW, level=1)
+    board.load(0x4000_0000)
+    assert a[present] == (1 << 0) | (1 << 1)
+    board.mmu.flush(va=va)                        # by address: the mask may stay a superset
+    assert a[present] == (1 << 0) | (1 << 1)
+    assert board.stat("dtlb.2M.load.hits") == 0
+    board.load(0x4000_0008)                       # the 2M entry is still found
+    assert board.stat("dtlb.2M.load.hits") == 1
+    board.mmu.flush(asid=1)                       # a scan of every entry: exact again
+    assert a[present] == 0
+    board.load(va)
+    assert a[present] == 1 << 0
+    board.mmu.flush()
+    assert a[present] == 0 and board.mmu.entries() == []
