@@ -8,8 +8,6 @@ fs/proc/meminfo.c, mm/vmstat.c, mm/slab_common.c.  The procfs (kernel/fs/procfs.
 """
 from __future__ import annotations
 
-import math
-
 from pagelab.kernel.mm.physmem import PG_DIRTY, PG_REFERENCED, USE_ANON
 from pagelab.kernel.mm.slab import render_slabinfo
 from pagelab.kernel.mm.vma import VM_LOCKED, perms_string, vmflags_string
@@ -228,13 +226,9 @@ def render_status_vm(mm) -> str:
 # --- /proc/meminfo --------------------------------------------------------------------------------
 
 def watermarks(physmem) -> tuple[int, int, int]:
-    """(min, low, high) watermarks in pages, as Linux computes them for one zone
-    (min_free_kbytes = sqrt(16 * lowmem kB), clamped; watermark_scale_factor 10)."""
-    lowmem_kb = physmem.total_pages << (PAGE_SHIFT - 10)
-    min_free_kb = min(max(int(math.isqrt(lowmem_kb * 16)), 128), 262144)
-    wmin = min_free_kb >> (PAGE_SHIFT - 10)
-    step = max(wmin // 4, physmem.total_pages * 10 // 10000)
-    return wmin, wmin + step, wmin + 2 * step
+    """(min, low, high) watermarks in pages: reclaim's, from vm.min_free_kbytes and
+    vm.watermark_scale_factor (vmscan.py)."""
+    return physmem.vmscan.watermarks()
 
 
 def mem_available(kernel) -> int:
