@@ -224,3 +224,34 @@ def test_proc_sys_vm_ranges_are_linuxs():
     assert write("panic_on_oom", b"3\n") == -E.EINVAL
     assert write("min_free_kbytes", b"-5\n") == -E.EINVAL
     assert write("watermark_scale_factor", b"0\n") == -E.EINVAL
+
+
+def test_guest_reads_its_swap_from_proc_under_pressure():
+    """A guest shell on a 32 MiB machine with 64 MiB of swap: memhog touches 48 MiB, and
+    /proc/<pid>/status, smaps_rollup and /proc/meminfo, read with cat, show the swap in Linux's
+    layout and agree with each other."""
+    import sys
+    from pathlib import Path
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "programs"))
+    from userland import GUEST_ENV, make_kernel
+    script = ("memhog -f 48 &\nsleep 1\ncat /proc/$!/status\necho ==\n"
+              "cat /proc/$!/smaps_rollup\necho ==\ncat /proc/meminfo\nkill $!\n")
+    kernel, out, _ = make_kernel(stdin=script.encode(), mem_size=32 << 20, swap_size=64 << 20)
+    kernel.spawn("/bin/sh", ["sh"], GUEST_ENV)
+    kernel.run()
+    text = out.decode()
+    status, rollup, info = text.split("==\n")
+    status_kb = dict((line.split(":")[0], int(line.split()[1]))
+                     for line in status.splitlines() if line.startswith(tuple(STATUS_LINES)))
+    assert list(status_kb) == STATUS_LINES
+    assert status_kb["VmSwap"] > 0 and status_kb["VmRSS"] < 32 << 10
+    assert status_kb["RssAnon"] + status_kb["VmSwap"] >= 48 << 10
+    rollup_fields = kb_fields(rollup)
+    assert [label for label, _ in rollup_fields] == ROLLUP_KB
+    assert dict(rollup_fields)["Swap"] == status_kb["VmSwap"]
+    assert dict(rollup_fields)["Rss"] == status_kb["VmRSS"]
+    info_fields = kb_fields(info)
+    assert [label for label, _ in info_fields] == MEMINFO_KB + ["Hugepagesize", "Hugetlb"]
+    meminfo_kb = dict(info_fields)
+    assert meminfo_kb["SwapTotal"] == (64 << 10) - 4
+    assert meminfo_kb["SwapTotal"] - meminfo_kb["SwapFree"] >= status_kb["VmSwap"]
