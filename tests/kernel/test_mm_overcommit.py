@@ -350,3 +350,21 @@ def test_max_map_count_limits_the_number_of_mappings():
     mm = kernel.new_mm()
     results = [mm.mmap(0, PAGE, PROT_R if i % 2 else RW, PRIV_ANON) for i in range(12)]
     assert len(mm.vmas) <= 8 and results[-1] == -E.ENOMEM
+
+
+def test_stack_growth_is_charged_at_fault_time_and_refused_past_the_limit():
+    from mm_helpers import STORE
+    kernel = kernel_with(2, admin_reserve_kbytes=0, user_reserve_kbytes=0)
+    mm = kernel.new_mm()
+    top = mm.setup_stack(8 * PAGE)
+    before = committed(kernel)
+    low = top - 8 * PAGE
+    mm.handle_fault(low - 3 * PAGE, STORE)                 # three pages below the stack
+    assert mm.vma_at(low - 3 * PAGE) is not None
+    assert committed(kernel) == before + 3
+    room = commit_limit(kernel) - committed(kernel)
+    assert mm.mmap(0, (room - 1) * PAGE, RW, PRIV_ANON) > 0  # now only 0 pages may be added
+    grown = committed(kernel)
+    mm.handle_fault(low - 5 * PAGE, STORE)                 # growth refused: no VMA there
+    assert mm.vma_at(low - 5 * PAGE) is None
+    assert committed(kernel) == grown
