@@ -556,7 +556,7 @@ class AddressSpace(PteOps, MmapCalls):
                 new = vma.copy()
                 new.flags &= ~(VM_LOCKED | VM_LOCKONFAULT)      # locks are not inherited
                 child._link(new)                                 # (MemoryError: nothing taken)
-                if vma.flags & VM_ACCOUNT and not child.vm_enough_memory(vma.npages):
+                if vma.flags & VM_ACCOUNT and not self.vm_enough_memory(vma.npages):
                     child._unlink(new, free_slab=True)
                     raise MemoryError
                 if new.shmem is not None:

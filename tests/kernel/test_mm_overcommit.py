@@ -368,3 +368,16 @@ def test_stack_growth_is_charged_at_fault_time_and_refused_past_the_limit():
     mm.handle_fault(low - 5 * PAGE, STORE)                 # growth refused: no VMA there
     assert mm.vma_at(low - 5 * PAGE) is None
     assert committed(kernel) == grown
+
+
+def test_fork_checks_the_user_reserve_of_the_parent():
+    """dup_mmap charges through security_vm_enough_memory_mm(oldmm, ...): in mode 2 the user
+    reserve is min(parent's total_vm / 32, user_reserve_kbytes), not the half-built child's."""
+    kernel = kernel_with(2, admin_reserve_kbytes=0, user_reserve_kbytes=400)   # 100 pages
+    mm = kernel.new_mm()
+    assert mm.mmap(0, 3200 * PAGE, 0, PRIV_ANON) > 0        # PROT_NONE: total_vm, no charge
+    c0, limit = committed(kernel), commit_limit(kernel)
+    size = (limit - c0 - 50) // 2                           # the child's copy ends 50 short
+    assert mm.mmap(0, size * PAGE, RW, PRIV_ANON) > 0
+    assert mm.fork() is None                                # the parent's reserve is 100 pages
+    assert committed(kernel) == c0 + size
