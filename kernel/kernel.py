@@ -48,7 +48,8 @@ from pagelab.kernel.proc import (DEFAULT_NPROC, RLIM_INFINITY, PidAllocator, Sch
                                  TaskState, shell_exit_status, wait_status_signaled)
 # The sysctl table (names, defaults, Linux's ranges) is kernel/sysctl.py; SYSCTL_DEFAULTS,
 # SysctlError and parse_sysctl stay importable from here.
-from pagelab.kernel.sysctl import SYSCTL_DEFAULTS, SysctlError, check_value, parse_sysctl
+from pagelab.kernel.sysctl import (SYSCTL_DEFAULTS, SysctlError, check_value, parse_sysctl,
+                                   set_sysctl)
 
 DEFAULT_QUANTUM = 100_000             # instructions per time slice
 CPU_HZ = 1_000_000_000                # the cost model's cycles are nanoseconds (1 GHz hart)
@@ -83,7 +84,7 @@ class Kernel:
         self.config = config = config or KernelConfig()
         self.sysctl = dict(SYSCTL_DEFAULTS)
         for name, value in config.sysctl.items():
-            self.sysctl[name] = check_value(name, value)     # SysctlError: Linux's EINVAL
+            set_sysctl(self.sysctl, name, check_value(name, value))  # SysctlError: EINVAL
         self.klog = KernelLog(clock=self.now_ns)
         self.idle_ns = 0                       # time spent with every task asleep
         self.charged_cycles = 0                # kernel work charged on the cost-model clock

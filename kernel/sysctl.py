@@ -87,20 +87,24 @@ TABLE: list[Sysctl] = [
     Sysctl("vm.max_map_count", 65530, 0, INT_MAX),
     Sysctl("vm.mmap_min_addr", 4096, 0, ULONG_MAX),
     Sysctl("vm.swappiness", 60, 0, 200),
-    Sysctl("vm.min_free_kbytes", 0, 0, INT_MAX),
+    # The next three are computed from RAM when the mm boots (kernel/mm/__init__.py
+    # boot_sysctls); the defaults here are Linux's caps.
+    Sysctl("vm.min_free_kbytes", 1024, 0, INT_MAX),
     Sysctl("vm.admin_reserve_kbytes", 8192, 0, ULONG_MAX),
     Sysctl("vm.user_reserve_kbytes", 131072, 0, ULONG_MAX),
-    Sysctl("vm.nr_hugepages", 0, 0, ULONG_MAX),
-    Sysctl("vm.nr_overcommit_hugepages", 0, 0, ULONG_MAX),
     Sysctl("vm.panic_on_oom", 0, 0, 2),
     Sysctl("vm.oom_kill_allocating_task", 0),
     Sysctl("vm.drop_caches", 0, 1, 4),
     Sysctl("vm.page-cluster", 3, 0, 31),
-    Sysctl("vm.dirty_ratio", 20, 0, 100),
-    Sysctl("vm.dirty_background_ratio", 10, 0, 100),
     Sysctl("vm.watermark_scale_factor", 10, 1, 3000),
-    Sysctl("vm.stat_interval", 1, 0, INT_MAX // 250),     # proc_dointvec_jiffies, HZ=250
 ]
+# Only sysctls the kernel acts on are listed: Linux's vm.nr_hugepages, vm.dirty_ratio, ... are
+# absent (no /proc/sys file, `--sysctl` refuses them) until pagelab implements what they tune.
+
+# Writing one of these sets the other to 0 (Linux overcommit_ratio_handler and
+# overcommit_kbytes_handler): CommitLimit follows whichever was written last.
+CLEARS = {"vm.overcommit_ratio": "vm.overcommit_kbytes",
+          "vm.overcommit_kbytes": "vm.overcommit_ratio"}
 
 BY_NAME: dict[str, Sysctl] = {entry.name: entry for entry in TABLE}
 
@@ -121,6 +125,15 @@ def lookup(name: str) -> Sysctl:
 def parse_sysctl(name: str, value: str):
     """Check and convert one NAME=VALUE setting (command line or /proc/sys write)."""
     return lookup(name).parse(value)
+
+
+def set_sysctl(table: dict, name: str, value) -> None:
+    """Store an already-checked value in a live table (kernel.sysctl), with the side effects
+    Linux's handler has on other entries (CLEARS)."""
+    table[name] = value
+    other = CLEARS.get(name)
+    if other is not None:
+        table[other] = 0
 
 
 def check_value(name: str, value) -> object:

@@ -591,7 +591,7 @@ class SysctlFile(ProcFile):
         return 0
 
     def write(self, f, data):
-        from pagelab.kernel.sysctl import SysctlError, parse_sysctl
+        from pagelab.kernel.sysctl import SysctlError, parse_sysctl, set_sysctl
         kernel = self.proc.fs.kernel
         table = getattr(kernel, "sysctl", None)
         if table is None:
@@ -605,7 +605,7 @@ class SysctlFile(ProcFile):
             value = parse_sysctl(self.name, text)
         except SysctlError:
             return -E.EINVAL
-        table[self.name] = value
+        set_sysctl(table, self.name, value)
         hook = getattr(kernel, "sysctl_changed", None)
         if callable(hook):
             hook(self.name)

@@ -21,6 +21,8 @@ A kernel sets up memory management with `setup(kernel)` (or by hand: `kernel.phy
 PhysicalMemory(kernel.machine)`, `kernel.page_cache = PageCache(kernel.physmem)`, and a
 `kernel.trace` tracer, kernel/trace.py).
 """
+import math
+
 from pagelab.kernel.mm.physmem import PhysicalMemory
 from pagelab.kernel.mm.pagecache import PageCache, ShmemObject
 from pagelab.kernel.mm.aspace import AddressSpace, EFault
@@ -40,6 +42,7 @@ def setup(kernel, reserved_frames: int = 0, swap_bytes: int = 0) -> None:
     kernel.physmem = physmem = PhysicalMemory(kernel.machine, reserved_frames)
     kernel.page_cache = PageCache(physmem)
     kernel.policies = build_policies(kernel)
+    boot_sysctls(kernel)
     physmem.vmscan.kernel = kernel
     physmem.vmscan.set_policy(kernel.policies.replacement)
     physmem.vmscan.refresh_watermarks()
@@ -52,3 +55,26 @@ def setup(kernel, reserved_frames: int = 0, swap_bytes: int = 0) -> None:
 
 
 SWAP_DEVICE = "/dev/vdb"
+
+
+def default_min_free_kbytes(total_pages: int) -> int:
+    """Linux calculate_min_free_kbytes: sqrt(lowmem in kB * 16), clamped to 128..262144."""
+    return min(max(math.isqrt(total_pages * 4 * 16), 128), 262144)
+
+
+def boot_sysctls(kernel) -> None:
+    """The vm sysctls Linux computes from RAM at boot (min_free_kbytes; admin_reserve_kbytes
+    and user_reserve_kbytes, 1/32 of free memory capped at 8 MiB / 128 MiB), stored in the
+    live table unless the configuration set them.  A kernel without a live table (a test's)
+    reads them from the configuration or falls back to the same computed values."""
+    table = getattr(kernel, "sysctl", None)
+    if not isinstance(table, dict):
+        return
+    physmem = kernel.physmem
+    configured = getattr(kernel.config, "sysctl", None) or {}
+    computed = {"vm.min_free_kbytes": default_min_free_kbytes(physmem.total_pages),
+                "vm.admin_reserve_kbytes": physmem.admin_reserve_kbytes,
+                "vm.user_reserve_kbytes": physmem.user_reserve_kbytes}
+    for name, value in computed.items():
+        if name not in configured:
+            table[name] = value

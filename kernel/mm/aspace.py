@@ -149,7 +149,7 @@ class AddressSpace(PteOps, MmapCalls):
     def expand_stack(self, vma: VMA, va: int) -> bool:
         """Grow a GROWSDOWN VMA down to the page of `va` (reference §8.3).  False if refused."""
         addr = va & ~(PAGE_SIZE - 1)
-        if addr < MMAP_MIN_ADDR:
+        if addr < self.mmap_min_addr():
             return False
         i = self._index(vma)
         prev = self.vmas[i - 1] if i > 0 else None
@@ -253,7 +253,7 @@ class AddressSpace(PteOps, MmapCalls):
         upper.start = addr
         if vma.file is not None or vma.shmem is not None:
             upper.pgoff = vma.pgoff + ((addr - vma.start) >> PAGE_SHIFT)
-        if len(self.vmas) >= MAX_MAP_COUNT:             # vm.max_map_count: ENOMEM
+        if len(self.vmas) >= self.max_map_count():      # vm.max_map_count: ENOMEM
             raise MemoryError("too many mappings")
         # The new VMA's slab slot first: if memory is out, nothing has changed yet.
         upper.slab = self.physmem.slabs.cache("vm_area_struct").alloc()
@@ -355,6 +355,14 @@ class AddressSpace(PteOps, MmapCalls):
     # =========================================================================================
     # Overcommit accounting (reference §5)
     # =========================================================================================
+
+    def mmap_min_addr(self) -> int:
+        """vm.mmap_min_addr: no mapping (nor stack growth) below this address."""
+        return _sysctl(self.kernel, "vm.mmap_min_addr", MMAP_MIN_ADDR)
+
+    def max_map_count(self) -> int:
+        """vm.max_map_count: mmap and VMA splits past this many mappings fail with ENOMEM."""
+        return _sysctl(self.kernel, "vm.max_map_count", MAX_MAP_COUNT)
 
     def vm_enough_memory(self, npages: int) -> bool:
         """__vm_enough_memory: charge `npages` to Committed_AS if the overcommit policy admits."""
@@ -550,7 +558,7 @@ class AddressSpace(PteOps, MmapCalls):
                 new = vma.copy()
                 new.flags &= ~(VM_LOCKED | VM_LOCKONFAULT)      # locks are not inherited
                 child._link(new)                                 # (MemoryError: nothing taken)
-                if vma.flags & VM_ACCOUNT and not child.vm_enough_memory(vma.npages):
+                if vma.flags & VM_ACCOUNT and not self.vm_enough_memory(vma.npages):
                     child._unlink(new, free_slab=True)
                     raise MemoryError
                 if new.shmem is not None:

@@ -49,7 +49,7 @@ MADV_DONTNEED_LOCKED = 24
 MLOCK_ONFAULT = 1
 
 RDEV_ZERO = (1, 5)                    # /dev/zero
-MMAP_MIN_ADDR = 4096                  # vm.mmap_min_addr
+MMAP_MIN_ADDR = 4096                  # vm.mmap_min_addr's default
 STACK_GUARD_GAP = 256 << PAGE_SHIFT   # 1 MiB (stack_guard_gap)
 RLIMIT_STACK_DEFAULT = 8 << 20
 RLIMIT_MEMLOCK_DEFAULT = 8 << 20
@@ -113,10 +113,10 @@ class MmapCalls:
             return None
         if hint:
             addr = page_align(hint)
-            if MMAP_MIN_ADDR <= addr and addr + length <= self.task_size and \
+            if self.mmap_min_addr() <= addr and addr + length <= self.task_size and \
                     self._free_for(addr, length):
                 return addr
-        low = max(PAGE_SIZE, MMAP_MIN_ADDR)
+        low = max(PAGE_SIZE, self.mmap_min_addr())
         found = self._gaps.highest_gap(length, low, self.mmap_base, self.task_size)
         if found is not None:
             return found
@@ -181,7 +181,7 @@ class MmapCalls:
         if flags & MAP_FIXED:
             if addr & (PAGE_SIZE - 1):
                 return -EINVAL
-            if addr < MMAP_MIN_ADDR:
+            if addr < self.mmap_min_addr():
                 return -EPERM
             if addr + length > self.task_size:
                 return -ENOMEM
@@ -191,7 +191,7 @@ class MmapCalls:
             addr = self.get_unmapped_area(addr, length)
             if addr is None:
                 return -ENOMEM
-        if len(self.vmas) >= MAX_MAP_COUNT:
+        if len(self.vmas) >= self.max_map_count():
             return -ENOMEM
 
         vm_flags = (self._prot_to_vm(prot) | VM_MAYREAD | VM_MAYWRITE | VM_MAYEXEC |
@@ -216,11 +216,13 @@ class MmapCalls:
             vm_flags |= VM_ACCOUNT
         if flags & MAP_FIXED:
             self._do_munmap(addr, addr + length)
+        if anonymous and shared and self._charge_flags(vm_flags & ~VM_SHARED | VM_WRITE):
+            charge = length >> PAGE_SHIFT    # shmem_acct_size: the object, unless NORESERVE
         if charge and not self.vm_enough_memory(charge):
             return -ENOMEM
         shmem = None
         if anonymous and shared:
-            shmem = ShmemObject(self.physmem, length)
+            shmem = ShmemObject(self.physmem, length, charged=charge)
             offset = 0
         vma = VMA(addr, addr + length, vm_flags, None if anonymous else file,
                   offset >> PAGE_SHIFT, shmem)

@@ -212,14 +212,17 @@ _shmem_inodes = iter(range(1, 1 << 62))
 
 class ShmemObject:
     """Shared anonymous memory: pages created zero-filled on first touch, shared by every
-    mapping (across fork).  Freed when the last VMA using it goes away."""
+    mapping (across fork).  Freed when the last VMA using it goes away.  `charged` is what its
+    creation added to Committed_AS (Linux shmem_acct_size: the object's size in pages, 0 with
+    MAP_NORESERVE); it is taken back off when the object is freed (shmem_unacct_size)."""
 
     dev = (0, 1)
     path = "/dev/zero (deleted)"
 
-    def __init__(self, physmem, size: int):
+    def __init__(self, physmem, size: int, charged: int = 0):
         self.physmem = physmem
         self.size = size
+        self.charged = charged
         self.ino = next(_shmem_inodes)
         self.pages: dict[int, int] = {}
         self.users = 0
@@ -250,3 +253,5 @@ class ShmemObject:
                 physmem.nr_shmem -= 1
                 physmem.put_page(pfn)
             self.pages.clear()
+            physmem.committed -= self.charged
+            self.charged = 0

@@ -8,8 +8,6 @@ fs/proc/meminfo.c, mm/vmstat.c, mm/slab_common.c.  The procfs (kernel/fs/procfs.
 """
 from __future__ import annotations
 
-import math
-
 from pagelab.kernel.mm.physmem import PG_DIRTY, PG_REFERENCED, USE_ANON
 from pagelab.kernel.mm.slab import render_slabinfo
 from pagelab.kernel.mm.vma import VM_LOCKED, perms_string, vmflags_string
@@ -228,13 +226,9 @@ def render_status_vm(mm) -> str:
 # --- /proc/meminfo --------------------------------------------------------------------------------
 
 def watermarks(physmem) -> tuple[int, int, int]:
-    """(min, low, high) watermarks in pages, as Linux computes them for one zone
-    (min_free_kbytes = sqrt(16 * lowmem kB), clamped; watermark_scale_factor 10)."""
-    lowmem_kb = physmem.total_pages << (PAGE_SHIFT - 10)
-    min_free_kb = min(max(int(math.isqrt(lowmem_kb * 16)), 128), 262144)
-    wmin = min_free_kb >> (PAGE_SHIFT - 10)
-    step = max(wmin // 4, physmem.total_pages * 10 // 10000)
-    return wmin, wmin + step, wmin + 2 * step
+    """(min, low, high) watermarks in pages: reclaim's, from vm.min_free_kbytes and
+    vm.watermark_scale_factor (vmscan.py)."""
+    return physmem.vmscan.watermarks()
 
 
 def mem_available(kernel) -> int:
@@ -345,14 +339,57 @@ def _mode_of(kernel) -> int:
 
 # --- /proc/vmstat ------------------------------------------------------------------------------
 
+# Linux 6.1's vm_event_item names (mm/vmstat.c vmstat_text) for a riscv64 kernel with swap,
+# zswap, THP, hugetlbfs, compaction and migration, without NUMA, CMA, KSM or ballooning: every
+# line /proc/vmstat has there, in its order.  Zone-split counters (pgalloc, allocstall, pgskip)
+# are expanded from ZONES.  A counter pagelab never increments counts an event pagelab does
+# not have (compaction, migration, THP, ...), so 0 is its true value.
+ZONES = ("dma32", "normal", "movable")
+VM_EVENTS = (
+    ["pgpgin", "pgpgout", "pswpin", "pswpout"]
+    + ["pgalloc_" + z for z in ZONES] + ["allocstall_" + z for z in ZONES]
+    + ["pgskip_" + z for z in ZONES]
+    + ["pgfree", "pgactivate", "pgdeactivate", "pglazyfree", "pgfault", "pgmajfault",
+       "pglazyfreed", "pgrefill", "pgreuse", "pgsteal_kswapd", "pgsteal_direct",
+       "pgsteal_khugepaged", "pgdemote_kswapd", "pgdemote_direct", "pgscan_kswapd",
+       "pgscan_direct", "pgscan_khugepaged", "pgscan_direct_throttle", "pgscan_anon",
+       "pgscan_file", "pgsteal_anon", "pgsteal_file", "pginodesteal", "slabs_scanned",
+       "kswapd_inodesteal", "kswapd_low_wmark_hit_quickly", "kswapd_high_wmark_hit_quickly",
+       "pageoutrun", "pgrotated", "drop_pagecache", "drop_slab", "oom_kill",
+       "pgmigrate_success", "pgmigrate_fail", "thp_migration_success", "thp_migration_fail",
+       "thp_migration_split", "compact_migrate_scanned", "compact_free_scanned",
+       "compact_isolated", "compact_stall", "compact_fail", "compact_success",
+       "compact_daemon_wake", "compact_daemon_migrate_scanned", "compact_daemon_free_scanned",
+       "htlb_buddy_alloc_success", "htlb_buddy_alloc_fail", "unevictable_pgs_culled",
+       "unevictable_pgs_scanned", "unevictable_pgs_rescued", "unevictable_pgs_mlocked",
+       "unevictable_pgs_munlocked", "unevictable_pgs_cleared", "unevictable_pgs_stranded",
+       "thp_fault_alloc", "thp_fault_fallback", "thp_fault_fallback_charge",
+       "thp_collapse_alloc", "thp_collapse_alloc_failed", "thp_file_alloc",
+       "thp_file_fallback", "thp_file_fallback_charge", "thp_file_mapped", "thp_split_page",
+       "thp_split_page_failed", "thp_deferred_split_page", "thp_split_pmd",
+       "thp_scan_exceed_none_pte", "thp_scan_exceed_swap_pte", "thp_scan_exceed_share_pte",
+       "thp_zero_page_alloc", "thp_zero_page_alloc_failed", "thp_swpout",
+       "thp_swpout_fallback", "swap_ra", "swap_ra_hit", "zswpin", "zswpout"])
+
+
+def dirty_thresholds(kernel) -> tuple[int, int]:
+    """(nr_dirty_threshold, nr_dirty_background_threshold) in pages: Linux
+    global_dirty_limits with its default ratios (20% and 10%) of dirtyable memory (free pages
+    plus the file LRU, less the high watermarks)."""
+    physmem = kernel.physmem
+    lru = lru_counts(physmem)
+    _, _, high = watermarks(physmem)
+    dirtyable = max(0, physmem.nr_free - high) + lru["active_file"] + lru["inactive_file"]
+    return dirtyable * 20 // 100, dirtyable * 10 // 100
+
+
 def vmstat(kernel) -> str:
-    """/proc/vmstat: gauges (nr_*) then events, in the kernel's order (a subset of the names
-    Linux prints: those pagelab can count, plus zeros for the THP/swap counters to come)."""
+    """/proc/vmstat: Linux 6.1's zone, node and writeback gauges, then VM_EVENTS, in order."""
     physmem = kernel.physmem
     ev = physmem.events
     lru = lru_counts(physmem)
     mlocked = mlocked_pages(physmem)
-    below_4g = DRAM_BASE + (physmem.nframes << PAGE_SHIFT) <= 1 << 32
+    thresh, bg_thresh = dirty_thresholds(kernel)
     rows = [
         ("nr_free_pages", physmem.nr_free),
         ("nr_zone_inactive_anon", lru["inactive_anon"]),
@@ -363,6 +400,7 @@ def vmstat(kernel) -> str:
         ("nr_zone_write_pending", physmem.nr_dirty),
         ("nr_mlock", mlocked),
         ("nr_bounce", 0),
+        ("nr_zspages", 0),
         ("nr_free_cma", 0),
         ("nr_inactive_anon", lru["inactive_anon"]),
         ("nr_active_anon", lru["active_anon"]),
@@ -373,6 +411,14 @@ def vmstat(kernel) -> str:
         ("nr_slab_unreclaimable", physmem.slabs.pages(False)),
         ("nr_isolated_anon", 0),
         ("nr_isolated_file", 0),
+        ("workingset_nodes", 0),
+        ("workingset_refault_anon", ev.get("workingset_refault_anon", 0)),
+        ("workingset_refault_file", ev.get("workingset_refault_file", 0)),
+        ("workingset_activate_anon", ev.get("workingset_activate_anon", 0)),
+        ("workingset_activate_file", ev.get("workingset_activate_file", 0)),
+        ("workingset_restore_anon", ev.get("workingset_restore_anon", 0)),
+        ("workingset_restore_file", ev.get("workingset_restore_file", 0)),
+        ("workingset_nodereclaim", 0),
         ("nr_anon_pages", physmem.nr_anon_pages),
         ("nr_mapped", physmem.nr_mapped),
         ("nr_file_pages", physmem.nr_file_pages),
@@ -385,49 +431,32 @@ def vmstat(kernel) -> str:
         ("nr_file_hugepages", 0),
         ("nr_file_pmdmapped", 0),
         ("nr_anon_transparent_hugepages", 0),
+        ("nr_vmscan_write", ev.get("nr_vmscan_write", 0)),
+        ("nr_vmscan_immediate_reclaim", 0),
+        ("nr_dirtied", ev.get("nr_dirtied", 0)),
+        ("nr_written", ev.get("nr_written", 0)),
+        ("nr_throttled_written", 0),
+        ("nr_kernel_misc_reclaimable", 0),
+        ("nr_foll_pin_acquired", 0),
+        ("nr_foll_pin_released", 0),
         ("nr_kernel_stack", 0),
         ("nr_page_table_pages", physmem.nr_page_table_pages),
         ("nr_sec_page_table_pages", 0),
         ("nr_swapcached", physmem.swap.nr_cached),
-        ("pgpgin", ev["pgpgin"]),
-        ("pgpgout", ev["pgpgout"]),
-        ("pswpin", ev["pswpin"]),
-        ("pswpout", ev["pswpout"]),
-        ("pgalloc_dma32", ev["pgalloc_normal"] if below_4g else 0),
-        ("pgalloc_normal", 0 if below_4g else ev["pgalloc_normal"]),
-        ("pgalloc_movable", 0),
-        ("pgfree", ev["pgfree"]),
-        ("pgactivate", ev["pgactivate"]),
-        ("pgdeactivate", ev["pgdeactivate"]),
-        ("pglazyfree", 0),
-        ("pgfault", ev["pgfault"]),
-        ("pgmajfault", ev["pgmajfault"]),
-        ("pglazyfreed", 0),
-        ("pgrefill", ev["pgrefill"]),
-        ("pgreuse", ev["pgreuse"]),
-        ("pgsteal_kswapd", ev["pgsteal_kswapd"]),
-        ("pgsteal_direct", ev["pgsteal_direct"]),
-        ("pgscan_kswapd", ev["pgscan_kswapd"]),
-        ("pgscan_direct", ev["pgscan_direct"]),
-        ("pgrotated", ev["pgrotated"]),
-        ("allocstall_normal", ev["allocstall_normal"]),
-        ("workingset_refault_anon", ev["workingset_refault_anon"]),
-        ("workingset_refault_file", ev["workingset_refault_file"]),
-        ("kswapd_wake", ev["kswapd_wake"]),
-        ("oom_kill", ev["oom_kill"]),
-        ("thp_fault_alloc", 0),
-        ("thp_fault_fallback", 0),
-        ("thp_fault_fallback_charge", 0),
-        ("thp_collapse_alloc", 0),
-        ("thp_collapse_alloc_failed", 0),
-        ("thp_split_page", 0),
-        ("thp_split_page_failed", 0),
-        ("thp_deferred_split_page", 0),
-        ("thp_split_pmd", 0),
-        ("thp_zero_page_alloc", 0),
-        ("swap_ra", 0),
-        ("swap_ra_hit", 0),
+        ("nr_dirty_threshold", thresh),
+        ("nr_dirty_background_threshold", bg_thresh),
     ]
+    # pagelab counts allocations and stalls in one zone; Linux names it DMA32 when all of RAM
+    # lies below 4 GiB, else Normal.
+    zone = "dma32" if DRAM_BASE + (physmem.nframes << PAGE_SHIFT) <= 1 << 32 else "normal"
+    zoned = {f"pgalloc_{zone}": ev.get("pgalloc_normal", 0),
+             f"allocstall_{zone}": ev.get("allocstall_normal", 0),
+             "pageoutrun": ev.get("kswapd_wake", 0)}      # kswapd's balancing runs
+    for name in VM_EVENTS:
+        if name.startswith(("pgalloc_", "allocstall_")) or name == "pageoutrun":
+            rows.append((name, zoned.get(name, 0)))
+        else:
+            rows.append((name, ev.get(name, 0)))
     return "".join("%s %d\n" % row for row in rows)
 
 

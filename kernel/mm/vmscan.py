@@ -311,6 +311,7 @@ class Reclaimer:
             raise
         ev = physmem.events
         ev["pgscan_kswapd" if kswapd else "pgscan_direct"] += len(view.isolated)
+        ev[f"pgscan_{kind}"] = ev.get(f"pgscan_{kind}", 0) + len(view.isolated)  # _anon/_file
         trace_on = self.kernel is not None and self.kernel.trace.enabled
         if trace_on: emit_reclaim(self.kernel, ReclaimScan, len(view.isolated))  # noqa: E701
         freed = 0
@@ -320,6 +321,7 @@ class Reclaimer:
             else:
                 self._putback(pfn, kind)
         ev["pgsteal_kswapd" if kswapd else "pgsteal_direct"] += freed
+        ev[f"pgsteal_{kind}"] = ev.get(f"pgsteal_{kind}", 0) + freed
         if trace_on: emit_reclaim(self.kernel, ReclaimSteal, freed)  # noqa: E701
         if freed:
             self.kswapd_failures = 0         # reclaim works again: kswapd may retry

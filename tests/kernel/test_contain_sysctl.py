@@ -15,7 +15,7 @@ REFUSED = [("kernel.pid_max", "0"), ("kernel.pid_max", "300"), ("kernel.pid_max"
            ("vm.overcommit_memory", "7"), ("vm.overcommit_memory", "-1"),
            ("vm.max_map_count", "-1"), ("vm.max_map_count", "2147483648"),
            ("vm.swappiness", "201"), ("vm.panic_on_oom", "3"), ("vm.drop_caches", "0"),
-           ("vm.drop_caches", "5"), ("kernel.threads-max", "19"), ("vm.dirty_ratio", "101"),
+           ("vm.drop_caches", "5"), ("kernel.threads-max", "19"), ("vm.page-cluster", "32"),
            ("vm.watermark_scale_factor", "0"), ("vm.page-cluster", "32"),
            ("vm.overcommit_kbytes", "-1"), ("vm.mmap_min_addr", str(1 << 64)),
            ("kernel.randomize_va_space", str(1 << 31)), ("vm.overcommit_ratio", "1e3")]
