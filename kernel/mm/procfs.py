@@ -1,4 +1,4 @@
-"""Text of the memory files in /proc, in Linux's exact formats (reference linux-vm.md §1-§4).
+"""Text of the memory files in /proc, in Linux's exact formats (docs/memory.md).
 
     per process (an AddressSpace):  maps, smaps, smaps_rollup, statm, the Vm*/Rss* lines of status
     system (a kernel):              meminfo, vmstat, slabinfo
