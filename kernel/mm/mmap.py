@@ -1,7 +1,7 @@
 """The memory-mapping system calls of an address space (Linux mm/mmap.c, mm/mprotect.c,
 mm/mremap.c, mm/madvise.c, mm/msync.c, mm/mlock.c, mm/mincore.c), as the mixin `MmapCalls` that
 AddressSpace (aspace.py) inherits.  Each method returns what the system call returns: an address
-or 0 on success, -errno on failure, with the checks in Linux's order (as Linux's mm/mmap.c).
+or 0 on success, -errno on failure, with the checks in Linux's order.
 
 They work on the VMA list and the page tables only through AddressSpace's primitives:
 `_isolate` (split at range edges), `_link`/`_unlink`, `_merge_around`, `_zap_range` (unmap the
