@@ -53,10 +53,13 @@ def test_a_machine_with_4_gib_of_ram_costs_the_host_only_what_it_touches():
     assert large - small < 8 * 1024, (small, large)
 
 
-def test_pagelab_run_hello_with_mem_4g_stays_within_300_mb_of_host_memory():
-    rss, status = _max_rss_kb(RUN.format(mem="4G", hello=HELLO))
-    assert status == "0"
-    # measured ~220 MB on a quiet host (numba ~150 MB, the kernel's per-frame lists), once
-    # 267 MB in a full test run (transparent huge pages for touched RAM); prefaulted RAM would
-    # be over 4 GB
-    assert int(rss) < 300 * 1024, f"max RSS {int(rss) // 1024} MiB"
+def test_pagelab_run_hello_with_mem_4g_costs_the_host_only_what_it_touches():
+    """`pagelab run --mem 4G hello` against `--mem 128M` in the same conditions: the difference
+    is what --mem itself costs the host.  (Alone, the 4G run measures ~220 MB of max RSS, the
+    128M one ~160 MB: numba ~150 MB, plus ~35 bytes of kernel per-frame lists per frame.  Inside
+    a full test run both absolute figures can be ~150 MB higher, so the test compares them.)
+    Prefaulted RAM would add 4 GB."""
+    small_rss, small_status = _max_rss_kb(RUN.format(mem="128M", hello=HELLO))
+    large_rss, large_status = _max_rss_kb(RUN.format(mem="4G", hello=HELLO))
+    assert small_status == large_status == "0"
+    assert int(large_rss) - int(small_rss) < 100 * 1024, (small_rss, large_rss)
