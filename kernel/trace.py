@@ -33,7 +33,7 @@ from __future__ import annotations
 from dataclasses import MISSING, dataclass, fields
 from typing import Callable, ClassVar
 
-from pagelab.mmu.pte import PTE_V, PTE_W
+from pagelab.mmu.pte import PTE_V, PTE_W, pte_pfn
 
 ACCESS_NAMES = ("load", "store", "fetch")          # cpu/isa/causes.py Access 0/1/2
 STORE = 1
@@ -315,7 +315,7 @@ def traced_fault(mm, va: int, access: int):
     after = mm.pages.get(vpn) if result.ok else None
     vma = mm.vma_at(va) if result.ok else None
     shared = vma is not None and bool(vma.flags & VM_SHARED)
-    kind = fault_kind(result, access, before, after >> 10 if after is not None else None,
+    kind = fault_kind(result, access, before, pte_pfn(after) if after is not None else None,
                       mm.physmem.zero_pfn, shared)
     kernel = mm.kernel
     task = kernel.current

@@ -31,6 +31,7 @@ from pagelab.kernel.mm import inspect
 from pagelab.kernel.mm.physmem import PG_DIRTY, USE_NAMES
 from pagelab.mmu.pte import (LEVELS, PAGE_SHIFT, PTE_R, PTE_V, PTE_W, PTE_X, satp_fields,
                              vpn as vpn_field)
+from pagelab.mmu.pte import pte_pa as pte_target
 from pagelab.mmu.tlb import ARRAY_NAMES
 
 # What a physical-memory cell shows (the order is the legend's).
@@ -325,10 +326,10 @@ class Session:
             if pte & (PTE_R | PTE_W | PTE_X):
                 result.steps.append(WalkStep(level, index, pte_pa, pte, "leaf"))
                 size_mask = (1 << (PAGE_SHIFT + 9 * level)) - 1
-                result.pa = (((pte >> 10) << PAGE_SHIFT) & ~size_mask) | (va & size_mask)
+                result.pa = (pte_target(pte) & ~size_mask) | (va & size_mask)
                 break
             result.steps.append(WalkStep(level, index, pte_pa, pte, "table"))
-            table = (pte >> 10) << PAGE_SHIFT
+            table = pte_target(pte)
         for entry in machine.tlb_entries():
             size = 1 << (PAGE_SHIFT + 9 * entry["level"])
             if (entry["asid"] == asid or entry["global"]) and \
