@@ -98,6 +98,7 @@ class AddressSpace(PteOps, MmapCalls):
         self._last_vma: VMA | None = None
         self.pages = PageMap()
         self._leaf_tables: dict[int, int] = {}
+        self._deposited: dict[int, int] = {}   # vpn >> 9 -> table kept for splitting a THP
         self.total_vm = self.data_vm = self.exec_vm = self.stack_vm = self.locked_vm = 0
         self.pinned_vm = 0
         self.rss_anon = self.rss_file = self.rss_shmem = 0
@@ -569,7 +570,13 @@ class AddressSpace(PteOps, MmapCalls):
                 if vma.anon_vma is None or vma.flags & VM_SHARED:
                     continue                                      # the child refaults
                 cow = (vma.flags & (VM_SHARED | VM_MAYWRITE)) == VM_MAYWRITE
+                huge = self.pages.huge
                 for vpn in self._present_vpns(vma.start, vma.end):
+                    if huge and (vpn >> 9) in huge:               # a huge leaf: shared whole
+                        if self.huge_entry(vpn) is not None and \
+                                not vpn & ((1 << (9 * huge[vpn >> 9])) - 1):
+                            wrprotected |= self.copy_huge(child, vpn, cow)
+                        continue
                     # (building the child's tables may reclaim: read each entry afresh)
                     pte = self.pages.get(vpn)
                     if pte is None:
