@@ -64,6 +64,13 @@ class HugetlbFile(Inode):
         f.pos += len(data)
         return data
 
+    def read_page(self, index: int) -> bytes:
+        """4 KiB page `index` of the file (core dumps read unfaulted pages so); zeros in holes."""
+        start = index * 4096
+        if start >= self.i_size:
+            return b""
+        return self.hugetlb.file_bytes(self, start, min(4096, self.i_size - start))
+
     def write(self, f, data):
         return -E.EINVAL                      # hugetlbfs has no write(): data comes by mmap
 
