@@ -709,6 +709,56 @@ def hugetlb_change_protection(mm, vma) -> None:
             mm.update_huge(first, set_bits=new & perm, clear_bits=perm & ~new)
 
 
+def hugetlb_mremap(mm, vma, old: int, old_len: int, new_len: int, flags: int,
+                   new_addr: int) -> int:
+    """mremap of a hugetlb mapping, as Linux 6.1: the addresses must be huge-page aligned and
+    the lengths are rounded up to the huge page size (EINVAL otherwise); growing is EINVAL
+    (a reservation cannot follow); shrinking unmaps the tail; MREMAP_FIXED moves the leaves
+    (the pages themselves stay where they are in RAM)."""
+    from pagelab.kernel.errno import EFAULT, EINVAL
+    from pagelab.kernel.mm.mmap import MREMAP_DONTUNMAP, MREMAP_FIXED
+    size = vma.file.h.size
+    old_len = (old_len + size - 1) & ~(size - 1)
+    new_len = (new_len + size - 1) & ~(size - 1)
+    if old & (size - 1) or (flags & MREMAP_FIXED and new_addr & (size - 1)):
+        return -EINVAL
+    if new_len > old_len or flags & MREMAP_DONTUNMAP:
+        return -EINVAL
+    if old + old_len > vma.end:
+        return -EFAULT
+    if flags & MREMAP_FIXED:
+        if huge_unaligned(mm, new_addr, new_addr + new_len) or \
+                huge_unaligned(mm, old, old + old_len):
+            return -EINVAL
+        mm._do_munmap(new_addr, new_addr + new_len)
+        if old_len > new_len:
+            mm._do_munmap(old + new_len, old + old_len)
+        return _huge_move(mm, old, new_len, new_addr)
+    if new_len < old_len:
+        mm._do_munmap(old + new_len, old + old_len)
+    return old
+
+
+def _huge_move(mm, old: int, length: int, new_addr: int) -> int:
+    """move_vma for hugetlb: a new VMA takes over the leaves (and the reservations)."""
+    from pagelab.kernel.mm.pte_ops import entry_pfn
+    from pagelab.mmu.pte import pte_flags
+    vma = mm._isolate(old, old + length)[0]
+    new = vma.copy()
+    new.start, new.end = new_addr, new_addr + length
+    mm._link(new)
+    shift = (new_addr - old) >> PAGE_SHIFT
+    for first, level in mm._huge_leaves(old >> PAGE_SHIFT, (old + length) >> PAGE_SHIFT):
+        pte = mm.huge_entry(first)[0]
+        pfn = entry_pfn(pte)
+        mm.physmem.get_page(pfn)               # keep the page across the move
+        mm.unmap_huge(first)
+        mm.map_huge(first + shift, pfn, pte_flags(pte), level, take_ref=False)
+    mm._unlink(vma, free_slab=True)
+    mm.free_page_tables(old, old + length)
+    return new_addr
+
+
 def hugetlb_usage(mm) -> int:
     """Bytes of hugetlb pages this address space maps (status HugetlbPages)."""
     from pagelab.kernel.mm.vma import VM_HUGETLB
@@ -764,6 +814,22 @@ def hugetlb_init(kernel) -> None:
     if "vm.nr_hugepages" in configured:
         hugetlb.set_max_huge_pages(hugetlb.default, configured["vm.nr_hugepages"])
     register_sysfs(kernel)
+    mount_hugetlbfs(kernel)
+
+
+def mount_hugetlbfs(kernel) -> None:
+    """The hugetlbfs mounted at boot on /dev/hugepages, of the default huge page size, as
+    systemd mounts it (`kernel.fs.hugetlbfs`; /proc/mounts lists it)."""
+    fs = getattr(kernel, "fs", None)
+    if fs is None:
+        return
+    from pagelab.kernel.fs.hugetlbfs import HugetlbfsDir
+    hugetlb = kernel.physmem.hugetlb
+    directory = HugetlbfsDir(hugetlb, hugetlb.default)
+    fs.numbers.assign(directory)
+    directory.numbers = fs.numbers
+    fs.dev.add("hugepages", directory)
+    fs.hugetlbfs = directory
 
 
 def sysctl_changed(kernel, name: str) -> None:

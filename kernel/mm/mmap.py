@@ -13,7 +13,8 @@ from pagelab.kernel.errno import (EACCES, EAGAIN, EBADF, EBUSY, EEXIST, EFAULT, 
                                   ENOMEM, EOPNOTSUPP, EPERM)
 from pagelab.kernel.mm import fault as F
 from pagelab.kernel.mm.hugetlb import (huge_unaligned, hugetlb_change_protection,
-                                       hugetlb_mmap, hugetlb_vma_closed, is_hugetlb_file)
+                                       hugetlb_mmap, hugetlb_mremap, hugetlb_vma_closed,
+                                       is_hugetlb_file)
 from pagelab.kernel.mm.pagecache import ShmemObject, file_pages
 from pagelab.kernel.mm.physmem import PG_SWAPCACHE, USE_ANON
 from pagelab.kernel.mm.vma import (VM_ACCOUNT, VM_DONTCOPY, VM_DONTDUMP, VM_DONTEXPAND, VM_EXEC,
@@ -504,6 +505,11 @@ class MmapCalls:
         vma = self.vma_at(old)
         if vma is None:
             return -EFAULT
+        if vma.flags & VM_HUGETLB:
+            try:
+                return hugetlb_mremap(self, vma, old, old_size, new_size, flags, new_addr)
+            except MemoryError:
+                return -ENOMEM
         if old_len == 0:
             return -EINVAL                 # duplicating a shared mapping is not supported
         if old + old_len > vma.end:
