@@ -42,6 +42,7 @@ class HugetlbFile(Inode):
         self.resv: set[int] = set()           # huge page indexes reserved and not faulted yet
         self.opens = 0                        # open file descriptions
         self.mtime_ns = 0
+        hugetlb.files.add(self)
 
     @property
     def size(self) -> int:

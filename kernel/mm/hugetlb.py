@@ -38,6 +38,7 @@ allocated on demand), so their nr_overcommit_hugepages write is EINVAL.
 """
 from __future__ import annotations
 
+import weakref
 from dataclasses import dataclass, field
 
 from pagelab.kernel import errno as E
@@ -94,6 +95,7 @@ class Hugetlb:
         self.hstates = {size: HState(size) for size in HUGE_PAGE_SIZES}
         self.default_size = default_size
         self.sysctl = None                     # the kernel's live sysctl table, once booted
+        self.files = weakref.WeakSet()         # live HugetlbFiles (for check())
 
     @property
     def default(self) -> HState:
@@ -398,6 +400,28 @@ class Hugetlb:
                            for i in range(idx, idx + h.nr_pages, 511)), (name, hex(pfn))
             for pfn in h.free_list:
                 assert physmem.refcount[pfn - physmem.base_pfn] == 0, (name, hex(pfn))
+            free = set(h.free_list)
+            for pfn in h.pages - free:
+                # an page in use: one reference per huge mapping, plus its file's
+                idx = pfn - physmem.base_pfn
+                cached = physmem.owner[idx] is not None
+                assert physmem.refcount[idx] == physmem.compound_mapcount.get(idx, 0) + cached \
+                    and physmem.refcount[idx] > 0, (name, hex(pfn), physmem.refcount[idx])
+        # reservations: each is one file index or one private mapping's index, and unused
+        promised = {h.size: 0 for h in self.hstates.values()}
+        for f in list(self.files):
+            promised[f.h.size] += len(f.resv)
+            assert not f.resv & set(f.pages), f.path
+        seen = set()
+        for mm in list(physmem.address_spaces.values()):
+            for vma in ([] if mm.dead else mm.vmas):
+                resv = vma.hugetlb_resv
+                if resv is not None and id(resv) not in seen:
+                    seen.add(id(resv))
+                    promised[resv.h.size] += len(resv.pending)
+        for h in self.hstates.values():
+            assert h.resv_huge_pages == promised[h.size], (h.name, h.resv_huge_pages,
+                                                           promised[h.size])
 
 
 # --- mappings ----------------------------------------------------------------------------------
