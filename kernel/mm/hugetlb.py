@@ -64,6 +64,7 @@ class HState:
     max_huge_pages: int = 0
     free_list: list = field(default_factory=list)     # head pfns of free pool pages
     pages: set = field(default_factory=set)           # head pfns of every pool page
+    zeroed: set = field(default_factory=set)          # free pages known to hold zeros
 
     @property
     def order(self) -> int:
@@ -115,12 +116,12 @@ class Hugetlb:
         free, reclaim runs once first (Linux __GFP_RETRY_MAYFAIL); it may still fail, as on
         Linux, because the freed frames need not form an aligned block."""
         physmem = self.physmem
-        pfn = physmem.alloc_compound(h.order, USE_HUGETLB)
+        pfn = physmem.alloc_compound(h.order, USE_HUGETLB, zero=True)
         if pfn is None:
             for shrink in physmem.shrinkers:
                 shrink()
             physmem.vmscan.direct_reclaim(h.nr_pages)
-            pfn = physmem.alloc_compound(h.order, USE_HUGETLB)
+            pfn = physmem.alloc_compound(h.order, USE_HUGETLB, zero=True)
         if not h.gigantic:
             event = "htlb_buddy_alloc_success" if pfn is not None else "htlb_buddy_alloc_fail"
             physmem.events[event] = physmem.events.get(event, 0) + 1
@@ -128,12 +129,14 @@ class Hugetlb:
             return None
         physmem.refcount[pfn - physmem.base_pfn] = 0     # a free pool page: no references
         h.pages.add(pfn)
+        h.zeroed.add(pfn)        # (alloc_compound zeroes, and skips RAM never written yet)
         h.nr_huge_pages += 1
         return pfn
 
     def _free_to_buddy(self, h: HState, pfn: int) -> None:
         """update_and_free_page: a free pool page goes back to the buddy allocator."""
         h.pages.discard(pfn)
+        h.zeroed.discard(pfn)
         h.nr_huge_pages -= 1
         physmem = self.physmem
         physmem.refcount[pfn - physmem.base_pfn] = 1
@@ -154,6 +157,7 @@ class Hugetlb:
         if h is None:
             return False
         self.physmem.owner[pfn - self.physmem.base_pfn] = None
+        h.zeroed.discard(pfn)
         if h.surplus_huge_pages:
             h.surplus_huge_pages -= 1
             h.pages.discard(pfn)
@@ -249,8 +253,13 @@ class Hugetlb:
         return pfn
 
     def clear_page(self, h: HState, pfn: int) -> None:
-        """clear_huge_page: zero the whole huge page.  (A direct write into RAM: the CPU
-        notices changed code in a frame by itself, interfaces section 3.)"""
+        """clear_huge_page: zero the whole huge page -- unless it is fresh from the buddy
+        allocator and still zero (so a 1 GiB page costs host memory only where it is used).
+        (A direct write into RAM: the CPU notices changed code in a frame by itself,
+        interfaces section 3.)"""
+        if pfn in h.zeroed:
+            h.zeroed.discard(pfn)
+            return
         physmem = self.physmem
         offset = (pfn - physmem.base_pfn) << PAGE_SHIFT
         physmem.ram[offset:offset + h.size] = 0
