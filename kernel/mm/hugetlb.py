@@ -41,7 +41,7 @@ from __future__ import annotations
 import weakref
 from dataclasses import dataclass, field
 
-from pagelab.kernel import errno as E
+from pagelab.kernel import errno as E, trace
 from pagelab.kernel.cmdline import HPAGE_PMD_SIZE, HPAGE_PUD_SIZE, HUGE_PAGE_SIZES, format_size
 from pagelab.kernel.mm.physmem import USE_HUGETLB
 from pagelab.mmu.pte import PAGE_SHIFT, PAGE_SIZE
@@ -676,6 +676,8 @@ def _hugetlb_no_page(mm, vma, h: HState, vpn: int, index: int, access: int):
         writable = store
     flags = F.vma_pte_flags(vma.flags, writable) | (PTE_D if store else 0)
     mm.map_huge(vpn, pfn, flags, level, take_ref=False)
+    if mm.kernel.trace.enabled:
+        trace.emit_mm(mm, trace.HugeAlloc, vpn << PAGE_SHIFT, pfn)
     return F.MINOR
 
 
@@ -710,6 +712,8 @@ def _hugetlb_wp(mm, vma, h: HState, vpn: int, index: int, pte: int):
     mm.unmap_huge(vpn)
     mm.map_huge(vpn, new, F.vma_pte_flags(vma.flags, True) | PTE_D, level_of(h),
                 take_ref=False)
+    if mm.kernel.trace.enabled:
+        trace.emit_mm(mm, trace.HugeAlloc, vpn << PAGE_SHIFT, new)
     return F.MINOR
 
 
