@@ -931,7 +931,7 @@ def register_sysfs(kernel) -> None:
         fs.sys.register(f"{base}/surplus_hugepages", show("surplus_huge_pages"))
 
 
-# --- /proc/meminfo ---------------------------------------------------------------------------------
+# --- /proc/meminfo --------------------------------------------------------------------------------
 def meminfo_lines(physmem) -> list[str]:
     """hugetlb_report_meminfo: the default pool's counts, its size, and every pool's memory."""
     hugetlb = getattr(physmem, "hugetlb", None)

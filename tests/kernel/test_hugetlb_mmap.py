@@ -194,8 +194,8 @@ def test_smaps_pagemap_maps_and_mincore_of_hugetlb_mappings(boot):
     assert child.copy_in(shared, 1) == b"y"
     smaps = mm.smaps_text()
     record = smaps[smaps.index("%08x-" % priv):]
-    assert "KernelPageSize:     2048 kB\nMMUPageSize:        2048 kB\nRss:                   0 kB\n" \
-        in record
+    assert "KernelPageSize:     2048 kB\nMMUPageSize:        2048 kB\n" \
+        "Rss:                   0 kB\n" in record
     assert "Shared_Hugetlb:     2048 kB\nPrivate_Hugetlb:       0 kB\n" in record   # forked
     assert "VmFlags: rd wr mr mw me de ht \n" in record
     record = smaps[smaps.index("%08x-" % shared):]
@@ -283,3 +283,70 @@ def test_one_gib_pages_map_as_gigapages(boot):
     assert mm.munmap(addr, M2) == -E.EINVAL
     mm.destroy()
     assert pool(kernel, G1) == (1, 1, 0, 0)
+
+
+def test_a_private_mapping_of_a_file_copies_on_write_and_leaves_the_file(boot):
+    kernel = boot("hugepages=4")
+    task = task_of(kernel)
+    fd = call(kernel, task, "memfd_create", user_string(task, "f"), 4)
+    shared = call(kernel, task, "mmap", 0, M2, PROT_RW, MAP_SHARED, fd, 0)
+    task.mm.copy_out(shared, b"file data")
+    private = call(kernel, task, "mmap", 0, M2, PROT_RW, MAP_PRIVATE, fd, 0)
+    assert task.mm.copy_in(private, 9) == b"file data"          # the file's page, read-only
+    assert pool(kernel)[1] == 3
+    task.mm.copy_out(private, b"mine")                          # its own copy now
+    assert pool(kernel)[1] == 2
+    assert task.mm.copy_in(shared, 9) == b"file data"
+    assert task.mm.copy_in(private, 9) == b"mine data"
+    entry = struct.unpack("<Q", task.mm.pagemap_bytes((private >> 12) * 8, 8))[0]
+    assert not entry & (1 << 61)                                # a private copy: no file bit
+
+
+def test_truncating_a_mapped_file_unmaps_and_frees_the_tail(boot):
+    kernel = boot("hugepages=4")
+    task = task_of(kernel)
+    fd = call(kernel, task, "memfd_create", user_string(task, "t"), 4)
+    a = call(kernel, task, "mmap", 0, 3 * M2, PROT_RW, MAP_SHARED, fd, 0)
+    for i in range(3):
+        task.mm.copy_out(a + i * M2, b"page")
+    assert pool(kernel)[1] == 1
+    assert call(kernel, task, "ftruncate", fd, M2) == 0
+    assert pool(kernel)[1] == 3
+    assert task.mm.handle_fault(a + M2, LOAD).signal == SIGBUS   # past the end of the file
+    assert task.mm.copy_in(a, 4) == b"page"
+
+
+def test_madvise_dontneed_drops_whole_huge_pages(boot):
+    kernel = boot("hugepages=4")
+    mm = AddressSpace(kernel)
+    addr = mm.mmap(0, 2 * M2, PROT_RW, HUGE_PRIV)
+    mm.copy_out(addr, b"gone")
+    mm.copy_out(addr + M2, b"kept")
+    assert mm.madvise(addr + 4096, 4096, 4) == -E.EINVAL        # MADV_DONTNEED, unaligned
+    assert mm.madvise(addr, 4096, 4) == 0                       # the end rounds up to 2 MiB
+    assert mm.copy_in(addr, 4) == bytes(4) and mm.copy_in(addr + M2, 4) == b"kept"
+    assert mm.madvise(addr, M2, 21) == -E.EINVAL                # MADV_PAGEOUT: never
+    assert mm.madvise(addr, M2, 3) == 0                         # MADV_WILLNEED: nothing
+
+
+def test_populate_takes_one_fault_per_huge_page_and_prot_none_is_out_of_reach(boot):
+    kernel = boot("hugepages=4")
+    mm = AddressSpace(kernel)
+    before = events(kernel)
+    addr = mm.mmap(0, 3 * M2, PROT_RW, HUGE_PRIV | MAP_POPULATE)
+    assert events(kernel) - before == 3 and pool(kernel)[1:3] == (1, 0)
+    assert mm.mprotect(addr, M2, 0) == 0
+    from pagelab.kernel.mm import EFault
+    try:
+        mm.copy_in(addr, 8)
+        raise AssertionError("copy_in of a PROT_NONE hugetlb page succeeded")
+    except EFault:
+        pass
+
+
+def test_sysctl_on_the_command_line_sets_the_default_pool(boot):
+    kernel = boot("hugepages=2", sysctl={"vm.nr_hugepages": 5,
+                                         "vm.nr_overcommit_hugepages": 1})
+    assert pool(kernel) == (5, 5, 0, 0)
+    assert kernel.physmem.hugetlb.default.nr_overcommit_huge_pages == 1
+    assert meminfo_hugepages(kernel)["HugePages_Total"] == 5
