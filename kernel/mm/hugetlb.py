@@ -505,7 +505,7 @@ def hugetlb_mmap(mm, addr: int, length: int, prot: int, flags: int, file, offset
     hugetlbfs_file_mmap and hugetlb_reserve_pages.  Returns the address or -errno."""
     from pagelab.kernel.errno import EACCES, EBADF, EEXIST, EINVAL, ENOMEM, EPERM
     from pagelab.kernel.mm.mmap import (MAP_ANONYMOUS, MAP_FIXED, MAP_FIXED_NOREPLACE,
-                                        MAP_HUGE_MASK, MAP_HUGE_SHIFT, MAP_HUGETLB, MAP_LOCKED,
+                                        MAP_HUGE_MASK, MAP_HUGE_SHIFT, MAP_LOCKED,
                                         MAP_NORESERVE, MAP_POPULATE, MAP_PRIVATE, MAP_TYPE,
                                         PROT_WRITE)
     from pagelab.kernel.mm.vma import (VM_DONTEXPAND, VM_HUGETLB, VM_LOCKED, VM_MAYEXEC,

@@ -5,10 +5,10 @@ from __future__ import annotations
 
 import struct
 
-from hugetlb_helpers import (G1, HUGE_PRIV, HUGE_SHARED, LOAD, M2, MAP_ANON, MAP_FIXED,  # noqa
+from hugetlb_helpers import (G1, HUGE_PRIV, HUGE_SHARED, LOAD, M2, MAP_FIXED,  # noqa: F401
                              MAP_HUGE_1GB, MAP_HUGE_2MB, MAP_HUGETLB, MAP_NORESERVE,
                              MAP_POPULATE, MAP_PRIVATE, MAP_SHARED, PROT_R, PROT_RW, STORE,
-                             boot, call, check_all, meminfo_hugepages, pool, read, task_of,
+                             boot, call, check_all, meminfo_hugepages, pool, task_of,
                              user_string)
 
 from pagelab.kernel import errno as E
