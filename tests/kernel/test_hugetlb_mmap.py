@@ -350,3 +350,20 @@ def test_sysctl_on_the_command_line_sets_the_default_pool(boot):
     assert pool(kernel) == (5, 5, 0, 0)
     assert kernel.physmem.hugetlb.default.nr_overcommit_huge_pages == 1
     assert meminfo_hugepages(kernel)["HugePages_Total"] == 5
+
+
+def test_memfd_without_hugetlb_is_a_tmpfs_file(boot):
+    kernel = boot("")
+    task = task_of(kernel)
+    fd = call(kernel, task, "memfd_create", user_string(task, "plain"), 1)    # MFD_CLOEXEC
+    assert fd >= 3 and task.files.cloexec(fd)
+    buf = user_string(task, "hello memfd")
+    assert call(kernel, task, "write", fd, buf, 11) == 11
+    a = call(kernel, task, "mmap", 0, 4096, PROT_RW, MAP_SHARED, fd, 0)
+    assert task.mm.copy_in(a, 11) == b"hello memfd"
+    task.mm.copy_out(a, b"HELLO")
+    assert call(kernel, task, "pread64", fd, buf, 11, 0) == 11
+    assert task.mm.copy_in(buf, 11) == b"HELLO memfd"
+    assert "/memfd:plain (deleted)" in task.mm.maps_text()
+    assert call(kernel, task, "memfd_create", user_string(task, "x" * 250), 0) == -E.EINVAL
+    assert call(kernel, task, "memfd_create", 8, 0) == -E.EFAULT
