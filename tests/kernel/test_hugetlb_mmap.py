@@ -367,3 +367,20 @@ def test_memfd_without_hugetlb_is_a_tmpfs_file(boot):
     assert "/memfd:plain (deleted)" in task.mm.maps_text()
     assert call(kernel, task, "memfd_create", user_string(task, "x" * 250), 0) == -E.EINVAL
     assert call(kernel, task, "memfd_create", 8, 0) == -E.EFAULT
+
+
+def test_reclaim_never_takes_hugetlb_pages(boot):
+    kernel = boot("hugepages=4", mem=32 << 20, swap_size=64 << 20)
+    mm = AddressSpace(kernel)
+    huge = mm.mmap(0, 4 * M2, PROT_RW, HUGE_PRIV)
+    for i in range(4):
+        mm.copy_out(huge + i * M2 + 64, b"huge%d" % i)
+    anon = mm.mmap(0, 40 << 20, PROT_RW, MAP_PRIVATE | 0x20)
+    for va in range(anon, anon + (40 << 20), 4096):             # 40 MiB through 24 MiB
+        assert mm.handle_fault(va, STORE).ok
+    assert kernel.physmem.events["pswpout"] > 0                 # reclaim ran and swapped
+    for i in range(4):
+        assert mm.pages.huge_level((huge + i * M2) >> 12) == 1  # still mapped whole
+        assert mm.copy_in(huge + i * M2 + 64, 5) == b"huge%d" % i
+    assert not any(kernel.physmem.flags[(pfn - kernel.physmem.base_pfn)] & (1 << 5)
+                   for pfn in kernel.physmem.hugetlb.default.pages)        # never on an LRU
