@@ -444,9 +444,12 @@ class PrivateResv:
     HPAGE_RESV_OWNER): huge page indexes still promised to it.  Split pieces share it; a
     forked child's copy has none (the parent owns them, as on Linux)."""
 
-    def __init__(self, h: HState, pending):
+    def __init__(self, h: HState, pending, unmapped: bool = False):
         self.h = h
         self.pending = set(pending)
+        # HPAGE_RESV_UNMAPPED: the owner took a page back from this (forked) mapping when
+        # a copy-on-write found the pool empty; a fault here is then SIGBUS
+        self.unmapped = unmapped
 
 
 def is_hugetlb_file(file) -> bool:
@@ -646,6 +649,10 @@ def _hugetlb_no_page(mm, vma, h: HState, vpn: int, index: int, access: int):
     if index * h.size >= file.i_size:
         return F.BUSERR                        # beyond the end of the file
     shared = bool(vma.flags & VM_MAYSHARE)
+    if not shared and vma.hugetlb_resv is not None and vma.hugetlb_resv.unmapped:
+        task = getattr(mm.kernel, "current", None)
+        mm.kernel.log(f"PID {getattr(task, 'pid', 0)} killed due to inadequate hugepage pool")
+        return F.BUSERR
     store = access == F.STORE
     level = level_of(h)
     cached = file.pages.get(index)
@@ -703,6 +710,9 @@ def _hugetlb_wp(mm, vma, h: HState, vpn: int, index: int, pte: int):
     reserved = resv is not None and index in resv.pending
     new = hugetlb.alloc_huge_page(h, reserved)
     if new is None:
+        if resv is not None and physmem.owner[idx] is None and \
+                _unmap_ref_private(mm, vma, h, vpn, old):
+            return _hugetlb_wp(mm, vma, h, vpn, index, mm.huge_entry(vpn)[0])
         return F.BUSERR
     if reserved:
         resv.pending.discard(index)
@@ -715,6 +725,27 @@ def _hugetlb_wp(mm, vma, h: HState, vpn: int, index: int, pte: int):
     if mm.kernel.trace.enabled:
         trace.emit_mm(mm, trace.HugeAlloc, vpn << PAGE_SHIFT, new)
     return F.MINOR
+
+
+def _unmap_ref_private(mm, vma, h: HState, vpn: int, head: int) -> bool:
+    """unmap_ref_private: the owner of a private mapping (the process that made it) must not
+    fail its copy-on-write because forked children share the page and the pool is empty:
+    the page is unmapped from the children's mappings, which are marked so that their next
+    fault there is SIGBUS.  True if the owner is then the page's only user."""
+    from pagelab.kernel.mm.vma import VM_MAYSHARE
+    physmem = mm.physmem
+    for other, first in list(physmem.compound_rmap.get(head - physmem.base_pfn, ())):
+        if other is mm:
+            continue
+        other_vma = other.vma_at(first << PAGE_SHIFT)
+        if other_vma is None or other_vma.flags & VM_MAYSHARE or other_vma.file is not vma.file:
+            continue
+        other.unmap_huge(first)
+        if other_vma.hugetlb_resv is None:
+            other_vma.hugetlb_resv = PrivateResv(h, (), unmapped=True)
+        else:
+            other_vma.hugetlb_resv.unmapped = True
+    return physmem.refcount[head - physmem.base_pfn] == 1
 
 
 def hugetlb_change_protection(mm, vma) -> None:

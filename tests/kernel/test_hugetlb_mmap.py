@@ -384,3 +384,20 @@ def test_reclaim_never_takes_hugetlb_pages(boot):
         assert mm.copy_in(huge + i * M2 + 64, 5) == b"huge%d" % i
     assert not any(kernel.physmem.flags[(pfn - kernel.physmem.base_pfn)] & (1 << 5)
                    for pfn in kernel.physmem.hugetlb.default.pages)        # never on an LRU
+
+
+def test_the_owner_takes_the_page_back_from_children_when_the_pool_is_empty(boot):
+    kernel = boot("hugepages=1")
+    parent = AddressSpace(kernel)
+    addr = parent.mmap(0, M2, PROT_RW, HUGE_PRIV)
+    parent.copy_out(addr, b"owner")
+    child = parent.fork()
+    assert child.copy_in(addr, 5) == b"owner"
+    assert pool(kernel)[1] == 0
+    parent.copy_out(addr, b"OWNER")             # no page for a copy: the child loses its map
+    assert parent.copy_in(addr, 5) == b"OWNER"
+    assert child.handle_fault(addr, LOAD).signal == SIGBUS
+    assert "PID" in kernel.klog.render() and "inadequate hugepage pool" in kernel.klog.render()
+    child.destroy()
+    parent.destroy()
+    assert pool(kernel) == (1, 1, 0, 0)
