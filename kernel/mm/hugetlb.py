@@ -476,7 +476,7 @@ def index_of(vma, va: int) -> int:
 
 def huge_unaligned(mm, start: int, end: int) -> bool:
     """Would an operation on [start, end) split a hugetlb VMA anywhere but on a huge page
-    boundary?  (hugetlb_vm_op_split refuses: munmap, mprotect, madvise, mlock get EINVAL.)"""
+    boundary?  (hugetlb_vm_op_split refuses: munmap, mprotect and madvise get EINVAL.)"""
     from pagelab.kernel.mm.vma import VM_HUGETLB
     for vma in mm._vmas_in(start, end):
         if vma.flags & VM_HUGETLB:
@@ -511,9 +511,9 @@ def hugetlb_mmap(mm, addr: int, length: int, prot: int, flags: int, file, offset
                                         MAP_HUGE_MASK, MAP_HUGE_SHIFT, MAP_LOCKED,
                                         MAP_NORESERVE, MAP_POPULATE, MAP_PRIVATE, MAP_TYPE,
                                         PROT_WRITE)
-    from pagelab.kernel.mm.vma import (VM_DONTEXPAND, VM_HUGETLB, VM_LOCKED, VM_MAYEXEC,
-                                       VM_MAYREAD, VM_MAYSHARE, VM_MAYWRITE, VM_NORESERVE,
-                                       VM_SHARED, VM_WRITE, VMA)
+    from pagelab.kernel.mm.vma import (VM_DONTEXPAND, VM_HUGETLB, VM_LOCKED, VM_LOCKONFAULT,
+                                       VM_MAYEXEC, VM_MAYREAD, VM_MAYSHARE, VM_MAYWRITE,
+                                       VM_NORESERVE, VM_SHARED, VM_WRITE, VMA)
     hugetlb = mm.physmem.hugetlb
     anonymous = bool(flags & MAP_ANONYMOUS)
     shared = (flags & MAP_TYPE) != MAP_PRIVATE
@@ -557,11 +557,13 @@ def hugetlb_mmap(mm, addr: int, length: int, prot: int, flags: int, file, offset
         return -EINVAL                         # hugetlbfs_file_mmap: pgoff huge-aligned
     vm_flags = (mm._prot_to_vm(prot) | VM_MAYREAD | VM_MAYWRITE | VM_MAYEXEC | mm.def_flags |
                 VM_HUGETLB | VM_DONTEXPAND)
-    if flags & MAP_LOCKED:
-        vm_flags |= VM_LOCKED
-        if not mm._memlock_ok(length >> PAGE_SHIFT):
-            from pagelab.kernel.errno import EAGAIN
-            return -EAGAIN
+    # MAP_LOCKED (or mlockall(MCL_FUTURE)) populates a hugetlb mapping but never marks it
+    # locked: hugetlb pages cannot be reclaimed anyway (mmap_region's VM_LOCKED_CLEAR_MASK)
+    locked = bool(flags & MAP_LOCKED or (vm_flags & (VM_LOCKED | VM_LOCKONFAULT)) == VM_LOCKED)
+    vm_flags &= ~(VM_LOCKED | VM_LOCKONFAULT)
+    if flags & MAP_LOCKED and not mm._memlock_ok(length >> PAGE_SHIFT):
+        from pagelab.kernel.errno import EAGAIN
+        return -EAGAIN
     if shared:
         vm_flags |= VM_SHARED | VM_MAYSHARE
         if not anonymous and not file_writable:
@@ -600,7 +602,7 @@ def hugetlb_mmap(mm, addr: int, length: int, prot: int, flags: int, file, offset
         return -ENOMEM
     if vm_flags & VM_WRITE and file.i_size < offset + length:
         file.i_size = offset + length
-    if flags & MAP_POPULATE or vm_flags & VM_LOCKED:
+    if flags & MAP_POPULATE or locked:
         mm._populate(addr, addr + length)
     return addr
 

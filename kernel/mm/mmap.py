@@ -865,8 +865,6 @@ class MmapCalls:
             return 0
         if not self._range_mapped(start, end):
             return -ENOMEM
-        if huge_unaligned(self, start, end):
-            return -EINVAL
         new_pages = sum((min(end, v.end) - max(start, v.start)) >> PAGE_SHIFT
                         for v in self._vmas_in(start, end) if not v.flags & VM_LOCKED)
         if not self._memlock_ok(new_pages):
@@ -898,6 +896,8 @@ class MmapCalls:
     def _change_flags(self, start: int, end: int, setb: int, clearb: int) -> None:
         for vma in self._vmas_in(start, end):
             newflags = (vma.flags | setb) & ~clearb
+            if vma.flags & VM_HUGETLB:
+                newflags &= ~(VM_LOCKED | VM_LOCKONFAULT)     # never locked (mlock_fixup)
             if newflags != vma.flags:
                 piece = self._isolate(max(start, vma.start), min(end, vma.end))[0]
                 self._set_flags(piece, newflags)

@@ -401,3 +401,16 @@ def test_the_owner_takes_the_page_back_from_children_when_the_pool_is_empty(boot
     child.destroy()
     parent.destroy()
     assert pool(kernel) == (1, 1, 0, 0)
+
+
+def test_mlock_populates_but_never_locks_a_hugetlb_mapping(boot):
+    kernel = boot("hugepages=4")
+    mm = AddressSpace(kernel)
+    addr = mm.mmap(0, 2 * M2, PROT_RW, HUGE_PRIV | 0x2000)          # MAP_LOCKED
+    assert pool(kernel)[1] == 2 and mm.locked_vm == 0
+    other = mm.mmap(0, M2, PROT_RW, HUGE_PRIV)
+    assert mm.mlock(other, M2) == 0 and pool(kernel)[1] == 1
+    assert mm.locked_vm == 0 and " lo " not in mm.smaps_text()
+    assert mm.mlock(other + 4096, 4096) == 0                         # no split: nothing to do
+    assert [v.start for v in mm.vmas].count(other) == 1 and mm.vma_at(other).end == other + M2
+    assert addr != other
