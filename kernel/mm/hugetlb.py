@@ -113,11 +113,13 @@ class Hugetlb:
     def _alloc_fresh(self, h: HState) -> int | None:
         """A new huge page from the buddy allocator (alloc_fresh_huge_page): a compound page
         (physmem.alloc_compound) of the pool's order, or None.  When no block of that order is
-        free, reclaim runs once first (Linux __GFP_RETRY_MAYFAIL); it may still fail, as on
-        Linux, because the freed frames need not form an aligned block."""
+        free, reclaim runs once first for a 2 MiB page (Linux __GFP_RETRY_MAYFAIL); it may
+        still fail, as on Linux, because the freed frames need not form an aligned block.  A
+        1 GiB page only takes a free block (reclaiming a GiB to find one would empty RAM;
+        Linux migrates pages instead, which pagelab does not)."""
         physmem = self.physmem
         pfn = physmem.alloc_compound(h.order, USE_HUGETLB, zero=True)
-        if pfn is None:
+        if pfn is None and not h.gigantic:
             for shrink in physmem.shrinkers:
                 shrink()
             physmem.vmscan.direct_reclaim(h.nr_pages)
