@@ -400,10 +400,11 @@ class Hugetlb:
             assert h.free_huge_pages == len(h.free_list), (name, h)
             assert len(set(h.free_list)) == len(h.free_list), name
             assert set(h.free_list) <= h.pages and len(h.pages) == h.nr_huge_pages, name
-            # surplus pages beyond nr_overcommit_hugepages are pages a shrink left in use
+            # a surplus page is in use, or free only to back a reservation (it leaves the
+            # pool as soon as neither holds); within nr_overcommit_hugepages unless a shrink
+            # turned pages in use into surplus or the limit was lowered since
             in_use = h.nr_huge_pages - h.free_huge_pages
-            limit = 0 if h.gigantic else h.nr_overcommit_huge_pages
-            assert h.surplus_huge_pages <= limit + in_use, (name, h)
+            assert h.surplus_huge_pages <= in_use + h.resv_huge_pages, (name, h)
             for pfn in h.pages:
                 idx = pfn - physmem.base_pfn
                 assert pfn % h.nr_pages == 0, (name, hex(pfn))
@@ -413,7 +414,7 @@ class Hugetlb:
                 assert physmem.refcount[pfn - physmem.base_pfn] == 0, (name, hex(pfn))
             free = set(h.free_list)
             for pfn in h.pages - free:
-                # an page in use: one reference per huge mapping, plus its file's
+                # a page in use: one reference per huge mapping, plus its file's
                 idx = pfn - physmem.base_pfn
                 cached = physmem.owner[idx] is not None
                 assert physmem.refcount[idx] == physmem.compound_mapcount.get(idx, 0) + cached \
