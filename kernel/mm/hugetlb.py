@@ -359,35 +359,54 @@ class Hugetlb:
             return
         self._remove_pages(file, 0)
 
-    def _remove_pages(self, file, first: int) -> None:
-        """remove_inode_hugepages from huge page index `first` on: the file's references are
-        dropped (a page nobody maps returns to the pool) and the reservations of the range
+    def _remove_pages(self, file, first: int, last: int | None = None) -> None:
+        """remove_inode_hugepages for huge page indexes [first, last): the file's references
+        are dropped (a page nobody maps returns to the pool) and the reservations of the range
         that were never used are given up."""
         physmem = self.physmem
-        for index in sorted(i for i in file.pages if i >= first):
+
+        def inside(i):
+            return first <= i and (last is None or i < last)
+        for index in sorted(i for i in file.pages if inside(i)):
             pfn = file.pages.pop(index)
             physmem.owner[pfn - physmem.base_pfn] = None
             physmem.put_page(pfn)
-        gone = {i for i in file.resv if i >= first}
+        gone = {i for i in file.resv if inside(i)}
         file.resv -= gone
         self.unreserve(file.h, len(gone))
+
+    def _unmap_file_range(self, file, first: int, last: int | None) -> None:
+        """hugetlb_vmdelete_list: remove the leaves of file indexes [first, last) from every
+        shared mapping of `file` (and, past a truncated end, from private ones too)."""
+        from pagelab.kernel.mm.vma import VM_MAYSHARE
+        size = file.h.size
+        for mm in list(self.physmem.address_spaces.values()):
+            if mm.dead:
+                continue
+            for vma in mm.vmas:
+                if vma.file is not file or (last is not None and not vma.flags & VM_MAYSHARE):
+                    continue
+                base = vma.start - (vma.pgoff << PAGE_SHIFT)      # where index 0 would be
+                lo = max(vma.start, base + first * size)
+                hi = vma.end if last is None else min(vma.end, base + last * size)
+                if lo < hi:
+                    mm._zap_range(lo, hi)
 
     def truncate(self, file, size: int) -> None:
         """ftruncate of a hugetlbfs file (size a multiple of the huge page size): shrinking
         unmaps the pages past the end from every mapping, then drops them (hugetlb_vmtruncate)."""
         if size < file.i_size:
             first = size // file.h.size
-            for mm in list(self.physmem.address_spaces.values()):
-                if mm.dead:
-                    continue
-                for vma in mm.vmas:
-                    if vma.file is not file:
-                        continue
-                    start = vma.start + max(0, size - (vma.pgoff << PAGE_SHIFT))
-                    if start < vma.end:
-                        mm._zap_range(start, vma.end)
+            self._unmap_file_range(file, first, None)
             self._remove_pages(file, first)
         file.i_size = size
+
+    def punch_hole(self, file, first: int, last: int) -> None:
+        """hugetlbfs_punch_hole (MADV_REMOVE, fallocate PUNCH_HOLE): the file's pages of
+        indexes [first, last) are unmapped from its shared mappings and dropped, with their
+        reservations; the size stays."""
+        self._unmap_file_range(file, first, last)
+        self._remove_pages(file, first, last)
 
     # --- invariants --------------------------------------------------------------------------
     def check(self) -> None:

@@ -414,3 +414,21 @@ def test_mlock_populates_but_never_locks_a_hugetlb_mapping(boot):
     assert mm.mlock(other + 4096, 4096) == 0                         # no split: nothing to do
     assert [v.start for v in mm.vmas].count(other) == 1 and mm.vma_at(other).end == other + M2
     assert addr != other
+
+
+def test_madv_remove_punches_a_hole_in_a_shared_mapping(boot):
+    kernel = boot("hugepages=4")
+    mm = AddressSpace(kernel)
+    low = mm.mmap(0, 4096, PROT_RW, MAP_PRIVATE | 0x20)
+    addr = mm.mmap(0, 3 * M2, PROT_RW, HUGE_SHARED)
+    for i in range(3):
+        mm.copy_out(addr + i * M2, b"page%d" % i)
+    child = mm.fork()
+    assert child.copy_in(addr + M2, 5) == b"page1"
+    assert pool(kernel) == (4, 1, 0, 0)
+    assert mm.madvise(addr + M2, 4096, 9) == 0                  # MADV_REMOVE: index 1 goes
+    assert pool(kernel) == (4, 2, 0, 0)
+    assert child.copy_in(addr + M2, 5) == bytes(5)              # gone for every mapper
+    assert mm.copy_in(addr + 2 * M2, 5) == b"page2"
+    # a range that starts below the mapping is checked from the mapping's own start
+    assert mm.madvise(low, addr + M2 - low, 4) in (0, -E.ENOMEM)
