@@ -8,6 +8,7 @@ Files:
 
     /proc/meminfo vmstat slabinfo (buddyinfo swaps zoneinfo ...)   from the mm renderers
     /proc/stat uptime loadavg version cpuinfo    system-wide counters and facts
+    /proc/cmdline                                the kernel command line (kernel.cmdline.text)
     /proc/sys/<a>/<b>                            the live sysctl a.b (kernel.sysctl), read/write
     /proc/self                                   symlink to the reader's pid
     /proc/mounts -> self/mounts                  the fixed mount table
@@ -363,8 +364,26 @@ def render_mounts(kernel, task) -> str:
     return "\n".join([root,
                       "binfs /bin tmpfs ro,relatime 0 0",
                       "devtmpfs /dev devtmpfs rw,relatime 0 0",
+                      *_hugetlbfs_mounts(fs),
                       "proc /proc proc rw,nosuid,nodev,noexec,relatime 0 0",
+                      "sysfs /sys sysfs rw,nosuid,nodev,noexec,relatime 0 0",
                       "tmpfs /tmp tmpfs rw,nosuid,nodev,relatime 0 0"]) + "\n"
+
+
+def _hugetlbfs_mounts(fs) -> list[str]:
+    """The hugetlbfs on /dev/hugepages (kernel/fs/hugetlbfs.py), when the kernel mounted one."""
+    mount = getattr(fs, "hugetlbfs", None)
+    if mount is None:
+        return []
+    size = mount.h.size
+    pagesize = f"{size >> 30}G" if size >= 1 << 30 else f"{size >> 20}M"
+    return [f"hugetlbfs /dev/hugepages hugetlbfs rw,relatime,pagesize={pagesize} 0 0"]
+
+
+def render_cmdline(kernel, task) -> str:
+    """/proc/cmdline: the kernel command line (`pagelab run --cmdline`) and a newline."""
+    params = getattr(kernel, "cmdline", None)
+    return (params.text if params is not None else "") + "\n"
 
 
 def render_version(kernel, task) -> str:
@@ -644,6 +663,7 @@ PID_FILES = {
 }
 
 SYSTEM_FILES = {
+    "cmdline": render_cmdline,
     "cpuinfo": render_cpuinfo,
     "loadavg": render_loadavg,
     "stat": render_proc_stat,

@@ -5,10 +5,12 @@ Layout seen by every guest process:
     /                 in-memory directory, or the host directory given with --root (chroot-like)
     /bin/<name>       the assembled programs/ (programs/**/<name>.s, assembled on first use; bin.py)
     /dev/null, /dev/zero, /dev/full, /dev/console, /dev/stdin|stdout|stderr|fd (-> /proc/self/fd)
+    /dev/hugepages    hugetlbfs (hugetlbfs.py), mounted by the mm at boot
     /proc             procfs (procfs.py), generated at open time
+    /sys              sysfs (sysfs.py): attributes registered by the kernel parts that own them
     /tmp              in-memory (tmpfs-like, its own file system, half of RAM at most), mode 1777
 
-/bin, /dev, /proc and /tmp are mount points over the root (a UnionDirectory): they hide entries of
+/bin, /dev, /proc, /sys and /tmp are mount points over the root (a UnionDirectory): they hide entries of
 the same name in a --root host directory, as a Linux mount hides the directory it is mounted on,
 and they cannot be removed or renamed (EBUSY).  /bin is read-only (EROFS).  Renaming or linking
 across file systems is EXDEV.
@@ -123,6 +125,7 @@ class FileSystem:
                  populate_bin: bool = True):
         from . import bin as binfs
         from .procfs import ProcRoot
+        from .sysfs import Sysfs
         self.kernel = kernel
         self.numbers = InodeNumbers()
         # fds 0, 1, 2 of the first process.  With the host's own terminal each stands for the
@@ -170,6 +173,10 @@ class FileSystem:
         for directory in (self.bin, self.dev):
             for _, inode in directory.entries():
                 self.numbers.assign(inode)
+        self.hugetlbfs = None                  # the hugetlbfs on /dev/hugepages (mm's, at boot)
+        # /sys last, so that the inodes above keep the numbers they had before there was one
+        self.sys = Sysfs(self)
+        mounts["sys"] = self.sys
 
     # --- path resolution ----------------------------------------------------------------------
     def _start(self, path: str, cwd: str, task):
@@ -291,6 +298,17 @@ class FileSystem:
         if not parent.inode.is_dir:
             return -E.ENOTDIR
         return parent, name
+
+    def unnamed_tmpfs_file(self, mode: int):
+        """A file of /tmp's file system with no name (memfd_create): whatever kind of file that
+        tmpfs makes, its pages charged like /tmp's; it lives while something holds it."""
+        name = "\0unnamed"                       # (no guest path can name it)
+        inode = self.tmp.create(name, mode)
+        if isinstance(inode, int):
+            return inode
+        del self.tmp.children[name]
+        inode.nlink = 0
+        return inode
 
     # --- boot helpers ---------------------------------------------------------------------------
     def open_console(self) -> tuple:

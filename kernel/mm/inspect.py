@@ -58,8 +58,8 @@ def check_invariants(physmem) -> list[str]:
     """Cross-check the frame table, the reverse map, every address space's shadow PTEs and its
     hardware page table, and the RSS counters.  Returns a list of problems (empty = consistent).
     For tests; it reads every frame and PTE, so it is slow."""
-    from pagelab.kernel.mm.physmem import (PG_LRU, PG_SWAPCACHE, USE_ANON, USE_FREE,
-                                           USE_PAGECACHE, USE_SHMEM)
+    from pagelab.kernel.mm.physmem import (PG_HEAD, PG_LRU, PG_SWAPCACHE, PG_TAIL, USE_ANON,
+                                           USE_FREE, USE_HUGETLB, USE_PAGECACHE, USE_SHMEM)
     from pagelab.mmu.pte import PTE_A, PTE_D
     problems: list[str] = []
     base = physmem.base_pfn
@@ -69,12 +69,24 @@ def check_invariants(physmem) -> list[str]:
         for lst in lists.values():
             lru_members.update(lst)
     mapped: dict[int, int] = {}
+    huge_mapped: dict[int, int] = {}            # compound head pfn -> huge leaves mapping it
     slots: dict[int, int] = {}                  # swap entry -> PTEs naming it
     for mm in list(physmem.address_spaces.values()):
         anon = file = shmem = swapped = 0
+        for vpn, level in mm._huge_leaves(0, 1 << 52):
+            head = entry_pfn(mm.pages[vpn])
+            if head == physmem.huge_zero_pfn:
+                continue
+            huge_mapped[head] = huge_mapped.get(head, 0) + 1
+            if (mm, vpn) not in physmem.compound_rmap.get(head - base, ()):
+                problems.append(f"mm {mm.asid} va {vpn << PAGE_SHIFT:#x}: huge leaf missing "
+                                f"from the compound rmap of {head:#x}")
+            if level == 1 and (vpn >> 9) not in mm._deposited:
+                problems.append(f"mm {mm.asid} va {vpn << PAGE_SHIFT:#x}: no deposited table")
         for vpn, pte in mm.pages.items():
             va = vpn << PAGE_SHIFT
             hw = mm._hw_pte(vpn)
+            huge = mm.pages.huge_level(vpn)
             if is_swap_pte(pte):
                 swapped += 1
                 slots[pte] = slots.get(pte, 0) + 1
@@ -94,12 +106,18 @@ def check_invariants(physmem) -> list[str]:
                 problems.append(f"mm {mm.asid} va {va:#x}: present page outside every VMA")
             if pfn == physmem.zero_pfn:
                 continue
-            mapped[pfn] = mapped.get(pfn, 0) + 1
+            if huge and physmem.huge_zero_pfn is not None and \
+                    physmem.huge_zero_pfn <= pfn < physmem.huge_zero_pfn + 512:
+                continue
             use = physmem.use[pfn - base]
             if use == USE_FREE:
                 problems.append(f"mm {mm.asid} va {va:#x}: maps free frame {pfn:#x}")
-            if (mm, vpn) not in (physmem.rmap[pfn - base] or []):
-                problems.append(f"mm {mm.asid} va {va:#x}: missing from rmap of {pfn:#x}")
+            if use == USE_HUGETLB:
+                continue                                # (in no RSS counter)
+            if not huge:
+                mapped[pfn] = mapped.get(pfn, 0) + 1
+                if (mm, vpn) not in (physmem.rmap[pfn - base] or []):
+                    problems.append(f"mm {mm.asid} va {va:#x}: missing from rmap of {pfn:#x}")
             anon += use == USE_ANON
             shmem += use == USE_SHMEM
             file += use not in (USE_ANON, USE_SHMEM)
@@ -108,9 +126,10 @@ def check_invariants(physmem) -> list[str]:
                             f" but pages say {(anon, file, shmem)}")
         if swapped != mm.swap_ents:
             problems.append(f"mm {mm.asid}: swap_ents {mm.swap_ents} but {swapped} swap entries")
-        if mm.pt_pages != len(mm.pt.table_pages()):
+        if mm.pt_pages != len(mm.pt.table_pages()) + len(mm._deposited):
             problems.append(f"mm {mm.asid}: pt_pages {mm.pt_pages} but "
-                            f"{len(mm.pt.table_pages())} tables in RAM")
+                            f"{len(mm.pt.table_pages())} tables in RAM + "
+                            f"{len(mm._deposited)} deposited")
         for key, table in mm._leaf_tables.items():
             walked = mm.pt.walk(key << 21, None, 0)
             if walked is None or walked - ((key << 21 >> 12) & 511) * 8 != table:
@@ -120,11 +139,14 @@ def check_invariants(physmem) -> list[str]:
         for left, right in zip(mm.vmas, mm.vmas[1:]):
             if left.end > right.start or left.start >= left.end:
                 problems.append(f"mm {mm.asid}: VMAs overlap or are empty: {left} {right}")
+    problems += _check_compound(physmem, mapped, huge_mapped)
     for idx in range(physmem.nframes):
         pfn = idx + base
         want = mapped.get(pfn, 0)
         if physmem.mapcount[idx] != want:
             problems.append(f"frame {pfn:#x}: mapcount {physmem.mapcount[idx]} != {want} PTEs")
+        if physmem.flags[idx] & (PG_HEAD | PG_TAIL):
+            continue                                    # (_check_compound's)
         cached = 1 if physmem.flags[idx] & PG_SWAPCACHE else 0
         if physmem.use[idx] == USE_ANON and physmem.refcount[idx] != want + cached:
             problems.append(f"anon frame {pfn:#x}: refcount {physmem.refcount[idx]} != {want}"
@@ -157,4 +179,61 @@ def check_invariants(physmem) -> list[str]:
     free = sum(len(lst) << order for order, lst in enumerate(physmem.free_lists))
     if free != physmem.nr_free:
         problems.append(f"free lists hold {free} frames, nr_free says {physmem.nr_free}")
+    try:                                        # the hugetlb pools (hugetlb.py)
+        physmem.hugetlb.check()
+    except AssertionError as error:
+        problems.append(f"hugetlb: {error}")
+    return problems
+
+
+def _check_compound(physmem, mapped: dict, huge_mapped: dict) -> list[str]:
+    """The compound-page invariants (physmem.py's docstring): the head holds every reference
+    (its huge mappings + its subpages' PTE mappings, for pages no pool or cache holds), tails
+    none; compound_mapcount = the huge leaves found; the head alone is on an LRU list (anon);
+    NR_ANON_THPS and NR_ANON_MAPPED agree with the page tables."""
+    from pagelab.kernel.mm.physmem import (PG_HEAD, PG_LRU, PG_TAIL, USE_ANON)
+    problems: list[str] = []
+    base = physmem.base_pfn
+    thps = 0
+    for head, order in physmem.compound_order.items():
+        pfn = head + base
+        n = 1 << order
+        if not physmem.flags[head] & PG_HEAD:
+            problems.append(f"compound {pfn:#x}: head lacks PG_HEAD")
+        huge = huge_mapped.get(pfn, 0)
+        if physmem.compound_mapcount.get(head, 0) != huge:
+            problems.append(f"compound {pfn:#x}: compound_mapcount "
+                            f"{physmem.compound_mapcount.get(head, 0)} != {huge} huge leaves")
+        ptes = sum(mapped.get(pfn + i, 0) for i in range(n))
+        if physmem.use[head] == USE_ANON:
+            if pfn == physmem.huge_zero_pfn:
+                continue
+            if physmem.refcount[head] != huge + ptes:
+                problems.append(f"compound {pfn:#x}: head refcount {physmem.refcount[head]} != "
+                                f"{huge} huge + {ptes} PTE mappings")
+            if huge + ptes == 0:
+                problems.append(f"compound {pfn:#x} is mapped nowhere (leaked)")
+            if not physmem.flags[head] & PG_LRU:
+                problems.append(f"compound {pfn:#x}: head is on no LRU list")
+            thps += huge > 0
+        for i in range(head + 1, head + n):
+            if not physmem.flags[i] & PG_TAIL or physmem.refcount[i] or \
+                    physmem.flags[i] & PG_LRU:
+                problems.append(f"compound {pfn:#x}: tail {i + base:#x} flags "
+                                f"{physmem.flags[i]:#x} refcount {physmem.refcount[i]}")
+                break
+    if thps != physmem.nr_anon_thps:
+        problems.append(f"nr_anon_thps {physmem.nr_anon_thps} != {thps} PMD-mapped anon THPs")
+    anon_mapped = 0
+    for idx in range(physmem.nframes):
+        if physmem.use[idx] != USE_ANON or idx + base == physmem.huge_zero_pfn:
+            continue
+        if physmem.mapcount[idx]:
+            anon_mapped += 1
+        elif physmem.flags[idx] & (PG_HEAD | PG_TAIL) and \
+                physmem.compound_mapcount.get(physmem.compound_head_idx(idx), 0):
+            anon_mapped += 1
+    if anon_mapped != physmem.nr_anon_pages:
+        problems.append(f"nr_anon_pages {physmem.nr_anon_pages} != {anon_mapped} mapped anon "
+                        f"frames")
     return problems

@@ -25,6 +25,20 @@ the fault path to touch):
     rmap[idx]      reverse map: list of (mm, vpn) pairs whose PTE points here, or None
     owner[idx]     for page-cache and shmem frames: (object, index); else None
 
+Compound pages (huge pages, Linux's compound pages): a block of 2^order frames allocated
+with alloc_compound() is one page for reference counting.  Its first frame (the head, PG_HEAD)
+holds all the references -- one per PMD/PUD mapping of the whole page, one per PTE mapping of
+any of its 4 KiB subpages, one per pin -- and the other frames (tails, PG_TAIL) hold none:
+get_page/put_page of a tail act on its head, and the whole block goes back to the buddy
+allocator when the head's count reaches zero.  Mappings are counted apart:
+    compound_mapcount[head]  the huge (PMD or PUD) mappings of the whole page
+    compound_rmap[head]      their (mm, first vpn) pairs
+    mapcount[idx], rmap[idx] the PTE mappings of subpage idx, as for any frame
+so a THP that one process maps by a PMD and another (after a split) by 512 PTEs has
+compound_mapcount 1, each subpage mapcount 1 and head refcount 513.  split_compound() turns a
+compound page that no huge mapping uses any more into 2^order ordinary frames, each with the
+references of its own PTEs (Linux split_huge_page).
+
 When no block is free, the allocator first calls the registered shrinkers (the page cache
 drops its unmapped pages), then reclaim proper (vmscan.py: mapped file pages, anonymous pages
 to swap), and tries once more -- Linux's direct reclaim.  Only then does an allocation fail
@@ -53,7 +67,9 @@ USE_SHMEM = 4                        # shared anonymous memory (shmem object pag
 USE_PAGETABLE = 5                    # a page-table page
 USE_SLAB = 6                         # a slab of a kmem_cache
 USE_KERNEL = 7                       # other kernel allocations
-USE_NAMES = ("free", "reserved", "anon", "pagecache", "shmem", "pagetable", "slab", "kernel")
+USE_HUGETLB = 8                      # a page of a hugetlb pool (counted in no RSS counter)
+USE_NAMES = ("free", "reserved", "anon", "pagecache", "shmem", "pagetable", "slab", "kernel",
+             "hugetlb")
 
 # Frame flags (a small subset of Linux's PG_*).
 PG_DIRTY = 1 << 0                    # contents newer than the file (page cache / shmem)
@@ -64,6 +80,8 @@ PG_ZERO = 1 << 4                     # this is the shared zero page
 PG_LRU = 1 << 5                      # on one of vmscan's LRU lists
 PG_ACTIVE = 1 << 6                   # on an active list (else inactive)
 PG_SWAPCACHE = 1 << 7                # in the swap cache (owner[idx] is its swap entry)
+PG_HEAD = 1 << 8                     # first frame of a compound page (a huge page)
+PG_TAIL = 1 << 9                     # any other frame of a compound page
 
 
 class PhysicalMemory:
@@ -132,12 +150,20 @@ class PhysicalMemory:
         self.admin_reserve_kbytes = min(free_kb // 32, 1 << 13)
         self.user_reserve_kbytes = min(free_kb // 32, 1 << 17)
         self.address_spaces: dict[int, object] = {}
+        # Compound pages (see the module docstring), keyed by the head's idx.
+        self.compound_order: dict[int, int] = {}
+        self.compound_mapcount: dict[int, int] = {}
+        self.compound_rmap: dict[int, list] = {}
+        self.nr_anon_thps = 0        # anon compound pages mapped by a PMD (AnonHugePages)
+        self.huge_zero_pfn: int | None = None   # the huge zero page, made on first use
         from pagelab.kernel.mm.slab import SlabAllocator
         self.slabs = SlabAllocator(self)
         from pagelab.kernel.mm.swap import SwapSpace
         from pagelab.kernel.mm.vmscan import Reclaimer
         self.swap = SwapSpace(self)
         self.vmscan = Reclaimer(self)
+        from pagelab.kernel.mm.hugetlb import Hugetlb
+        self.hugetlb = Hugetlb(self)             # the hugetlb pools (filled at boot)
 
     # --- buddy allocator -------------------------------------------------------------------
 
@@ -296,12 +322,18 @@ class PhysicalMemory:
         return self.alloc_frame(use)
 
     def get_page(self, pfn: int) -> None:
-        """Take one more reference on a frame (Linux get_page)."""
-        self.refcount[pfn - self.base_pfn] += 1
+        """Take one more reference on a frame (Linux get_page); a tail's goes to its head."""
+        idx = pfn - self.base_pfn
+        if self.flags[idx] & PG_TAIL:
+            idx = self.compound_head_idx(idx)
+        self.refcount[idx] += 1
 
     def put_page(self, pfn: int) -> bool:
-        """Drop a reference; the frame returns to the buddy allocator at zero.  True if freed."""
+        """Drop a reference; the frame (a compound page: its whole block) returns to the buddy
+        allocator at zero.  True if freed."""
         idx = pfn - self.base_pfn
+        if self.flags[idx] & (PG_HEAD | PG_TAIL):
+            return self._put_compound(self.compound_head_idx(idx))
         self.refcount[idx] -= 1
         if self.refcount[idx] <= 0:
             if self.use[idx] == USE_RESERVED:
@@ -313,9 +345,12 @@ class PhysicalMemory:
 
     def put_pages(self, pfns) -> None:
         """put_page for each frame of `pfns`, in order (an exiting process's frames)."""
-        refcount, use, base = self.refcount, self.use, self.base_pfn
+        refcount, use, base, flags = self.refcount, self.use, self.base_pfn, self.flags
         for pfn in pfns:
             idx = pfn - base
+            if flags[idx] & (PG_HEAD | PG_TAIL):
+                self._put_compound(self.compound_head_idx(idx))
+                continue
             count = refcount[idx] - 1
             refcount[idx] = count
             if count <= 0:
@@ -323,6 +358,107 @@ class PhysicalMemory:
                     refcount[idx] = 0
                 else:
                     self.free_pages(pfn, 0)
+
+    # --- compound pages (huge pages; see the module docstring) ----------------------------
+
+    def alloc_compound(self, order: int, use: int = USE_ANON, zero: bool = False) -> int | None:
+        """Allocate a compound page of 2^order frames (naturally aligned): the head pfn with
+        refcount 1 (the caller's), or None when no free block of that order exists.  Unlike
+        alloc_frame it never reclaims: a huge page is an opportunity, and the caller falls
+        back to small pages (Linux GFP_TRANSHUGE_LIGHT without defrag)."""
+        if not 1 <= order <= MAX_ORDER or not any(self.free_lists[order:]):
+            return None
+        pfn = self.alloc_pages(order, use)
+        if pfn is None:
+            return None
+        idx = pfn - self.base_pfn
+        flags = self.flags
+        flags[idx] |= PG_HEAD
+        for i in range(idx + 1, idx + (1 << order)):
+            flags[i] |= PG_TAIL
+        self.compound_order[idx] = order
+        self.compound_mapcount[idx] = 0
+        self.compound_rmap[idx] = []
+        if zero:
+            off = idx << PAGE_SHIFT
+            pristine = self._pristine
+            if not all(pristine[idx:idx + (1 << order)]):
+                self.ram[off:off + (PAGE_SIZE << order)] = 0
+        return pfn
+
+    def compound_head_idx(self, idx: int) -> int:
+        """The idx of the head of the compound page holding frame idx (idx itself for a
+        head or an ordinary frame)."""
+        if not self.flags[idx] & PG_TAIL:
+            return idx
+        for order in sorted(set(self.compound_order.values())):
+            head = idx & ~((1 << order) - 1)
+            if self.compound_order.get(head) == order:
+                return head
+        raise RuntimeError(f"compound_head: tail frame {idx + self.base_pfn:#x} has no head")
+
+    def compound_head(self, pfn: int) -> int:
+        """The head pfn of the compound page holding `pfn` (pfn itself if not compound)."""
+        return self.compound_head_idx(pfn - self.base_pfn) + self.base_pfn
+
+    def compound_order_of(self, pfn: int) -> int:
+        """The order of the compound page whose head is `pfn`; 0 for an ordinary frame."""
+        return self.compound_order.get(pfn - self.base_pfn, 0)
+
+    def _put_compound(self, head: int) -> bool:
+        refcount = self.refcount
+        refcount[head] -= 1
+        if refcount[head] > 0:
+            return False
+        if self.use[head] == USE_RESERVED:
+            refcount[head] = 0
+            return False
+        if self.use[head] == USE_HUGETLB and self.hugetlb.free_huge_page(head + self.base_pfn):
+            return True                         # back in its hugetlb pool (hugetlb.py)
+        order = self.compound_order.pop(head)
+        self.compound_mapcount.pop(head, None)
+        self.compound_rmap.pop(head, None)
+        self.free_pages(head + self.base_pfn, order)    # clears PG_HEAD / PG_TAIL
+        return True
+
+    def split_compound(self, pfn: int) -> bool:
+        """Turn the compound page headed by `pfn` into 2^order ordinary frames (Linux
+        split_huge_page), when no huge mapping uses it and every reference is a PTE mapping
+        (else False, nothing changed).  Each subpage keeps the references of its own PTEs;
+        a subpage no PTE maps is freed.  A head on an LRU list leaves its mapped subpages on
+        that list (active or inactive), as Linux's lru_add_page_tail."""
+        head = pfn - self.base_pfn
+        order = self.compound_order.get(head)
+        if order is None or self.compound_mapcount.get(head, 0):
+            return False
+        n = 1 << order
+        mapcount, refcount, flags = self.mapcount, self.refcount, self.flags
+        if refcount[head] != sum(mapcount[head:head + n]):
+            return False                        # pinned (swap cache, a fault in progress)
+        head_flags = flags[head]
+        vmscan = self.vmscan
+        if head_flags & PG_LRU:
+            vmscan.lru_del(pfn)
+        del self.compound_order[head]
+        self.compound_mapcount.pop(head, None)
+        self.compound_rmap.pop(head, None)
+        keep = head_flags & (PG_DIRTY | PG_REFERENCED | PG_MLOCKED | PG_UPTODATE)
+        free = []
+        for i in range(head, head + n):
+            flags[i] = (flags[i] & ~(PG_HEAD | PG_TAIL)) | keep
+            refcount[i] = mapcount[i]
+            if mapcount[i]:
+                if head_flags & PG_LRU:
+                    anon = self.use[i] == USE_ANON
+                    if head_flags & PG_ACTIVE:
+                        vmscan.move_to_active(i + self.base_pfn, "anon" if anon else "file")
+                    else:
+                        vmscan.lru_add(i + self.base_pfn, anon)
+            else:
+                refcount[i] = 1
+                free.append(i + self.base_pfn)
+        self.put_pages(free)
+        return True
 
     # --- helpers -----------------------------------------------------------------------------
 

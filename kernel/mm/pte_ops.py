@@ -32,17 +32,55 @@ PTEs apart with shifts.  A shadow entry is one of:
                         have A/D set by the walker on top)
     PROT_NONE page      V=0, frame and flags kept, permission bits cleared; no hardware entry
     swap entry          V=0, PTE_SWP set, swap type and offset (the hardware entry is the same)
+
+Huge leaves (transparent huge pages and hugetlb; docs/memory.md "Huge pages").  A 2 MiB leaf
+sits at level 1 of the hardware table (a PMD), a 1 GiB one at level 2 (a PUD; Sv39's gigapage,
+also in Sv48/Sv57).  It maps a compound page (physmem.alloc_compound): the head frame holds
+the references, compound_mapcount counts the huge mappings, compound_rmap lists them as
+(mm, first vpn).  The shadow record keeps one entry per 4 KiB page of the leaf (frame
+head + i, the leaf's flags), so readers need not know, and `mm.pages.huge` marks the 2 MiB
+regions a leaf covers (pagemap.py).  The operations:
+
+    map_huge(vpn, pfn, pte_flags, level=1, take_ref=False) -> None
+        install a leaf of `level` (vpn, pfn aligned; pfn a compound head of order 9*level,
+        or the huge zero page); PteError over anything present, MemoryError without a table;
+        a 2 MiB leaf gets a deposited page-table page (counted in VmPTE) for its split
+    unmap_huge(vpn) -> int            remove the leaf starting at vpn; the old head PTE
+    split_huge(vpn) -> None           2 MiB leaf -> 512 PTEs in place (data intact)
+    collapse_huge(vpn, pfn, pte_flags) -> None
+                                      512 small PTEs (present or empty) -> one 2 MiB leaf of
+                                      the compound page `pfn` the caller filled
+    update_huge(vpn, set_bits=0, clear_bits=0, flush=True) -> None
+                                      change the leaf's flag bits (must stay a valid leaf)
+    huge_entry(vpn) -> (pte, level) | None
+                                      the leaf covering vpn, hardware A/D folded in
+    copy_huge(child, vpn, cow) -> bool   fork of a leaf (copy_huge_pmd)
+    split_huge_range(start, end, whole=False) -> int
+                                      split the 2 MiB leaves a byte range covers in part
+The small-page methods refuse a page inside a huge leaf (PteError), except update_pte and
+test_and_clear_young, which act on the whole leaf, and _zap_range, which removes the leaves it
+covers whole and splits the others.  Accounting of a huge mapping: RSS +512 (or +262144) by
+the frame's use (a USE_HUGETLB page counts in no RSS counter), NR_ANON_MAPPED for subpages no
+PTE maps, NR_ANON_THPS (physmem.nr_anon_thps), the head on the LRU.  A split turns the PMD
+mapping into 512 PTE mappings and, when no huge mapping is left, splits the compound page
+into ordinary frames (Linux's split_huge_page, done at once rather than deferred).
 """
 from __future__ import annotations
 
-from pagelab.kernel.mm.physmem import (PG_LRU, USE_ANON, USE_PAGECACHE, USE_PAGETABLE,
-                                       USE_SHMEM)
+import numpy as np
+
+from pagelab.kernel.mm.physmem import (PG_HEAD, PG_LRU, PG_TAIL, USE_ANON, USE_PAGECACHE,
+                                       USE_PAGETABLE, USE_SHMEM)
 from pagelab.kernel import trace
-from pagelab.mmu.pte import (PAGE_SHIFT, PAGE_SIZE, PTE_A, PTE_D, PTE_R, PTE_SWP, PTE_V, PTE_X,
-                             is_swap_pte, pte_pfn, swp_offset)
+from pagelab.mmu.pagetable import PageTableError
+from pagelab.mmu.pte import (PAGE_SHIFT, PAGE_SIZE, PTE_A, PTE_D, PTE_FLAGS_MASK, PTE_R,
+                             PTE_SWP, PTE_V, PTE_W, PTE_X, is_swap_pte, pte_pfn, swp_offset)
+
 
 FLUSH_ALL_THRESHOLD = 64        # pages; larger ranges flush the whole ASID
 _SWP_TEST = PTE_V | PTE_SWP
+_COMPOUND = PG_HEAD | PG_TAIL
+HPAGE_PMD_NR = 512              # 4 KiB pages in a 2 MiB leaf
 
 
 def flush_every_asid(machine) -> None:
@@ -86,6 +124,9 @@ class PteOps:
         region."""
         table = self._leaf_tables.get(vpn >> 9)
         if table is None:
+            if self.pages.huge and (vpn >> 9) in self.pages.huge:
+                raise PteError(f"{vpn << PAGE_SHIFT:#x} is inside a huge page: split it (or "
+                               f"use the huge-leaf methods) first")
             pte_pa = self.pt.walk(vpn << PAGE_SHIFT, self._alloc_table if alloc else None)
             if pte_pa is None:
                 return None
@@ -130,7 +171,13 @@ class PteOps:
             self._tlb_flush(None)
 
     def _hw_pte(self, vpn: int) -> int:
-        """The hardware PTE of a page (with the A/D bits the walker set), 0 if none."""
+        """The hardware PTE of a page (with the A/D bits the walker set), 0 if none.  For a
+        subpage of a huge leaf: the leaf's entry moved to that subpage's frame."""
+        if self.pages.huge and (vpn >> 9) in self.pages.huge:
+            level = self.pages.huge[vpn >> 9]
+            base = vpn & ~((1 << (9 * level)) - 1)
+            hw = self.pt.read_pte(self.pt.walk(base << PAGE_SHIFT, None, level))
+            return hw + ((vpn - base) << 10) if hw else 0
         pte_pa = self._pte_pa(vpn, False)
         return self.pt.read_pte(pte_pa) if pte_pa is not None else 0
 
@@ -233,7 +280,7 @@ class PteOps:
             return
         idx = pfn - physmem.base_pfn
         if take_ref:
-            physmem.refcount[idx] += 1
+            physmem.get_page(pfn)
         mapcount, rmaps = physmem.mapcount, physmem.rmap
         count = mapcount[idx]
         mapcount[idx] = count + 1
@@ -246,8 +293,12 @@ class PteOps:
         if use == USE_ANON:
             self.rss_anon += 1
             if count == 0:
-                physmem.nr_anon_pages += 1
                 flags = physmem.flags
+                if flags[idx] & _COMPOUND:                # a subpage of a huge page: its head
+                    if not physmem.compound_mapcount[physmem.compound_head_idx(idx)]:
+                        physmem.nr_anon_pages += 1        # is on the LRU already
+                    return
+                physmem.nr_anon_pages += 1
                 if not flags[idx] & PG_LRU:               # (vmscan.lru_add, inlined: per fault)
                     flags[idx] |= PG_LRU
                     vmscan = physmem.vmscan
@@ -269,6 +320,8 @@ class PteOps:
         """Remove a page's entry: a present page drops the mapping's frame reference (dirty
         bits of shared file pages pass to the page cache); a swap entry drops its slot
         reference.  No TLB flush: the caller flushes the range."""
+        if self.pages.huge and (vpn >> 9) in self.pages.huge:
+            raise PteError(f"unmap_page: {vpn << PAGE_SHIFT:#x} is inside a huge page")
         pte = self.pages.pop(vpn, None)
         if pte is None:
             return
@@ -307,7 +360,17 @@ class PteOps:
         if use == USE_ANON:
             self.rss_anon -= 1
             if count == 0:
-                physmem.nr_anon_pages -= 1
+                if physmem.flags[idx] & _COMPOUND:
+                    head = physmem.compound_head_idx(idx)
+                    if not physmem.compound_mapcount[head]:
+                        physmem.nr_anon_pages -= 1
+                        if put:                           # no huge mapping left: split it
+                            physmem.put_page(pfn)         # (Linux's deferred split, at once)
+                            if head in physmem.compound_order:
+                                physmem.split_compound(head + physmem.base_pfn)
+                            return True
+                else:
+                    physmem.nr_anon_pages -= 1
         elif use == USE_SHMEM:
             self.rss_shmem -= 1
             if count == 0:
@@ -324,7 +387,10 @@ class PteOps:
 
     def _zap_range(self, start: int, end: int) -> int:
         """Unmap every entry (present page or swap entry) of [start, end) and flush; returns
-        the entries dropped."""
+        the entries dropped.  A huge leaf the range covers whole is removed as one entry
+        (counted as its 4 KiB pages); one it covers in part is split first."""
+        if self.pages.huge:
+            self._zap_huge(start, end)
         vpns = self._present_vpns(start, end)
         for vpn in vpns:
             self.unmap_page(vpn)
@@ -336,6 +402,8 @@ class PteOps:
         """Remove a page's entry and its accounting without dropping the frame (or swap slot)
         reference: the caller re-installs it elsewhere, taking over the reference.  Returns
         the entry, with the hardware A/D bits folded in.  No flush."""
+        if self.pages.huge and (vpn >> 9) in self.pages.huge:
+            raise PteError(f"unmap_page_keep: {vpn << PAGE_SHIFT:#x} is inside a huge page")
         pte = self.pages.pop(vpn)
         if (pte & _SWP_TEST) == PTE_SWP:
             self.pt.write_pte(self._pte_pa(vpn, False), 0)
@@ -348,7 +416,7 @@ class PteOps:
             self.pt.write_pte(pte_pa, 0)
         physmem = self.physmem
         if pfn != physmem.zero_pfn:
-            physmem.refcount[pfn - physmem.base_pfn] += 1
+            physmem.get_page(pfn)
             self._account_unmap(vpn, pfn, pte)
         return pte
 
@@ -362,6 +430,15 @@ class PteOps:
         physmem = self.physmem
         use, base = physmem.use, physmem.base_pfn
         references = []                  # frames whose reference the mappings held, in order
+        heads = []
+        for vpn, level in self._huge_leaves(0, 1 << 52):
+            pte = self.pages[vpn]
+            self.pages.clear_huge(vpn)
+            if self._account_unmap_huge(vpn, pte >> 10, level, put=False):
+                heads.append(pte >> 10)
+        for table in self._deposited.values():
+            self._free_table(table)
+        self._deposited.clear()
         for vpn, pte in self.pages.items():
             if (pte & _SWP_TEST) == PTE_SWP:
                 self.swap_ents -= 1
@@ -374,13 +451,18 @@ class PteOps:
                 references.append(pfn)
         self.pages.clear()
         physmem.put_pages(references)
+        for head in heads:               # a compound page only PTEs map now: split it
+            physmem.put_page(head)
+            if physmem.compound_order_of(head) and use[head - base] == USE_ANON and \
+                    not physmem.compound_mapcount[head - base]:
+                physmem.split_compound(head)    # (never a hugetlb page: it stays whole)
 
     # --- changing entries -----------------------------------------------------------------
 
     def replace_page(self, vpn: int, pfn: int, pte_flags: int) -> None:
         """Point a present page at a new frame (COW break); flushes the page."""
         old = self.pages[vpn]
-        pte_pa = self._pte_pa(vpn, False)
+        pte_pa = self._pte_pa(vpn, False)           # (PteError inside a huge page)
         pte = (pfn << 10) | pte_flags
         self.pt.write_pte(pte_pa, pte)
         self.pages[vpn] = pte
@@ -393,7 +475,12 @@ class PteOps:
                    flush: bool = True) -> None:
         """Change flag bits of a present page, in the hardware PTE and the shadow.  The A/D
         bits the walker set are folded into the shadow first.  A result without V removes
-        the hardware PTE (PROT_NONE) but keeps the frame.  Flushes unless told not to."""
+        the hardware PTE (PROT_NONE) but keeps the frame.  Flushes unless told not to.
+        Inside a huge leaf the change applies to the whole leaf (update_huge): callers that
+        change part of one split it first."""
+        if self.pages.huge and (vpn >> 9) in self.pages.huge:
+            self.update_huge(vpn, set_bits, clear_bits, flush)
+            return
         old = self.pages[vpn]
         if (old & _SWP_TEST) == PTE_SWP:
             raise PteError(f"update_pte: {vpn << PAGE_SHIFT:#x} holds a swap entry")
@@ -411,7 +498,10 @@ class PteOps:
     def test_and_clear_young(self, vpn: int) -> bool:
         """Was the page accessed since the last look?  Reads and clears the hardware A bit
         (and the shadow's) and flushes the page, so the walker sets A again on the next use
-        (Linux ptep_clear_flush_young).  A PROT_NONE page reads as not accessed."""
+        (Linux ptep_clear_flush_young).  A PROT_NONE page reads as not accessed.  Inside a
+        huge leaf: the leaf's A bit (pmdp_clear_flush_young)."""
+        if self.pages.huge and (vpn >> 9) in self.pages.huge:
+            return self._huge_clear_young(vpn)
         pte = self.pages.get(vpn)
         if pte is None or not pte & PTE_V:
             return False
@@ -434,6 +524,360 @@ class PteOps:
             return self.physmem.swap.peek(pte)
         return self.physmem.read_frame(pte >> 10)
 
+    # --- huge leaves: 2 MiB (level 1) and 1 GiB (level 2) ---------------------------------
+
+    def _huge_leaves(self, lo_vpn: int, hi_vpn: int) -> list[tuple[int, int]]:
+        """(first vpn, level) of every huge leaf overlapping [lo_vpn, hi_vpn), ascending."""
+        huge = self.pages.huge
+        if not huge:
+            return []
+        out = []
+        for key in sorted(huge):
+            level = huge[key]
+            first = (key << 9) & ~((1 << (9 * level)) - 1)
+            if first + (1 << (9 * level)) > lo_vpn and first < hi_vpn and \
+                    (not out or out[-1][0] != first):
+                out.append((first, level))
+        return out
+
+    def huge_entry(self, vpn: int) -> tuple[int, int] | None:
+        """(head PTE, level) of the huge leaf covering `vpn`, the hardware A/D bits folded
+        in; None if `vpn` is not inside a huge leaf."""
+        level = self.pages.huge_level(vpn)
+        if not level:
+            return None
+        base = vpn & ~((1 << (9 * level)) - 1)
+        hw = self.pt.read_pte(self.pt.walk(base << PAGE_SHIFT, None, level))
+        return self.pages[base] | (hw & (PTE_A | PTE_D)), level
+
+    def _free_empty_subtree(self, entry: int, level: int, first_vpn: int) -> None:
+        """Free the page-table pages below a level-`level` entry that points at a table whose
+        leaves are all empty (small pages unmapped earlier left it); PteError if any entry
+        below is not empty."""
+        tables: list[tuple[int, int]] = []            # (table pa, its level)
+        todo = [(pte_pfn(entry) << PAGE_SHIFT, level - 1)]
+        while todo:
+            table, lvl = todo.pop()
+            tables.append((table, lvl))
+            for i in range(512):
+                child = self.pt.read_pte(table + 8 * i)
+                if not child:
+                    continue
+                if lvl == 0 or not child & PTE_V or child & (PTE_R | PTE_X):
+                    raise PteError(f"map_huge: {first_vpn << PAGE_SHIFT:#x}: an entry is "
+                                   f"present under the huge page")
+                todo.append((pte_pfn(child) << PAGE_SHIFT, lvl - 1))
+        for table, lvl in reversed(tables):
+            self._free_table(table)
+        for key in range(first_vpn >> 9, (first_vpn >> 9) + (1 << (9 * (level - 1)))):
+            self._leaf_tables.pop(key, None)
+
+    def map_huge(self, vpn: int, pfn: int, pte_flags: int, level: int = 1,
+                 take_ref: bool = False) -> None:
+        """Install a huge leaf of `level` (1: 2 MiB PMD, 2: 1 GiB PUD) at `vpn` mapping the
+        compound page headed by `pfn` (or the huge zero page) with `pte_flags`, account for
+        it and flush it.  vpn and pfn must be aligned to the leaf size.  `take_ref` as for
+        map_page.  A 2 MiB leaf gets a page-table page deposited with it (counted in VmPTE),
+        so that split_huge never needs memory (Linux pgtable_trans_huge_deposit).  An empty
+        table left under the range by earlier small pages is freed.  PteError if any entry
+        is present in the range; MemoryError if no page-table page can be had."""
+        npages = 1 << (9 * level) if level in (1, 2) else 0
+        physmem = self.physmem
+        if not npages or vpn & (npages - 1) or pfn & (npages - 1):
+            raise PteError(f"map_huge: level {level}, vpn {vpn:#x}, pfn {pfn:#x}: not a 2 MiB "
+                           f"or 1 GiB leaf with aligned addresses")
+        if pfn != physmem.huge_zero_pfn and \
+                physmem.compound_order_of(pfn) != 9 * level:
+            raise PteError(f"map_huge: frame {pfn:#x} is not the head of a compound page of "
+                           f"order {9 * level}")
+        if self.pages.huge_level(vpn) or self.pages.in_range(vpn, vpn + npages):
+            raise PteError(f"map_huge: remap of {vpn << PAGE_SHIFT:#x} (an entry is present)")
+
+        def fail(message: str, error=MemoryError):
+            if not take_ref and pfn != physmem.huge_zero_pfn:
+                physmem.put_page(pfn)
+            raise error(message)
+        va = vpn << PAGE_SHIFT
+        try:
+            entry_pa = self.pt.walk(va, self._alloc_table, level)
+        except PageTableError as error:
+            fail(f"map_huge: {error}", PteError)
+        if entry_pa is None:
+            fail("no memory for a page table")
+        old = self.pt.read_pte(entry_pa)
+        if old:
+            if not old & PTE_V or old & (PTE_R | PTE_X):
+                fail(f"map_huge: remap of {va:#x} (entry {old:#x} is present)", PteError)
+            self._free_empty_subtree(old, level, vpn)
+            self.pt.write_pte(entry_pa, 0)
+            self._tlb_flush(None)                   # a table pointer may have been cached
+        deposit = None
+        if level == 1:
+            deposit = self._alloc_table()
+            if deposit is None:
+                fail("no memory for a page table")
+        pte = (pfn << 10) | pte_flags
+        self.pt.write_pte(entry_pa, pte)
+        self.pages.set_huge(vpn, level, pte)
+        if deposit is not None:
+            self._deposited[vpn >> 9] = deposit
+        self._account_map_huge(vpn, pfn, level, take_ref)
+        self._tlb_flush(va)
+
+    def _account_map_huge(self, vpn: int, pfn: int, level: int, take_ref: bool) -> None:
+        """The accounting of a huge mapping: a reference on the head, compound_mapcount and
+        compound_rmap, RSS (anon/shmem/file by the frame's use, 512 or 262144 pages; a
+        hugetlb page counts in no RSS counter, as Linux), NR_ANON_MAPPED for the subpages no
+        PTE maps yet, NR_ANON_THPS, and the head on the LRU.  The huge zero page is never
+        counted (as the small one)."""
+        physmem = self.physmem
+        if pfn == physmem.huge_zero_pfn:
+            return
+        head = pfn - physmem.base_pfn
+        npages = 1 << (9 * level)
+        if take_ref:
+            physmem.refcount[head] += 1
+        count = physmem.compound_mapcount[head]
+        physmem.compound_mapcount[head] = count + 1
+        physmem.compound_rmap[head].append((self, vpn))
+        use = physmem.use[head]
+        unmapped = 0
+        if count == 0:
+            mapcount = physmem.mapcount
+            unmapped = sum(1 for i in range(head, head + npages) if not mapcount[i])
+        if use == USE_ANON:
+            self.rss_anon += npages
+            if count == 0:
+                physmem.nr_anon_pages += unmapped
+                physmem.nr_anon_thps += 1
+                if not physmem.flags[head] & PG_LRU:
+                    physmem.vmscan.lru_add(pfn, True)
+        elif use == USE_SHMEM:
+            self.rss_shmem += npages
+            physmem.nr_mapped += unmapped
+        elif use == USE_PAGECACHE:
+            self.rss_file += npages
+            physmem.nr_mapped += unmapped
+
+    def _account_unmap_huge(self, vpn: int, pfn: int, level: int, put: bool = True) -> bool:
+        """Undo _account_map_huge and (unless `put` is False) drop the mapping's reference.
+        A compound page that no huge mapping uses any more but PTEs still do is split at
+        once (Linux queues it for a deferred split).  False for the huge zero page."""
+        physmem = self.physmem
+        if pfn == physmem.huge_zero_pfn:
+            return False
+        head = pfn - physmem.base_pfn
+        npages = 1 << (9 * level)
+        rss = self.rss_anon + self.rss_file + self.rss_shmem
+        if rss > self.hiwater_rss:
+            self.hiwater_rss = rss
+        count = physmem.compound_mapcount[head] - 1
+        physmem.compound_mapcount[head] = count
+        try:
+            physmem.compound_rmap[head].remove((self, vpn))
+        except ValueError:
+            pass
+        unmapped = 0
+        if count == 0:
+            mapcount = physmem.mapcount
+            unmapped = sum(1 for i in range(head, head + npages) if not mapcount[i])
+        use = physmem.use[head]
+        if use == USE_ANON:
+            self.rss_anon -= npages
+            if count == 0:
+                physmem.nr_anon_pages -= unmapped
+                physmem.nr_anon_thps -= 1
+        elif use == USE_SHMEM:
+            self.rss_shmem -= npages
+            physmem.nr_mapped -= unmapped
+        elif use == USE_PAGECACHE:
+            self.rss_file -= npages
+            physmem.nr_mapped -= unmapped
+        if put:
+            physmem.put_page(pfn)
+            if count == 0 and head in physmem.compound_order and use == USE_ANON:
+                physmem.split_compound(pfn)
+        return True
+
+    def unmap_huge(self, vpn: int) -> int:
+        """Remove the huge leaf starting at `vpn`: drop its accounting and the mapping's
+        reference (the compound page is freed with its last one), free the deposited table,
+        flush.  Returns the old head PTE with the hardware A/D bits folded in."""
+        found = self.huge_entry(vpn)
+        if found is None or vpn & ((1 << (9 * found[1])) - 1):
+            raise PteError(f"unmap_huge: no huge leaf starts at {vpn << PAGE_SHIFT:#x}")
+        pte, level = found
+        self.pt.write_pte(self.pt.walk(vpn << PAGE_SHIFT, None, level), 0)
+        self.pages.clear_huge(vpn)
+        deposit = self._deposited.pop(vpn >> 9, None)
+        if deposit is not None:
+            self._free_table(deposit)
+        self._account_unmap_huge(vpn, pte >> 10, level)
+        self._tlb_flush(vpn << PAGE_SHIFT)
+        if self.kernel.trace.enabled: trace.emit_mm(self, trace.Unmap, vpn << PAGE_SHIFT, pte >> 10)  # noqa: E501,E701
+        return pte
+
+    def split_huge(self, vpn: int) -> None:
+        """Split the 2 MiB leaf covering `vpn` into 512 PTEs in its deposited table, in
+        place: same frames (data intact), same flags and A/D bits (Linux __split_huge_pmd).
+        The PMD mapping becomes 512 PTE mappings: compound_mapcount - 1, each subpage's
+        mapcount + 1 and rmap entry, 511 more references on the head; RSS is unchanged.  If
+        no huge mapping of the page is left, the compound page itself is split into 512
+        ordinary frames (physmem.split_compound).  The huge zero page splits into 512
+        mappings of the small zero page.  Flushes the leaf; counts thp_split_pmd and emits
+        HugeSplit."""
+        found = self.huge_entry(vpn)
+        if found is None or found[1] != 1:
+            raise PteError(f"split_huge: {vpn << PAGE_SHIFT:#x} is not inside a 2 MiB leaf")
+        pte, _ = found
+        base = vpn & ~(HPAGE_PMD_NR - 1)
+        va = base << PAGE_SHIFT
+        physmem = self.physmem
+        pfn = pte >> 10
+        flags = pte & PTE_FLAGS_MASK
+        table = self._deposited.pop(base >> 9)
+        shadow = self.pages.tables[base >> 9]
+        self.pages.clear_huge(base, keep_entries=True)
+        if pfn == physmem.huge_zero_pfn:
+            small = (physmem.zero_pfn << 10) | flags
+            for i in range(HPAGE_PMD_NR):
+                self.pt.write_pte(table + 8 * i, small)
+            self.pt.write_pte(self.pt.walk(va, None, 1), ((table >> PAGE_SHIFT) << 10) | PTE_V)
+            shadow[:] = small
+        else:
+            self.pt.split(va, lambda: table)
+            shadow[:] = np.arange(HPAGE_PMD_NR, dtype=np.int64) * (1 << 10) + pte
+            head = pfn - physmem.base_pfn
+            physmem.compound_mapcount[head] -= 1
+            physmem.compound_rmap[head].remove((self, base))
+            physmem.refcount[head] += HPAGE_PMD_NR - 1
+            mapcount, rmaps = physmem.mapcount, physmem.rmap
+            for i in range(HPAGE_PMD_NR):
+                mapcount[head + i] += 1
+                rmap = rmaps[head + i]
+                if rmap is None:
+                    rmaps[head + i] = [(self, base + i)]
+                else:
+                    rmap.append((self, base + i))
+            if not physmem.compound_mapcount[head]:
+                if physmem.use[head] == USE_ANON:
+                    physmem.nr_anon_thps -= 1
+                physmem.split_compound(pfn)
+        self._leaf_tables[base >> 9] = table
+        self._tlb_flush(va)
+        physmem.events["thp_split_pmd"] = physmem.events.get("thp_split_pmd", 0) + 1
+        if self.kernel.trace.enabled: trace.emit_mm(self, trace.HugeSplit, va)  # noqa: E701
+
+    def collapse_huge(self, vpn: int, pfn: int, pte_flags: int) -> None:
+        """Replace the small PTEs of the 2 MiB range at `vpn` (aligned) by one leaf mapping
+        the compound page headed by `pfn`, whose reference the caller hands over and into
+        which it has already copied the range's data (khugepaged's collapse_huge_page).  The
+        range may hold present pages and empty entries, nothing else (PteError for a swap
+        entry or a PROT_NONE page).  The old pages' mappings and references are dropped; the
+        leaf table becomes the deposited table; the range is flushed.  Emits HugeCollapse."""
+        if vpn & (HPAGE_PMD_NR - 1) or self.pages.huge_level(vpn):
+            raise PteError(f"collapse_huge: {vpn << PAGE_SHIFT:#x} is not a 2 MiB range of "
+                           f"small pages")
+        physmem = self.physmem
+        if physmem.compound_order_of(pfn) != 9:
+            raise PteError(f"collapse_huge: frame {pfn:#x} is not the head of a 2 MiB page")
+        vpns = self.pages.in_range(vpn, vpn + HPAGE_PMD_NR)
+        for v in vpns:
+            if not self.pages[v] & PTE_V:
+                raise PteError(f"collapse_huge: {v << PAGE_SHIFT:#x} is not a present page")
+        va = vpn << PAGE_SHIFT
+        table = self._leaf_tables.get(vpn >> 9)
+        if table is None:
+            table = self._pte_pa(vpn, True)
+            if table is None:
+                physmem.put_page(pfn)
+                raise MemoryError("no memory for a page table")
+        for v in vpns:
+            self.unmap_page(v)
+        removed = self.pt.collapse(va, pfn << PAGE_SHIFT, pte_flags, 1)
+        for extra in removed:                         # (only the leaf table: kept)
+            if extra != table:
+                self._free_table(extra)
+        for i in range(HPAGE_PMD_NR):
+            self.pt.write_pte(table + 8 * i, 0)
+        self._leaf_tables.pop(vpn >> 9, None)
+        self._deposited[vpn >> 9] = table
+        pte = (pfn << 10) | pte_flags
+        self.pages.set_huge(vpn, 1, pte)
+        self._account_map_huge(vpn, pfn, 1, False)
+        self._tlb_flush(None)
+        if self.kernel.trace.enabled: trace.emit_mm(self, trace.HugeCollapse, va, pfn)  # noqa: E701
+
+    def copy_huge(self, child, vpn: int, cow: bool) -> bool:
+        """fork of the huge leaf starting at `vpn` (Linux copy_huge_pmd): the child maps the
+        same compound page with a new reference; with `cow` (a private writable mapping) both
+        leaves lose W and the first write splits (do_huge_pmd_wp_page).  The parent is not
+        flushed here (fork flushes its ASID once); returns True if it was write-protected."""
+        pte, level = self.huge_entry(vpn)
+        wrprotected = False
+        if cow and pte & PTE_W:
+            self.update_huge(vpn, clear_bits=PTE_W, flush=False)
+            pte &= ~PTE_W
+            wrprotected = True
+        child.map_huge(vpn, pte >> 10, pte & PTE_FLAGS_MASK & ~PTE_A, level,
+                       take_ref=True)
+        return wrprotected
+
+    def update_huge(self, vpn: int, set_bits: int = 0, clear_bits: int = 0,
+                    flush: bool = True) -> None:
+        """Change flag bits of the huge leaf covering `vpn`, in the hardware leaf and in the
+        shadow entries of all its pages (the walker's A/D folded in first).  The result must
+        stay a valid leaf (PteError otherwise: make a huge page PROT_NONE by splitting it).
+        Flushes the leaf unless told not to."""
+        found = self.huge_entry(vpn)
+        if found is None:
+            raise PteError(f"update_huge: {vpn << PAGE_SHIFT:#x} is not inside a huge leaf")
+        old, level = found
+        pte = (old | set_bits) & ~clear_bits
+        if not pte & PTE_V or not pte & (PTE_R | PTE_X):
+            raise PteError(f"update_huge: {vpn << PAGE_SHIFT:#x}: {pte:#x} is not a valid leaf")
+        base = vpn & ~((1 << (9 * level)) - 1)
+        self.pt.write_pte(self.pt.walk(base << PAGE_SHIFT, None, level), pte)
+        self.pages.set_huge_flags(base, pte)
+        if flush:
+            self._tlb_flush(base << PAGE_SHIFT)
+
+    def _huge_clear_young(self, vpn: int) -> bool:
+        found = self.huge_entry(vpn)
+        if found is None or not found[0] & PTE_A:
+            return False
+        self.update_huge(vpn, clear_bits=PTE_A)
+        return True
+
+    def _zap_huge(self, start: int, end: int) -> None:
+        """_zap_range's huge arm: remove the huge leaves [start, end) covers whole, split the
+        2 MiB ones it covers in part (a 1 GiB leaf cannot be split: PteError)."""
+        lo, hi = start >> PAGE_SHIFT, end >> PAGE_SHIFT
+        for first, level in self._huge_leaves(lo, hi):
+            if lo <= first and first + (1 << (9 * level)) <= hi:
+                self.unmap_huge(first)
+            elif level == 1:
+                self.split_huge(first)
+            else:
+                raise PteError(f"_zap_range: [{start:#x}, {end:#x}) covers part of a 1 GiB page")
+
+    def split_huge_range(self, start: int, end: int, whole: bool = False) -> int:
+        """Split the 2 MiB leaves that [start, end) covers in part (with `whole`, every one it
+        touches), so that 4 KiB operations can follow; returns how many were split.  A 1 GiB
+        leaf is never split (PteError if covered in part)."""
+        lo, hi = start >> PAGE_SHIFT, end >> PAGE_SHIFT
+        n = 0
+        for first, level in self._huge_leaves(lo, hi):
+            if not whole and lo <= first and first + (1 << (9 * level)) <= hi:
+                continue
+            if level != 1:
+                if whole or not (lo <= first and first + (1 << (9 * level)) <= hi):
+                    raise PteError(f"[{start:#x}, {end:#x}) covers part of a 1 GiB page")
+                continue
+            self.split_huge(first)
+            n += 1
+        return n
+
     # --- swap entries ---------------------------------------------------------------------
 
     def set_swap_entry(self, vpn: int, entry: int) -> int:
@@ -442,7 +886,7 @@ class PteOps:
         already counted this entry in the slot's map count.  Returns the old PTE with the
         hardware A/D bits."""
         old = self.pages[vpn]
-        pte_pa = self._pte_pa(vpn, False)
+        pte_pa = self._pte_pa(vpn, False)           # (PteError inside a huge page)
         if old & PTE_V:
             old |= self.pt.read_pte(pte_pa) & (PTE_A | PTE_D)
         self.pt.write_pte(pte_pa, entry)
@@ -472,6 +916,8 @@ class PteOps:
     def drop_mapping(self, vpn: int) -> int:
         """Reclaim of a file page: remove its present PTE (dirty state passes to the page
         cache), drop the mapping's reference and flush.  Returns the old PTE."""
+        if self.pages.huge and (vpn >> 9) in self.pages.huge:
+            raise PteError(f"drop_mapping: {vpn << PAGE_SHIFT:#x} is inside a huge page")
         old = self.pages.pop(vpn)
         pte_pa = self._pte_pa(vpn, False)
         if old & PTE_V:
@@ -483,4 +929,5 @@ class PteOps:
         return old
 
 
-__all__ = ["PteOps", "PteError", "FLUSH_ALL_THRESHOLD", "entry_pfn", "is_swap_pte"]
+__all__ = ["PteOps", "PteError", "FLUSH_ALL_THRESHOLD", "HPAGE_PMD_NR", "entry_pfn",
+           "is_swap_pte"]
