@@ -154,6 +154,12 @@ class Kernel:
             kwargs["programs_dir"] = config.programs_dir
         self.fs = FileSystem(self, **kwargs)
 
+    def sysctl_changed(self, name: str) -> None:
+        """A guest wrote /proc/sys/<name> (fs/procfs.py): the mm acts on the vm sysctls that
+        do something when written (drop_caches, dirty_writeback_centisecs)."""
+        from pagelab.kernel.mm import sysctl_changed
+        sysctl_changed(self, name)
+
     # --- logging ---------------------------------------------------------------------------------
     def log(self, line: str) -> None:
         self.klog.log(line)
@@ -337,6 +343,8 @@ class Kernel:
                      if t.sleep_deadline is not None and t.alive]
         deadlines += [t.alarm_deadline for t in self.alarms
                       if getattr(t, "alarm_deadline", None) is not None and t.alive]
+        if self.physmem.nr_dirty:                 # the flusher wakes for dirty pages
+            deadlines.append(self.flusher.deadline())
         deadlines = [d for d in deadlines if d < END_OF_TIME_NS]
         if not deadlines:
             return False
@@ -589,6 +597,8 @@ class Kernel:
                 break
             if self.timers or self.alarms:        # (most traps: nobody sleeps, no alarm)
                 self._expire_timers()
+            if self.physmem.nr_dirty and self.now_ns() >= self.flusher.next_wake_ns:
+                self.flusher.tick()               # writeback on simulated time (mm/writeback.py)
             # 1. the current task keeps the CPU until it blocks, exits or uses up its slice
             task = self.current
             if task is not None and (task.state is not RUNNABLE or task.slice_left <= 0):

@@ -15,7 +15,11 @@ Directories also implement `lookup(name)`, `entries()`, `create(name, mode)`, `m
 `unlink(name)`, `rmdir(name)`.  Symlinks implement `readlink(task)`.
 
 Files the page cache reads (mmap, exec) offer `ino`, `dev` (major, minor), `size`, `path`,
-`read_page(index)` and `write_page(index, data)` (interfaces §6).
+`read_page(index)` and `write_page(index, data)` (interfaces §6).  A kind whose `page_cached`
+is True (in-memory files, host files) has its read() and write() go through the page cache
+(sys_fs.py): the syscalls call `read_page` on a miss, `write_begin(index)` before dirtying a
+page (0, or -ENOSPC when the file system cannot take it), `truncate(size)` to extend the file
+and, at writeback, `write_page` (which may return -errno: kept in `wb_err` for fsync).
 
 This module holds the in-memory kinds (tmpfs-like): `MemFile`, `MemDirectory`, `MemSymlink`.
 """
@@ -129,6 +133,10 @@ class Inode:
     executors = 0
     # write() of a device that drops the data (/dev/null, /dev/zero) never reads the buffer
     discards_writes = False
+    # read()/write() go through the page cache (regular files with a backing store)
+    page_cached = False
+    # a writeback error not yet reported by fsync (-errno, 0: none)
+    wb_err = 0
 
     def __init__(self, mode: int | None = None, ino: int | None = None):
         if mode is not None:
@@ -222,8 +230,13 @@ class Inode:
     def read_page(self, index: int) -> bytes:
         return b""
 
-    def write_page(self, index: int, data: bytes) -> None:
-        pass
+    def write_page(self, index: int, data: bytes) -> int:
+        return 0
+
+    def write_begin(self, index: int) -> int:
+        """A write() is about to dirty page `index` in the page cache: 0, or -errno when the
+        file system has no room for it (the write stops there)."""
+        return 0
 
 
 def _blocks(size: int) -> int:
@@ -240,6 +253,8 @@ class MemFile(Inode):
     memory with a huge size or offset.  Each page is charged to the file system's `quota`
     (tmpfs's size=, half of RAM): a write that needs a page beyond it stops short (ENOSPC when
     nothing was written).  The largest size is Linux's MAX_LFS_FILESIZE (EFBIG beyond)."""
+
+    page_cached = True
 
     def __init__(self, data: bytes = b"", mode: int = S_IFREG | 0o644):
         super().__init__(mode)
@@ -334,15 +349,22 @@ class MemFile(Inode):
     def read_page(self, index: int) -> bytes:
         return self._read(index * PAGE_SIZE, PAGE_SIZE)
 
-    def write_page(self, index: int, data: bytes) -> None:
+    def write_page(self, index: int, data: bytes) -> int:
         # Write-back never extends the file: bytes beyond EOF in the last page are dropped (Linux).
         start = index * PAGE_SIZE
         if start >= self._size:
-            return
+            return 0
         data = data[:self._size - start]
         page = self._page_for_write(index)
-        if page is not None:
-            page[:len(data)] = data
+        if page is None:
+            return -E.ENOSPC
+        page[:len(data)] = data
+        return 0
+
+    def write_begin(self, index: int) -> int:
+        """Reserve the page now (charged to the quota), so that a full file system is ENOSPC
+        at write() time rather than a lost page at writeback."""
+        return 0 if self._page_for_write(index) is not None else -E.ENOSPC
 
 
 # Linux's MAX_LFS_FILESIZE: no file grows beyond it (EFBIG).  In-memory files are sparse, so

@@ -2,7 +2,8 @@
 
 Layout seen by every guest process:
 
-    /                 in-memory directory, or the host directory given with --root (chroot-like)
+    /                 in-memory directory (a disk of 4 x RAM), or the host directory given with
+                      --root (chroot-like); the page cache writes its files back (disk-backed)
     /bin/<name>       the assembled programs/ (programs/**/<name>.s, assembled on first use; bin.py)
     /dev/null, /dev/zero, /dev/full, /dev/console, /dev/stdin|stdout|stderr|fd (-> /proc/self/fd)
     /proc             procfs (procfs.py), generated at open time
@@ -153,12 +154,13 @@ class FileSystem:
             from .hostfs import HostFS
             self.host = HostFS(root)
             self.root = UnionDirectory(self.host.root, mounts)
-        # tmpfs's default size: half of RAM (ENOSPC beyond; the root and /tmp share it).
+        # tmpfs's default size: half of RAM (ENOSPC beyond).  The in-memory root is a disk
+        # (its pages are written back to it, docs/memory.md) of 4 x RAM, 256 MiB at least.
         mem_size = getattr(getattr(kernel, "config", None), "mem_size", 128 << 20)
         self.quota = SpaceQuota(max(mem_size // 2, 1 << 20))
         self.tmp.quota = self.quota
         if root is None:
-            self.root.base.quota = self.quota
+            self.root.base.quota = SpaceQuota(max(mem_size * 4, 256 << 20))
         # Number the boot-time inodes in a fixed order, so every boot numbers them alike.
         in_memory = ([self.root.base] if root is None else []) + [self.bin, self.dev, self.proc,
                                                                   self.tmp]

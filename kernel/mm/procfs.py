@@ -299,7 +299,7 @@ def meminfo(kernel) -> str:
         ("Zswap", 0),
         ("Zswapped", 0),
         ("Dirty", physmem.nr_dirty << kb),
-        ("Writeback", 0),
+        ("Writeback", physmem.nr_writeback << kb),
         ("AnonPages", physmem.nr_anon_pages << kb),
         ("Mapped", physmem.nr_mapped << kb),
         ("Shmem", physmem.nr_shmem << kb),
@@ -374,13 +374,10 @@ VM_EVENTS = (
 
 def dirty_thresholds(kernel) -> tuple[int, int]:
     """(nr_dirty_threshold, nr_dirty_background_threshold) in pages: Linux
-    global_dirty_limits with its default ratios (20% and 10%) of dirtyable memory (free pages
-    plus the file LRU, less the high watermarks)."""
-    physmem = kernel.physmem
-    lru = lru_counts(physmem)
-    _, _, high = watermarks(physmem)
-    dirtyable = max(0, physmem.nr_free - high) + lru["active_file"] + lru["inactive_file"]
-    return dirtyable * 20 // 100, dirtyable * 10 // 100
+    global_dirty_limits, from vm.dirty_ratio / dirty_bytes and their background twins
+    (writeback.py)."""
+    from pagelab.kernel.mm.writeback import dirty_limits
+    return dirty_limits(kernel)
 
 
 def vmstat(kernel) -> str:
@@ -397,7 +394,7 @@ def vmstat(kernel) -> str:
         ("nr_zone_inactive_file", lru["inactive_file"]),
         ("nr_zone_active_file", lru["active_file"]),
         ("nr_zone_unevictable", mlocked),
-        ("nr_zone_write_pending", physmem.nr_dirty),
+        ("nr_zone_write_pending", physmem.nr_dirty + physmem.nr_writeback),
         ("nr_mlock", mlocked),
         ("nr_bounce", 0),
         ("nr_zspages", 0),
@@ -423,7 +420,7 @@ def vmstat(kernel) -> str:
         ("nr_mapped", physmem.nr_mapped),
         ("nr_file_pages", physmem.nr_file_pages),
         ("nr_dirty", physmem.nr_dirty),
-        ("nr_writeback", 0),
+        ("nr_writeback", physmem.nr_writeback),
         ("nr_writeback_temp", 0),
         ("nr_shmem", physmem.nr_shmem),
         ("nr_shmem_hugepages", 0),

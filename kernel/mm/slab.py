@@ -120,6 +120,19 @@ class SlabAllocator:
             self.caches[name] = cache
         return cache
 
+    def shrink(self) -> int:
+        """Give every empty slab back to the buddy allocator (Linux drop_slab ->
+        kmem_cache_shrink; the slab a cache keeps when its last object goes is freed too).
+        Returns the frames freed."""
+        freed = 0
+        for cache in self.caches.values():
+            for slab in [s for s in cache.slabs if s.inuse == 0]:
+                cache.partial.remove(slab)
+                cache.slabs.remove(slab)
+                self.physmem.free_pages(slab.pfn, cache.order)
+                freed += 1 << cache.order
+        return freed
+
     def cache(self, name: str) -> KmemCache:
         return self.caches[name]
 

@@ -383,7 +383,7 @@ class Reclaimer:
                 return False
             file, index = owner
             if physmem.flags[idx] & PG_DIRTY:
-                cache.writeback(file, index)
+                cache.writeback(file, index, reclaim=True)      # pageout
             cache.remove(file, index)
             from pagelab.kernel.mm.pagecache import file_key
             self._evicted_file.add((file_key(file), index))
