@@ -43,6 +43,7 @@ from dataclasses import dataclass, field
 
 from pagelab.kernel import signals as sig, trace
 from pagelab.kernel.klog import KernelLog
+from pagelab.kernel.mm.slab import TaskMemory
 from pagelab.kernel.trace import Tracer
 from pagelab.kernel.proc import (DEFAULT_NPROC, RLIM_INFINITY, PidAllocator, Scheduler, Task,
                                  TaskState, shell_exit_status, wait_status_signaled)
@@ -117,6 +118,7 @@ class Kernel:
         self.leftovers: list[tuple] = []       # (pid, comm) killed when the first program ended
         self.mm_users: dict[int, int] = {}     # id(mm) -> tasks using it (vfork shares one)
         self.init = Task(pid=1, ppid=0, comm="init", state=TaskState.BLOCKED)
+        self.init.kmem = TaskMemory(self.physmem)
         self.init.waiting_on = ("init",)
         self.tasks[1] = self.init
         import pagelab.kernel.sys_proc  # noqa: F401  (registers the process system calls)
@@ -208,7 +210,11 @@ class Kernel:
         pid = self.pids.allocate(self.tasks)
         if pid is None:
             return None
-        task = Task(pid=pid, ppid=parent.pid)
+        kmem = TaskMemory(self.physmem)        # task_struct and kernel stack (mm/slab.py)
+        if not kmem.ok:
+            kmem.free(self.physmem)
+            return None
+        task = Task(pid=pid, ppid=parent.pid, kmem=kmem)
         task.oom_score_adj = parent.oom_score_adj           # inherited (Linux signal_struct)
         task.start_ns = self.now_ns()
         self.tasks[pid] = task
@@ -495,6 +501,8 @@ class Kernel:
             task.exe_inode = None
         task.mm_rss_peak = getattr(task.mm, "hiwater_rss", 0) if task.mm is not None else 0
         task.mm = None
+        if task.kmem is not None:
+            task.kmem.free_stack(self.physmem)        # a zombie keeps only its task_struct
         task.state = TaskState.ZOMBIE
         task.exit_code = status
         task.waiting_on = None
@@ -543,6 +551,8 @@ class Kernel:
                 parent.children.remove(task)
         task.state = TaskState.DEAD
         self.tasks.pop(task.pid, None)
+        if task.kmem is not None:
+            task.kmem.free(self.physmem)
 
     def vfork_release(self, task: Task) -> None:
         """A vfork child exec'd or exited: its parent may run again."""

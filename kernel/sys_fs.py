@@ -736,7 +736,15 @@ def open_file(kernel, task, dirfd: int, path: str, flags: int, mode: int, depth:
         if not flags & O_PATH:
             inode.release(f)
         return undo(fd)
+    _account_filp(kernel, f)
     return fd
+
+
+def _account_filp(kernel, *files) -> None:
+    physmem = getattr(kernel, "physmem", None)
+    if physmem is not None:
+        for f in files:
+            f.account(physmem.slabs)
 
 
 @syscall(56, "openat")
@@ -1299,6 +1307,7 @@ def sys_pipe2(kernel, task, fds_ptr, flags, *_):
         task.files.close(rfd)
         task.files.close(wfd)
         return -E.EFAULT
+    _account_filp(kernel, reader, writer)
     return 0
 
 

@@ -9,7 +9,7 @@ fs/proc/meminfo.c, mm/vmstat.c, mm/slab_common.c.  The procfs (kernel/fs/procfs.
 from __future__ import annotations
 
 from pagelab.kernel.mm.physmem import PG_DIRTY, PG_REFERENCED, USE_ANON
-from pagelab.kernel.mm.slab import render_slabinfo
+from pagelab.kernel.mm.slab import THREAD_SIZE_ORDER, render_slabinfo
 from pagelab.kernel.mm.vma import VM_LOCKED, perms_string, vmflags_string
 from pagelab.kernel.mm.pte_ops import entry_pfn
 from pagelab.mmu.pte import (DRAM_BASE, PAGE_SHIFT, PAGE_SIZE, PTE_A, PTE_D, PTE_V, is_swap_pte,
@@ -74,8 +74,9 @@ def smaps_counts(mm, vma) -> dict:
     physmem = mm.physmem
     c = dict(rss=0, pss=0, pss_dirty=0, pss_anon=0, pss_file=0, pss_shmem=0,
              shared_clean=0, shared_dirty=0, private_clean=0, private_dirty=0,
-             referenced=0, anonymous=0, swap=0, swap_pss=0)
+             referenced=0, anonymous=0, swap=0, swap_pss=0, lazyfree=0)
     swap = physmem.swap
+    lazyfree = physmem.vmscan.lazyfree
     for vpn in mm._present_vpns(vma.start, vma.end):
         pte = mm.pages[vpn]
         if is_swap_pte(pte):
@@ -99,6 +100,8 @@ def smaps_counts(mm, vma) -> dict:
         if use == USE_ANON:
             c["pss_anon"] += share
             c["anonymous"] += PAGE_SIZE
+            if not dirty and pfn in lazyfree:         # MADV_FREE, not written since
+                c["lazyfree"] += PAGE_SIZE
         elif vma.shmem is not None:
             c["pss_shmem"] += share
         else:
@@ -130,7 +133,7 @@ def render_smaps_vma(mm, vma) -> str:
         _kb_line("Referenced", c["referenced"]),
         _kb_line("Anonymous", c["anonymous"]),
         _kb_line("KSM", 0),
-        _kb_line("LazyFree", 0),
+        _kb_line("LazyFree", c["lazyfree"]),
         _kb_line("AnonHugePages", 0),
         _kb_line("ShmemPmdMapped", 0),
         _kb_line("FilePmdMapped", 0),
@@ -154,7 +157,7 @@ def render_smaps_rollup(mm) -> str:
         return ""
     total = dict.fromkeys(("rss", "pss", "pss_dirty", "pss_anon", "pss_file", "pss_shmem",
                            "shared_clean", "shared_dirty", "private_clean", "private_dirty",
-                           "referenced", "anonymous", "swap", "swap_pss"), 0)
+                           "referenced", "anonymous", "swap", "swap_pss", "lazyfree"), 0)
     locked = 0
     for vma in mm.vmas:
         c = smaps_counts(mm, vma)
@@ -172,7 +175,9 @@ def render_smaps_rollup(mm) -> str:
                        ("Private_Clean", "private_clean"), ("Private_Dirty", "private_dirty"),
                        ("Referenced", "referenced"), ("Anonymous", "anonymous")):
         lines.append(_kb_line(label, total[key]))
-    for label in ("KSM", "LazyFree", "AnonHugePages", "ShmemPmdMapped", "FilePmdMapped",
+    lines.append(_kb_line("KSM", 0))
+    lines.append(_kb_line("LazyFree", total["lazyfree"]))
+    for label in ("AnonHugePages", "ShmemPmdMapped", "FilePmdMapped",
                   "Shared_Hugetlb", "Private_Hugetlb"):
         lines.append(_kb_line(label, 0))
     lines.append(_kb_line("Swap", total["swap"]))
@@ -307,7 +312,7 @@ def meminfo(kernel) -> str:
         ("Slab", (sreclaimable + sunreclaim) << kb),
         ("SReclaimable", sreclaimable << kb),
         ("SUnreclaim", sunreclaim << kb),
-        ("KernelStack", 0),
+        ("KernelStack", physmem.slabs.kernel_stacks << (THREAD_SIZE_ORDER + kb)),
         ("PageTables", physmem.nr_page_table_pages << kb),
         ("SecPageTables", 0),
         ("NFS_Unstable", 0),
@@ -436,7 +441,7 @@ def vmstat(kernel) -> str:
         ("nr_kernel_misc_reclaimable", 0),
         ("nr_foll_pin_acquired", 0),
         ("nr_foll_pin_released", 0),
-        ("nr_kernel_stack", 0),
+        ("nr_kernel_stack", physmem.slabs.kernel_stacks << (THREAD_SIZE_ORDER + PAGE_SHIFT - 10)),
         ("nr_page_table_pages", physmem.nr_page_table_pages),
         ("nr_sec_page_table_pages", 0),
         ("nr_swapcached", physmem.swap.nr_cached),
