@@ -132,7 +132,7 @@ def check_invariants(physmem) -> list[str]:
         if physmem.use[idx] == USE_ANON and want + cached == 0:
             problems.append(f"anon frame {pfn:#x} is mapped nowhere (leaked)")
         on_lru = bool(physmem.flags[idx] & PG_LRU)
-        if physmem.use[idx] in (USE_ANON, USE_PAGECACHE) and not on_lru:
+        if physmem.use[idx] in (USE_ANON, USE_PAGECACHE, USE_SHMEM) and not on_lru:
             problems.append(f"frame {pfn:#x} ({USE_NAMES[physmem.use[idx]]}) is on no LRU list")
         if on_lru != (pfn in lru_members):
             problems.append(f"frame {pfn:#x}: PG_LRU {on_lru} but on a list: "
@@ -140,6 +140,14 @@ def check_invariants(physmem) -> list[str]:
         if physmem.use[idx] in (USE_PAGECACHE, USE_SHMEM) and physmem.refcount[idx] != want + 1:
             problems.append(f"cached frame {pfn:#x}: refcount {physmem.refcount[idx]} != "
                             f"{want} PTEs + the cache's own")
+    shmem_objects: list = []                    # each object once (shared by fork)
+    for mm in list(physmem.address_spaces.values()):
+        for vma in mm.vmas:
+            if vma.shmem is not None and not any(o is vma.shmem for o in shmem_objects):
+                shmem_objects.append(vma.shmem)
+    for obj in shmem_objects:                   # shmem pages out in swap: one count each
+        for entry in obj.swapped.values():
+            slots[entry] = slots.get(entry, 0) + 1
     swap = physmem.swap
     for area in swap.active:
         for slot in range(1, area.npages):

@@ -137,6 +137,15 @@ class PageCache:
         self.physmem.nr_file_pages -= 1
         self.physmem.put_page(pfn)
 
+    def page_data(self, file, index: int) -> bytes:
+        """The bytes of page `index` as a reader sees them: the cached frame (which may be
+        newer than the file: dirty), else the file's own, without caching them (exec's
+        header read, core dumps of pages never faulted in)."""
+        pfn = self.find(file, index)
+        if pfn is not None:
+            return self.physmem.read_frame(pfn)[:max(0, file.size - index * PAGE_SIZE)]
+        return bytes(file.read_page(index) or b"")
+
     def is_cached(self, file, index: int) -> bool:
         return self.find(file, index) is not None
 
@@ -337,7 +346,13 @@ class ShmemObject:
     """Shared anonymous memory: pages created zero-filled on first touch, shared by every
     mapping (across fork).  Freed when the last VMA using it goes away.  `charged` is what its
     creation added to Committed_AS (Linux shmem_acct_size: the object's size in pages, 0 with
-    MAP_NORESERVE); it is taken back off when the object is freed (shmem_unacct_size)."""
+    MAP_NORESERVE); it is taken back off when the object is freed (shmem_unacct_size).
+
+    Under pressure its pages go to swap (Linux shmem_writepage): reclaim (vmscan.py) finds
+    them on the anon LRU lists, unmaps them everywhere and calls `swapped_out`; the object
+    then keeps the swap entry in `swapped[index]` (Linux keeps it in the mapping's xarray,
+    not in the PTEs), and the next access reads the page back (`get_page`: a major fault).
+    smaps counts the swapped pages of a mapping in its `Swap`."""
 
     dev = (0, 1)
     path = "/dev/zero (deleted)"
@@ -348,21 +363,48 @@ class ShmemObject:
         self.charged = charged
         self.ino = next(_shmem_inodes)
         self.pages: dict[int, int] = {}
+        self.swapped: dict[int, int] = {}         # index -> swap entry of a page out in swap
         self.users = 0
 
     def get(self, index: int) -> int | None:
-        """The frame of page `index` (allocated and zeroed on first use), or None when RAM is out."""
+        """The frame of page `index` (allocated and zeroed on first use, read back from swap
+        if it is there), or None when RAM is out."""
+        return self.get_page(index)[0]
+
+    def get_page(self, index: int) -> tuple[int | None, bool]:
+        """(frame, major): `major` when the page had to be read from swap."""
         pfn = self.pages.get(index)
+        if pfn is not None:
+            return pfn, False
+        physmem = self.physmem
+        entry = self.swapped.get(index)
+        pfn = physmem.alloc_frame(USE_SHMEM, zero=entry is None)
         if pfn is None:
-            physmem = self.physmem
-            pfn = physmem.alloc_frame(USE_SHMEM, zero=True)
-            if pfn is None:
-                return None
-            physmem.owner[pfn - physmem.base_pfn] = (self, index)
-            self.pages[index] = pfn
-            physmem.nr_file_pages += 1
-            physmem.nr_shmem += 1
-        return pfn
+            return None, False
+        major = False
+        if entry is not None:                   # shmem_swapin: from the swap cache or the slot
+            swap = physmem.swap
+            major = entry not in swap.cache
+            data = swap.read(entry) if major else swap.peek(entry)
+            physmem.write_frame_bytes(physmem.frame_offset(pfn), memoryview(data))
+            del self.swapped[index]
+            swap.free(entry)
+        physmem.owner[pfn - physmem.base_pfn] = (self, index)
+        self.pages[index] = pfn
+        physmem.nr_file_pages += 1
+        physmem.nr_shmem += 1
+        physmem.vmscan.lru_add(pfn, True)       # swap-backed: the anon lists, as Linux
+        return pfn, major
+
+    def swapped_out(self, index: int, entry: int) -> None:
+        """Reclaim wrote page `index` to `entry` (one map count, held by this object) and
+        unmapped it everywhere: drop the frame."""
+        pfn = self.pages.pop(index)
+        self.swapped[index] = entry
+        physmem = self.physmem
+        physmem.nr_file_pages -= 1
+        physmem.nr_shmem -= 1
+        physmem.put_page(pfn)
 
     def get_ref(self) -> None:
         self.users += 1
@@ -376,5 +418,8 @@ class ShmemObject:
                 physmem.nr_shmem -= 1
                 physmem.put_page(pfn)
             self.pages.clear()
+            for entry in self.swapped.values():
+                physmem.swap.free(entry)
+            self.swapped.clear()
             physmem.committed -= self.charged
             self.charged = 0

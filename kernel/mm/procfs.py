@@ -112,6 +112,12 @@ def smaps_counts(mm, vma) -> dict:
             c["private_dirty" if dirty else "private_clean"] += PAGE_SIZE
         if pte & PTE_A or physmem.flags[idx] & PG_REFERENCED:
             c["referenced"] += PAGE_SIZE
+    if vma.shmem is not None and vma.shmem.swapped:
+        # shmem pages out in swap are not in the PTEs: Linux adds shmem_swap_usage of the
+        # range to Swap (not to SwapPss)
+        first = vma.pgoff
+        last = first + ((vma.end - vma.start) >> PAGE_SHIFT)
+        c["swap"] += PAGE_SIZE * sum(1 for index in vma.shmem.swapped if first <= index < last)
     return c
 
 
@@ -251,11 +257,8 @@ def mem_available(kernel) -> int:
 
 def lru_counts(physmem) -> dict:
     """Pages on each LRU list (vmscan.py): active/inactive x anon/file.  Shared anonymous
-    (shmem) pages count as inactive anon, where Linux keeps them, though pagelab never
-    reclaims them."""
-    counts = physmem.vmscan.counts()
-    counts["inactive_anon"] += physmem.nr_shmem
-    return counts
+    (shmem) pages are on the anon lists, as in Linux."""
+    return physmem.vmscan.counts()
 
 
 def mlocked_pages(physmem) -> int:
