@@ -1585,7 +1585,8 @@ def sys_syncfs(kernel, task, fd, *_):
     for entry in list(cache.dirty_inodes.values()):
         if entry[0].dev == f.inode.dev:
             written += cache.write_file(entry[0])
-    _charge_writes(kernel, task, written)
+    from pagelab.kernel.mm.writeback import traced
+    _charge_writes(kernel, task, traced(kernel, written, "sync"))
     return 0
 
 
@@ -1599,7 +1600,8 @@ def _fsync(kernel, task, fd) -> int:
         return -E.EINVAL                       # pipes (and sockets) cannot be synced
     cache = _cached(kernel, f.inode)
     if cache is not None:
-        _charge_writes(kernel, task, cache.write_file(f.inode))
+        from pagelab.kernel.mm.writeback import traced
+        _charge_writes(kernel, task, traced(kernel, cache.write_file(f.inode), "fsync"))
     err, f.inode.wb_err = f.inode.wb_err, 0
     return err
 

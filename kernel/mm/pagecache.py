@@ -221,6 +221,10 @@ class PageCache:
         physmem.events["nr_written"] += 1
         if reclaim:
             physmem.events["nr_vmscan_write"] += 1
+            kernel = physmem.vmscan.kernel
+            if kernel is not None and kernel.trace.enabled:
+                from pagelab.kernel.mm.writeback import traced
+                traced(kernel, 1, "reclaim")
         return True
 
     def write_file(self, file, first: int = 0, last: int | None = None) -> int:

@@ -24,12 +24,15 @@ and vm.dirty_background_ratio percent (or vm.dirty_background_bytes); a backgrou
 not below the dirty threshold is halved.  /proc/vmstat shows them as nr_dirty_threshold and
 nr_dirty_background_threshold.
 
+Each batch of pages written is a `writeback` trace event (kernel/trace.py) with its reason.
+
 Everything runs on simulated time (the kernel calls `Flusher.tick` from its main loop, and an
 idle machine wakes for the flusher's deadline while pages are dirty), so the same program
 writes back the same pages at the same moments every run.
 """
 from __future__ import annotations
 
+from pagelab.kernel.trace import Writeback, emit_current
 from pagelab.mmu.pte import PAGE_SIZE
 
 NS_PER_CENTISEC = 10_000_000
@@ -68,6 +71,14 @@ def dirty_limits(kernel) -> tuple[int, int]:
     if bg_thresh >= thresh:
         bg_thresh = thresh // 2
     return thresh, bg_thresh
+
+
+def traced(kernel, pages: int, reason: str) -> int:
+    """Emit a writeback event for `pages` pages written (if any and if traced); returns
+    `pages`."""
+    if pages and kernel.trace.enabled:
+        emit_current(kernel, Writeback, pages, reason)
+    return pages
 
 
 class Flusher:
@@ -120,14 +131,13 @@ class Flusher:
         _, bg_thresh = dirty_limits(self.kernel)
         if physmem.nr_dirty > bg_thresh:
             physmem.events["wb_background"] += 1
-            written += self.write_oldest(bg_thresh)
+            written += traced(self.kernel, self.write_oldest(bg_thresh), "background")
         expire = _sysctl(self.kernel, "vm.dirty_expire_centisecs", 3000) * NS_PER_CENTISEC
         old = [entry[0] for entry in self.cache.dirty_inodes.values() if entry[1] + expire <= now]
         if old:
             physmem.events["wb_periodic"] += 1
-        for file in old:
-            written += self.cache.write_file(file)
-        return written
+        periodic = sum(self.cache.write_file(file) for file in old)
+        return written + traced(self.kernel, periodic, "periodic")
 
     def write_oldest(self, target: int) -> int:
         """Write back the files dirtied first, page by page, until at most `target` pages
@@ -158,7 +168,7 @@ class Flusher:
         if physmem.nr_dirty <= thresh:
             return 0
         physmem.events["wb_throttled"] += 1
-        written = self.write_oldest((thresh + bg_thresh) // 2)
+        written = traced(self.kernel, self.write_oldest((thresh + bg_thresh) // 2), "throttle")
         charge = getattr(self.kernel, "charge", None)
         if written and callable(charge):
             charge(written * WRITE_PAGE_NS, task)
@@ -171,4 +181,4 @@ class Flusher:
             entry = self.cache.dirty_inodes.get(key)
             if entry is not None:
                 written += self.cache.write_file(entry[0])
-        return written
+        return traced(self.kernel, written, "sync")

@@ -342,3 +342,17 @@ def test_tasks_and_open_files_cost_kernel_memory():
     assert filp.active_objs == before + 3                    # its stdin, stdout, stderr
     kernel.run()
     assert filp.active_objs == before
+
+
+def test_writeback_is_traced_with_its_reason(kt):
+    from pagelab.kernel import trace
+    k, t = kt
+    seen = []
+    k.trace = trace.Tracer(k.now_ns)
+    k.trace.listen(seen.append, {"writeback"})
+    fd = open_(k, t, "/f")
+    pwrite(k, t, fd, b"x" * 3 * PAGE, 0)
+    k.call(t, "fsync", fd)
+    pwrite(k, t, fd, b"y", 0)
+    k.call(t, "sync")
+    assert [(e.pages, e.reason) for e in seen] == [(3, "fsync"), (1, "sync")]
