@@ -201,7 +201,8 @@ class HugeCollapse(Event):
 @dataclass(frozen=True, slots=True)
 class Writeback(Event):
     """Dirty page-cache pages written to their files (mm/writeback.py): `reason` is periodic
-    (expired), background, throttle (balance_dirty_pages), sync, fsync or reclaim."""
+    (expired), background, throttle (balance_dirty_pages), sync, fsync, msync or
+    reclaim."""
     kind: ClassVar[str] = "writeback"
     pages: int
     reason: str
