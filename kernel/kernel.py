@@ -587,6 +587,8 @@ class Kernel:
             return self._run()
         finally:
             gc.unfreeze()
+            if self.halt_reason != "paused":
+                self.flusher.sync_all()        # shutdown unmounts: dirty pages reach the disk
 
     def _run(self) -> int:
         """The main loop (see the module docstring)."""

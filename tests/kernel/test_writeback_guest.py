@@ -211,3 +211,18 @@ int main(int argc, char **argv, char **envp) {
     ev = result.kernel.physmem.events
     assert ev["wb_throttled"] >= 8 and ev["nr_written"] >= 1700
     assert result.kernel.physmem.nr_dirty <= 256 + 32
+
+
+def test_host_root_files_reach_the_host_when_the_run_ends(tmp_path):
+    root = tmp_path / "root"
+    root.mkdir()
+    result = run_c(tmp_path, r"""
+int main(int argc, char **argv, char **envp) {
+    long fd = open_("/out", O_RDWR | O_CREAT | O_TRUNC);
+    sys3(SYS_write, fd, "on the host\n", 12);
+    kv("dirty", field("/proc/meminfo", "Dirty"));
+    return 0;
+}
+""", root=str(root))
+    assert "dirty=4\n" in result.text, result.text
+    assert (root / "out").read_bytes() == b"on the host\n"     # written back at shutdown
