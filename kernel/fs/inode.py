@@ -135,6 +135,8 @@ class Inode:
     discards_writes = False
     # read()/write() go through the page cache (regular files with a backing store)
     page_cached = False
+    # its pages live only in the page cache and go to swap (tmpfs: fs/tmpfs.py)
+    swap_backed = False
     # a writeback error not yet reported by fsync (-errno, 0: none)
     wb_err = 0
 
@@ -497,6 +499,7 @@ class MemDirectory(Directory):
         self.readonly = False                 # a read-only mount (/bin): changes give EROFS
         self.numbers = None                   # InodeNumbers for the children it creates
         self.quota = None                     # SpaceQuota for the files created under it
+        self.page_cache = None                # tmpfs: the PageCache its files live in
 
     def _numbered(self, inode):
         if self.numbers is not None:
@@ -504,6 +507,7 @@ class MemDirectory(Directory):
         if isinstance(inode, MemDirectory):
             inode.numbers = self.numbers
             inode.quota = self.quota
+            inode.page_cache = self.page_cache
         elif isinstance(inode, MemFile):
             inode.quota = self.quota
         return inode
@@ -524,7 +528,11 @@ class MemDirectory(Directory):
             return -E.EROFS
         if name in self.children:
             return -E.EEXIST
-        inode = self._numbered(MemFile(mode=S_IFREG | (mode & 0o7777)))
+        if self.page_cache is not None:            # tmpfs: swap-backed page-cache pages
+            from .tmpfs import TmpfsFile
+            inode = self._numbered(TmpfsFile(self.page_cache, S_IFREG | (mode & 0o7777)))
+        else:
+            inode = self._numbered(MemFile(mode=S_IFREG | (mode & 0o7777)))
         inode.dev = self.dev
         self.children[name] = inode
         return inode

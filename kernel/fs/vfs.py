@@ -7,7 +7,8 @@ Layout seen by every guest process:
     /bin/<name>       the assembled programs/ (programs/**/<name>.s, assembled on first use; bin.py)
     /dev/null, /dev/zero, /dev/full, /dev/console, /dev/stdin|stdout|stderr|fd (-> /proc/self/fd)
     /proc             procfs (procfs.py), generated at open time
-    /tmp              in-memory (tmpfs-like, its own file system, half of RAM at most), mode 1777
+    /tmp              tmpfs (its own file system, half of RAM at most, mode 1777): its files'
+                      pages live in the page cache and go to swap under pressure (tmpfs.py)
 
 /bin, /dev, /proc and /tmp are mount points over the root (a UnionDirectory): they hide entries of
 the same name in a --root host directory, as a Linux mount hides the directory it is mounted on,
@@ -159,6 +160,8 @@ class FileSystem:
         mem_size = getattr(getattr(kernel, "config", None), "mem_size", 128 << 20)
         self.quota = SpaceQuota(max(mem_size // 2, 1 << 20))
         self.tmp.quota = self.quota
+        # /tmp's files live in the page cache, swap-backed (tmpfs.py), when there is one
+        self.tmp.page_cache = getattr(kernel, "page_cache", None)
         if root is None:
             self.root.base.quota = SpaceQuota(max(mem_size * 4, 256 << 20))
         # Number the boot-time inodes in a fixed order, so every boot numbers them alike.

@@ -145,6 +145,9 @@ def check_invariants(physmem) -> list[str]:
         for vma in mm.vmas:
             if vma.shmem is not None and not any(o is vma.shmem for o in shmem_objects):
                 shmem_objects.append(vma.shmem)
+    cache = physmem.vmscan.page_cache             # and tmpfs files' pages
+    if cache is not None:
+        shmem_objects += list(cache.swap_backed_files.values())
     for obj in shmem_objects:                   # shmem pages out in swap: one count each
         for entry in obj.swapped.values():
             slots[entry] = slots.get(entry, 0) + 1

@@ -54,6 +54,7 @@ class PageCache:
         self.dirty_inodes: dict[tuple, list] = {}         # key -> [file, dirtied_when_ns]
         self.clock = lambda: 0                            # simulated ns (set by setup())
         self.drop_caches_quiet = False                    # echo 4 > drop_caches was written
+        self.swap_backed_files: dict[tuple, object] = {}  # tmpfs files with pages in swap
         physmem.nr_writeback = 0
         for key in ("nr_dirtied", "nr_written", "nr_vmscan_write"):
             physmem.events.setdefault(key, 0)
@@ -92,13 +93,20 @@ class PageCache:
         return pfn, True
 
     def _read(self, file, key, pages, index: int) -> int | None:
-        """Read page `index` from the file into a new cached frame (the "disk" I/O)."""
+        """Read page `index` from the file into a new cached frame (the "disk" I/O; for a
+        tmpfs file, swap or a hole)."""
+        pfn = self._add(file, key, pages, index, b"")
+        if pfn is None:
+            return None
         try:
             data = bytes(file.read_page(index) or b"")[:PAGE_SIZE]
         except Exception:           # a broken file reads as zeros rather than crash the kernel
             data = b""
-        pfn = self._add(file, key, pages, index, data)
-        if pfn is not None:
+        if data:
+            self.physmem.write_frame_bytes(self.physmem.frame_offset(pfn), memoryview(data))
+        if file.swap_backed:
+            file.swapped_in(index)
+        else:
             self.physmem.events["pgpgin"] += PAGE_SIZE // 1024
             self.physmem.vmscan.note_file_read(key, index)
         return pfn
@@ -106,7 +114,8 @@ class PageCache:
     def _add(self, file, key, pages, index: int, data: bytes) -> int | None:
         """A new cached frame for page `index` holding `data` (zero-filled after it)."""
         physmem = self.physmem
-        pfn = physmem.alloc_frame(USE_PAGECACHE)
+        swap_backed = file.swap_backed
+        pfn = physmem.alloc_frame(USE_SHMEM if swap_backed else USE_PAGECACHE)
         if pfn is None:
             return None
         pages = self.files.setdefault(key, pages)
@@ -122,7 +131,8 @@ class PageCache:
         physmem.owner[pfn - physmem.base_pfn] = (file, index)
         pages[index] = pfn
         physmem.nr_file_pages += 1
-        physmem.vmscan.lru_add(pfn, False)
+        physmem.nr_shmem += swap_backed
+        physmem.vmscan.lru_add(pfn, swap_backed)     # tmpfs pages: the anon lists
         return pfn
 
     def remove(self, file, index: int) -> None:
@@ -134,8 +144,27 @@ class PageCache:
         if pfn is None:
             return
         self._clear_dirty(pfn, key, index)
-        self.physmem.nr_file_pages -= 1
-        self.physmem.put_page(pfn)
+        physmem = self.physmem
+        physmem.nr_file_pages -= 1
+        if physmem.use[pfn - physmem.base_pfn] == USE_SHMEM:
+            physmem.nr_shmem -= 1
+        physmem.put_page(pfn)
+
+    def remove_swapped(self, file, index: int) -> None:
+        """Reclaim wrote a tmpfs page to swap (fs/tmpfs.py swapped_out): drop its frame."""
+        self.remove(file, index)
+
+    def forget(self, file) -> int:
+        """A deleted tmpfs file nobody has open: free its cached pages that no PTE maps
+        (Linux shmem_evict_inode).  Returns pages freed."""
+        physmem = self.physmem
+        freed = 0
+        for index, pfn in list(self.files.get(file_key(file), {}).items()):
+            idx = pfn - physmem.base_pfn
+            if physmem.mapcount[idx] == 0 and physmem.refcount[idx] == 1:
+                self.remove(file, index)
+                freed += 1
+        return freed
 
     def page_data(self, file, index: int) -> bytes:
         """The bytes of page `index` as a reader sees them: the cached frame (which may be
@@ -156,8 +185,8 @@ class PageCache:
         """Mark a cached page dirty (a write() into it, a store through a shared mapping)."""
         physmem = self.physmem
         idx = pfn - physmem.base_pfn
-        if physmem.flags[idx] & PG_DIRTY:
-            return
+        if physmem.flags[idx] & PG_DIRTY or physmem.use[idx] != USE_PAGECACHE:
+            return                  # (tmpfs pages are never dirty: nothing to write back)
         owner = physmem.owner[idx]
         if owner is None:
             return
@@ -285,7 +314,7 @@ class PageCache:
             for index, pfn in list(pages.items()):
                 idx = pfn - physmem.base_pfn
                 if physmem.mapcount[idx] == 0 and physmem.refcount[idx] == 1 and \
-                        not physmem.flags[idx] & PG_DIRTY:
+                        not physmem.flags[idx] & PG_DIRTY and physmem.use[idx] == USE_PAGECACHE:
                     del pages[index]
                     physmem.nr_file_pages -= 1
                     physmem.put_page(pfn)
@@ -304,7 +333,8 @@ class PageCache:
             pages = self.files.get(key, {})
             for index, pfn in list(pages.items()):
                 idx = pfn - physmem.base_pfn
-                if physmem.mapcount[idx] == 0 and physmem.refcount[idx] == 1:
+                if physmem.mapcount[idx] == 0 and physmem.refcount[idx] == 1 and \
+                        physmem.use[idx] == USE_PAGECACHE:      # (tmpfs pages: swap only)
                     owner = physmem.owner[idx]
                     if owner is not None:
                         self.writeback(owner[0], index, reclaim=True)

@@ -8,7 +8,7 @@ fs/proc/meminfo.c, mm/vmstat.c, mm/slab_common.c.  The procfs (kernel/fs/procfs.
 """
 from __future__ import annotations
 
-from pagelab.kernel.mm.physmem import PG_DIRTY, PG_REFERENCED, USE_ANON
+from pagelab.kernel.mm.physmem import PG_DIRTY, PG_REFERENCED, USE_ANON, USE_SHMEM
 from pagelab.kernel.mm.slab import THREAD_SIZE_ORDER, render_slabinfo
 from pagelab.kernel.mm.vma import VM_LOCKED, perms_string, vmflags_string
 from pagelab.kernel.mm.pte_ops import entry_pfn
@@ -102,7 +102,7 @@ def smaps_counts(mm, vma) -> dict:
             c["anonymous"] += PAGE_SIZE
             if not dirty and pfn in lazyfree:         # MADV_FREE, not written since
                 c["lazyfree"] += PAGE_SIZE
-        elif vma.shmem is not None:
+        elif vma.shmem is not None or use == USE_SHMEM:      # (a tmpfs file's page too)
             c["pss_shmem"] += share
         else:
             c["pss_file"] += share
@@ -112,12 +112,14 @@ def smaps_counts(mm, vma) -> dict:
             c["private_dirty" if dirty else "private_clean"] += PAGE_SIZE
         if pte & PTE_A or physmem.flags[idx] & PG_REFERENCED:
             c["referenced"] += PAGE_SIZE
-    if vma.shmem is not None and vma.shmem.swapped:
-        # shmem pages out in swap are not in the PTEs: Linux adds shmem_swap_usage of the
-        # range to Swap (not to SwapPss)
+    shmem = vma.shmem if vma.shmem is not None else \
+        vma.file if vma.file is not None and vma.file.swap_backed else None
+    if shmem is not None and shmem.swapped:
+        # shmem / tmpfs pages out in swap are not in the PTEs: Linux adds shmem_swap_usage of
+        # the range to Swap (not to SwapPss)
         first = vma.pgoff
         last = first + ((vma.end - vma.start) >> PAGE_SHIFT)
-        c["swap"] += PAGE_SIZE * sum(1 for index in vma.shmem.swapped if first <= index < last)
+        c["swap"] += PAGE_SIZE * sum(1 for index in shmem.swapped if first <= index < last)
     return c
 
 

@@ -356,3 +356,77 @@ def test_writeback_is_traced_with_its_reason(kt):
     pwrite(k, t, fd, b"y", 0)
     k.call(t, "sync")
     assert [(e.pages, e.reason) for e in seen] == [(3, "fsync"), (1, "sync")]
+
+
+def tmpfs_kernel(mem=4 << 20, swap=16 << 20):
+    k = CacheKernel(mem=mem)
+    k.fs.tmp.page_cache = k.page_cache        # (the fake kernel made its fs before its memory)
+    if swap:
+        from pagelab.kernel.mm import SWAP_DEVICE
+        k.physmem.swap.devices[SWAP_DEVICE] = swap >> 12
+        k.physmem.swap.swapon(SWAP_DEVICE, swap >> 12)
+    return k
+
+
+def test_tmpfs_pages_are_shmem_never_dirty_and_go_to_swap_under_pressure():
+    from pagelab.kernel.fs.tmpfs import TmpfsFile
+    k = tmpfs_kernel()
+    t = k.new_task()
+    fd = open_(k, t, "/tmp/t")
+    inode = k.fs.tmp.lookup("t")
+    assert isinstance(inode, TmpfsFile)
+    chunk = bytes(range(256)) * 16 * 64                    # 256 KiB
+    for i in range(24):                                    # 6 MiB in 4 MiB of RAM
+        assert pwrite(k, t, fd, chunk, i * len(chunk)) == len(chunk)
+    ev = k.physmem.events
+    assert k.physmem.nr_dirty == 0 and ev["nr_written"] == 0       # nothing to write back
+    assert inode.swapped and ev["pswpout"] >= len(inode.swapped)
+    assert meminfo_kb(k, "Shmem") == len(k.page_cache.cached_pages(inode)) * 4
+    assert drop_caches(k, 3) == 0 or meminfo_kb(k, "Shmem") > 0     # drop_caches keeps them
+    assert check_invariants(k.physmem) == []
+    for i in range(24):
+        assert pread(k, t, fd, len(chunk), i * len(chunk)) == chunk, i
+    assert ev["pswpin"] > 0
+    check_dirty(k)
+    # truncation gives slots back; the last close of an unlinked file frees everything
+    k.call(t, "ftruncate", fd, 3 * len(chunk) + 100)
+    assert pread(k, t, fd, 200, 3 * len(chunk)) == chunk[:100]
+    assert check_invariants(k.physmem) == []
+    assert k.call(t, "unlinkat", AT_FDCWD, s(t, "/tmp/t"), 0) == 0
+    assert pread(k, t, fd, 100, 0) == chunk[:100]          # still open: still there
+    k.call(t, "close", fd)
+    assert meminfo_kb(k, "Shmem") == 0 and k.physmem.swap.used_pages == 0
+    assert k.fs.quota.used == 0
+    assert check_invariants(k.physmem) == []
+
+
+def test_tmpfs_is_limited_to_half_of_ram():
+    k = tmpfs_kernel(mem=8 << 20)
+    k.fs.quota.limit = 3 * PAGE
+    t = k.new_task()
+    fd = open_(k, t, "/tmp/q")
+    assert pwrite(k, t, fd, b"x" * 10000, 0) == 10000
+    assert pwrite(k, t, fd, b"y" * 10000, 10000) == 2288     # the rest of page 2
+    assert pwrite(k, t, fd, b"z", 12288) == -E.ENOSPC
+
+
+def test_swapoff_brings_tmpfs_pages_back():
+    from pagelab.kernel.mm import SWAP_DEVICE
+    from pagelab.kernel.mm.swap import unuse_area
+    k = tmpfs_kernel(mem=4 << 20)
+    t = k.new_task()
+    fd = open_(k, t, "/tmp/t")
+    for i in range(8):
+        pwrite(k, t, fd, bytes([i]) * (256 << 10), i << 18)   # 2 MiB
+    open_(k, t, "/big")
+    pwrite(k, t, 4, b"b" * (256 << 10), 0)
+    area = k.physmem.swap.area_by_path(SWAP_DEVICE)
+    inode = k.fs.tmp.lookup("t")
+    pfns = list(k.page_cache.cached_pages(inode).values())[:100]
+    assert k.physmem.vmscan.reclaim_pages(pfns) == 100       # (MADV_PAGEOUT's mechanism)
+    assert len(inode.swapped) >= 100 and area.inuse >= 100
+    assert check_invariants(k.physmem) == []
+    assert unuse_area(k.physmem, area) and area.inuse == 0
+    assert not k.fs.tmp.lookup("t").swapped
+    for i in range(8):
+        assert pread(k, t, fd, 4096, i << 18) == bytes([i]) * 4096
