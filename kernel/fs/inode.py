@@ -72,6 +72,7 @@ WOULD_BLOCK = _WouldBlock()
 # does; the minors are pagelab's own choice and only need to be distinct.
 DEV_ROOTFS = (0, 0x1a)      # the in-memory root and /bin
 DEV_TMPFS = (0, 0x1b)       # /tmp, a file system of its own (rename across it is EXDEV)
+DEV_SHMFS = (0, 0x1c)       # /dev/shm, another tmpfs
 DEV_PROC = (0, 0x16)
 DEV_DEVTMPFS = (0, 0x05)
 DEV_PIPEFS = (0, 0x0d)

@@ -6,6 +6,7 @@ Layout seen by every guest process:
                       --root (chroot-like); the page cache writes its files back (disk-backed)
     /bin/<name>       the assembled programs/ (programs/**/<name>.s, assembled on first use; bin.py)
     /dev/null, /dev/zero, /dev/full, /dev/console, /dev/stdin|stdout|stderr|fd (-> /proc/self/fd)
+    /dev/shm          tmpfs, like /tmp (a file system of its own)
     /proc             procfs (procfs.py), generated at open time
     /tmp              tmpfs (its own file system, half of RAM at most, mode 1777): its files'
                       pages live in the page cache and go to swap under pressure (tmpfs.py)
@@ -35,8 +36,8 @@ from dataclasses import dataclass
 from .. import errno as E
 from .devices import Console, FullDevice, NullDevice, StderrConsole, ZeroDevice
 from .file import O_RDWR, O_WRONLY, OpenFile
-from .inode import (DEV_DEVTMPFS, DEV_TMPFS, S_IFDIR, Directory, Inode, InodeNumbers, MemDirectory,
-                    MemSymlink, SpaceQuota)
+from .inode import (DEV_DEVTMPFS, DEV_SHMFS, DEV_TMPFS, S_IFDIR, Directory, Inode,
+                    InodeNumbers, MemDirectory, MemSymlink, SpaceQuota)
 
 PATH_MAX = 4096
 NAME_MAX = 255
@@ -175,6 +176,13 @@ class FileSystem:
         for directory in (self.bin, self.dev):
             for _, inode in directory.entries():
                 self.numbers.assign(inode)
+        # /dev/shm: a tmpfs of its own (POSIX shared memory), half of RAM, like /tmp
+        self.shm = MemDirectory(mode=S_IFDIR | 0o1777, dev=DEV_SHMFS)
+        self.shm.quota = SpaceQuota(max(mem_size // 2, 1 << 20))
+        self.shm.page_cache = self.tmp.page_cache
+        self.numbers.assign(self.shm)
+        self.shm.numbers = self.numbers
+        self.dev.add("shm", self.shm)
 
     # --- path resolution ----------------------------------------------------------------------
     def _start(self, path: str, cwd: str, task):

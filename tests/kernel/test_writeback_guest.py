@@ -226,3 +226,26 @@ int main(int argc, char **argv, char **envp) {
 """, root=str(root))
     assert "dirty=4\n" in result.text, result.text
     assert (root / "out").read_bytes() == b"on the host\n"     # written back at shutdown
+
+
+def test_tmp_and_dev_shm_are_tmpfs_counted_as_shmem_never_dirty(tmp_path):
+    result = run_c(tmp_path, r"""
+static char page[8192];
+int main(int argc, char **argv, char **envp) {
+    long shmem0 = field("/proc/meminfo", "Shmem");
+    long a = open_("/dev/shm/seg", O_RDWR | O_CREAT), b = open_("/tmp/t", O_RDWR | O_CREAT);
+    for (int i = 0; i < 8192; i++) page[i] = 's';
+    sys3(SYS_write, a, page, 8192);
+    sys3(SYS_write, b, page, 4096);
+    kv("shmem", field("/proc/meminfo", "Shmem") - shmem0);
+    kv("dirty", field("/proc/meminfo", "Dirty"));
+    kv("rename", sys6(276, -100, "/dev/shm/seg", -100, "/tmp/seg", 0, 0));   /* renameat2 */
+    put("/proc/sys/vm/drop_caches", "3");
+    kv("kept", field("/proc/meminfo", "Shmem") - shmem0);
+    kv("read", sys4(SYS_pread, a, page, 8192, 0));
+    return 0;
+}
+""")
+    assert result.status == 0, result.text
+    for line in ("shmem=12", "dirty=0", "rename=-18", "kept=12", "read=8192"):
+        assert line + "\n" in result.text, (line, result.text)
