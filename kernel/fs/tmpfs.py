@@ -84,7 +84,30 @@ class TmpfsFile(MemFile):
         self._size = 0
 
     def write(self, f, data: bytes):
-        return -E.EINVAL                       # write() goes through the page cache (sys_fs)
+        """A kernel-side write (a core dump): into the page cache, as sys_fs's write() does."""
+        pos = f.pos
+        if pos >= MAX_FILE_SIZE:
+            return -E.EFBIG
+        data = bytes(data[:MAX_FILE_SIZE - pos])
+        physmem = self.cache.physmem
+        done = 0
+        while done < len(data):
+            index, in_page = divmod(pos + done, PAGE_SIZE)
+            n = min(PAGE_SIZE - in_page, len(data) - done)
+            if self.write_begin(index) < 0:
+                break
+            pfn = self.cache.write_begin(self, index, in_page == 0 and n == PAGE_SIZE)
+            if pfn is None:
+                break
+            physmem.write_frame_bytes(physmem.frame_offset(pfn) + in_page,
+                                      memoryview(data)[done:done + n])
+            physmem.put_page(pfn)
+            done += n
+        if data and not done:
+            return -E.ENOSPC
+        self._size = max(self._size, pos + done)
+        f.pos = pos + done
+        return done
 
     def write_page(self, index: int, data: bytes) -> int:
         return 0                               # never dirty: nothing to write back

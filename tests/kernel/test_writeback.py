@@ -430,3 +430,13 @@ def test_swapoff_brings_tmpfs_pages_back():
     assert not k.fs.tmp.lookup("t").swapped
     for i in range(8):
         assert pread(k, t, fd, 4096, i << 18) == bytes([i]) * 4096
+
+
+def test_kernel_side_write_of_a_tmpfs_file_goes_to_the_cache():
+    from pagelab.kernel.fs.file import OpenFile
+    k = tmpfs_kernel(swap=0)
+    inode = k.fs.tmp.create("core", 0o600)
+    handle = OpenFile(inode, 1, "/tmp/core").get()
+    assert inode.write(handle, b"E" * 5000) == 5000 and inode.size == 5000
+    assert inode.data == b"E" * 5000
+    assert meminfo_kb(k, "Shmem") == 8
