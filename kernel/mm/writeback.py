@@ -147,12 +147,13 @@ class Flusher:
         while physmem.nr_dirty > target and self.cache.dirty_inodes:
             key = next(iter(self.cache.dirty_inodes))
             file = self.cache.dirty_inodes[key][0]
+            before = written
             for index in sorted(self.cache.dirty.get(key, ())):
                 if physmem.nr_dirty <= target:
                     break
                 written += self.cache.writeback(file, index)
-            if key in self.cache.dirty_inodes and not self.cache.dirty.get(key):
-                del self.cache.dirty_inodes[key]          # (defensive: nothing left dirty)
+            if written == before:
+                break                                     # (nothing writable: never spin)
         return written
 
     def balance_dirty_pages(self, task) -> int:
