@@ -21,7 +21,8 @@ only when all bytes are in, as on Linux; ppoll sleeps on POLL_WAITABLE, which ev
 Contents, in file order: page-cache coherence helpers; read/write (readv, writev, pread64,
 pwrite64); openat/close/lseek; fstat/newfstatat; getdents64, getcwd, chdir, fchdir, mkdirat,
 unlinkat, faccessat(2), readlinkat, symlinkat, linkat, renameat2, truncate, ftruncate; dup, dup3,
-pipe2, fcntl, ppoll; sync, syncfs, fsync, fdatasync, umask, fchmod(at), utimensat, statx, close_range; ioctl.
+pipe2, fcntl, ppoll; sync, syncfs, fsync, fdatasync, umask, fchmod(at), utimensat, statx,
+close_range; ioctl.
 """
 from __future__ import annotations
 
@@ -1579,7 +1580,7 @@ def sys_syncfs(kernel, task, fd, *_):
     if f is None:
         return -E.EBADF
     cache = _page_cache(kernel)
-    if cache is None or not hasattr(cache, "dirty_inodes"):
+    if cache is None:
         return 0
     written = 0
     for entry in list(cache.dirty_inodes.values()):
@@ -1602,7 +1603,9 @@ def _fsync(kernel, task, fd) -> int:
     if cache is not None:
         from pagelab.kernel.mm.writeback import traced
         _charge_writes(kernel, task, traced(kernel, cache.write_file(f.inode), "fsync"))
-    err, f.inode.wb_err = f.inode.wb_err, 0
+    err = f.inode.wb_err
+    if err:
+        f.inode.wb_err = 0
     return err
 
 
