@@ -936,6 +936,56 @@ fsync:
 	ret
 	.size	fsync, .-fsync
 	.align	1
+	.globl	fdatasync
+	.type	fdatasync, @function
+fdatasync:
+	li	a1,0
+	li	a2,0
+	li	a3,0
+	li	a4,0
+	li	a5,0
+	li	a7,83
+#APP
+# 21 "syscalls.c" 1
+	ecall
+# 0 "" 2
+#NO_APP
+	li	a5,-4096
+	bgtu	a0,a5,.L124
+	sext.w	a0,a0
+	ret
+.L124:
+	negw	a0,a0
+	sw	a0,errno,a5
+	li	a0,-1
+	ret
+	.size	fdatasync, .-fdatasync
+	.align	1
+	.globl	syncfs
+	.type	syncfs, @function
+syncfs:
+	li	a1,0
+	li	a2,0
+	li	a3,0
+	li	a4,0
+	li	a5,0
+	li	a7,267
+#APP
+# 21 "syscalls.c" 1
+	ecall
+# 0 "" 2
+#NO_APP
+	li	a5,-4096
+	bgtu	a0,a5,.L127
+	sext.w	a0,a0
+	ret
+.L127:
+	negw	a0,a0
+	sw	a0,errno,a5
+	li	a0,-1
+	ret
+	.size	syncfs, .-syncfs
+	.align	1
 	.globl	sync
 	.type	sync, @function
 sync:
@@ -973,10 +1023,10 @@ chmod:
 # 0 "" 2
 #NO_APP
 	li	a5,-4096
-	bgtu	a0,a5,.L125
+	bgtu	a0,a5,.L131
 	sext.w	a0,a0
 	ret
-.L125:
+.L131:
 	negw	a0,a0
 	sw	a0,errno,a5
 	li	a0,-1
@@ -999,10 +1049,10 @@ fchmod:
 # 0 "" 2
 #NO_APP
 	li	a5,-4096
-	bgtu	a0,a5,.L128
+	bgtu	a0,a5,.L134
 	sext.w	a0,a0
 	ret
-.L128:
+.L134:
 	negw	a0,a0
 	sw	a0,errno,a5
 	li	a0,-1
@@ -1042,10 +1092,10 @@ getdents64:
 # 0 "" 2
 #NO_APP
 	li	a5,-4096
-	bgtu	a0,a5,.L132
+	bgtu	a0,a5,.L138
 	sext.w	a0,a0
 	ret
-.L132:
+.L138:
 	negw	a0,a0
 	sw	a0,errno,a5
 	li	a0,-1
@@ -1056,7 +1106,7 @@ getdents64:
 	.type	poll, @function
 poll:
 	mv	a5,a2
-	blt	a2,zero,.L147
+	blt	a2,zero,.L153
 	li	a3,1000
 	remw	a4,a2,a3
 	addi	sp,sp,-16
@@ -1077,12 +1127,12 @@ poll:
 # 0 "" 2
 #NO_APP
 	li	a5,-4096
-	bgtu	a0,a5,.L136
+	bgtu	a0,a5,.L142
 	sext.w	a0,a0
-.L137:
+.L143:
 	addi	sp,sp,16
 	jr	ra
-.L147:
+.L153:
 	li	a2,0
 	li	a3,0
 	li	a4,8
@@ -1094,15 +1144,15 @@ poll:
 # 0 "" 2
 #NO_APP
 	li	a5,-4096
-	bgtu	a0,a5,.L142
+	bgtu	a0,a5,.L148
 	sext.w	a0,a0
 	ret
-.L136:
+.L142:
 	negw	a0,a0
 	sw	a0,errno,a5
 	li	a0,-1
-	j	.L137
-.L142:
+	j	.L143
+.L148:
 	negw	a0,a0
 	sw	a0,errno,a5
 	li	a0,-1
@@ -1125,10 +1175,10 @@ fork:
 # 0 "" 2
 #NO_APP
 	li	a5,-4096
-	bgtu	a0,a5,.L149
+	bgtu	a0,a5,.L155
 	sext.w	a0,a0
 	ret
-.L149:
+.L155:
 	negw	a0,a0
 	sw	a0,errno,a5
 	li	a0,-1
@@ -1148,10 +1198,10 @@ execve:
 # 0 "" 2
 #NO_APP
 	li	a5,-4096
-	bgtu	a0,a5,.L152
+	bgtu	a0,a5,.L158
 	sext.w	a0,a0
 	ret
-.L152:
+.L158:
 	negw	a0,a0
 	sw	a0,errno,a5
 	li	a0,-1
@@ -1162,7 +1212,7 @@ execve:
 	.type	_exit, @function
 _exit:
 	mv	a6,a0
-.L155:
+.L161:
 	mv	a0,a6
 	li	a1,0
 	li	a2,0
@@ -1175,7 +1225,7 @@ _exit:
 	ecall
 # 0 "" 2
 #NO_APP
-	j	.L155
+	j	.L161
 	.size	_exit, .-_exit
 	.align	1
 	.globl	wait4
@@ -1190,10 +1240,10 @@ wait4:
 # 0 "" 2
 #NO_APP
 	li	a5,-4096
-	bgtu	a0,a5,.L157
+	bgtu	a0,a5,.L163
 	sext.w	a0,a0
 	ret
-.L157:
+.L163:
 	negw	a0,a0
 	sw	a0,errno,a5
 	li	a0,-1
@@ -1213,10 +1263,10 @@ waitpid:
 # 0 "" 2
 #NO_APP
 	li	a5,-4096
-	bgtu	a0,a5,.L160
+	bgtu	a0,a5,.L166
 	sext.w	a0,a0
 	ret
-.L160:
+.L166:
 	negw	a0,a0
 	sw	a0,errno,a5
 	li	a0,-1
@@ -1239,10 +1289,10 @@ wait:
 # 0 "" 2
 #NO_APP
 	li	a5,-4096
-	bgtu	a0,a5,.L163
+	bgtu	a0,a5,.L169
 	sext.w	a0,a0
 	ret
-.L163:
+.L169:
 	negw	a0,a0
 	sw	a0,errno,a5
 	li	a0,-1
@@ -1265,10 +1315,10 @@ getpid:
 # 0 "" 2
 #NO_APP
 	li	a5,-4096
-	bgtu	a0,a5,.L166
+	bgtu	a0,a5,.L172
 	sext.w	a0,a0
 	ret
-.L166:
+.L172:
 	negw	a0,a0
 	sw	a0,errno,a5
 	li	a0,-1
@@ -1291,10 +1341,10 @@ getppid:
 # 0 "" 2
 #NO_APP
 	li	a5,-4096
-	bgtu	a0,a5,.L169
+	bgtu	a0,a5,.L175
 	sext.w	a0,a0
 	ret
-.L169:
+.L175:
 	negw	a0,a0
 	sw	a0,errno,a5
 	li	a0,-1
@@ -1317,10 +1367,10 @@ gettid:
 # 0 "" 2
 #NO_APP
 	li	a5,-4096
-	bgtu	a0,a5,.L172
+	bgtu	a0,a5,.L178
 	sext.w	a0,a0
 	ret
-.L172:
+.L178:
 	negw	a0,a0
 	sw	a0,errno,a5
 	li	a0,-1
@@ -1343,10 +1393,10 @@ getuid:
 # 0 "" 2
 #NO_APP
 	li	a5,-4096
-	bgtu	a0,a5,.L175
+	bgtu	a0,a5,.L181
 	sext.w	a0,a0
 	ret
-.L175:
+.L181:
 	negw	a0,a0
 	sw	a0,errno,a5
 	li	a0,-1
@@ -1369,10 +1419,10 @@ geteuid:
 # 0 "" 2
 #NO_APP
 	li	a5,-4096
-	bgtu	a0,a5,.L178
+	bgtu	a0,a5,.L184
 	sext.w	a0,a0
 	ret
-.L178:
+.L184:
 	negw	a0,a0
 	sw	a0,errno,a5
 	li	a0,-1
@@ -1395,10 +1445,10 @@ getgid:
 # 0 "" 2
 #NO_APP
 	li	a5,-4096
-	bgtu	a0,a5,.L181
+	bgtu	a0,a5,.L187
 	sext.w	a0,a0
 	ret
-.L181:
+.L187:
 	negw	a0,a0
 	sw	a0,errno,a5
 	li	a0,-1
@@ -1421,10 +1471,10 @@ getegid:
 # 0 "" 2
 #NO_APP
 	li	a5,-4096
-	bgtu	a0,a5,.L184
+	bgtu	a0,a5,.L190
 	sext.w	a0,a0
 	ret
-.L184:
+.L190:
 	negw	a0,a0
 	sw	a0,errno,a5
 	li	a0,-1
@@ -1445,10 +1495,10 @@ setpgid:
 # 0 "" 2
 #NO_APP
 	li	a5,-4096
-	bgtu	a0,a5,.L187
+	bgtu	a0,a5,.L193
 	sext.w	a0,a0
 	ret
-.L187:
+.L193:
 	negw	a0,a0
 	sw	a0,errno,a5
 	li	a0,-1
@@ -1470,10 +1520,10 @@ getpgid:
 # 0 "" 2
 #NO_APP
 	li	a5,-4096
-	bgtu	a0,a5,.L190
+	bgtu	a0,a5,.L196
 	sext.w	a0,a0
 	ret
-.L190:
+.L196:
 	negw	a0,a0
 	sw	a0,errno,a5
 	li	a0,-1
@@ -1496,10 +1546,10 @@ getpgrp:
 # 0 "" 2
 #NO_APP
 	li	a5,-4096
-	bgtu	a0,a5,.L193
+	bgtu	a0,a5,.L199
 	sext.w	a0,a0
 	ret
-.L193:
+.L199:
 	negw	a0,a0
 	sw	a0,errno,a5
 	li	a0,-1
@@ -1522,10 +1572,10 @@ setsid:
 # 0 "" 2
 #NO_APP
 	li	a5,-4096
-	bgtu	a0,a5,.L196
+	bgtu	a0,a5,.L202
 	sext.w	a0,a0
 	ret
-.L196:
+.L202:
 	negw	a0,a0
 	sw	a0,errno,a5
 	li	a0,-1
@@ -1547,10 +1597,10 @@ getsid:
 # 0 "" 2
 #NO_APP
 	li	a5,-4096
-	bgtu	a0,a5,.L199
+	bgtu	a0,a5,.L205
 	sext.w	a0,a0
 	ret
-.L199:
+.L205:
 	negw	a0,a0
 	sw	a0,errno,a5
 	li	a0,-1
@@ -1573,10 +1623,10 @@ sched_yield:
 # 0 "" 2
 #NO_APP
 	li	a5,-4096
-	bgtu	a0,a5,.L202
+	bgtu	a0,a5,.L208
 	sext.w	a0,a0
 	ret
-.L202:
+.L208:
 	negw	a0,a0
 	sw	a0,errno,a5
 	li	a0,-1
@@ -1593,9 +1643,9 @@ mmap:
 # 0 "" 2
 #NO_APP
 	li	a5,-4096
-	bgtu	a0,a5,.L207
+	bgtu	a0,a5,.L213
 	ret
-.L207:
+.L213:
 	negw	a0,a0
 	sw	a0,errno,a5
 	li	a0,-1
@@ -1616,10 +1666,10 @@ munmap:
 # 0 "" 2
 #NO_APP
 	li	a5,-4096
-	bgtu	a0,a5,.L209
+	bgtu	a0,a5,.L215
 	sext.w	a0,a0
 	ret
-.L209:
+.L215:
 	negw	a0,a0
 	sw	a0,errno,a5
 	li	a0,-1
@@ -1639,10 +1689,10 @@ mprotect:
 # 0 "" 2
 #NO_APP
 	li	a5,-4096
-	bgtu	a0,a5,.L212
+	bgtu	a0,a5,.L218
 	sext.w	a0,a0
 	ret
-.L212:
+.L218:
 	negw	a0,a0
 	sw	a0,errno,a5
 	li	a0,-1
@@ -1667,11 +1717,11 @@ mremap:
 # 0 "" 2
 #NO_APP
 	li	a5,-4096
-	bleu	a0,a5,.L214
+	bleu	a0,a5,.L220
 	negw	a0,a0
 	sw	a0,errno,a5
 	li	a0,-1
-.L214:
+.L220:
 	addi	sp,sp,48
 	jr	ra
 	.size	mremap, .-mremap
@@ -1689,10 +1739,10 @@ madvise:
 # 0 "" 2
 #NO_APP
 	li	a5,-4096
-	bgtu	a0,a5,.L219
+	bgtu	a0,a5,.L225
 	sext.w	a0,a0
 	ret
-.L219:
+.L225:
 	negw	a0,a0
 	sw	a0,errno,a5
 	li	a0,-1
@@ -1712,10 +1762,10 @@ mincore:
 # 0 "" 2
 #NO_APP
 	li	a5,-4096
-	bgtu	a0,a5,.L222
+	bgtu	a0,a5,.L228
 	sext.w	a0,a0
 	ret
-.L222:
+.L228:
 	negw	a0,a0
 	sw	a0,errno,a5
 	li	a0,-1
@@ -1735,10 +1785,10 @@ msync:
 # 0 "" 2
 #NO_APP
 	li	a5,-4096
-	bgtu	a0,a5,.L225
+	bgtu	a0,a5,.L231
 	sext.w	a0,a0
 	ret
-.L225:
+.L231:
 	negw	a0,a0
 	sw	a0,errno,a5
 	li	a0,-1
@@ -1759,10 +1809,10 @@ mlock:
 # 0 "" 2
 #NO_APP
 	li	a5,-4096
-	bgtu	a0,a5,.L228
+	bgtu	a0,a5,.L234
 	sext.w	a0,a0
 	ret
-.L228:
+.L234:
 	negw	a0,a0
 	sw	a0,errno,a5
 	li	a0,-1
@@ -1783,10 +1833,10 @@ munlock:
 # 0 "" 2
 #NO_APP
 	li	a5,-4096
-	bgtu	a0,a5,.L231
+	bgtu	a0,a5,.L237
 	sext.w	a0,a0
 	ret
-.L231:
+.L237:
 	negw	a0,a0
 	sw	a0,errno,a5
 	li	a0,-1
@@ -1808,10 +1858,10 @@ mlockall:
 # 0 "" 2
 #NO_APP
 	li	a5,-4096
-	bgtu	a0,a5,.L234
+	bgtu	a0,a5,.L240
 	sext.w	a0,a0
 	ret
-.L234:
+.L240:
 	negw	a0,a0
 	sw	a0,errno,a5
 	li	a0,-1
@@ -1834,10 +1884,10 @@ munlockall:
 # 0 "" 2
 #NO_APP
 	li	a5,-4096
-	bgtu	a0,a5,.L237
+	bgtu	a0,a5,.L243
 	sext.w	a0,a0
 	ret
-.L237:
+.L243:
 	negw	a0,a0
 	sw	a0,errno,a5
 	li	a0,-1
@@ -1860,10 +1910,10 @@ brk:
 # 0 "" 2
 #NO_APP
 	sd	a0,current_break,a5
-	bgtu	a6,a0,.L242
+	bgtu	a6,a0,.L248
 	li	a0,0
 	ret
-.L242:
+.L248:
 	li	a5,12
 	sw	a5,errno,a4
 	li	a0,-1
@@ -1876,7 +1926,7 @@ sbrk:
 	lla	t3,current_break
 	ld	a6,0(t3)
 	mv	t1,a0
-	bne	a6,zero,.L244
+	bne	a6,zero,.L250
 	li	a0,0
 	li	a1,0
 	li	a2,0
@@ -1891,12 +1941,12 @@ sbrk:
 #NO_APP
 	mv	a6,a0
 	sd	a0,0(t3)
-.L244:
-	bne	t1,zero,.L250
-.L245:
+.L250:
+	bne	t1,zero,.L256
+.L251:
 	mv	a0,a6
 	ret
-.L250:
+.L256:
 	add	t1,t1,a6
 	mv	a0,t1
 	li	a1,0
@@ -1911,7 +1961,7 @@ sbrk:
 # 0 "" 2
 #NO_APP
 	sd	a0,0(t3)
-	bleu	t1,a0,.L245
+	bleu	t1,a0,.L251
 	li	a5,12
 	sw	a5,errno,a4
 	li	a0,-1
@@ -1931,10 +1981,10 @@ sigaction:
 # 0 "" 2
 #NO_APP
 	li	a5,-4096
-	bgtu	a0,a5,.L252
+	bgtu	a0,a5,.L258
 	sext.w	a0,a0
 	ret
-.L252:
+.L258:
 	negw	a0,a0
 	sw	a0,errno,a5
 	li	a0,-1
@@ -1954,10 +2004,10 @@ sigprocmask:
 # 0 "" 2
 #NO_APP
 	li	a5,-4096
-	bgtu	a0,a5,.L255
+	bgtu	a0,a5,.L261
 	sext.w	a0,a0
 	ret
-.L255:
+.L261:
 	negw	a0,a0
 	sw	a0,errno,a5
 	li	a0,-1
@@ -1979,10 +2029,10 @@ sigsuspend:
 # 0 "" 2
 #NO_APP
 	li	a5,-4096
-	bgtu	a0,a5,.L258
+	bgtu	a0,a5,.L264
 	sext.w	a0,a0
 	ret
-.L258:
+.L264:
 	negw	a0,a0
 	sw	a0,errno,a5
 	li	a0,-1
@@ -2004,10 +2054,10 @@ sigpending:
 # 0 "" 2
 #NO_APP
 	li	a5,-4096
-	bgtu	a0,a5,.L261
+	bgtu	a0,a5,.L267
 	sext.w	a0,a0
 	ret
-.L261:
+.L267:
 	negw	a0,a0
 	sw	a0,errno,a5
 	li	a0,-1
@@ -2028,10 +2078,10 @@ kill:
 # 0 "" 2
 #NO_APP
 	li	a5,-4096
-	bgtu	a0,a5,.L264
+	bgtu	a0,a5,.L270
 	sext.w	a0,a0
 	ret
-.L264:
+.L270:
 	negw	a0,a0
 	sw	a0,errno,a5
 	li	a0,-1
@@ -2052,10 +2102,10 @@ nanosleep:
 # 0 "" 2
 #NO_APP
 	li	a5,-4096
-	bgtu	a0,a5,.L267
+	bgtu	a0,a5,.L273
 	sext.w	a0,a0
 	ret
-.L267:
+.L273:
 	negw	a0,a0
 	sw	a0,errno,a5
 	li	a0,-1
@@ -2076,10 +2126,10 @@ clock_gettime:
 # 0 "" 2
 #NO_APP
 	li	a5,-4096
-	bgtu	a0,a5,.L270
+	bgtu	a0,a5,.L276
 	sext.w	a0,a0
 	ret
-.L270:
+.L276:
 	negw	a0,a0
 	sw	a0,errno,a5
 	li	a0,-1
@@ -2100,10 +2150,10 @@ gettimeofday:
 # 0 "" 2
 #NO_APP
 	li	a5,-4096
-	bgtu	a0,a5,.L273
+	bgtu	a0,a5,.L279
 	sext.w	a0,a0
 	ret
-.L273:
+.L279:
 	negw	a0,a0
 	sw	a0,errno,a5
 	li	a0,-1
@@ -2123,10 +2173,10 @@ setitimer:
 # 0 "" 2
 #NO_APP
 	li	a5,-4096
-	bgtu	a0,a5,.L276
+	bgtu	a0,a5,.L282
 	sext.w	a0,a0
 	ret
-.L276:
+.L282:
 	negw	a0,a0
 	sw	a0,errno,a5
 	li	a0,-1
@@ -2148,9 +2198,9 @@ times:
 # 0 "" 2
 #NO_APP
 	li	a5,-4096
-	bgtu	a0,a5,.L280
+	bgtu	a0,a5,.L286
 	ret
-.L280:
+.L286:
 	negw	a0,a0
 	sw	a0,errno,a5
 	li	a0,-1
@@ -2172,10 +2222,10 @@ uname:
 # 0 "" 2
 #NO_APP
 	li	a5,-4096
-	bgtu	a0,a5,.L282
+	bgtu	a0,a5,.L288
 	sext.w	a0,a0
 	ret
-.L282:
+.L288:
 	negw	a0,a0
 	sw	a0,errno,a5
 	li	a0,-1
@@ -2197,10 +2247,10 @@ sysinfo:
 # 0 "" 2
 #NO_APP
 	li	a5,-4096
-	bgtu	a0,a5,.L285
+	bgtu	a0,a5,.L291
 	sext.w	a0,a0
 	ret
-.L285:
+.L291:
 	negw	a0,a0
 	sw	a0,errno,a5
 	li	a0,-1
@@ -2224,10 +2274,10 @@ getrlimit:
 # 0 "" 2
 #NO_APP
 	li	a5,-4096
-	bgtu	a0,a5,.L288
+	bgtu	a0,a5,.L294
 	sext.w	a0,a0
 	ret
-.L288:
+.L294:
 	negw	a0,a0
 	sw	a0,errno,a5
 	li	a0,-1
@@ -2251,10 +2301,10 @@ setrlimit:
 # 0 "" 2
 #NO_APP
 	li	a5,-4096
-	bgtu	a0,a5,.L291
+	bgtu	a0,a5,.L297
 	sext.w	a0,a0
 	ret
-.L291:
+.L297:
 	negw	a0,a0
 	sw	a0,errno,a5
 	li	a0,-1
@@ -2275,10 +2325,10 @@ getrusage:
 # 0 "" 2
 #NO_APP
 	li	a5,-4096
-	bgtu	a0,a5,.L294
+	bgtu	a0,a5,.L300
 	sext.w	a0,a0
 	ret
-.L294:
+.L300:
 	negw	a0,a0
 	sw	a0,errno,a5
 	li	a0,-1
@@ -2300,9 +2350,9 @@ getrandom:
 # 0 "" 2
 #NO_APP
 	li	a5,-4096
-	bgtu	a0,a5,.L298
+	bgtu	a0,a5,.L304
 	ret
-.L298:
+.L304:
 	negw	a0,a0
 	sw	a0,errno,a5
 	li	a0,-1

@@ -32,6 +32,8 @@ DIFFERENTIAL = [
     "echo a b  c", "echo -n x", "echo -e a\\tb\\nc", "echo -E a\\tb", "echo -", "echo -x y",
     "sleep x", "sleep", "true", "false", "ls /tmp/in.txt", "ls -d /tmp/in.txt /tmp/missing", "ls /missing",
     "env -i A=1 B=2", "env -u", "kill -l", "kill -l 9", "kill -l TERM",
+    "sync", "sync /tmp/in.txt", "sync -d /tmp/in.txt", "sync -f /tmp/in.txt", "sync /tmp/missing",
+    "sync -d", "sync -d -f /tmp/in.txt",
 ]
 
 
