@@ -3,6 +3,20 @@
  * or the file system holding it (syncfs with -f). */
 #include "libc.h"
 
+/* fdatasync(2) and syncfs(2), which the libc does not wrap */
+#define SYS_fdatasync 83
+#define SYS_syncfs 267
+
+static int raw_sync(long nr, int fd)
+{
+    long r = __syscall(nr, fd, 0, 0, 0, 0, 0);
+    if (r < 0) {
+        errno = (int)-r;
+        return -1;
+    }
+    return 0;
+}
+
 static int sync_file(const char *name, int data, int filesystem)
 {
     int fd = open(name, O_RDONLY | O_NONBLOCK);
@@ -13,7 +27,7 @@ static int sync_file(const char *name, int data, int filesystem)
         return 0;
     }
     int ok = 1;
-    int r = filesystem ? syncfs(fd) : data ? fdatasync(fd) : fsync(fd);
+    int r = filesystem ? raw_sync(SYS_syncfs, fd) : data ? raw_sync(SYS_fdatasync, fd) : fsync(fd);
     if (r < 0) {
         fprintf(stderr, "sync: error syncing '%s': %s\n", name, strerror(errno));
         ok = 0;

@@ -51,42 +51,42 @@ main:
 	sd	s9,40(sp)
 	sd	s10,32(sp)
 	sd	s11,24(sp)
-	mv	s4,a0
+	mv	s8,a0
 	mv	s0,a1
 	li	s2,0
 	li	s3,0
-	lla	s6,.LANCHOR0
-	lla	s5,.LC1
+	lla	s5,.LANCHOR0
+	lla	s4,.LC1
 	li	s1,-1
-	li	s7,100
-	li	s8,102
+	li	s6,100
+	li	s7,102
 .L2:
 	li	a4,0
-	mv	a3,s6
-	mv	a2,s5
+	mv	a3,s5
+	mv	a2,s4
 	mv	a1,s0
-	mv	a0,s4
+	mv	a0,s8
 	call	getopt_long
-	beq	a0,s1,.L28
+	beq	a0,s1,.L30
 .L5:
-	beq	a0,s7,.L22
-	bne	a0,s8,.L29
+	beq	a0,s6,.L24
+	bne	a0,s7,.L31
 	li	a4,0
-	mv	a3,s6
-	mv	a2,s5
+	mv	a3,s5
+	mv	a2,s4
 	mv	a1,s0
-	mv	a0,s4
+	mv	a0,s8
 	li	s2,1
 	call	getopt_long
 	bne	a0,s1,.L5
-.L28:
-	bne	s3,zero,.L30
+.L30:
+	bne	s3,zero,.L32
 	lw	s1,optind
-	beq	s4,s1,.L9
+	beq	s8,s1,.L9
 .L12:
 	li	s5,1
-	ble	s4,s1,.L11
-	subw	a5,s4,s1
+	ble	s8,s1,.L11
+	subw	a5,s8,s1
 	slli	a5,a5,32
 	srli	a5,a5,32
 	add	a5,a5,s1
@@ -99,21 +99,7 @@ main:
 	addi	s7,s11,-2048
 	lla	s9,stderr
 	lla	s8,errno
-	j	.L21
-.L35:
-	call	fdatasync
-.L16:
-	li	s6,1
-	blt	a0,zero,.L31
-.L18:
-	mv	a0,s10
-	call	close
-	and	s5,s6,s5
-	blt	a0,zero,.L32
-.L20:
-	addi	s1,s1,8
-	beq	s1,s0,.L11
-.L21:
+.L23:
 	ld	s4,0(s1)
 	mv	a1,s7
 	mv	a0,s4
@@ -121,40 +107,26 @@ main:
 	mv	s10,a0
 	blt	a0,zero,.L33
 .L13:
-	mv	a0,s10
 	bne	s2,zero,.L34
-	bne	s3,zero,.L35
-	call	fsync
-	li	s6,1
-	bge	a0,zero,.L18
-.L31:
-	ld	a5,0(s9)
-	lw	a0,0(s8)
-	li	s6,0
-	sd	a5,8(sp)
-	call	strerror
-	mv	a3,a0
-	ld	a0,8(sp)
-	mv	a2,s4
-	lla	a1,.LC5
-	call	fprintf
+	beq	s3,zero,.L19
+	li	a6,0
+	li	a5,0
+	li	a4,0
+	li	a3,0
+	li	a2,0
+	mv	a1,s10
+	li	a0,83
+	call	__syscall
+	blt	a0,zero,.L28
+.L20:
 	mv	a0,s10
+	li	s6,1
 	call	close
 	and	s5,s6,s5
-	bge	a0,zero,.L20
-.L32:
-	lw	a0,0(s8)
-	ld	s5,0(s9)
-	call	strerror
-	mv	a3,a0
-	mv	a2,s4
-	mv	a0,s5
-	lla	a1,.LC6
-	call	fprintf
-	li	s5,0
-.L37:
+	blt	a0,zero,.L35
+.L22:
 	addi	s1,s1,8
-	bne	s1,s0,.L21
+	bne	s1,s0,.L23
 .L11:
 	xori	s3,s5,1
 .L8:
@@ -174,28 +146,17 @@ main:
 	ld	s3,88(sp)
 	addi	sp,sp,128
 	jr	ra
-.L22:
+.L24:
 	li	s3,1
 	j	.L2
-.L30:
-	bne	s2,zero,.L36
-	lw	s1,optind
-	bne	s4,s1,.L12
-	lla	a1,.LC3
-	ld	a0,stderr
-	call	fprintf
-	li	s3,1
-	j	.L8
-.L34:
-	call	syncfs
-	j	.L16
 .L33:
 	addi	a1,s11,-2047
 	mv	a0,s4
 	call	open
 	mv	s10,a0
 	bge	a0,zero,.L13
-	lw	a0,errno
+	lla	a5,errno
+	lw	a0,0(a5)
 	ld	s5,stderr
 	call	strerror
 	mv	a3,a0
@@ -204,8 +165,63 @@ main:
 	lla	a1,.LC4
 	call	fprintf
 	li	s5,0
-	j	.L37
-.L29:
+	j	.L22
+.L32:
+	bne	s2,zero,.L36
+	lw	s1,optind
+	bne	s8,s1,.L12
+	lla	a1,.LC3
+	ld	a0,stderr
+	call	fprintf
+	li	s3,1
+	j	.L8
+.L19:
+	mv	a0,s10
+	call	fsync
+	bge	a0,zero,.L20
+	mv	a5,s8
+.L18:
+	ld	a4,0(s9)
+	lw	a0,0(a5)
+	li	s6,0
+	sd	a4,8(sp)
+	call	strerror
+	mv	a3,a0
+	ld	a0,8(sp)
+	mv	a2,s4
+	lla	a1,.LC5
+	call	fprintf
+	mv	a0,s10
+	call	close
+	and	s5,s6,s5
+	bge	a0,zero,.L22
+.L35:
+	lw	a0,0(s8)
+	ld	s5,0(s9)
+	call	strerror
+	mv	a3,a0
+	mv	a2,s4
+	mv	a0,s5
+	lla	a1,.LC6
+	call	fprintf
+	li	s5,0
+	j	.L22
+.L34:
+	li	a6,0
+	li	a5,0
+	li	a4,0
+	li	a3,0
+	li	a2,0
+	mv	a1,s10
+	li	a0,267
+	call	__syscall
+	bge	a0,zero,.L20
+.L28:
+	lla	a5,errno
+	negw	a0,a0
+	sw	a0,0(a5)
+	j	.L18
+.L31:
 	lla	a1,.LC0
 	ld	a0,stderr
 	call	fprintf

@@ -135,8 +135,6 @@ extern int errno;
 #define SYS_fstat 80
 #define SYS_sync 81
 #define SYS_fsync 82
-#define SYS_fdatasync 83
-#define SYS_syncfs 267
 #define SYS_exit 93
 #define SYS_exit_group 94
 #define SYS_waitid 95
@@ -298,8 +296,6 @@ ssize_t readlink(const char *path, char *buf, size_t size);
 int access(const char *path, int mode);
 int ftruncate(int fd, off_t length);
 int fsync(int fd);
-int fdatasync(int fd);
-int syncfs(int fd);
 void sync(void);
 int chmod(const char *path, mode_t mode);
 int fchmod(int fd, mode_t mode);

@@ -160,8 +160,6 @@ ssize_t readlink(const char *path, char *buf, size_t size)
 int access(const char *path, int mode) { return (int)SC3(SYS_faccessat, AT_FDCWD, path, mode); }
 int ftruncate(int fd, off_t length) { return (int)SC2(SYS_ftruncate, fd, length); }
 int fsync(int fd) { return (int)SC1(SYS_fsync, fd); }
-int fdatasync(int fd) { return (int)SC1(SYS_fdatasync, fd); }
-int syncfs(int fd) { return (int)SC1(SYS_syncfs, fd); }
 void sync(void) { __syscall(SYS_sync, 0, 0, 0, 0, 0, 0); }
 int chmod(const char *path, mode_t mode) { return (int)SC3(SYS_fchmodat, AT_FDCWD, path, mode); }
 int fchmod(int fd, mode_t mode) { return (int)SC2(SYS_fchmod, fd, mode); }

@@ -936,56 +936,6 @@ fsync:
 	ret
 	.size	fsync, .-fsync
 	.align	1
-	.globl	fdatasync
-	.type	fdatasync, @function
-fdatasync:
-	li	a1,0
-	li	a2,0
-	li	a3,0
-	li	a4,0
-	li	a5,0
-	li	a7,83
-#APP
-# 21 "syscalls.c" 1
-	ecall
-# 0 "" 2
-#NO_APP
-	li	a5,-4096
-	bgtu	a0,a5,.L124
-	sext.w	a0,a0
-	ret
-.L124:
-	negw	a0,a0
-	sw	a0,errno,a5
-	li	a0,-1
-	ret
-	.size	fdatasync, .-fdatasync
-	.align	1
-	.globl	syncfs
-	.type	syncfs, @function
-syncfs:
-	li	a1,0
-	li	a2,0
-	li	a3,0
-	li	a4,0
-	li	a5,0
-	li	a7,267
-#APP
-# 21 "syscalls.c" 1
-	ecall
-# 0 "" 2
-#NO_APP
-	li	a5,-4096
-	bgtu	a0,a5,.L127
-	sext.w	a0,a0
-	ret
-.L127:
-	negw	a0,a0
-	sw	a0,errno,a5
-	li	a0,-1
-	ret
-	.size	syncfs, .-syncfs
-	.align	1
 	.globl	sync
 	.type	sync, @function
 sync:
@@ -1023,10 +973,10 @@ chmod:
 # 0 "" 2
 #NO_APP
 	li	a5,-4096
-	bgtu	a0,a5,.L131
+	bgtu	a0,a5,.L125
 	sext.w	a0,a0
 	ret
-.L131:
+.L125:
 	negw	a0,a0
 	sw	a0,errno,a5
 	li	a0,-1
@@ -1049,10 +999,10 @@ fchmod:
 # 0 "" 2
 #NO_APP
 	li	a5,-4096
-	bgtu	a0,a5,.L134
+	bgtu	a0,a5,.L128
 	sext.w	a0,a0
 	ret
-.L134:
+.L128:
 	negw	a0,a0
 	sw	a0,errno,a5
 	li	a0,-1
@@ -1092,10 +1042,10 @@ getdents64:
 # 0 "" 2
 #NO_APP
 	li	a5,-4096
-	bgtu	a0,a5,.L138
+	bgtu	a0,a5,.L132
 	sext.w	a0,a0
 	ret
-.L138:
+.L132:
 	negw	a0,a0
 	sw	a0,errno,a5
 	li	a0,-1
@@ -1106,7 +1056,7 @@ getdents64:
 	.type	poll, @function
 poll:
 	mv	a5,a2
-	blt	a2,zero,.L153
+	blt	a2,zero,.L147
 	li	a3,1000
 	remw	a4,a2,a3
 	addi	sp,sp,-16
@@ -1127,12 +1077,12 @@ poll:
 # 0 "" 2
 #NO_APP
 	li	a5,-4096
-	bgtu	a0,a5,.L142
+	bgtu	a0,a5,.L136
 	sext.w	a0,a0
-.L143:
+.L137:
 	addi	sp,sp,16
 	jr	ra
-.L153:
+.L147:
 	li	a2,0
 	li	a3,0
 	li	a4,8
@@ -1144,15 +1094,15 @@ poll:
 # 0 "" 2
 #NO_APP
 	li	a5,-4096
-	bgtu	a0,a5,.L148
+	bgtu	a0,a5,.L142
 	sext.w	a0,a0
 	ret
-.L142:
+.L136:
 	negw	a0,a0
 	sw	a0,errno,a5
 	li	a0,-1
-	j	.L143
-.L148:
+	j	.L137
+.L142:
 	negw	a0,a0
 	sw	a0,errno,a5
 	li	a0,-1
@@ -1175,10 +1125,10 @@ fork:
 # 0 "" 2
 #NO_APP
 	li	a5,-4096
-	bgtu	a0,a5,.L155
+	bgtu	a0,a5,.L149
 	sext.w	a0,a0
 	ret
-.L155:
+.L149:
 	negw	a0,a0
 	sw	a0,errno,a5
 	li	a0,-1
@@ -1198,10 +1148,10 @@ execve:
 # 0 "" 2
 #NO_APP
 	li	a5,-4096
-	bgtu	a0,a5,.L158
+	bgtu	a0,a5,.L152
 	sext.w	a0,a0
 	ret
-.L158:
+.L152:
 	negw	a0,a0
 	sw	a0,errno,a5
 	li	a0,-1
@@ -1212,7 +1162,7 @@ execve:
 	.type	_exit, @function
 _exit:
 	mv	a6,a0
-.L161:
+.L155:
 	mv	a0,a6
 	li	a1,0
 	li	a2,0
@@ -1225,7 +1175,7 @@ _exit:
 	ecall
 # 0 "" 2
 #NO_APP
-	j	.L161
+	j	.L155
 	.size	_exit, .-_exit
 	.align	1
 	.globl	wait4
@@ -1240,10 +1190,10 @@ wait4:
 # 0 "" 2
 #NO_APP
 	li	a5,-4096
-	bgtu	a0,a5,.L163
+	bgtu	a0,a5,.L157
 	sext.w	a0,a0
 	ret
-.L163:
+.L157:
 	negw	a0,a0
 	sw	a0,errno,a5
 	li	a0,-1
@@ -1263,10 +1213,10 @@ waitpid:
 # 0 "" 2
 #NO_APP
 	li	a5,-4096
-	bgtu	a0,a5,.L166
+	bgtu	a0,a5,.L160
 	sext.w	a0,a0
 	ret
-.L166:
+.L160:
 	negw	a0,a0
 	sw	a0,errno,a5
 	li	a0,-1
@@ -1289,10 +1239,10 @@ wait:
 # 0 "" 2
 #NO_APP
 	li	a5,-4096
-	bgtu	a0,a5,.L169
+	bgtu	a0,a5,.L163
 	sext.w	a0,a0
 	ret
-.L169:
+.L163:
 	negw	a0,a0
 	sw	a0,errno,a5
 	li	a0,-1
@@ -1315,10 +1265,10 @@ getpid:
 # 0 "" 2
 #NO_APP
 	li	a5,-4096
-	bgtu	a0,a5,.L172
+	bgtu	a0,a5,.L166
 	sext.w	a0,a0
 	ret
-.L172:
+.L166:
 	negw	a0,a0
 	sw	a0,errno,a5
 	li	a0,-1
@@ -1341,10 +1291,10 @@ getppid:
 # 0 "" 2
 #NO_APP
 	li	a5,-4096
-	bgtu	a0,a5,.L175
+	bgtu	a0,a5,.L169
 	sext.w	a0,a0
 	ret
-.L175:
+.L169:
 	negw	a0,a0
 	sw	a0,errno,a5
 	li	a0,-1
@@ -1367,10 +1317,10 @@ gettid:
 # 0 "" 2
 #NO_APP
 	li	a5,-4096
-	bgtu	a0,a5,.L178
+	bgtu	a0,a5,.L172
 	sext.w	a0,a0
 	ret
-.L178:
+.L172:
 	negw	a0,a0
 	sw	a0,errno,a5
 	li	a0,-1
@@ -1393,10 +1343,10 @@ getuid:
 # 0 "" 2
 #NO_APP
 	li	a5,-4096
-	bgtu	a0,a5,.L181
+	bgtu	a0,a5,.L175
 	sext.w	a0,a0
 	ret
-.L181:
+.L175:
 	negw	a0,a0
 	sw	a0,errno,a5
 	li	a0,-1
@@ -1419,10 +1369,10 @@ geteuid:
 # 0 "" 2
 #NO_APP
 	li	a5,-4096
-	bgtu	a0,a5,.L184
+	bgtu	a0,a5,.L178
 	sext.w	a0,a0
 	ret
-.L184:
+.L178:
 	negw	a0,a0
 	sw	a0,errno,a5
 	li	a0,-1
@@ -1445,10 +1395,10 @@ getgid:
 # 0 "" 2
 #NO_APP
 	li	a5,-4096
-	bgtu	a0,a5,.L187
+	bgtu	a0,a5,.L181
 	sext.w	a0,a0
 	ret
-.L187:
+.L181:
 	negw	a0,a0
 	sw	a0,errno,a5
 	li	a0,-1
@@ -1471,10 +1421,10 @@ getegid:
 # 0 "" 2
 #NO_APP
 	li	a5,-4096
-	bgtu	a0,a5,.L190
+	bgtu	a0,a5,.L184
 	sext.w	a0,a0
 	ret
-.L190:
+.L184:
 	negw	a0,a0
 	sw	a0,errno,a5
 	li	a0,-1
@@ -1495,10 +1445,10 @@ setpgid:
 # 0 "" 2
 #NO_APP
 	li	a5,-4096
-	bgtu	a0,a5,.L193
+	bgtu	a0,a5,.L187
 	sext.w	a0,a0
 	ret
-.L193:
+.L187:
 	negw	a0,a0
 	sw	a0,errno,a5
 	li	a0,-1
@@ -1520,10 +1470,10 @@ getpgid:
 # 0 "" 2
 #NO_APP
 	li	a5,-4096
-	bgtu	a0,a5,.L196
+	bgtu	a0,a5,.L190
 	sext.w	a0,a0
 	ret
-.L196:
+.L190:
 	negw	a0,a0
 	sw	a0,errno,a5
 	li	a0,-1
@@ -1546,10 +1496,10 @@ getpgrp:
 # 0 "" 2
 #NO_APP
 	li	a5,-4096
-	bgtu	a0,a5,.L199
+	bgtu	a0,a5,.L193
 	sext.w	a0,a0
 	ret
-.L199:
+.L193:
 	negw	a0,a0
 	sw	a0,errno,a5
 	li	a0,-1
@@ -1572,10 +1522,10 @@ setsid:
 # 0 "" 2
 #NO_APP
 	li	a5,-4096
-	bgtu	a0,a5,.L202
+	bgtu	a0,a5,.L196
 	sext.w	a0,a0
 	ret
-.L202:
+.L196:
 	negw	a0,a0
 	sw	a0,errno,a5
 	li	a0,-1
@@ -1597,10 +1547,10 @@ getsid:
 # 0 "" 2
 #NO_APP
 	li	a5,-4096
-	bgtu	a0,a5,.L205
+	bgtu	a0,a5,.L199
 	sext.w	a0,a0
 	ret
-.L205:
+.L199:
 	negw	a0,a0
 	sw	a0,errno,a5
 	li	a0,-1
@@ -1623,10 +1573,10 @@ sched_yield:
 # 0 "" 2
 #NO_APP
 	li	a5,-4096
-	bgtu	a0,a5,.L208
+	bgtu	a0,a5,.L202
 	sext.w	a0,a0
 	ret
-.L208:
+.L202:
 	negw	a0,a0
 	sw	a0,errno,a5
 	li	a0,-1
@@ -1643,9 +1593,9 @@ mmap:
 # 0 "" 2
 #NO_APP
 	li	a5,-4096
-	bgtu	a0,a5,.L213
+	bgtu	a0,a5,.L207
 	ret
-.L213:
+.L207:
 	negw	a0,a0
 	sw	a0,errno,a5
 	li	a0,-1
@@ -1666,10 +1616,10 @@ munmap:
 # 0 "" 2
 #NO_APP
 	li	a5,-4096
-	bgtu	a0,a5,.L215
+	bgtu	a0,a5,.L209
 	sext.w	a0,a0
 	ret
-.L215:
+.L209:
 	negw	a0,a0
 	sw	a0,errno,a5
 	li	a0,-1
@@ -1689,10 +1639,10 @@ mprotect:
 # 0 "" 2
 #NO_APP
 	li	a5,-4096
-	bgtu	a0,a5,.L218
+	bgtu	a0,a5,.L212
 	sext.w	a0,a0
 	ret
-.L218:
+.L212:
 	negw	a0,a0
 	sw	a0,errno,a5
 	li	a0,-1
@@ -1717,11 +1667,11 @@ mremap:
 # 0 "" 2
 #NO_APP
 	li	a5,-4096
-	bleu	a0,a5,.L220
+	bleu	a0,a5,.L214
 	negw	a0,a0
 	sw	a0,errno,a5
 	li	a0,-1
-.L220:
+.L214:
 	addi	sp,sp,48
 	jr	ra
 	.size	mremap, .-mremap
@@ -1739,10 +1689,10 @@ madvise:
 # 0 "" 2
 #NO_APP
 	li	a5,-4096
-	bgtu	a0,a5,.L225
+	bgtu	a0,a5,.L219
 	sext.w	a0,a0
 	ret
-.L225:
+.L219:
 	negw	a0,a0
 	sw	a0,errno,a5
 	li	a0,-1
@@ -1762,10 +1712,10 @@ mincore:
 # 0 "" 2
 #NO_APP
 	li	a5,-4096
-	bgtu	a0,a5,.L228
+	bgtu	a0,a5,.L222
 	sext.w	a0,a0
 	ret
-.L228:
+.L222:
 	negw	a0,a0
 	sw	a0,errno,a5
 	li	a0,-1
@@ -1785,10 +1735,10 @@ msync:
 # 0 "" 2
 #NO_APP
 	li	a5,-4096
-	bgtu	a0,a5,.L231
+	bgtu	a0,a5,.L225
 	sext.w	a0,a0
 	ret
-.L231:
+.L225:
 	negw	a0,a0
 	sw	a0,errno,a5
 	li	a0,-1
@@ -1809,10 +1759,10 @@ mlock:
 # 0 "" 2
 #NO_APP
 	li	a5,-4096
-	bgtu	a0,a5,.L234
+	bgtu	a0,a5,.L228
 	sext.w	a0,a0
 	ret
-.L234:
+.L228:
 	negw	a0,a0
 	sw	a0,errno,a5
 	li	a0,-1
@@ -1833,10 +1783,10 @@ munlock:
 # 0 "" 2
 #NO_APP
 	li	a5,-4096
-	bgtu	a0,a5,.L237
+	bgtu	a0,a5,.L231
 	sext.w	a0,a0
 	ret
-.L237:
+.L231:
 	negw	a0,a0
 	sw	a0,errno,a5
 	li	a0,-1
@@ -1858,10 +1808,10 @@ mlockall:
 # 0 "" 2
 #NO_APP
 	li	a5,-4096
-	bgtu	a0,a5,.L240
+	bgtu	a0,a5,.L234
 	sext.w	a0,a0
 	ret
-.L240:
+.L234:
 	negw	a0,a0
 	sw	a0,errno,a5
 	li	a0,-1
@@ -1884,10 +1834,10 @@ munlockall:
 # 0 "" 2
 #NO_APP
 	li	a5,-4096
-	bgtu	a0,a5,.L243
+	bgtu	a0,a5,.L237
 	sext.w	a0,a0
 	ret
-.L243:
+.L237:
 	negw	a0,a0
 	sw	a0,errno,a5
 	li	a0,-1
@@ -1910,10 +1860,10 @@ brk:
 # 0 "" 2
 #NO_APP
 	sd	a0,current_break,a5
-	bgtu	a6,a0,.L248
+	bgtu	a6,a0,.L242
 	li	a0,0
 	ret
-.L248:
+.L242:
 	li	a5,12
 	sw	a5,errno,a4
 	li	a0,-1
@@ -1926,7 +1876,7 @@ sbrk:
 	lla	t3,current_break
 	ld	a6,0(t3)
 	mv	t1,a0
-	bne	a6,zero,.L250
+	bne	a6,zero,.L244
 	li	a0,0
 	li	a1,0
 	li	a2,0
@@ -1941,12 +1891,12 @@ sbrk:
 #NO_APP
 	mv	a6,a0
 	sd	a0,0(t3)
-.L250:
-	bne	t1,zero,.L256
-.L251:
+.L244:
+	bne	t1,zero,.L250
+.L245:
 	mv	a0,a6
 	ret
-.L256:
+.L250:
 	add	t1,t1,a6
 	mv	a0,t1
 	li	a1,0
@@ -1961,7 +1911,7 @@ sbrk:
 # 0 "" 2
 #NO_APP
 	sd	a0,0(t3)
-	bleu	t1,a0,.L251
+	bleu	t1,a0,.L245
 	li	a5,12
 	sw	a5,errno,a4
 	li	a0,-1
@@ -1981,10 +1931,10 @@ sigaction:
 # 0 "" 2
 #NO_APP
 	li	a5,-4096
-	bgtu	a0,a5,.L258
+	bgtu	a0,a5,.L252
 	sext.w	a0,a0
 	ret
-.L258:
+.L252:
 	negw	a0,a0
 	sw	a0,errno,a5
 	li	a0,-1
@@ -2004,10 +1954,10 @@ sigprocmask:
 # 0 "" 2
 #NO_APP
 	li	a5,-4096
-	bgtu	a0,a5,.L261
+	bgtu	a0,a5,.L255
 	sext.w	a0,a0
 	ret
-.L261:
+.L255:
 	negw	a0,a0
 	sw	a0,errno,a5
 	li	a0,-1
@@ -2029,10 +1979,10 @@ sigsuspend:
 # 0 "" 2
 #NO_APP
 	li	a5,-4096
-	bgtu	a0,a5,.L264
+	bgtu	a0,a5,.L258
 	sext.w	a0,a0
 	ret
-.L264:
+.L258:
 	negw	a0,a0
 	sw	a0,errno,a5
 	li	a0,-1
@@ -2054,10 +2004,10 @@ sigpending:
 # 0 "" 2
 #NO_APP
 	li	a5,-4096
-	bgtu	a0,a5,.L267
+	bgtu	a0,a5,.L261
 	sext.w	a0,a0
 	ret
-.L267:
+.L261:
 	negw	a0,a0
 	sw	a0,errno,a5
 	li	a0,-1
@@ -2078,10 +2028,10 @@ kill:
 # 0 "" 2
 #NO_APP
 	li	a5,-4096
-	bgtu	a0,a5,.L270
+	bgtu	a0,a5,.L264
 	sext.w	a0,a0
 	ret
-.L270:
+.L264:
 	negw	a0,a0
 	sw	a0,errno,a5
 	li	a0,-1
@@ -2102,10 +2052,10 @@ nanosleep:
 # 0 "" 2
 #NO_APP
 	li	a5,-4096
-	bgtu	a0,a5,.L273
+	bgtu	a0,a5,.L267
 	sext.w	a0,a0
 	ret
-.L273:
+.L267:
 	negw	a0,a0
 	sw	a0,errno,a5
 	li	a0,-1
@@ -2126,10 +2076,10 @@ clock_gettime:
 # 0 "" 2
 #NO_APP
 	li	a5,-4096
-	bgtu	a0,a5,.L276
+	bgtu	a0,a5,.L270
 	sext.w	a0,a0
 	ret
-.L276:
+.L270:
 	negw	a0,a0
 	sw	a0,errno,a5
 	li	a0,-1
@@ -2150,10 +2100,10 @@ gettimeofday:
 # 0 "" 2
 #NO_APP
 	li	a5,-4096
-	bgtu	a0,a5,.L279
+	bgtu	a0,a5,.L273
 	sext.w	a0,a0
 	ret
-.L279:
+.L273:
 	negw	a0,a0
 	sw	a0,errno,a5
 	li	a0,-1
@@ -2173,10 +2123,10 @@ setitimer:
 # 0 "" 2
 #NO_APP
 	li	a5,-4096
-	bgtu	a0,a5,.L282
+	bgtu	a0,a5,.L276
 	sext.w	a0,a0
 	ret
-.L282:
+.L276:
 	negw	a0,a0
 	sw	a0,errno,a5
 	li	a0,-1
@@ -2198,9 +2148,9 @@ times:
 # 0 "" 2
 #NO_APP
 	li	a5,-4096
-	bgtu	a0,a5,.L286
+	bgtu	a0,a5,.L280
 	ret
-.L286:
+.L280:
 	negw	a0,a0
 	sw	a0,errno,a5
 	li	a0,-1
@@ -2222,10 +2172,10 @@ uname:
 # 0 "" 2
 #NO_APP
 	li	a5,-4096
-	bgtu	a0,a5,.L288
+	bgtu	a0,a5,.L282
 	sext.w	a0,a0
 	ret
-.L288:
+.L282:
 	negw	a0,a0
 	sw	a0,errno,a5
 	li	a0,-1
@@ -2247,10 +2197,10 @@ sysinfo:
 # 0 "" 2
 #NO_APP
 	li	a5,-4096
-	bgtu	a0,a5,.L291
+	bgtu	a0,a5,.L285
 	sext.w	a0,a0
 	ret
-.L291:
+.L285:
 	negw	a0,a0
 	sw	a0,errno,a5
 	li	a0,-1
@@ -2274,10 +2224,10 @@ getrlimit:
 # 0 "" 2
 #NO_APP
 	li	a5,-4096
-	bgtu	a0,a5,.L294
+	bgtu	a0,a5,.L288
 	sext.w	a0,a0
 	ret
-.L294:
+.L288:
 	negw	a0,a0
 	sw	a0,errno,a5
 	li	a0,-1
@@ -2301,10 +2251,10 @@ setrlimit:
 # 0 "" 2
 #NO_APP
 	li	a5,-4096
-	bgtu	a0,a5,.L297
+	bgtu	a0,a5,.L291
 	sext.w	a0,a0
 	ret
-.L297:
+.L291:
 	negw	a0,a0
 	sw	a0,errno,a5
 	li	a0,-1
@@ -2325,10 +2275,10 @@ getrusage:
 # 0 "" 2
 #NO_APP
 	li	a5,-4096
-	bgtu	a0,a5,.L300
+	bgtu	a0,a5,.L294
 	sext.w	a0,a0
 	ret
-.L300:
+.L294:
 	negw	a0,a0
 	sw	a0,errno,a5
 	li	a0,-1
@@ -2350,9 +2300,9 @@ getrandom:
 # 0 "" 2
 #NO_APP
 	li	a5,-4096
-	bgtu	a0,a5,.L304
+	bgtu	a0,a5,.L298
 	ret
-.L304:
+.L298:
 	negw	a0,a0
 	sw	a0,errno,a5
 	li	a0,-1
