@@ -165,6 +165,19 @@ def check_invariants(physmem) -> list[str]:
     for entry, pfn in swap.cache.items():
         if swap.count(entry) == 0 or physmem.owner[pfn - base] != entry:
             problems.append(f"swap cache {entry:#x} -> {pfn:#x} is stale")
+    # page-cache gauges: dirty pages (flag, gauge and the cache's lists agree), file pages
+    from pagelab.kernel.mm.physmem import PG_DIRTY
+    dirty = sum(1 for f in physmem.flags if f & PG_DIRTY)
+    listed = sum(len(pages) for pages in cache.dirty.values()) if cache is not None else dirty
+    if not dirty == listed == physmem.nr_dirty:
+        problems.append(f"dirty pages: {dirty} flagged, {listed} listed, nr_dirty "
+                        f"{physmem.nr_dirty}")
+    uses = physmem.use
+    shmem_frames = sum(1 for u in uses if u == USE_SHMEM)
+    file_frames = shmem_frames + sum(1 for u in uses if u == USE_PAGECACHE)
+    if shmem_frames != physmem.nr_shmem or file_frames != physmem.nr_file_pages:
+        problems.append(f"nr_shmem {physmem.nr_shmem} / nr_file_pages {physmem.nr_file_pages}"
+                        f" but {shmem_frames} / {file_frames} frames")
     free = sum(len(lst) << order for order, lst in enumerate(physmem.free_lists))
     if free != physmem.nr_free:
         problems.append(f"free lists hold {free} frames, nr_free says {physmem.nr_free}")
