@@ -226,8 +226,10 @@ class Kernel:
 
         Raises SpawnError(message) when the program cannot be executed."""
         from pagelab.kernel.exec import exec_into
-        from pagelab.kernel.errno import NAMES
+        from pagelab.kernel.errno import EAGAIN, NAMES
         task = self.new_task(self.init)
+        if task is None:
+            raise SpawnError(f"{path}: cannot execute: no pid or no memory for a task", EAGAIN)
         task.pgid = task.sid = task.pid
         task.cwd = cwd
         task.rlimits[6] = [self.config.nproc, self.config.nproc]
@@ -251,6 +253,7 @@ class Kernel:
             self.init.children.remove(task)
             if task.files is not None:
                 task.files.close_all()
+            task.kmem.free(self.physmem)
             name = NAMES.get(-result, str(-result))
             raise SpawnError(f"{path}: cannot execute: {_strerror(-result)} ({name})",
                              -result)

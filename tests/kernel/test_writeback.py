@@ -440,3 +440,19 @@ def test_kernel_side_write_of_a_tmpfs_file_goes_to_the_cache():
     assert inode.write(handle, b"E" * 5000) == 5000 and inode.size == 5000
     assert inode.data == b"E" * 5000
     assert meminfo_kb(k, "Shmem") == 8
+
+
+def test_a_failed_spawn_gives_its_task_memory_back():
+    from pagelab.kernel.kernel import Kernel, KernelConfig, SpawnError
+    from pagelab.kernel.fs.devices import Console
+    from pagelab.kernel.fs.inode import MemFile, S_IFREG
+    kernel = Kernel(KernelConfig(mem_size=16 << 20, console=Console(writer=lambda b: None,
+                                                                     reader=lambda n: b"")))
+    kernel.fs.bin.add("junk", MemFile(b"not an ELF", mode=S_IFREG | 0o755))
+    stacks = kernel.physmem.slabs.kernel_stacks
+    tasks = kernel.physmem.slabs.cache("task_struct").active_objs
+    for _ in range(3):
+        with pytest.raises(SpawnError):
+            kernel.spawn("/bin/junk", ["junk"], [])
+    assert kernel.physmem.slabs.kernel_stacks == stacks
+    assert kernel.physmem.slabs.cache("task_struct").active_objs == tasks
