@@ -106,7 +106,8 @@ TABLE: list[Sysctl] = [
     Sysctl("vm.dirty_writeback_centisecs", 500),
     Sysctl("vm.dirty_expire_centisecs", 3000, 0, INT_MAX),
 ]
-# Only sysctls the kernel acts on are listed: Linux's vm.nr_hugepages, ... are absent (no /proc/sys file, `--sysctl` refuses them) until pagelab implements what they tune.
+# Only sysctls the kernel acts on are listed: Linux's others are absent (no /proc/sys file,
+# `--sysctl` refuses them) until pagelab implements what they tune.
 
 # Writing one of these sets the other to 0 (Linux overcommit_ratio_handler and
 # overcommit_kbytes_handler): CommitLimit follows whichever was written last.
