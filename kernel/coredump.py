@@ -158,7 +158,7 @@ def _vma_fields(vma):
     return start, end, flags, path, offset
 
 
-def _unfaulted_page(vma, va: int) -> bytes:
+def _unfaulted_page(vma, va: int, cache=None) -> bytes:
     """What a page the process never touched holds: the file's bytes for a file mapping
     (Linux's dump faults them in), zeros for anonymous memory."""
     file = getattr(vma, "file", None) if vma is not None else None
@@ -166,7 +166,7 @@ def _unfaulted_page(vma, va: int) -> bytes:
         return bytes(PAGE_SIZE)
     index = (getattr(vma, "pgoff", 0) or 0) + ((va - vma.start) >> 12)
     try:
-        data = bytes(file.read_page(index))
+        data = cache.page_data(file, index) if cache is not None else bytes(file.read_page(index))
     except Exception:
         data = b""
     return data[:PAGE_SIZE].ljust(PAGE_SIZE, b"\0")
@@ -182,7 +182,7 @@ def read_memory_without_faults(kernel, mm, start: int, end: int, vma=None) -> by
     for va in range(start, end, PAGE_SIZE):
         pte = pages.get(va >> 12)
         if pte is None:
-            chunks.append(_unfaulted_page(vma, va))
+            chunks.append(_unfaulted_page(vma, va, getattr(kernel, "page_cache", None)))
             continue
         chunks.append(mm.page_bytes(va >> 12))
     return b"".join(chunks)

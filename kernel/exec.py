@@ -196,7 +196,7 @@ def load_executable(kernel, path: str, cwd: str):
         # pagelab's loader reads the whole file; one larger than RAM (a sparse file of any
         # size can be made in /tmp) cannot be held
         raise ExecError(ENOMEM, f"{path}: {size} bytes is more than the loader can read")
-    data = read_whole_file(inode)
+    data = read_whole_file(inode, getattr(kernel, "page_cache", None))
     if data is None:
         raise ExecError(EACCES, f"{path}: not a regular file")
     if data[:4] == b"#!" or data[:2] == b"#!":
@@ -221,8 +221,9 @@ def load_executable(kernel, path: str, cwd: str):
     return inode, data, elf
 
 
-def read_whole_file(inode) -> bytes | None:
-    """All bytes of a regular guest file through the page interface (`read_page`)."""
+def read_whole_file(inode, cache=None) -> bytes | None:
+    """All bytes of a regular guest file through the page interface (`read_page`), or through
+    the page cache when given (it may hold written pages not yet written back)."""
     if hasattr(inode, "read_all"):
         return inode.read_all()
     if not hasattr(inode, "read_page"):
@@ -230,7 +231,8 @@ def read_whole_file(inode) -> bytes | None:
     size = inode.size() if callable(inode.size) else inode.size
     chunks = []
     for index in range((size + PAGE_SIZE - 1) // PAGE_SIZE):
-        chunks.append(inode.read_page(index))
+        chunks.append(cache.page_data(inode, index) if cache is not None else
+                      inode.read_page(index))
     return b"".join(chunks)[:size]
 
 

@@ -44,6 +44,7 @@ from dataclasses import dataclass, field
 from pagelab.kernel import signals as sig, trace
 from pagelab.kernel.cmdline import parse_cmdline
 from pagelab.kernel.klog import KernelLog
+from pagelab.kernel.mm.slab import TaskMemory
 from pagelab.kernel.trace import Tracer
 from pagelab.kernel.proc import (DEFAULT_NPROC, RLIM_INFINITY, PidAllocator, Scheduler, Task,
                                  TaskState, shell_exit_status, wait_status_signaled)
@@ -120,6 +121,7 @@ class Kernel:
         self.leftovers: list[tuple] = []       # (pid, comm) killed when the first program ended
         self.mm_users: dict[int, int] = {}     # id(mm) -> tasks using it (vfork shares one)
         self.init = Task(pid=1, ppid=0, comm="init", state=TaskState.BLOCKED)
+        self.init.kmem = TaskMemory(self.physmem)
         self.init.waiting_on = ("init",)
         self.tasks[1] = self.init
         import pagelab.kernel.sys_proc  # noqa: F401  (registers the process system calls)
@@ -162,12 +164,10 @@ class Kernel:
         self.fs = FileSystem(self, **kwargs)
 
     def sysctl_changed(self, name: str) -> None:
-        """A guest wrote /proc/sys/<name> (value checked and stored): the owner acts on it."""
-        if name == "vm.drop_caches" and self.sysctl[name] in (1, 3):
-            self.page_cache.drop_unmapped()
-        elif name in ("vm.nr_hugepages", "vm.nr_overcommit_hugepages"):
-            from pagelab.kernel.mm.hugetlb import sysctl_changed
-            sysctl_changed(self, name)
+        """A guest wrote /proc/sys/<name> (value checked and stored): the mm acts on the vm
+        sysctls that do something when written (kernel/mm/__init__.py sysctl_changed)."""
+        from pagelab.kernel.mm import sysctl_changed
+        sysctl_changed(self, name)
 
     # --- logging ---------------------------------------------------------------------------------
     def log(self, line: str) -> None:
@@ -217,7 +217,11 @@ class Kernel:
         pid = self.pids.allocate(self.tasks)
         if pid is None:
             return None
-        task = Task(pid=pid, ppid=parent.pid)
+        kmem = TaskMemory(self.physmem)        # task_struct and kernel stack (mm/slab.py)
+        if not kmem.ok:
+            kmem.free(self.physmem)
+            return None
+        task = Task(pid=pid, ppid=parent.pid, kmem=kmem)
         task.oom_score_adj = parent.oom_score_adj           # inherited (Linux signal_struct)
         task.start_ns = self.now_ns()
         self.tasks[pid] = task
@@ -229,8 +233,10 @@ class Kernel:
 
         Raises SpawnError(message) when the program cannot be executed."""
         from pagelab.kernel.exec import exec_into
-        from pagelab.kernel.errno import NAMES
+        from pagelab.kernel.errno import EAGAIN, NAMES
         task = self.new_task(self.init)
+        if task is None:
+            raise SpawnError(f"{path}: cannot execute: no pid or no memory for a task", EAGAIN)
         task.pgid = task.sid = task.pid
         task.cwd = cwd
         task.rlimits[6] = [self.config.nproc, self.config.nproc]
@@ -254,6 +260,7 @@ class Kernel:
             self.init.children.remove(task)
             if task.files is not None:
                 task.files.close_all()
+            task.kmem.free(self.physmem)
             name = NAMES.get(-result, str(-result))
             raise SpawnError(f"{path}: cannot execute: {_strerror(-result)} ({name})",
                              -result)
@@ -352,6 +359,8 @@ class Kernel:
                      if t.sleep_deadline is not None and t.alive]
         deadlines += [t.alarm_deadline for t in self.alarms
                       if getattr(t, "alarm_deadline", None) is not None and t.alive]
+        if self.physmem.nr_dirty:                 # the flusher wakes for dirty pages
+            deadlines.append(self.flusher.deadline())
         deadlines = [d for d in deadlines if d < END_OF_TIME_NS]
         if not deadlines:
             return False
@@ -502,6 +511,8 @@ class Kernel:
             task.exe_inode = None
         task.mm_rss_peak = getattr(task.mm, "hiwater_rss", 0) if task.mm is not None else 0
         task.mm = None
+        if task.kmem is not None:
+            task.kmem.free_stack(self.physmem)        # a zombie keeps only its task_struct
         task.state = TaskState.ZOMBIE
         task.exit_code = status
         task.waiting_on = None
@@ -550,6 +561,8 @@ class Kernel:
                 parent.children.remove(task)
         task.state = TaskState.DEAD
         self.tasks.pop(task.pid, None)
+        if task.kmem is not None:
+            task.kmem.free(self.physmem)
 
     def vfork_release(self, task: Task) -> None:
         """A vfork child exec'd or exited: its parent may run again."""
@@ -584,6 +597,8 @@ class Kernel:
             return self._run()
         finally:
             gc.unfreeze()
+            if self.halt_reason != "paused":
+                self.flusher.sync_all()        # shutdown unmounts: dirty pages reach the disk
 
     def _run(self) -> int:
         """The main loop (see the module docstring)."""
@@ -604,6 +619,8 @@ class Kernel:
                 break
             if self.timers or self.alarms:        # (most traps: nobody sleeps, no alarm)
                 self._expire_timers()
+            if self.physmem.nr_dirty and self.now_ns() >= self.flusher.next_wake_ns:
+                self.flusher.tick()               # writeback on simulated time (mm/writeback.py)
             # 1. the current task keeps the CPU until it blocks, exits or uses up its slice
             task = self.current
             if task is not None and (task.state is not RUNNABLE or task.slice_left <= 0):

@@ -65,6 +65,7 @@ class Task:
     ppid: int
     comm: str = ""
     mm: object = None                  # AddressSpace (None for init)
+    kmem: object = None                # mm.slab.TaskMemory: task_struct and kernel stack
     files: object = None               # FdTable
     cwd: str = "/"
     state: TaskState = TaskState.RUNNABLE

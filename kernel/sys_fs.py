@@ -21,7 +21,8 @@ only when all bytes are in, as on Linux; ppoll sleeps on POLL_WAITABLE, which ev
 Contents, in file order: page-cache coherence helpers; read/write (readv, writev, pread64,
 pwrite64); openat/close/lseek; fstat/newfstatat; getdents64, getcwd, chdir, fchdir, mkdirat,
 unlinkat, faccessat(2), readlinkat, symlinkat, linkat, renameat2, truncate, ftruncate; dup, dup3,
-pipe2, fcntl, ppoll; sync, fsync, fdatasync, umask, fchmod(at), utimensat, statx, close_range; ioctl.
+pipe2, fcntl, ppoll; sync, syncfs, fsync, fdatasync, umask, fchmod(at), utimensat, statx,
+close_range; ioctl.
 """
 from __future__ import annotations
 
@@ -164,11 +165,12 @@ def _wake(kernel):
     return getattr(kernel, "wake", None) or (lambda waitable: None)
 
 
-# --- page-cache coherence -------------------------------------------------------------------------
-# Linux's read() and write() go through the page cache; pagelab's files keep their own bytes, so
-# the syscalls keep the two coherent: a write updates the cached frames (mm's `write_through`), and
-# a read of a regular file takes each page that is cached from its frame (it may hold newer bytes,
-# written through a MAP_SHARED mapping and not yet written back).
+# --- the page cache -------------------------------------------------------------------------------
+# read() and write() of a regular file with a backing store (inode.page_cached: in-memory and host
+# files) go through the page cache, as Linux's do: a write dirties cache pages, which writeback
+# (kernel/mm/writeback.py) later writes to the file; a read takes every page from the cache.  For
+# other inodes the syscalls keep their bytes coherent with the cache: a write updates the cached
+# frames (mm's `write_through`), and a read overlays each page that is cached.
 def _page_cache(kernel):
     return getattr(kernel, "page_cache", None)
 
@@ -191,6 +193,92 @@ def _overlay_cached(kernel, inode, pos: int, data: bytes) -> bytes:
             out = bytearray(data)
         out[lo - pos:hi - pos] = frame[lo - index * 4096:hi - index * 4096]
     return data if out is None else bytes(out)
+
+
+def _cached(kernel, inode):
+    """The page cache when `inode`'s read() and write() go through it (regular files with a
+    backing store: in-memory and host files), else None."""
+    cache = _page_cache(kernel)
+    return cache if cache is not None and inode.page_cached and inode.is_reg else None
+
+
+def _cached_read(kernel, cache, f: OpenFile, count: int) -> bytes:
+    """read() of a page-cached file (Linux filemap_read): each page from its cached frame,
+    read from the file on a miss together with the pages after it (readahead)."""
+    from pagelab.kernel.mm.pagecache import RA_PAGES
+    inode = f.inode
+    physmem = cache.physmem
+    pos = f.pos
+    end = min(pos + count, inode.size)
+    out = bytearray()
+    while pos < end:
+        index, in_page = divmod(pos, PAGE_SIZE)
+        n = min(PAGE_SIZE - in_page, end - pos)
+        pfn, _ = cache.get(inode, index, index, RA_PAGES)
+        if pfn is None:                       # no frame to be had: read around the cache
+            out += bytes(inode.read_page(index) or b"")[in_page:in_page + n].ljust(n, b"\0")
+        else:
+            off = physmem.frame_offset(pfn) + in_page
+            out += physmem.ram[off:off + n].tobytes()
+            physmem.put_page(pfn)
+        pos += n
+    f.pos = max(f.pos, pos)
+    return bytes(out)
+
+
+DIRTY_RATELIMIT = 32     # pages a writer dirties between looks at the dirty limits
+
+
+def _cached_write(kernel, task, cache, f: OpenFile, data: bytes):
+    """write() of a page-cached file (Linux generic_perform_write): the bytes go into cache
+    pages, which become dirty; the file is extended first, so that writeback (which writes
+    only below EOF) never loses them.  Every DIRTY_RATELIMIT pages and at the end the writer
+    looks at the dirty limits and may be throttled (writeback.balance_dirty_pages, Linux
+    balance_dirty_pages_ratelimited).  Returns the count written or -errno."""
+    from pagelab.kernel.fs.inode import MAX_FILE_SIZE
+    inode = f.inode
+    physmem = cache.physmem
+    pos = f.pos
+    if pos >= MAX_FILE_SIZE:
+        return -E.EFBIG
+    data = data[:MAX_FILE_SIZE - pos]
+    if not data:
+        return 0
+    size = inode.size
+    end = pos + len(data)
+    if end > size:
+        err = inode.truncate(end)
+        if err < 0:
+            return err
+    flusher = getattr(kernel, "flusher", None)
+    done = 0
+    err = 0
+    while done < len(data):
+        index, in_page = divmod(pos + done, PAGE_SIZE)
+        n = min(PAGE_SIZE - in_page, len(data) - done)
+        err = inode.write_begin(index)
+        if err < 0:
+            break
+        whole = in_page == 0 and (n == PAGE_SIZE or pos + done + n >= size)
+        pfn = cache.write_begin(inode, index, whole)
+        if pfn is None:
+            err = -E.ENOMEM
+            break
+        physmem.write_frame_bytes(physmem.frame_offset(pfn) + in_page,
+                                  memoryview(data)[done:done + n])
+        cache.set_dirty(pfn)
+        physmem.put_page(pfn)
+        done += n
+        if flusher is not None and (index + 1) % DIRTY_RATELIMIT == 0:
+            flusher.balance_dirty_pages(task)
+    if done < len(data) and end > size:
+        inode.truncate(max(size, pos + done))     # a short write extends only what it wrote
+    if not done:
+        return err
+    f.pos = pos + done
+    if flusher is not None:
+        flusher.balance_dirty_pages(task)
+    return done
 
 
 def _write_through(kernel, inode, pos: int, data: bytes) -> None:
@@ -228,10 +316,11 @@ def _do_read(kernel, task, f: OpenFile, count: int, pos=None):
     if pos is not None:
         f.pos = pos
     start = f.pos
-    data = f.inode.read(f, count)
+    cache = _cached(kernel, f.inode)
+    data = _cached_read(kernel, cache, f, count) if cache is not None else f.inode.read(f, count)
     if pos is not None:
         f.pos = saved
-    if isinstance(data, bytes):
+    if isinstance(data, bytes) and cache is None:
         data = _overlay_cached(kernel, f.inode, start, data)
     if data is WOULD_BLOCK:
         if f.flags & O_NONBLOCK:
@@ -254,9 +343,13 @@ def _do_write(kernel, task, f: OpenFile, data: bytes, pos=None, key=None):
     elif pos is not None:
         f.pos = pos
     start = f.pos
-    n = f.inode.write(f, data)
-    if isinstance(n, int) and n > 0:
-        _write_through(kernel, f.inode, start, data[:n])
+    cache = _cached(kernel, f.inode)
+    if cache is not None:
+        n = _cached_write(kernel, task, cache, f, data)
+    else:
+        n = f.inode.write(f, data)
+        if isinstance(n, int) and n > 0:
+            _write_through(kernel, f.inode, start, data[:n])
     if pos is not None:
         f.pos = saved
     if n is WOULD_BLOCK:
@@ -644,7 +737,15 @@ def open_file(kernel, task, dirfd: int, path: str, flags: int, mode: int, depth:
         if not flags & O_PATH:
             inode.release(f)
         return undo(fd)
+    _account_filp(kernel, f)
     return fd
+
+
+def _account_filp(kernel, *files) -> None:
+    physmem = getattr(kernel, "physmem", None)
+    if physmem is not None:
+        for f in files:
+            f.account(physmem.slabs)
 
 
 @syscall(56, "openat")
@@ -1207,6 +1308,7 @@ def sys_pipe2(kernel, task, fds_ptr, flags, *_):
         task.files.close(rfd)
         task.files.close(wfd)
         return -E.EFAULT
+    _account_filp(kernel, reader, writer)
     return 0
 
 
@@ -1454,28 +1556,67 @@ def sys_pselect6(kernel, task, n, inp, outp, exp, tsp, sig, *_):
 
 
 # --- sync, permissions, times, statx, close_range ----------------------------------------------
+def _charge_writes(kernel, task, pages: int) -> None:
+    """The caller waited for `pages` page writes (writeback is synchronous in pagelab)."""
+    from pagelab.kernel.mm.writeback import WRITE_PAGE_NS
+    charge = getattr(kernel, "charge", None)
+    if pages and callable(charge):
+        charge(pages * WRITE_PAGE_NS, task)
+
+
 @syscall(81, "sync")
 def sys_sync(kernel, task, *_):
-    return 0                                   # pagelab's files are always "on disk"
+    """sync(2): write back every dirty page-cache page."""
+    flusher = getattr(kernel, "flusher", None)
+    if flusher is not None:
+        _charge_writes(kernel, task, flusher.sync_all())
+    return 0
 
 
-def _fsync(task, fd) -> int:
+@syscall(267, "syncfs")
+def sys_syncfs(kernel, task, fd, *_):
+    """syncfs(2): write back the dirty pages of the files on `fd`'s file system."""
+    f = task.files.get(signed(fd, 32))
+    if f is None:
+        return -E.EBADF
+    cache = _page_cache(kernel)
+    if cache is None:
+        return 0
+    written = 0
+    for entry in list(cache.dirty_inodes.values()):
+        if entry[0].dev == f.inode.dev:
+            written += cache.write_file(entry[0])
+    from pagelab.kernel.mm.writeback import traced
+    _charge_writes(kernel, task, traced(kernel, written, "sync"))
+    return 0
+
+
+def _fsync(kernel, task, fd) -> int:
+    """fsync(2)/fdatasync(2): write back the file's dirty pages and report a writeback error
+    not reported yet (once, as Linux's errseq)."""
     f = task.files.get(signed(fd, 32))
     if f is None:
         return -E.EBADF
     if not f.inode.seekable and f.inode.mode & S_IFMT != S_IFCHR:
         return -E.EINVAL                       # pipes (and sockets) cannot be synced
-    return 0
+    cache = _cached(kernel, f.inode)
+    if cache is not None:
+        from pagelab.kernel.mm.writeback import traced
+        _charge_writes(kernel, task, traced(kernel, cache.write_file(f.inode), "fsync"))
+    err = f.inode.wb_err
+    if err:
+        f.inode.wb_err = 0
+    return err
 
 
 @syscall(82, "fsync")
 def sys_fsync(kernel, task, fd, *_):
-    return _fsync(task, fd)
+    return _fsync(kernel, task, fd)
 
 
 @syscall(83, "fdatasync")
 def sys_fdatasync(kernel, task, fd, *_):
-    return _fsync(task, fd)
+    return _fsync(kernel, task, fd)
 
 
 @syscall(166, "umask")

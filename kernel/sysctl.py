@@ -101,14 +101,30 @@ TABLE: list[Sysctl] = [
     # value read back is what the pool got
     Sysctl("vm.nr_hugepages", 0, 0, ULONG_MAX),
     Sysctl("vm.nr_overcommit_hugepages", 0, 0, ULONG_MAX),
+    # Writeback (kernel/mm/writeback.py; Linux mm/page-writeback.c): the dirty limits as a
+    # percentage of dirtyable memory or in bytes (2 pages at least), and the flusher's timers.
+    Sysctl("vm.dirty_background_ratio", 10, 0, 100),
+    Sysctl("vm.dirty_background_bytes", 0, 1, ULONG_MAX),
+    Sysctl("vm.dirty_ratio", 20, 0, 100),
+    Sysctl("vm.dirty_bytes", 0, 2 * 4096, ULONG_MAX),
+    Sysctl("vm.dirty_writeback_centisecs", 500),
+    Sysctl("vm.dirty_expire_centisecs", 3000, 0, INT_MAX),
 ]
-# Only sysctls the kernel acts on are listed: Linux's vm.dirty_ratio, ... are absent (no
-# /proc/sys file, `--sysctl` refuses them) until pagelab implements what they tune.
+# Only sysctls the kernel acts on are listed: Linux's others are absent (no /proc/sys file,
+# `--sysctl` refuses them) until pagelab implements what they tune.
 
 # Writing one of these sets the other to 0 (Linux overcommit_ratio_handler and
 # overcommit_kbytes_handler): CommitLimit follows whichever was written last.
+# The same for the dirty limits (dirty_ratio_handler, dirty_bytes_handler, ...): a limit is
+# either a ratio or a byte count, whichever was written last.  dirty_ratio and dirty_bytes
+# clear the other only when their value changed (CLEARS_IF_CHANGED), as Linux's handlers do.
 CLEARS = {"vm.overcommit_ratio": "vm.overcommit_kbytes",
-          "vm.overcommit_kbytes": "vm.overcommit_ratio"}
+          "vm.overcommit_kbytes": "vm.overcommit_ratio",
+          "vm.dirty_background_ratio": "vm.dirty_background_bytes",
+          "vm.dirty_background_bytes": "vm.dirty_background_ratio",
+          "vm.dirty_ratio": "vm.dirty_bytes",
+          "vm.dirty_bytes": "vm.dirty_ratio"}
+CLEARS_IF_CHANGED = {"vm.dirty_ratio", "vm.dirty_bytes"}
 
 BY_NAME: dict[str, Sysctl] = {entry.name: entry for entry in TABLE}
 
@@ -134,9 +150,10 @@ def parse_sysctl(name: str, value: str):
 def set_sysctl(table: dict, name: str, value) -> None:
     """Store an already-checked value in a live table (kernel.sysctl), with the side effects
     Linux's handler has on other entries (CLEARS)."""
+    changed = table.get(name) != value
     table[name] = value
     other = CLEARS.get(name)
-    if other is not None:
+    if other is not None and (changed or name not in CLEARS_IF_CHANGED):
         table[other] = 0
 
 

@@ -198,9 +198,20 @@ class HugeCollapse(Event):
     pfn: int
 
 
+@dataclass(frozen=True, slots=True)
+class Writeback(Event):
+    """Dirty page-cache pages written to their files (mm/writeback.py): `reason` is periodic
+    (expired), background, throttle (balance_dirty_pages), sync, fsync, msync or
+    reclaim."""
+    kind: ClassVar[str] = "writeback"
+    pages: int
+    reason: str
+
+
 EVENT_TYPES: dict[str, type] = {cls.kind: cls for cls in (
     Fault, SyscallEnter, SyscallExit, Fork, Exec, Exit, Signal, OomKill, Map, Unmap, Cow,
-    TlbFlush, SwapOut, SwapIn, ReclaimScan, ReclaimSteal, HugeAlloc, HugeSplit, HugeCollapse)}
+    TlbFlush, SwapOut, SwapIn, ReclaimScan, ReclaimSteal, HugeAlloc, HugeSplit, HugeCollapse,
+    Writeback)}
 # command-line aliases for --trace-events
 ALIASES = {"oom": "oom_kill", "syscall": "syscall_enter,syscall_exit", "swap": "swap_out,swap_in",
            "reclaim": "reclaim_scan,reclaim_steal", "huge": "huge_alloc,huge_split,huge_collapse",

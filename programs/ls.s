@@ -17,6 +17,7 @@
 #   stdout
 #   stderr
 #   fd
+#   shm
 #   hugepages
 
         .equ O_DIRECTORY, 0x10000

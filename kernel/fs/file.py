@@ -49,6 +49,15 @@ class OpenFile:
         self.refs = 0
         self.dir_entries = None              # getdents64 snapshot, taken at offset 0
         self.write_access = False            # holds the inode's write access (ETXTBSY)
+        self.filp = None                     # (cache, handle) of its `filp` slab object
+
+    def account(self, slabs) -> None:
+        """Charge this description to the kernel's `filp` slab cache (mm/slab.py), as Linux
+        allocates every struct file from it; the object goes back with the last reference."""
+        cache = slabs.cache("filp")
+        handle = cache.alloc()
+        if handle is not None:
+            self.filp = (cache, handle)
 
     @property
     def readable(self) -> bool:
@@ -68,6 +77,10 @@ class OpenFile:
             if self.write_access:
                 self.write_access = False
                 self.inode.put_write_access()
+            if self.filp is not None:
+                cache, handle = self.filp
+                self.filp = None
+                cache.free(handle)
             self.inode.release(self)
 
     # mm's PageCache and exec see the inode through the description

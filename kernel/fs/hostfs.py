@@ -227,6 +227,7 @@ class HostFile(HostInode, Inode):
     reading and one for writing (the same one when the file could be opened read-write)."""
 
     host_kind = host_stat.S_IFREG
+    page_cached = True              # the host file is the disk; the guest's RAM caches it
 
     def __init__(self, fs, parent, name, st):
         Inode.__init__(self, S_IFREG | (st.st_mode & 0o7777))
@@ -304,12 +305,17 @@ class HostFile(HostInode, Inode):
         data = _host_call(lambda: os.pread(fd, PAGE_SIZE, index * PAGE_SIZE))
         return data if isinstance(data, bytes) else b""
 
-    def write_page(self, index: int, data: bytes) -> None:
+    def write_page(self, index: int, data: bytes) -> int:
+        """Writeback of one page-cache page to the host file: 0 or -errno."""
         size = self.size
         start = index * PAGE_SIZE
         fd = self.host_fd(write=True)
-        if start < size and fd >= 0:
-            _host_call(lambda: os.pwrite(fd, data[:size - start], start))
+        if fd < 0:
+            return fd
+        if start >= size:
+            return 0
+        n = _host_call(lambda: os.pwrite(fd, data[:size - start], start))
+        return n if n < 0 else 0
 
 
 class HostDirectory(HostInode, Directory):

@@ -15,7 +15,11 @@ Directories also implement `lookup(name)`, `entries()`, `create(name, mode)`, `m
 `unlink(name)`, `rmdir(name)`.  Symlinks implement `readlink(task)`.
 
 Files the page cache reads (mmap, exec) offer `ino`, `dev` (major, minor), `size`, `path`,
-`read_page(index)` and `write_page(index, data)` (interfaces §6).
+`read_page(index)` and `write_page(index, data)` (interfaces §6).  A kind whose `page_cached`
+is True (in-memory files, host files) has its read() and write() go through the page cache
+(sys_fs.py): the syscalls call `read_page` on a miss, `write_begin(index)` before dirtying a
+page (0, or -ENOSPC when the file system cannot take it), `truncate(size)` to extend the file
+and, at writeback, `write_page` (which may return -errno: kept in `wb_err` for fsync).
 
 This module holds the in-memory kinds (tmpfs-like): `MemFile`, `MemDirectory`, `MemSymlink`.
 """
@@ -68,6 +72,7 @@ WOULD_BLOCK = _WouldBlock()
 # does; the minors are pagelab's own choice and only need to be distinct.
 DEV_ROOTFS = (0, 0x1a)      # the in-memory root and /bin
 DEV_TMPFS = (0, 0x1b)       # /tmp, a file system of its own (rename across it is EXDEV)
+DEV_SHMFS = (0, 0x1c)       # /dev/shm, another tmpfs
 DEV_PROC = (0, 0x16)
 DEV_DEVTMPFS = (0, 0x05)
 DEV_PIPEFS = (0, 0x0d)
@@ -129,6 +134,12 @@ class Inode:
     executors = 0
     # write() of a device that drops the data (/dev/null, /dev/zero) never reads the buffer
     discards_writes = False
+    # read()/write() go through the page cache (regular files with a backing store)
+    page_cached = False
+    # its pages live only in the page cache and go to swap (tmpfs: fs/tmpfs.py)
+    swap_backed = False
+    # a writeback error not yet reported by fsync (-errno, 0: none)
+    wb_err = 0
 
     def __init__(self, mode: int | None = None, ino: int | None = None):
         if mode is not None:
@@ -222,8 +233,13 @@ class Inode:
     def read_page(self, index: int) -> bytes:
         return b""
 
-    def write_page(self, index: int, data: bytes) -> None:
-        pass
+    def write_page(self, index: int, data: bytes) -> int:
+        return 0
+
+    def write_begin(self, index: int) -> int:
+        """A write() is about to dirty page `index` in the page cache: 0, or -errno when the
+        file system has no room for it (the write stops there)."""
+        return 0
 
 
 def _blocks(size: int) -> int:
@@ -240,6 +256,8 @@ class MemFile(Inode):
     memory with a huge size or offset.  Each page is charged to the file system's `quota`
     (tmpfs's size=, half of RAM): a write that needs a page beyond it stops short (ENOSPC when
     nothing was written).  The largest size is Linux's MAX_LFS_FILESIZE (EFBIG beyond)."""
+
+    page_cached = True
 
     def __init__(self, data: bytes = b"", mode: int = S_IFREG | 0o644):
         super().__init__(mode)
@@ -334,15 +352,22 @@ class MemFile(Inode):
     def read_page(self, index: int) -> bytes:
         return self._read(index * PAGE_SIZE, PAGE_SIZE)
 
-    def write_page(self, index: int, data: bytes) -> None:
+    def write_page(self, index: int, data: bytes) -> int:
         # Write-back never extends the file: bytes beyond EOF in the last page are dropped (Linux).
         start = index * PAGE_SIZE
         if start >= self._size:
-            return
+            return 0
         data = data[:self._size - start]
         page = self._page_for_write(index)
-        if page is not None:
-            page[:len(data)] = data
+        if page is None:
+            return -E.ENOSPC
+        page[:len(data)] = data
+        return 0
+
+    def write_begin(self, index: int) -> int:
+        """Reserve the page now (charged to the quota), so that a full file system is ENOSPC
+        at write() time rather than a lost page at writeback."""
+        return 0 if self._page_for_write(index) is not None else -E.ENOSPC
 
 
 # Linux's MAX_LFS_FILESIZE: no file grows beyond it (EFBIG).  In-memory files are sparse, so
@@ -475,6 +500,7 @@ class MemDirectory(Directory):
         self.readonly = False                 # a read-only mount (/bin): changes give EROFS
         self.numbers = None                   # InodeNumbers for the children it creates
         self.quota = None                     # SpaceQuota for the files created under it
+        self.page_cache = None                # tmpfs: the PageCache its files live in
 
     def _numbered(self, inode):
         if self.numbers is not None:
@@ -482,6 +508,7 @@ class MemDirectory(Directory):
         if isinstance(inode, MemDirectory):
             inode.numbers = self.numbers
             inode.quota = self.quota
+            inode.page_cache = self.page_cache
         elif isinstance(inode, MemFile):
             inode.quota = self.quota
         return inode
@@ -502,7 +529,11 @@ class MemDirectory(Directory):
             return -E.EROFS
         if name in self.children:
             return -E.EEXIST
-        inode = self._numbered(MemFile(mode=S_IFREG | (mode & 0o7777)))
+        if self.page_cache is not None:            # tmpfs: swap-backed page-cache pages
+            from .tmpfs import TmpfsFile
+            inode = self._numbered(TmpfsFile(self.page_cache, S_IFREG | (mode & 0o7777)))
+        else:
+            inode = self._numbered(MemFile(mode=S_IFREG | (mode & 0o7777)))
         inode.dev = self.dev
         self.children[name] = inode
         return inode

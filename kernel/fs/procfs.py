@@ -364,6 +364,7 @@ def render_mounts(kernel, task) -> str:
     return "\n".join([root,
                       "binfs /bin tmpfs ro,relatime 0 0",
                       "devtmpfs /dev devtmpfs rw,relatime 0 0",
+                      "tmpfs /dev/shm tmpfs rw,nosuid,nodev 0 0",
                       *_hugetlbfs_mounts(fs),
                       "proc /proc proc rw,nosuid,nodev,noexec,relatime 0 0",
                       "sysfs /sys sysfs rw,nosuid,nodev,noexec,relatime 0 0",

@@ -2,13 +2,16 @@
 
 Layout seen by every guest process:
 
-    /                 in-memory directory, or the host directory given with --root (chroot-like)
+    /                 in-memory directory (a disk of 4 x RAM), or the host directory given with
+                      --root (chroot-like); the page cache writes its files back (disk-backed)
     /bin/<name>       the assembled programs/ (programs/**/<name>.s, assembled on first use; bin.py)
     /dev/null, /dev/zero, /dev/full, /dev/console, /dev/stdin|stdout|stderr|fd (-> /proc/self/fd)
     /dev/hugepages    hugetlbfs (hugetlbfs.py), mounted by the mm at boot
+    /dev/shm          tmpfs, like /tmp (a file system of its own)
     /proc             procfs (procfs.py), generated at open time
     /sys              sysfs (sysfs.py): attributes registered by the kernel parts that own them
-    /tmp              in-memory (tmpfs-like, its own file system, half of RAM at most), mode 1777
+    /tmp              tmpfs (its own file system, half of RAM at most, mode 1777): its files'
+                      pages live in the page cache and go to swap under pressure (tmpfs.py)
 
 /bin, /dev, /proc, /sys and /tmp are mount points over the root (a UnionDirectory): they hide entries of
 the same name in a --root host directory, as a Linux mount hides the directory it is mounted on,
@@ -35,8 +38,8 @@ from dataclasses import dataclass
 from .. import errno as E
 from .devices import Console, FullDevice, NullDevice, StderrConsole, ZeroDevice
 from .file import O_RDWR, O_WRONLY, OpenFile
-from .inode import (DEV_DEVTMPFS, DEV_TMPFS, S_IFDIR, Directory, Inode, InodeNumbers, MemDirectory,
-                    MemSymlink, SpaceQuota)
+from .inode import (DEV_DEVTMPFS, DEV_SHMFS, DEV_TMPFS, S_IFDIR, Directory, Inode,
+                    InodeNumbers, MemDirectory, MemSymlink, SpaceQuota)
 
 PATH_MAX = 4096
 NAME_MAX = 255
@@ -156,12 +159,15 @@ class FileSystem:
             from .hostfs import HostFS
             self.host = HostFS(root)
             self.root = UnionDirectory(self.host.root, mounts)
-        # tmpfs's default size: half of RAM (ENOSPC beyond; the root and /tmp share it).
+        # tmpfs's default size: half of RAM (ENOSPC beyond).  The in-memory root is a disk
+        # (its pages are written back to it, docs/memory.md) of 4 x RAM, 256 MiB at least.
         mem_size = getattr(getattr(kernel, "config", None), "mem_size", 128 << 20)
         self.quota = SpaceQuota(max(mem_size // 2, 1 << 20))
         self.tmp.quota = self.quota
+        # /tmp's files live in the page cache, swap-backed (tmpfs.py), when there is one
+        self.tmp.page_cache = getattr(kernel, "page_cache", None)
         if root is None:
-            self.root.base.quota = self.quota
+            self.root.base.quota = SpaceQuota(max(mem_size * 4, 256 << 20))
         # Number the boot-time inodes in a fixed order, so every boot numbers them alike.
         in_memory = ([self.root.base] if root is None else []) + [self.bin, self.dev, self.proc,
                                                                   self.tmp]
@@ -173,6 +179,13 @@ class FileSystem:
         for directory in (self.bin, self.dev):
             for _, inode in directory.entries():
                 self.numbers.assign(inode)
+        # /dev/shm: a tmpfs of its own (POSIX shared memory), half of RAM, like /tmp
+        self.shm = MemDirectory(mode=S_IFDIR | 0o1777, dev=DEV_SHMFS)
+        self.shm.quota = SpaceQuota(max(mem_size // 2, 1 << 20))
+        self.shm.page_cache = self.tmp.page_cache
+        self.numbers.assign(self.shm)
+        self.shm.numbers = self.numbers
+        self.dev.add("shm", self.shm)
         self.hugetlbfs = None                  # the hugetlbfs on /dev/hugepages (mm's, at boot)
         # /sys last, so that the inodes above keep the numbers they had before there was one
         self.sys = Sysfs(self)
@@ -316,6 +329,10 @@ class FileSystem:
         stdin = OpenFile(self.console_in, O_RDWR, "/dev/console")
         stdout = OpenFile(self.console, O_RDWR, "/dev/console")
         stderr = OpenFile(self.console_err, O_RDWR, "/dev/console")
+        physmem = getattr(self.kernel, "physmem", None)      # (None: a file-system test)
+        if physmem is not None:
+            for f in (stdin, stdout, stderr):
+                f.account(physmem.slabs)
         return stdin, stdout, stderr
 
     def stdio_table(self):

@@ -50,6 +50,10 @@ def setup(kernel, reserved_frames: int = 0, swap_bytes: int = 0) -> None:
     if not hasattr(kernel, "trace"):             # a test's kernel: tracepoints with no listener
         from pagelab.kernel.trace import Tracer
         kernel.trace = Tracer(lambda: 0)
+    from pagelab.kernel.mm.writeback import Flusher
+    # simulated time for dirty-page ages (a test's kernel without a clock stays at 0)
+    kernel.page_cache.clock = kernel.now_ns if hasattr(kernel, "now_ns") else (lambda: 0)
+    kernel.flusher = Flusher(kernel)
     if swap_bytes:
         physmem.swap.devices[SWAP_DEVICE] = swap_bytes >> 12
         physmem.swap.swapon(SWAP_DEVICE, swap_bytes >> 12)
@@ -65,6 +69,38 @@ def late_init(kernel) -> None:
     from pagelab.kernel.mm.hugetlb import hugetlb_init
     hugetlb_init(kernel)
 
+
+def drop_caches(kernel, value: int, comm: str = "", pid: int = 0) -> int:
+    """A write of `value` to /proc/sys/vm/drop_caches (Linux drop_caches_sysctl_handler):
+    bit 1 frees clean, unmapped page-cache pages (drop_pagecache), bit 2 the slab memory the
+    slab caches can give back (drop_slab: the empty slab each cache keeps); bit 4 silences the
+    kernel-log line for good.  Dirty pages stay: `sync` first.  Returns the pages freed."""
+    physmem = kernel.physmem
+    freed = 0
+    if value & 1:
+        freed += kernel.page_cache.drop_clean()
+        physmem.events["drop_pagecache"] = physmem.events.get("drop_pagecache", 0) + 1
+    if value & 2:
+        freed += physmem.slabs.shrink()
+        physmem.events["drop_slab"] = physmem.events.get("drop_slab", 0) + 1
+    if value & 4:
+        kernel.page_cache.drop_caches_quiet = True
+    elif not kernel.page_cache.drop_caches_quiet:
+        kernel.log(f"{comm} ({pid}): drop_caches: {value}")
+    return freed
+
+
+def sysctl_changed(kernel, name: str) -> None:
+    """A guest wrote /proc/sys/vm/NAME: act on the sysctls that do something when written."""
+    if name == "vm.drop_caches":
+        task = kernel.current
+        drop_caches(kernel, int(kernel.sysctl[name]), task.comm if task else "",
+                    task.pid if task else 0)
+    elif name == "vm.dirty_writeback_centisecs":
+        kernel.flusher.wake()                    # Linux wakes the flusher threads
+    elif name in ("vm.nr_hugepages", "vm.nr_overcommit_hugepages"):
+        from pagelab.kernel.mm.hugetlb import sysctl_changed as hugetlb_sysctl_changed
+        hugetlb_sysctl_changed(kernel, name)
 
 def default_min_free_kbytes(total_pages: int) -> int:
     """Linux calculate_min_free_kbytes: sqrt(lowmem in kB * 16), clamped to 128..262144."""

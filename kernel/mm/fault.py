@@ -248,13 +248,16 @@ def do_shmem_page(mm, vma, vpn: int, access: int):
     index = vma.pgoff + vpn - (vma.start >> PAGE_SHIFT)
     if index >= file_pages(vma.shmem):             # beyond the object (grown by mremap)
         return BUSERR
-    pfn = vma.shmem.get(index)
+    pfn, major = vma.shmem.get_page(index)           # major: read back from swap
     if pfn is None:
         return OOM
     pte_flags = vma_pte_flags(vma.flags, bool(vma.flags & VM_WRITE))
     if access == STORE:
         pte_flags |= PTE_D
     mm.map_page(vpn, pfn, pte_flags, take_ref=True)
+    if major:
+        mm.physmem.events["pgmajfault"] += 1
+        return MAJOR
     return MINOR
 
 

@@ -154,7 +154,7 @@ def check_invariants(physmem) -> list[str]:
         if physmem.use[idx] == USE_ANON and want + cached == 0:
             problems.append(f"anon frame {pfn:#x} is mapped nowhere (leaked)")
         on_lru = bool(physmem.flags[idx] & PG_LRU)
-        if physmem.use[idx] in (USE_ANON, USE_PAGECACHE) and not on_lru:
+        if physmem.use[idx] in (USE_ANON, USE_PAGECACHE, USE_SHMEM) and not on_lru:
             problems.append(f"frame {pfn:#x} ({USE_NAMES[physmem.use[idx]]}) is on no LRU list")
         if on_lru != (pfn in lru_members):
             problems.append(f"frame {pfn:#x}: PG_LRU {on_lru} but on a list: "
@@ -162,6 +162,17 @@ def check_invariants(physmem) -> list[str]:
         if physmem.use[idx] in (USE_PAGECACHE, USE_SHMEM) and physmem.refcount[idx] != want + 1:
             problems.append(f"cached frame {pfn:#x}: refcount {physmem.refcount[idx]} != "
                             f"{want} PTEs + the cache's own")
+    shmem_objects: list = []                    # each object once (shared by fork)
+    for mm in list(physmem.address_spaces.values()):
+        for vma in mm.vmas:
+            if vma.shmem is not None and not any(o is vma.shmem for o in shmem_objects):
+                shmem_objects.append(vma.shmem)
+    cache = physmem.vmscan.page_cache             # and tmpfs files' pages
+    if cache is not None:
+        shmem_objects += list(cache.swap_backed_files.values())
+    for obj in shmem_objects:                   # shmem pages out in swap: one count each
+        for entry in obj.swapped.values():
+            slots[entry] = slots.get(entry, 0) + 1
     swap = physmem.swap
     for area in swap.active:
         for slot in range(1, area.npages):
@@ -176,6 +187,19 @@ def check_invariants(physmem) -> list[str]:
     for entry, pfn in swap.cache.items():
         if swap.count(entry) == 0 or physmem.owner[pfn - base] != entry:
             problems.append(f"swap cache {entry:#x} -> {pfn:#x} is stale")
+    # page-cache gauges: dirty pages (flag, gauge and the cache's lists agree), file pages
+    from pagelab.kernel.mm.physmem import PG_DIRTY
+    dirty = sum(1 for f in physmem.flags if f & PG_DIRTY)
+    listed = sum(len(pages) for pages in cache.dirty.values()) if cache is not None else dirty
+    if not dirty == listed == physmem.nr_dirty:
+        problems.append(f"dirty pages: {dirty} flagged, {listed} listed, nr_dirty "
+                        f"{physmem.nr_dirty}")
+    uses = physmem.use
+    shmem_frames = sum(1 for u in uses if u == USE_SHMEM)
+    file_frames = shmem_frames + sum(1 for u in uses if u == USE_PAGECACHE)
+    if shmem_frames != physmem.nr_shmem or file_frames != physmem.nr_file_pages:
+        problems.append(f"nr_shmem {physmem.nr_shmem} / nr_file_pages {physmem.nr_file_pages}"
+                        f" but {shmem_frames} / {file_frames} frames")
     free = sum(len(lst) << order for order, lst in enumerate(physmem.free_lists))
     if free != physmem.nr_free:
         problems.append(f"free lists hold {free} frames, nr_free says {physmem.nr_free}")

@@ -851,9 +851,8 @@ class MmapCalls:
         if cleaned:
             self._flush_range(cleaned[0] << PAGE_SHIFT, (cleaned[-1] + 1) << PAGE_SHIFT)
         first, last = vma.file_index(lo), vma.file_index(hi - 1)
-        for index in sorted(self.page_cache.cached_pages(vma.file)):
-            if first <= index <= last:
-                self.page_cache.writeback(vma.file, index)
+        from pagelab.kernel.mm.writeback import traced
+        traced(self.kernel, self.page_cache.write_file(vma.file, first, last), "msync")
 
     @_enomem
     def mlock(self, addr: int, length: int, flags: int = 0) -> int:

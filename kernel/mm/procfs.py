@@ -8,9 +8,10 @@ fs/proc/meminfo.c, mm/vmstat.c, mm/slab_common.c.  The procfs (kernel/fs/procfs.
 """
 from __future__ import annotations
 
-from pagelab.kernel.mm.physmem import PG_DIRTY, PG_REFERENCED, USE_ANON, USE_HUGETLB
+from pagelab.kernel.mm.physmem import (PG_DIRTY, PG_REFERENCED, USE_ANON, USE_HUGETLB,
+                                       USE_SHMEM)
 from pagelab.kernel.mm.hugetlb import hugetlb_usage, meminfo_lines, smaps_hugetlb
-from pagelab.kernel.mm.slab import render_slabinfo
+from pagelab.kernel.mm.slab import THREAD_SIZE_ORDER, render_slabinfo
 from pagelab.kernel.mm.vma import VM_HUGETLB, VM_LOCKED, perms_string, vmflags_string
 from pagelab.kernel.mm.pte_ops import entry_pfn
 from pagelab.mmu.pte import (DRAM_BASE, PAGE_SHIFT, PAGE_SIZE, PTE_A, PTE_D, PTE_V, is_swap_pte,
@@ -77,12 +78,13 @@ def smaps_counts(mm, vma) -> dict:
     physmem = mm.physmem
     c = dict(rss=0, pss=0, pss_dirty=0, pss_anon=0, pss_file=0, pss_shmem=0,
              shared_clean=0, shared_dirty=0, private_clean=0, private_dirty=0,
-             referenced=0, anonymous=0, swap=0, swap_pss=0, shared_hugetlb=0,
+             referenced=0, anonymous=0, swap=0, swap_pss=0, lazyfree=0, shared_hugetlb=0,
              private_hugetlb=0)
     if vma.flags & VM_HUGETLB:
         c["shared_hugetlb"], c["private_hugetlb"] = smaps_hugetlb(mm, vma)
         return c
     swap = physmem.swap
+    lazyfree = physmem.vmscan.lazyfree
     for vpn in mm._present_vpns(vma.start, vma.end):
         pte = mm.pages[vpn]
         if is_swap_pte(pte):
@@ -106,7 +108,9 @@ def smaps_counts(mm, vma) -> dict:
         if use == USE_ANON:
             c["pss_anon"] += share
             c["anonymous"] += PAGE_SIZE
-        elif vma.shmem is not None:
+            if not dirty and pfn in lazyfree:         # MADV_FREE, not written since
+                c["lazyfree"] += PAGE_SIZE
+        elif vma.shmem is not None or use == USE_SHMEM:      # (a tmpfs file's page too)
             c["pss_shmem"] += share
         else:
             c["pss_file"] += share
@@ -116,6 +120,14 @@ def smaps_counts(mm, vma) -> dict:
             c["private_dirty" if dirty else "private_clean"] += PAGE_SIZE
         if pte & PTE_A or physmem.flags[idx] & PG_REFERENCED:
             c["referenced"] += PAGE_SIZE
+    shmem = vma.shmem if vma.shmem is not None else \
+        vma.file if vma.file is not None and vma.file.swap_backed else None
+    if shmem is not None and shmem.swapped:
+        # shmem / tmpfs pages out in swap are not in the PTEs: Linux adds shmem_swap_usage of
+        # the range to Swap (not to SwapPss)
+        first = vma.pgoff
+        last = first + ((vma.end - vma.start) >> PAGE_SHIFT)
+        c["swap"] += PAGE_SIZE * sum(1 for index in shmem.swapped if first <= index < last)
     return c
 
 
@@ -138,7 +150,7 @@ def render_smaps_vma(mm, vma) -> str:
         _kb_line("Referenced", c["referenced"]),
         _kb_line("Anonymous", c["anonymous"]),
         _kb_line("KSM", 0),
-        _kb_line("LazyFree", 0),
+        _kb_line("LazyFree", c["lazyfree"]),
         _kb_line("AnonHugePages", 0),
         _kb_line("ShmemPmdMapped", 0),
         _kb_line("FilePmdMapped", 0),
@@ -162,8 +174,8 @@ def render_smaps_rollup(mm) -> str:
         return ""
     total = dict.fromkeys(("rss", "pss", "pss_dirty", "pss_anon", "pss_file", "pss_shmem",
                            "shared_clean", "shared_dirty", "private_clean", "private_dirty",
-                           "referenced", "anonymous", "swap", "swap_pss", "shared_hugetlb",
-                           "private_hugetlb"), 0)
+                           "referenced", "anonymous", "swap", "swap_pss", "lazyfree",
+                           "shared_hugetlb", "private_hugetlb"), 0)
     locked = 0
     for vma in mm.vmas:
         c = smaps_counts(mm, vma)
@@ -181,7 +193,9 @@ def render_smaps_rollup(mm) -> str:
                        ("Private_Clean", "private_clean"), ("Private_Dirty", "private_dirty"),
                        ("Referenced", "referenced"), ("Anonymous", "anonymous")):
         lines.append(_kb_line(label, total[key]))
-    for label in ("KSM", "LazyFree", "AnonHugePages", "ShmemPmdMapped", "FilePmdMapped"):
+    lines.append(_kb_line("KSM", 0))
+    lines.append(_kb_line("LazyFree", total["lazyfree"]))
+    for label in ("AnonHugePages", "ShmemPmdMapped", "FilePmdMapped"):
         lines.append(_kb_line(label, 0))
     lines.append(_kb_line("Shared_Hugetlb", total["shared_hugetlb"]))
     lines.append(_kb_line("Private_Hugetlb", total["private_hugetlb"]))
@@ -256,11 +270,8 @@ def mem_available(kernel) -> int:
 
 def lru_counts(physmem) -> dict:
     """Pages on each LRU list (vmscan.py): active/inactive x anon/file.  Shared anonymous
-    (shmem) pages count as inactive anon, where Linux keeps them, though pagelab never
-    reclaims them."""
-    counts = physmem.vmscan.counts()
-    counts["inactive_anon"] += physmem.nr_shmem
-    return counts
+    (shmem) pages are on the anon lists, as in Linux."""
+    return physmem.vmscan.counts()
 
 
 def mlocked_pages(physmem) -> int:
@@ -309,7 +320,7 @@ def meminfo(kernel) -> str:
         ("Zswap", 0),
         ("Zswapped", 0),
         ("Dirty", physmem.nr_dirty << kb),
-        ("Writeback", 0),
+        ("Writeback", physmem.nr_writeback << kb),
         ("AnonPages", physmem.nr_anon_pages << kb),
         ("Mapped", physmem.nr_mapped << kb),
         ("Shmem", physmem.nr_shmem << kb),
@@ -317,7 +328,7 @@ def meminfo(kernel) -> str:
         ("Slab", (sreclaimable + sunreclaim) << kb),
         ("SReclaimable", sreclaimable << kb),
         ("SUnreclaim", sunreclaim << kb),
-        ("KernelStack", 0),
+        ("KernelStack", physmem.slabs.kernel_stacks << (THREAD_SIZE_ORDER + kb)),
         ("PageTables", physmem.nr_page_table_pages << kb),
         ("SecPageTables", 0),
         ("NFS_Unstable", 0),
@@ -382,13 +393,10 @@ VM_EVENTS = (
 
 def dirty_thresholds(kernel) -> tuple[int, int]:
     """(nr_dirty_threshold, nr_dirty_background_threshold) in pages: Linux
-    global_dirty_limits with its default ratios (20% and 10%) of dirtyable memory (free pages
-    plus the file LRU, less the high watermarks)."""
-    physmem = kernel.physmem
-    lru = lru_counts(physmem)
-    _, _, high = watermarks(physmem)
-    dirtyable = max(0, physmem.nr_free - high) + lru["active_file"] + lru["inactive_file"]
-    return dirtyable * 20 // 100, dirtyable * 10 // 100
+    global_dirty_limits, from vm.dirty_ratio / dirty_bytes and their background twins
+    (writeback.py)."""
+    from pagelab.kernel.mm.writeback import dirty_limits
+    return dirty_limits(kernel)
 
 
 def vmstat(kernel) -> str:
@@ -405,7 +413,7 @@ def vmstat(kernel) -> str:
         ("nr_zone_inactive_file", lru["inactive_file"]),
         ("nr_zone_active_file", lru["active_file"]),
         ("nr_zone_unevictable", mlocked),
-        ("nr_zone_write_pending", physmem.nr_dirty),
+        ("nr_zone_write_pending", physmem.nr_dirty + physmem.nr_writeback),
         ("nr_mlock", mlocked),
         ("nr_bounce", 0),
         ("nr_zspages", 0),
@@ -431,7 +439,7 @@ def vmstat(kernel) -> str:
         ("nr_mapped", physmem.nr_mapped),
         ("nr_file_pages", physmem.nr_file_pages),
         ("nr_dirty", physmem.nr_dirty),
-        ("nr_writeback", 0),
+        ("nr_writeback", physmem.nr_writeback),
         ("nr_writeback_temp", 0),
         ("nr_shmem", physmem.nr_shmem),
         ("nr_shmem_hugepages", 0),
@@ -447,7 +455,7 @@ def vmstat(kernel) -> str:
         ("nr_kernel_misc_reclaimable", 0),
         ("nr_foll_pin_acquired", 0),
         ("nr_foll_pin_released", 0),
-        ("nr_kernel_stack", 0),
+        ("nr_kernel_stack", physmem.slabs.kernel_stacks << (THREAD_SIZE_ORDER + PAGE_SHIFT - 10)),
         ("nr_page_table_pages", physmem.nr_page_table_pages),
         ("nr_sec_page_table_pages", 0),
         ("nr_swapcached", physmem.swap.nr_cached),

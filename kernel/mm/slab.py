@@ -109,6 +109,7 @@ class SlabAllocator:
     def __init__(self, physmem):
         self.physmem = physmem
         self.caches: dict[str, KmemCache] = {}
+        self.kernel_stacks = 0          # TaskMemory stacks held (meminfo KernelStack)
         for name, (size, order, reclaimable) in STANDARD_CACHES.items():
             self.create(name, size, order, reclaimable)
 
@@ -119,6 +120,19 @@ class SlabAllocator:
             cache = KmemCache(self.physmem, name, objsize, order, reclaimable)
             self.caches[name] = cache
         return cache
+
+    def shrink(self) -> int:
+        """Give every empty slab back to the buddy allocator (Linux drop_slab ->
+        kmem_cache_shrink; the slab a cache keeps when its last object goes is freed too).
+        Returns the frames freed."""
+        freed = 0
+        for cache in self.caches.values():
+            for slab in [s for s in cache.slabs if s.inuse == 0]:
+                cache.partial.remove(slab)
+                cache.slabs.remove(slab)
+                self.physmem.free_pages(slab.pfn, cache.order)
+                freed += 1 << cache.order
+        return freed
 
     def cache(self, name: str) -> KmemCache:
         return self.caches[name]
@@ -140,3 +154,41 @@ def render_slabinfo(physmem) -> str:
                    % (cache.name, cache.active_objs, cache.num_objs, cache.objsize,
                       cache.objperslab, 1 << cache.order, 0, 0, 0, nslabs, nslabs, 0))
     return "".join(out)
+
+
+# --- the kernel memory of a task (Linux kernel/fork.c dup_task_struct, free_task) ------------
+
+THREAD_SIZE_ORDER = 2                # riscv64: a 16 KiB kernel stack per task (THREAD_SIZE)
+
+
+class TaskMemory:
+    """What a task costs the kernel: its `task_struct` slab object (freed when the task is
+    reaped) and its kernel stack, 2^THREAD_SIZE_ORDER frames from the buddy allocator (freed
+    when it exits: riscv64 keeps thread_info in the task, so a zombie has no stack).  meminfo's
+    KernelStack is the stacks held."""
+
+    __slots__ = ("task_slab", "stack_pfn")
+
+    def __init__(self, physmem):
+        from pagelab.kernel.mm.physmem import USE_KERNEL
+        self.task_slab = physmem.slabs.cache("task_struct").alloc()
+        self.stack_pfn = physmem.alloc_pages(THREAD_SIZE_ORDER, USE_KERNEL)
+        if self.stack_pfn is not None:
+            physmem.slabs.kernel_stacks += 1
+
+    @property
+    def ok(self) -> bool:
+        """Both were had (else the task cannot be created: ENOMEM)."""
+        return self.task_slab is not None and self.stack_pfn is not None
+
+    def free_stack(self, physmem) -> None:
+        if self.stack_pfn is not None:
+            physmem.free_pages(self.stack_pfn, THREAD_SIZE_ORDER)
+            physmem.slabs.kernel_stacks -= 1
+            self.stack_pfn = None
+
+    def free(self, physmem) -> None:
+        self.free_stack(physmem)
+        if self.task_slab is not None:
+            physmem.slabs.cache("task_struct").free(self.task_slab)
+            self.task_slab = None

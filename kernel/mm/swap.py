@@ -321,6 +321,25 @@ def unuse_area(physmem, area: SwapArea) -> bool:
             if vma is None or swapin_page(mm, vma, vpn, pte, False) is None:
                 area.writeok = True
                 return False
+    for mm in list(physmem.address_spaces.values()):      # shared anonymous memory (shmem_unuse)
+        for vma in list(mm.vmas):
+            shmem = vma.shmem
+            if shmem is None:
+                continue
+            for index, entry in list(shmem.swapped.items()):
+                if swp_type(entry) == area.type and shmem.get(index) is None:
+                    area.writeok = True
+                    return False
+    cache = physmem.vmscan.page_cache                    # tmpfs files' pages
+    for file in list(cache.swap_backed_files.values() if cache is not None else ()):
+        for index, entry in list(file.swapped.items()):
+            if swp_type(entry) != area.type:
+                continue
+            pfn, _ = cache.get(file, index)
+            if pfn is None:
+                area.writeok = True
+                return False
+            physmem.put_page(pfn)
     for entry, pfn in list(physmem.swap.cache.items()):  # readahead pages no one mapped
         if swp_type(entry) == area.type:
             physmem.swap.delete_from_cache(pfn)

@@ -6,8 +6,8 @@ LRU lists.  Every evictable page is on one of four lists, each a dict used as an
 of frame numbers, oldest first: inactive/active x anon/file (what meminfo's Active(anon) ...
 lines count).  A private anonymous page joins inactive anon when it is first mapped; a page-
 cache page joins inactive file when it is read from its file.  A page leaves its list when
-its frame is freed or when reclaim takes it.  Shared anonymous memory (shmem) is not on the
-lists: pagelab keeps it resident (no shmem swap).
+its frame is freed or when reclaim takes it.  Shared anonymous memory (shmem) is swap-backed
+and lives on the anon lists, as in Linux; reclaim writes it to swap for its ShmemObject.
 
 Reclaim of `n` pages (`shrink`):
   1. choose which lists to scan: anonymous pages only when a swap slot (or the swap cache)
@@ -50,7 +50,7 @@ import bisect
 import random
 
 from pagelab.kernel.mm.physmem import (PG_ACTIVE, PG_DIRTY, PG_LRU, PG_SWAPCACHE, USE_ANON,
-                                       USE_PAGECACHE)
+                                       USE_PAGECACHE, USE_SHMEM)
 from pagelab.kernel.mm.vma import VM_LOCKED
 from pagelab.kernel.trace import ReclaimScan, ReclaimSteal, emit_current as emit_reclaim
 from pagelab.mmu.pte import PAGE_SHIFT, PTE_D
@@ -162,13 +162,13 @@ class Reclaimer:
         physmem.flags[idx] = flags & ~(PG_LRU | PG_ACTIVE)
         if self.lazyfree and physmem.refcount[idx] == 0:
             self.lazyfree.discard(pfn)                  # freed (not isolated): forget it
-        kind = ANON if physmem.use[idx] == USE_ANON else FILE
+        kind = FILE if physmem.use[idx] == USE_PAGECACHE else ANON     # (shmem: anon)
         (self.active if flags & PG_ACTIVE else self.inactive)[kind].pop(pfn, None)
         if self.tracker is not None:
             self.tracker.page_gone(pfn)
 
     def _kind(self, pfn: int) -> str:
-        return ANON if self.physmem.use[pfn - self.physmem.base_pfn] == USE_ANON else FILE
+        return FILE if self.physmem.use[pfn - self.physmem.base_pfn] == USE_PAGECACHE else ANON
 
     def rotate(self, pfn: int) -> None:
         idx = pfn - self.physmem.base_pfn
@@ -352,7 +352,8 @@ class Reclaimer:
                 if vma is None or vma.flags & VM_LOCKED:
                     return False                                # unevictable (mlock)
         use = physmem.use[idx]
-        in_cache = bool(physmem.flags[idx] & PG_SWAPCACHE) or use == USE_PAGECACHE
+        in_cache = bool(physmem.flags[idx] & PG_SWAPCACHE) or use == USE_PAGECACHE or \
+            use == USE_SHMEM                                    # (the object's reference)
         if physmem.refcount[idx] != physmem.mapcount[idx] + (1 if in_cache else 0):
             return False                                        # pinned (a fault in progress)
         if use == USE_ANON and pfn in self.lazyfree:
@@ -374,6 +375,8 @@ class Reclaimer:
                 mm.set_swap_entry(vpn, entry)
             swap.delete_from_cache(pfn)                         # the last reference: freed
             return True
+        if use == USE_SHMEM:
+            return self._swap_out_shmem(pfn, rmap)
         if use == USE_PAGECACHE:
             owner = physmem.owner[idx]
             for mm, vpn in rmap:
@@ -383,12 +386,29 @@ class Reclaimer:
                 return False
             file, index = owner
             if physmem.flags[idx] & PG_DIRTY:
-                cache.writeback(file, index)
+                cache.writeback(file, index, reclaim=True)      # pageout
             cache.remove(file, index)
             from pagelab.kernel.mm.pagecache import file_key
             self._evicted_file.add((file_key(file), index))
             return True
         return False
+
+    def _swap_out_shmem(self, pfn: int, rmap: list) -> bool:
+        """Reclaim of a shared anonymous page (Linux shmem_writepage): write it to a swap
+        slot, remove every PTE that maps it (a later access faults and the object reads it
+        back) and let the object keep the swap entry."""
+        physmem = self.physmem
+        owner = physmem.owner[pfn - physmem.base_pfn]
+        swap = physmem.swap
+        entry = swap.get_slot() if owner is not None else None
+        if entry is None:
+            return False
+        swap.write(entry, physmem.read_frame(pfn))
+        swap.dup(entry, 1)                                      # held by the object
+        for mm, vpn in rmap:
+            mm.drop_mapping(vpn)
+        owner[0].swapped_out(owner[1], entry)
+        return True
 
     def _free_lazy(self, pfn: int, rmap: list) -> bool:
         """Reclaim of a MADV_FREE page: discard it if no PTE was dirtied since the madvise

@@ -132,7 +132,8 @@ def test_json_round_trip_of_every_event_type():
         tr.Cow: (0x1000, 0x80001, 0x80002), tr.TlbFlush: (None, 3),
         tr.SwapOut: (0x1000, 0x80001, 7), tr.SwapIn: (0x1000, 0x80001, 7),
         tr.ReclaimScan: (32,), tr.ReclaimSteal: (8,), tr.HugeAlloc: (0x200000, 0x80200),
-        tr.HugeSplit: (0x200000,), tr.HugeCollapse: (0x200000, 0x80200)}
+        tr.HugeSplit: (0x200000,), tr.HugeCollapse: (0x200000, 0x80200),
+        tr.Writeback: (16, "background")}
     assert set(samples) == set(tr.EVENT_TYPES.values())
     for cls, values in samples.items():
         event = cls(1234, 2, *values)
