@@ -42,6 +42,7 @@ import traceback
 from dataclasses import dataclass, field
 
 from pagelab.kernel import signals as sig, trace
+from pagelab.kernel.cmdline import parse_cmdline
 from pagelab.kernel.klog import KernelLog
 from pagelab.kernel.trace import Tracer
 from pagelab.kernel.proc import (DEFAULT_NPROC, RLIM_INFINITY, PidAllocator, Scheduler, Task,
@@ -77,6 +78,7 @@ class KernelConfig:
     cost: object = None                # cpu CostModel or None for the default
     wait_all: bool = True              # False: the run ends when the first program exits, and
                                        # what it left running is killed (as a container's init)
+    cmdline: str = ""                  # the kernel command line (kernel/cmdline.py, /proc/cmdline)
 
 
 class Kernel:
@@ -86,6 +88,7 @@ class Kernel:
         for name, value in config.sysctl.items():
             set_sysctl(self.sysctl, name, check_value(name, value))  # SysctlError: EINVAL
         self.klog = KernelLog(clock=self.now_ns)
+        self.cmdline = parse_cmdline(config.cmdline)   # BootParams: each part reads its field
         self.idle_ns = 0                       # time spent with every task asleep
         self.charged_cycles = 0                # kernel work charged on the cost-model clock
         self.rng = random.Random(config.seed)
@@ -128,6 +131,10 @@ class Kernel:
                     raise
         self.log(f"Linux version 6.1.0-pagelab (pagelab) #1 SMP {config.paging} "
                  f"mem={config.mem_size >> 20}M")
+        for line in self.cmdline.log_lines():
+            self.log(line)
+        from pagelab.kernel.mm import late_init
+        late_init(self)                # hugetlb pools from the command line, the mm's /sys files
 
     # --- construction helpers (the other areas' objects) ---------------------------------------
     def _make_machine(self, config):
@@ -153,6 +160,14 @@ class Kernel:
         if config.programs_dir is not None:
             kwargs["programs_dir"] = config.programs_dir
         self.fs = FileSystem(self, **kwargs)
+
+    def sysctl_changed(self, name: str) -> None:
+        """A guest wrote /proc/sys/<name> (value checked and stored): the owner acts on it."""
+        if name == "vm.drop_caches" and self.sysctl[name] in (1, 3):
+            self.page_cache.drop_unmapped()
+        elif name in ("vm.nr_hugepages", "vm.nr_overcommit_hugepages"):
+            from pagelab.kernel.mm.hugetlb import sysctl_changed
+            sysctl_changed(self, name)
 
     # --- logging ---------------------------------------------------------------------------------
     def log(self, line: str) -> None:

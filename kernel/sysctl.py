@@ -97,9 +97,13 @@ TABLE: list[Sysctl] = [
     Sysctl("vm.drop_caches", 0, 1, 4),
     Sysctl("vm.page-cluster", 3, 0, 31),
     Sysctl("vm.watermark_scale_factor", 10, 1, 3000),
+    # the default hugetlb pool (kernel/mm/hugetlb.py): proc_doulongvec_minmax, no limits; the
+    # value read back is what the pool got
+    Sysctl("vm.nr_hugepages", 0, 0, ULONG_MAX),
+    Sysctl("vm.nr_overcommit_hugepages", 0, 0, ULONG_MAX),
 ]
-# Only sysctls the kernel acts on are listed: Linux's vm.nr_hugepages, vm.dirty_ratio, ... are
-# absent (no /proc/sys file, `--sysctl` refuses them) until pagelab implements what they tune.
+# Only sysctls the kernel acts on are listed: Linux's vm.dirty_ratio, ... are absent (no
+# /proc/sys file, `--sysctl` refuses them) until pagelab implements what they tune.
 
 # Writing one of these sets the other to 0 (Linux overcommit_ratio_handler and
 # overcommit_kbytes_handler): CommitLimit follows whichever was written last.

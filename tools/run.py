@@ -87,6 +87,9 @@ def build_parser() -> argparse.ArgumentParser:
                         help="paging mode (default sv48)")
     parser.add_argument("--tlb", metavar="SPEC",
                         help="TLB shape, e.g. dtlb4k=64x4:lru,itlb4k=32x4 (see mmu/tlb.py)")
+    parser.add_argument("--cmdline", metavar="TEXT", default="",
+                        help="the kernel command line, e.g. \"hugepages=16 hugepagesz=1G "
+                             "hugepages=1\" (shown in /proc/cmdline)")
     parser.add_argument("--sysctl", metavar="NAME=VALUE", action="append", default=[],
                         help="set a sysctl, e.g. vm.overcommit_memory=2 (repeatable)")
     parser.add_argument("--policy", metavar="KIND=NAME", action="append", default=[],
@@ -143,6 +146,9 @@ def make_config(options):
         swap = parse_size(options.swap, "--swap")
         if not 2 * 4096 <= swap <= MAX_SWAP or swap % 4096:
             raise UsageError(f"--swap: {options.swap} must be whole pages, 8K .. 64G")
+    from pagelab.kernel.cmdline import COMMAND_LINE_SIZE
+    if len(options.cmdline.encode("utf-8", "surrogateescape")) >= COMMAND_LINE_SIZE:
+        raise UsageError(f"--cmdline: longer than {COMMAND_LINE_SIZE - 1} bytes")
     tlb = None
     if options.tlb is not None:
         from pagelab.mmu.tlb import TLBConfig, TLBConfigError
@@ -200,7 +206,7 @@ def make_config(options):
     config = KernelConfig(mem_size=mem, paging=options.paging, tlb=tlb, sysctl=sysctl,
                           policies=policies, max_instructions=options.max_instructions,
                           root=options.root, core_dir=options.core_dir, seed=options.seed,
-                          wait_all=options.wait_all, swap_size=swap)
+                          wait_all=options.wait_all, swap_size=swap, cmdline=options.cmdline)
     if options.quantum:
         config.quantum = options.quantum
     return config

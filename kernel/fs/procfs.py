@@ -8,6 +8,7 @@ Files:
 
     /proc/meminfo vmstat slabinfo (buddyinfo swaps zoneinfo ...)   from the mm renderers
     /proc/stat uptime loadavg version cpuinfo    system-wide counters and facts
+    /proc/cmdline                                the kernel command line (kernel.cmdline.text)
     /proc/sys/<a>/<b>                            the live sysctl a.b (kernel.sysctl), read/write
     /proc/self                                   symlink to the reader's pid
     /proc/mounts -> self/mounts                  the fixed mount table
@@ -364,7 +365,14 @@ def render_mounts(kernel, task) -> str:
                       "binfs /bin tmpfs ro,relatime 0 0",
                       "devtmpfs /dev devtmpfs rw,relatime 0 0",
                       "proc /proc proc rw,nosuid,nodev,noexec,relatime 0 0",
+                      "sysfs /sys sysfs rw,nosuid,nodev,noexec,relatime 0 0",
                       "tmpfs /tmp tmpfs rw,nosuid,nodev,relatime 0 0"]) + "\n"
+
+
+def render_cmdline(kernel, task) -> str:
+    """/proc/cmdline: the kernel command line (`pagelab run --cmdline`) and a newline."""
+    params = getattr(kernel, "cmdline", None)
+    return (params.text if params is not None else "") + "\n"
 
 
 def render_version(kernel, task) -> str:
@@ -644,6 +652,7 @@ PID_FILES = {
 }
 
 SYSTEM_FILES = {
+    "cmdline": render_cmdline,
     "cpuinfo": render_cpuinfo,
     "loadavg": render_loadavg,
     "stat": render_proc_stat,

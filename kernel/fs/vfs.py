@@ -6,9 +6,10 @@ Layout seen by every guest process:
     /bin/<name>       the assembled programs/ (programs/**/<name>.s, assembled on first use; bin.py)
     /dev/null, /dev/zero, /dev/full, /dev/console, /dev/stdin|stdout|stderr|fd (-> /proc/self/fd)
     /proc             procfs (procfs.py), generated at open time
+    /sys              sysfs (sysfs.py): attributes registered by the kernel parts that own them
     /tmp              in-memory (tmpfs-like, its own file system, half of RAM at most), mode 1777
 
-/bin, /dev, /proc and /tmp are mount points over the root (a UnionDirectory): they hide entries of
+/bin, /dev, /proc, /sys and /tmp are mount points over the root (a UnionDirectory): they hide entries of
 the same name in a --root host directory, as a Linux mount hides the directory it is mounted on,
 and they cannot be removed or renamed (EBUSY).  /bin is read-only (EROFS).  Renaming or linking
 across file systems is EXDEV.
@@ -123,6 +124,7 @@ class FileSystem:
                  populate_bin: bool = True):
         from . import bin as binfs
         from .procfs import ProcRoot
+        from .sysfs import Sysfs
         self.kernel = kernel
         self.numbers = InodeNumbers()
         # fds 0, 1, 2 of the first process.  With the host's own terminal each stands for the
@@ -170,6 +172,9 @@ class FileSystem:
         for directory in (self.bin, self.dev):
             for _, inode in directory.entries():
                 self.numbers.assign(inode)
+        # /sys last, so that the inodes above keep the numbers they had before there was one
+        self.sys = Sysfs(self)
+        mounts["sys"] = self.sys
 
     # --- path resolution ----------------------------------------------------------------------
     def _start(self, path: str, cwd: str, task):

@@ -16,6 +16,7 @@
     procfs.py     /proc/<pid>/{maps,smaps,smaps_rollup,statm,status} and meminfo/vmstat/slabinfo
     inspect.py    read-only queries for tests and the front panel
     oom.py        the OOM killer (victim from the oom policy, Linux's log lines)
+    hugetlb.py    the hugetlb pools (2 MiB, 1 GiB), their /sys files and sysctls
 
 A kernel sets up memory management with `setup(kernel)` (or by hand: `kernel.physmem =
 PhysicalMemory(kernel.machine)`, `kernel.page_cache = PageCache(kernel.physmem)`, and a
@@ -55,6 +56,14 @@ def setup(kernel, reserved_frames: int = 0, swap_bytes: int = 0) -> None:
 
 
 SWAP_DEVICE = "/dev/vdb"
+
+
+def late_init(kernel) -> None:
+    """The mm's boot steps that come after the file system exists (called at the end of
+    Kernel.__init__): the hugetlb pools the command line asks for, and the mm's /sys files
+    (registered with `kernel.fs.sys.register`)."""
+    from pagelab.kernel.mm.hugetlb import hugetlb_init
+    hugetlb_init(kernel)
 
 
 def default_min_free_kbytes(total_pages: int) -> int:

@@ -67,7 +67,7 @@ USE_SHMEM = 4                        # shared anonymous memory (shmem object pag
 USE_PAGETABLE = 5                    # a page-table page
 USE_SLAB = 6                         # a slab of a kmem_cache
 USE_KERNEL = 7                       # other kernel allocations
-USE_HUGETLB = 8                      # a page of a hugetlb pool (counted in no RSS counter)
+USE_HUGETLB = 8                      # a page of a hugetlb pool (hugetlb.py), free or mapped
 USE_NAMES = ("free", "reserved", "anon", "pagecache", "shmem", "pagetable", "slab", "kernel",
              "hugetlb")
 
@@ -162,6 +162,8 @@ class PhysicalMemory:
         from pagelab.kernel.mm.vmscan import Reclaimer
         self.swap = SwapSpace(self)
         self.vmscan = Reclaimer(self)
+        from pagelab.kernel.mm.hugetlb import Hugetlb
+        self.hugetlb = Hugetlb(self)             # the hugetlb pools (filled at boot)
 
     # --- buddy allocator -------------------------------------------------------------------
 

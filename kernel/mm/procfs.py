@@ -9,6 +9,7 @@ fs/proc/meminfo.c, mm/vmstat.c, mm/slab_common.c.  The procfs (kernel/fs/procfs.
 from __future__ import annotations
 
 from pagelab.kernel.mm.physmem import PG_DIRTY, PG_REFERENCED, USE_ANON
+from pagelab.kernel.mm.hugetlb import meminfo_lines
 from pagelab.kernel.mm.slab import render_slabinfo
 from pagelab.kernel.mm.vma import VM_LOCKED, perms_string, vmflags_string
 from pagelab.kernel.mm.pte_ops import entry_pfn
@@ -326,9 +327,7 @@ def meminfo(kernel) -> str:
         ("FilePmdMapped", 0),
     ]
     out = ["%-16s%8d kB\n" % (name + ":", value) for name, value in rows]
-    out += ["HugePages_Total:   %5d\n" % 0, "HugePages_Free:    %5d\n" % 0,
-            "HugePages_Rsvd:    %5d\n" % 0, "HugePages_Surp:    %5d\n" % 0,
-            "Hugepagesize:   %8d kB\n" % 2048, "Hugetlb:        %8d kB\n" % 0]
+    out += meminfo_lines(physmem)
     return "".join(out)
 
 

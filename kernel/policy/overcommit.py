@@ -29,7 +29,8 @@ def commit_limit(kernel) -> int:
     if kbytes:
         limit = kbytes >> (PAGE_SHIFT - 10)
     else:
-        limit = physmem.total_pages * _sysctl(kernel, "vm.overcommit_ratio", 50) // 100
+        ram = physmem.total_pages - physmem.hugetlb.total_pages()
+        limit = ram * _sysctl(kernel, "vm.overcommit_ratio", 50) // 100
     return limit + swap_pages(kernel)
 
 

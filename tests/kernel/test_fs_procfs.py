@@ -283,5 +283,5 @@ def test_the_single_thread_appears_under_task(kt):
 def test_proc_mounts_lists_the_mount_points(kt):
     k, t = kt
     lines = read_all(k, t, "/proc/mounts").splitlines()
-    assert [line.split()[1] for line in lines] == ["/", "/bin", "/dev", "/proc", "/tmp"]
+    assert [line.split()[1] for line in lines] == ["/", "/bin", "/dev", "/proc", "/sys", "/tmp"]
     assert all(len(line.split()) == 6 for line in lines)
