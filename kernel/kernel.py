@@ -592,6 +592,7 @@ class Kernel:
         limit = self.config.max_instructions
         quantum = max(1, int(self.config.quantum))
         RUNNABLE = TaskState.RUNNABLE        # a local: this loop runs once per trap
+        khugepaged = self.physmem.khugepaged
         while True:
             if self.first_exited:
                 self._kill_leftovers()
@@ -604,6 +605,8 @@ class Kernel:
                 break
             if self.timers or self.alarms:        # (most traps: nobody sleeps, no alarm)
                 self._expire_timers()
+            if khugepaged.due_ns <= self.now_ns():   # khugepaged's wake-up, on simulated time
+                khugepaged.wake(self, self.now_ns())
             # 1. the current task keeps the CPU until it blocks, exits or uses up its slice
             task = self.current
             if task is not None and (task.state is not RUNNABLE or task.slice_left <= 0):

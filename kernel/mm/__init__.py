@@ -64,6 +64,8 @@ def late_init(kernel) -> None:
     (registered with `kernel.fs.sys.register`)."""
     from pagelab.kernel.mm.hugetlb import hugetlb_init
     hugetlb_init(kernel)
+    from pagelab.kernel.mm.huge_memory import thp_init
+    thp_init(kernel)
 
 
 def default_min_free_kbytes(total_pages: int) -> int:

@@ -54,6 +54,7 @@ SEGV_ACCERR = 2
 BUS_ADRERR = 2
 FAULT_AROUND_PAGES = 16               # fault_around_bytes = 64 KiB
 MASK64 = (1 << 64) - 1
+HPAGE_PMD_SIZE = 2 << 20              # a transparent huge page (huge_memory.py)
 CAUSE_TO_ACCESS = {13: LOAD, 15: STORE, 12: FETCH}
 _SWP_TEST = PTE_V | PTE_SWP
 
@@ -123,6 +124,9 @@ def handle_fault(mm, va: int, access: int):
     pte = mm.pages.get(vpn)
     if pte is None:
         return do_missing_page(mm, vma, vpn, access)
+    if mm.pages.huge and (vpn >> 9) in mm.pages.huge:      # inside a huge leaf
+        from pagelab.kernel.mm.huge_memory import do_huge_pmd_fault
+        return do_huge_pmd_fault(mm, vma, vpn, access)
     if (pte & _SWP_TEST) == PTE_SWP:
         return do_swap_page(mm, vma, vpn, pte, access)
     if access == STORE and not pte & PTE_W:
@@ -142,6 +146,11 @@ def do_missing_page(mm, vma, vpn: int, access: int):
         index = vpn - (vma.start >> PAGE_SHIFT)
         mm.map_page(vpn, vma.special[index], vma_pte_flags(vma.flags, False), take_ref=True)
         return MINOR
+    if vma.end - vma.start >= HPAGE_PMD_SIZE:       # room for a 2 MiB page: try one first
+        from pagelab.kernel.mm.huge_memory import do_huge_pmd_anonymous_page
+        result = do_huge_pmd_anonymous_page(mm, vma, vpn, access)
+        if result is not None:
+            return result
     return do_anonymous_page(mm, vma, vpn, access)
 
 

@@ -396,6 +396,8 @@ class MmapCalls:
         shared = vma.flags & VM_SHARED
         perm = PTE_V | PTE_R | PTE_W | PTE_X
         changed = []
+        if self.pages.huge and not accessible:       # PROT_NONE: 4 KiB entries (a THP splits)
+            self.split_huge_range(vma.start, vma.end, whole=True)
         for vpn in self._present_vpns(vma.start, vma.end):
             old = self.pages[vpn]
             if is_swap_pte(old):
@@ -538,6 +540,8 @@ class MmapCalls:
     def _move(self, old: int, old_len: int, new_addr: int, new_len: int, flags: int) -> int:
         """move_vma: a new VMA at new_addr takes over the pages of [old, old+old_len)."""
         vma = self._isolate(old, old + old_len)[0]
+        if self.pages.huge:                     # pages move one by one: split huge ones first
+            self.split_huge_range(old, old + old_len, whole=True)
         delta = (new_len - old_len) >> PAGE_SHIFT
         charge = 0
         if vma.flags & VM_ACCOUNT:
@@ -687,6 +691,8 @@ class MmapCalls:
                 # the pages only this process maps (Linux skips shared ones)
                 physmem = self.physmem
                 pfns = []
+                if self.pages.huge:             # THPs are reclaimed as 4 KiB pages: split
+                    self.split_huge_range(addr, end, whole=True)
                 for vpn in self._present_vpns(addr, end):
                     pte = self.pages[vpn]
                     if is_swap_pte(pte) or not pte & PTE_V:
@@ -711,6 +717,8 @@ class MmapCalls:
         as they are."""
         physmem = self.physmem
         pfns = []
+        if self.pages.huge:                     # (Linux keeps a THP covered whole; we split)
+            self.split_huge_range(addr, end, whole=True)
         for vma in vmas:
             lo, hi = max(addr, vma.start), min(end, vma.end)
             for vpn in self._present_vpns(lo, hi):

@@ -164,6 +164,10 @@ class PhysicalMemory:
         self.vmscan = Reclaimer(self)
         from pagelab.kernel.mm.hugetlb import Hugetlb
         self.hugetlb = Hugetlb(self)             # the hugetlb pools (filled at boot)
+        from pagelab.kernel.mm.huge_memory import ThpSettings
+        from pagelab.kernel.mm.khugepaged import Khugepaged
+        self.thp = ThpSettings()                 # transparent huge pages (huge_memory.py)
+        self.khugepaged = Khugepaged(self)
 
     # --- buddy allocator -------------------------------------------------------------------
 

@@ -8,11 +8,11 @@ fs/proc/meminfo.c, mm/vmstat.c, mm/slab_common.c.  The procfs (kernel/fs/procfs.
 """
 from __future__ import annotations
 
-from pagelab.kernel.mm.physmem import PG_DIRTY, PG_REFERENCED, USE_ANON
+from pagelab.kernel.mm.physmem import PG_DIRTY, PG_HEAD, PG_REFERENCED, PG_TAIL, USE_ANON
 from pagelab.kernel.mm.hugetlb import meminfo_lines
 from pagelab.kernel.mm.slab import render_slabinfo
 from pagelab.kernel.mm.vma import VM_LOCKED, perms_string, vmflags_string
-from pagelab.kernel.mm.pte_ops import entry_pfn
+from pagelab.kernel.mm.pte_ops import HPAGE_PMD_NR, entry_pfn
 from pagelab.mmu.pte import (DRAM_BASE, PAGE_SHIFT, PAGE_SIZE, PTE_A, PTE_D, PTE_V, is_swap_pte,
                              swp_offset, swp_type)
 
@@ -75,8 +75,9 @@ def smaps_counts(mm, vma) -> dict:
     physmem = mm.physmem
     c = dict(rss=0, pss=0, pss_dirty=0, pss_anon=0, pss_file=0, pss_shmem=0,
              shared_clean=0, shared_dirty=0, private_clean=0, private_dirty=0,
-             referenced=0, anonymous=0, swap=0, swap_pss=0)
+             referenced=0, anonymous=0, swap=0, swap_pss=0, anon_huge=0)
     swap = physmem.swap
+    huge_zero = physmem.huge_zero_pfn if physmem.huge_zero_pfn is not None else -1 << 40
     for vpn in mm._present_vpns(vma.start, vma.end):
         pte = mm.pages[vpn]
         if is_swap_pte(pte):
@@ -90,6 +91,13 @@ def smaps_counts(mm, vma) -> dict:
             pte |= mm._hw_pte(vpn)
         idx = pfn - physmem.base_pfn
         mapcount = max(physmem.mapcount[idx], 1)
+        if physmem.flags[idx] & (PG_HEAD | PG_TAIL):          # a THP's page (page_mapcount)
+            if huge_zero <= pfn < huge_zero + HPAGE_PMD_NR:
+                continue                                      # (the huge zero page)
+            head = physmem.compound_head_idx(idx)
+            mapcount = max(physmem.mapcount[idx] + physmem.compound_mapcount[head], 1)
+            if mm.pages.huge_level(vpn) == 1 and physmem.use[idx] == USE_ANON:
+                c["anon_huge"] += PAGE_SIZE
         dirty = bool(pte & PTE_D or physmem.flags[idx] & PG_DIRTY)
         use = physmem.use[idx]
         c["rss"] += PAGE_SIZE
@@ -113,6 +121,11 @@ def smaps_counts(mm, vma) -> dict:
     return c
 
 
+def _thp_eligible(mm, vma) -> int:
+    from pagelab.kernel.mm.huge_memory import thp_eligible
+    return int(thp_eligible(mm, vma))
+
+
 def render_smaps_vma(mm, vma) -> str:
     c = smaps_counts(mm, vma)
     locked = c["pss"] >> PSS_SHIFT if vma.flags & VM_LOCKED else 0
@@ -132,7 +145,7 @@ def render_smaps_vma(mm, vma) -> str:
         _kb_line("Anonymous", c["anonymous"]),
         _kb_line("KSM", 0),
         _kb_line("LazyFree", 0),
-        _kb_line("AnonHugePages", 0),
+        _kb_line("AnonHugePages", c["anon_huge"]),
         _kb_line("ShmemPmdMapped", 0),
         _kb_line("FilePmdMapped", 0),
         _kb_line("Shared_Hugetlb", 0),
@@ -140,7 +153,7 @@ def render_smaps_vma(mm, vma) -> str:
         _kb_line("Swap", c["swap"]),
         _kb_line("SwapPss", c["swap_pss"] >> PSS_SHIFT),
         _kb_line("Locked", locked),
-        "THPeligible:    %8d\n" % 0,
+        "THPeligible:    %8d\n" % _thp_eligible(mm, vma),
         "VmFlags: " + vmflags_string(vma.flags) + "\n",
     ])
 
@@ -155,7 +168,7 @@ def render_smaps_rollup(mm) -> str:
         return ""
     total = dict.fromkeys(("rss", "pss", "pss_dirty", "pss_anon", "pss_file", "pss_shmem",
                            "shared_clean", "shared_dirty", "private_clean", "private_dirty",
-                           "referenced", "anonymous", "swap", "swap_pss"), 0)
+                           "referenced", "anonymous", "swap", "swap_pss", "anon_huge"), 0)
     locked = 0
     for vma in mm.vmas:
         c = smaps_counts(mm, vma)
@@ -175,7 +188,7 @@ def render_smaps_rollup(mm) -> str:
         lines.append(_kb_line(label, total[key]))
     for label in ("KSM", "LazyFree", "AnonHugePages", "ShmemPmdMapped", "FilePmdMapped",
                   "Shared_Hugetlb", "Private_Hugetlb"):
-        lines.append(_kb_line(label, 0))
+        lines.append(_kb_line(label, total["anon_huge"] if label == "AnonHugePages" else 0))
     lines.append(_kb_line("Swap", total["swap"]))
     lines.append(_kb_line("SwapPss", total["swap_pss"] >> PSS_SHIFT))
     lines.append(_kb_line("Locked", locked >> PSS_SHIFT))
@@ -320,7 +333,7 @@ def meminfo(kernel) -> str:
         ("VmallocUsed", 0),
         ("VmallocChunk", 0),
         ("Percpu", 0),
-        ("AnonHugePages", 0),
+        ("AnonHugePages", physmem.nr_anon_thps * HPAGE_PMD_NR << kb),
         ("ShmemHugePages", 0),
         ("ShmemPmdMapped", 0),
         ("FileHugePages", 0),
@@ -429,7 +442,7 @@ def vmstat(kernel) -> str:
         ("nr_shmem_pmdmapped", 0),
         ("nr_file_hugepages", 0),
         ("nr_file_pmdmapped", 0),
-        ("nr_anon_transparent_hugepages", 0),
+        ("nr_anon_transparent_hugepages", physmem.nr_anon_thps),
         ("nr_vmscan_write", ev.get("nr_vmscan_write", 0)),
         ("nr_vmscan_immediate_reclaim", 0),
         ("nr_dirtied", ev.get("nr_dirtied", 0)),
