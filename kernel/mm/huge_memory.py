@@ -265,8 +265,7 @@ def _store_uint(attr: str, low: int, high: int, then=None):
 def thp_init(kernel) -> None:
     """Boot: `transparent_hugepage=` from the command line, and the /sys files."""
     settings = kernel.physmem.thp
-    cmdline = getattr(kernel, "cmdline", None)
-    mode = getattr(cmdline, "transparent_hugepage", None)
+    mode = kernel.cmdline.transparent_hugepage          # None when not given
     if mode in ENABLED_MODES:
         settings.enabled = mode
     sysfs = kernel.fs.sys
