@@ -605,8 +605,7 @@ class Kernel:
                 break
             if self.timers or self.alarms:        # (most traps: nobody sleeps, no alarm)
                 self._expire_timers()
-            if khugepaged.due_ns <= self.now_ns():   # khugepaged's wake-up, on simulated time
-                khugepaged.wake(self, self.now_ns())
+            khugepaged.wake_if_due(self)          # khugepaged's wake-up, on simulated time
             # 1. the current task keeps the CPU until it blocks, exits or uses up its slice
             task = self.current
             if task is not None and (task.state is not RUNNABLE or task.slice_left <= 0):

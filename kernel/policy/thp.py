@@ -47,8 +47,9 @@ class ThpPolicy:
 
 @register("thp", "linux")
 class LinuxThp(ThpPolicy):
-    """Linux's rules: the sysfs mode, MADV_(NO)HUGEPAGE and PR_SET_THP_DISABLE decide; khugepaged
-    collapses a range with at most max_ptes_none empty entries."""
+    """Linux's rules: the sysfs mode, MADV_(NO)HUGEPAGE and PR_SET_THP_DISABLE decide.
+
+    khugepaged collapses a range with at most max_ptes_none empty entries."""
 
     def fault_huge(self, facts: ThpFacts) -> bool:
         return linux_allows(facts)
@@ -70,9 +71,10 @@ class NeverThp(ThpPolicy):
 
 @register("thp", "dense")
 class DenseThp(ThpPolicy):
-    """Linux's rules, but faults only map 4 KiB pages: huge pages come only from khugepaged,
-    and only for ranges that are fully populated (no empty entry), so no memory is spent on
-    the untouched parts of a sparse mapping (the bloat `always` can cause)."""
+    """Huge pages only from khugepaged, for fully populated 2 MiB ranges (Linux's rules else).
+
+    Faults map 4 KiB pages, and khugepaged collapses only ranges without an empty entry, so no
+    memory is spent on the untouched parts of a sparse mapping (the bloat `always` can cause)."""
 
     def fault_huge(self, facts: ThpFacts) -> bool:
         return False
