@@ -125,3 +125,30 @@ def test_pmap_smaps_and_pagemap_agree_on_a_huge_mapping():
     # the 8 MiB mapping is all resident in pmap -x (RSS column), as smaps says
     row = next(line for line in text("pmap").splitlines() if line.split()[1] == "8192")
     assert int(row.split()[2]) == 8192
+
+
+def test_khugepaged_collapses_a_running_programs_memory_on_simulated_time():
+    """Policy `dense`: the faults map 4 KiB pages; khugepaged, woken every millisecond of
+    simulated time, collapses the fully written 2 MiB ranges while the program loops over them,
+    and the later passes hit the 2 MiB TLB array."""
+    from pagelab.kernel.fs.devices import Console
+    from pagelab.tools.run import load_program
+
+    def run(sleep_ms: str):
+        out = bytearray()
+        k = Kernel(KernelConfig(mem_size=128 << 20, cmdline="transparent_hugepage=always",
+                                policies={"thp": "dense"},
+                                console=Console(writer=out.extend, reader=lambda n: b"")))
+        assert write(k, f"{THP}/khugepaged/scan_sleep_millisecs", sleep_ms) == len(sleep_ms)
+        assert write(k, f"{THP}/khugepaged/pages_to_scan", "65536") == 5
+        k.spawn(load_program(k, PROGRAM, None), ["thp"], [])
+        assert k.run() == 0 and out == b"thp: 4 passes over 16384 pages, sum 0\n"
+        return k
+    asleep = run("100000")                       # khugepaged never wakes during the run
+    awake = run("1")
+    assert read(asleep, f"{THP}/khugepaged/pages_collapsed") == "0\n"
+    collapsed = int(read(awake, f"{THP}/khugepaged/pages_collapsed"))
+    assert collapsed >= 16 and int(read(awake, f"{THP}/khugepaged/full_scans")) >= 1
+    assert awake.physmem.events["thp_collapse_alloc"] == collapsed
+    assert awake.machine.stats()["dtlb.load.misses"] < \
+        asleep.machine.stats()["dtlb.load.misses"] / 2
