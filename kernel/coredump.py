@@ -143,6 +143,7 @@ def core_path(pattern: str, pid: int, comm: str) -> str | None:
 
 
 VM_DONTDUMP = 0x04000000
+VM_SHARED, VM_HUGETLB = 0x00000008, 0x00400000
 
 
 def _vma_fields(vma):
@@ -208,7 +209,9 @@ def write_core(kernel, task, info) -> str | None:
     mappings = []
     for vma in mm_vmas(task.mm):
         start, end, flags, file_path, offset = _vma_fields(vma)
-        dump = flags & PF_R and not vma.flags & VM_DONTDUMP
+        # (coredump_filter's default 0x33 dumps private hugetlb memory, not shared)
+        dump = flags & PF_R and not vma.flags & VM_DONTDUMP and \
+            (vma.flags & (VM_HUGETLB | VM_SHARED)) != VM_HUGETLB | VM_SHARED
         data = read_memory_without_faults(kernel, task.mm, start, end, vma) if dump else None
         segments.append((start, end - start, flags, data))
         if file_path:

@@ -203,3 +203,56 @@ def sys_swapoff(kernel, task, path_ptr, *_):
         return -E.ENOMEM
     swap.remove_area(area)
     return 0
+
+
+# --- memfd_create (mm/memfd.c) --------------------------------------------------------------------
+MFD_CLOEXEC, MFD_ALLOW_SEALING, MFD_HUGETLB = 0x1, 0x2, 0x4
+MFD_HUGE_SHIFT, MFD_HUGE_MASK = 26, 0x3F
+MFD_NAME_MAX_LEN = 249                  # NAME_MAX - strlen("memfd:")
+DEV_SHMEM_INTERNAL = (0, 1)             # the kernel's internal tmpfs mount
+
+
+@syscall(279, "memfd_create")
+def sys_memfd_create(kernel, task, uname, flags, *_):
+    """memfd_create(name, flags): an anonymous file, `/memfd:NAME (deleted)` in maps.  Without
+    MFD_HUGETLB a tmpfs file (pages charged like /tmp's); with it a hugetlbfs file of the
+    default size or of the MFD_HUGE_* size in bits 26-31 (ENODEV for a size pagelab has no
+    pool for, as hugetlb_file_setup).  EINVAL for unknown flags or a name over 249 bytes."""
+    from pagelab.kernel.fs.file import O_LARGEFILE, O_RDWR, OpenFile
+    from pagelab.kernel.fs.inode import S_IFREG, MemFile
+    from pagelab.kernel.mm.hugetlb import hstate_for_log
+    flags &= 0xFFFFFFFF
+    known = MFD_CLOEXEC | MFD_ALLOW_SEALING | MFD_HUGETLB
+    if flags & MFD_HUGETLB:
+        known |= MFD_HUGE_MASK << MFD_HUGE_SHIFT
+    if flags & ~known:
+        return -E.EINVAL
+    mm = _mm(task)
+    try:
+        name = mm.read_cstring(uname, MFD_NAME_MAX_LEN + 1)
+    except EFault:
+        return -E.EFAULT
+    if len(name) > MFD_NAME_MAX_LEN:
+        return -E.EINVAL
+    path = "/memfd:" + name.decode("utf-8", "surrogateescape") + " (deleted)"
+    if flags & MFD_HUGETLB:
+        hugetlb = kernel.physmem.hugetlb
+        h = hstate_for_log(hugetlb, (flags >> MFD_HUGE_SHIFT) & MFD_HUGE_MASK)
+        if h is None:
+            return -E.ENODEV
+        inode = hugetlb.new_file(h, 0, path)
+        inode.mode = S_IFREG | 0o777
+    else:
+        inode = MemFile(mode=S_IFREG | 0o777)
+        inode.dev = DEV_SHMEM_INTERNAL
+        inode.quota = kernel.fs.quota
+        inode.path = path
+        inode.nlink = 0
+    kernel.fs.numbers.assign(inode)
+    f = OpenFile(inode, O_RDWR | O_LARGEFILE, path)
+    inode.open(f)
+    fd = task.files.install(f, cloexec=bool(flags & MFD_CLOEXEC))
+    if fd < 0:
+        f.get()
+        f.put()                           # (the description dies with its only holder)
+    return fd

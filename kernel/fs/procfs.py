@@ -364,9 +364,20 @@ def render_mounts(kernel, task) -> str:
     return "\n".join([root,
                       "binfs /bin tmpfs ro,relatime 0 0",
                       "devtmpfs /dev devtmpfs rw,relatime 0 0",
+                      *_hugetlbfs_mounts(fs),
                       "proc /proc proc rw,nosuid,nodev,noexec,relatime 0 0",
                       "sysfs /sys sysfs rw,nosuid,nodev,noexec,relatime 0 0",
                       "tmpfs /tmp tmpfs rw,nosuid,nodev,relatime 0 0"]) + "\n"
+
+
+def _hugetlbfs_mounts(fs) -> list[str]:
+    """The hugetlbfs on /dev/hugepages (kernel/fs/hugetlbfs.py), when the kernel mounted one."""
+    mount = getattr(fs, "hugetlbfs", None)
+    if mount is None:
+        return []
+    size = mount.h.size
+    pagesize = f"{size >> 30}G" if size >= 1 << 30 else f"{size >> 20}M"
+    return [f"hugetlbfs /dev/hugepages hugetlbfs rw,relatime,pagesize={pagesize} 0 0"]
 
 
 def render_cmdline(kernel, task) -> str:

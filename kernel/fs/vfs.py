@@ -5,6 +5,7 @@ Layout seen by every guest process:
     /                 in-memory directory, or the host directory given with --root (chroot-like)
     /bin/<name>       the assembled programs/ (programs/**/<name>.s, assembled on first use; bin.py)
     /dev/null, /dev/zero, /dev/full, /dev/console, /dev/stdin|stdout|stderr|fd (-> /proc/self/fd)
+    /dev/hugepages    hugetlbfs (hugetlbfs.py), mounted by the mm at boot
     /proc             procfs (procfs.py), generated at open time
     /sys              sysfs (sysfs.py): attributes registered by the kernel parts that own them
     /tmp              in-memory (tmpfs-like, its own file system, half of RAM at most), mode 1777
@@ -172,6 +173,7 @@ class FileSystem:
         for directory in (self.bin, self.dev):
             for _, inode in directory.entries():
                 self.numbers.assign(inode)
+        self.hugetlbfs = None                  # the hugetlbfs on /dev/hugepages (mm's, at boot)
         # /sys last, so that the inodes above keep the numbers they had before there was one
         self.sys = Sysfs(self)
         mounts["sys"] = self.sys

@@ -57,8 +57,9 @@ from pagelab.kernel.mm.vma_gaps import GapTree
 from pagelab.kernel.mm.pte_ops import PteOps, entry_pfn
 from pagelab.kernel.mm.physmem import (USE_ANON, USE_PAGECACHE, USE_PAGETABLE, USE_RESERVED,
                                        USE_SHMEM)
+from pagelab.kernel.mm.hugetlb import hugetlb_vma_closed
 from pagelab.kernel.mm.vma import (VM_ACCOUNT, VM_DONTCOPY, VM_DONTEXPAND, VM_EXEC, VM_GROWSDOWN,
-                                   VM_LOCKED, VM_LOCKONFAULT, VM_MAYEXEC, VM_MAYREAD, VM_NORESERVE,
+                                   VM_HUGETLB, VM_LOCKED, VM_LOCKONFAULT, VM_MAYEXEC, VM_MAYREAD, VM_NORESERVE,
                                    VM_MAYWRITE, VM_READ, VM_SHARED, VM_WIPEONFORK, VM_WRITE, VMA,
                                    is_accountable, stat_class)
 from pagelab.mmu.pte import (PAGE_SHIFT, PAGE_SIZE, PTE_A, PTE_D, PTE_R, PTE_V, PTE_W, PTE_X,
@@ -295,8 +296,8 @@ class AddressSpace(PteOps, MmapCalls):
         """Can b (starting at a.end) be merged into a?  Same flags and backing, contiguous."""
         if a.end != b.start or a.flags != b.flags or a.name != b.name:
             return False
-        if a.special is not None or b.special is not None:
-            return False
+        if a.special is not None or b.special is not None or a.flags & VM_HUGETLB:
+            return False                   # (hugetlb VMAs are VM_DONTEXPAND: never merged)
         if a.anon_vma is not None and b.anon_vma is not None and a.anon_vma is not b.anon_vma:
             return False
         if a.file is not None or b.file is not None:
@@ -567,6 +568,7 @@ class AddressSpace(PteOps, MmapCalls):
                     raise MemoryError
                 if new.shmem is not None:
                     new.shmem.get_ref()
+                new.hugetlb_resv = None           # the parent owns its reservations
                 if vma.flags & VM_WIPEONFORK:
                     new.anon_vma = None
                     continue
@@ -613,7 +615,7 @@ class AddressSpace(PteOps, MmapCalls):
             return
         self.dead = True
         for vma in list(self.vmas):
-            if vma.file is not None and vma.flags & VM_SHARED:
+            if vma.file is not None and vma.flags & VM_SHARED and not vma.flags & VM_HUGETLB:
                 self.sync_file_range(vma, vma.start, vma.end)
         with self.physmem.batched_frees():
             self._unmap_all_pages()
@@ -623,6 +625,8 @@ class AddressSpace(PteOps, MmapCalls):
                 if vma.shmem is not None:
                     vma.shmem.put_ref()
                 self._unlink(vma, free_slab=True)
+                if vma.flags & VM_HUGETLB:
+                    hugetlb_vma_closed(self, vma)
             # No flush: this ASID is never used again before the ASID space wraps, and the
             # wrap flushes every TLB entry (PhysicalMemory.new_asid).
             self.pt.free_tables(self._free_table)

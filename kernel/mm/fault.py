@@ -41,8 +41,9 @@ from __future__ import annotations
 
 from pagelab.kernel.mm.physmem import USE_ANON, USE_PAGECACHE
 from pagelab.kernel.mm.pagecache import RA_PAGES, file_pages
-from pagelab.kernel.mm.vma import (VM_EXEC, VM_GROWSDOWN, VM_RAND_READ, VM_READ, VM_SEQ_READ,
-                                   VM_SHARED, VM_WRITE, AnonVma)
+from pagelab.kernel.mm.vma import (VM_EXEC, VM_GROWSDOWN, VM_HUGETLB, VM_RAND_READ, VM_READ,
+                                   VM_SEQ_READ, VM_SHARED, VM_WRITE, AnonVma)
+from pagelab.kernel.mm.hugetlb import hugetlb_fault
 from pagelab.kernel.mm.pte_ops import entry_pfn
 from pagelab.mmu.pte import PAGE_SHIFT, PTE_A, PTE_D, PTE_R, PTE_SWP, PTE_U, PTE_V, PTE_W, PTE_X
 
@@ -120,6 +121,8 @@ def handle_fault(mm, va: int, access: int):
     elif not flags & (VM_READ | VM_WRITE):
         return ACCERR
     mm.physmem.events["pgfault"] += 1
+    if flags & VM_HUGETLB:
+        return hugetlb_fault(mm, vma, va, access)      # one fault maps a whole huge page
     vpn = va >> PAGE_SHIFT
     pte = mm.pages.get(vpn)
     if pte is None:

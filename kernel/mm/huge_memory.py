@@ -36,7 +36,7 @@ from pagelab.kernel import trace
 from pagelab.kernel.mm import fault as F
 from pagelab.kernel.mm.physmem import USE_ANON, USE_RESERVED
 from pagelab.kernel.mm.pte_ops import HPAGE_PMD_NR, entry_pfn
-from pagelab.kernel.mm.vma import VM_HUGEPAGE, VM_NOHUGEPAGE, VM_SHARED, AnonVma
+from pagelab.kernel.mm.vma import VM_HUGEPAGE, VM_HUGETLB, VM_NOHUGEPAGE, VM_SHARED, AnonVma
 from pagelab.kernel.policy.thp import ThpFacts, linux_allows
 from pagelab.mmu.pte import PAGE_SHIFT, PTE_A, PTE_D, PTE_R, PTE_W
 
@@ -86,8 +86,8 @@ def vma_facts(mm, vma, write: bool) -> ThpFacts:
 
 
 def vma_can_hold_thp(vma) -> bool:
-    """A private anonymous VMA holding at least one whole aligned 2 MiB range."""
-    if not vma.is_anonymous() or vma.flags & VM_SHARED:
+    """A private anonymous VMA (not hugetlb) holding at least one whole aligned 2 MiB range."""
+    if not vma.is_anonymous() or vma.flags & (VM_SHARED | VM_HUGETLB):
         return False
     first = (vma.start + HPAGE_PMD_SIZE - 1) & ~(HPAGE_PMD_SIZE - 1)
     return first + HPAGE_PMD_SIZE <= vma.end
@@ -142,7 +142,7 @@ def do_huge_pmd_anonymous_page(mm, vma, vpn: int, access: int):
     FaultResult, or None to let the 4 KiB path serve the fault."""
     first = vpn & ~(HPAGE_PMD_NR - 1)
     if vma.start > first << PAGE_SHIFT or (first + HPAGE_PMD_NR) << PAGE_SHIFT > vma.end or \
-            vma.flags & VM_SHARED:
+            vma.flags & (VM_SHARED | VM_HUGETLB):
         return None
     table = mm.pages.tables.get(first >> 9)
     if table is not None and table.any():

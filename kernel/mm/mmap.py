@@ -12,11 +12,15 @@ from __future__ import annotations
 from pagelab.kernel.errno import (EACCES, EAGAIN, EBADF, EBUSY, EEXIST, EFAULT, EINVAL, ENODEV,
                                   ENOMEM, EOPNOTSUPP, EPERM)
 from pagelab.kernel.mm import fault as F
+from pagelab.kernel.mm.hugetlb import (huge_unaligned, hugetlb_change_protection,
+                                       hugetlb_mmap, hugetlb_mremap, hugetlb_vma_closed,
+                                       is_hugetlb_file)
 from pagelab.kernel.mm.pagecache import ShmemObject, file_pages
 from pagelab.kernel.mm.physmem import PG_SWAPCACHE, USE_ANON
 from pagelab.kernel.mm.vma import (VM_ACCOUNT, VM_DONTCOPY, VM_DONTDUMP, VM_DONTEXPAND, VM_EXEC,
                                    VM_GROWSDOWN, VM_HUGEPAGE, VM_LOCKED, VM_LOCKONFAULT,
-                                   VM_MAYEXEC, VM_MAYREAD, VM_MAYSHARE, VM_MAYWRITE,
+                                   VM_HUGETLB, VM_MAYEXEC, VM_MAYREAD, VM_MAYSHARE,
+                                   VM_MAYWRITE,
                                    VM_NOHUGEPAGE, VM_NORESERVE, VM_PFNMAP, VM_RAND_READ, VM_READ,
                                    VM_SEQ_READ, VM_SHARED, VM_WIPEONFORK, VM_WRITE, VMA)
 from pagelab.kernel.mm.pte_ops import FLUSH_ALL_THRESHOLD, entry_pfn  # noqa: F401
@@ -160,8 +164,9 @@ class MmapCalls:
         length = page_align(length)
         if length == 0 or length > self.task_size:
             return -ENOMEM
-        if flags & MAP_HUGETLB:
-            return -ENOMEM                     # no hugetlb pool yet (0 pages reservable)
+        if flags & MAP_HUGETLB or is_hugetlb_file(file):
+            return hugetlb_mmap(self, addr, length, prot, flags, file, offset, file_readable,
+                                file_writable)
         if (offset >> PAGE_SHIFT) + (length >> PAGE_SHIFT) > (1 << 52):
             return -75                         # EOVERFLOW
         anonymous = bool(flags & MAP_ANONYMOUS)
@@ -304,6 +309,8 @@ class MmapCalls:
             self._unlink(vma, free_slab=True)
             if vma.shmem is not None:
                 vma.shmem.put_ref()
+            if vma.flags & VM_HUGETLB:
+                hugetlb_vma_closed(self, vma)
             removed = True
         if removed:
             self.free_page_tables(start, end)
@@ -319,6 +326,8 @@ class MmapCalls:
         length = page_align(length)
         if addr >= self.task_size or length > self.task_size - addr:
             return -EINVAL
+        if huge_unaligned(self, addr, addr + length):
+            return -EINVAL                     # hugetlb: huge page boundaries only
         try:
             return self._do_munmap(addr, addr + length)
         except MemoryError:
@@ -351,6 +360,8 @@ class MmapCalls:
             if not vma.flags & VM_GROWSDOWN:
                 return -EINVAL
             addr = vma.start
+        if huge_unaligned(self, addr, end):
+            return -EINVAL                     # hugetlb: huge page boundaries only
         try:
             return self._mprotect_range(addr, end, self._prot_to_vm(prot))
         except MemoryError:
@@ -368,7 +379,7 @@ class MmapCalls:
             if (newflags & ~(newflags >> 4)) & (VM_READ | VM_WRITE | VM_EXEC):
                 return -EACCES
             if newflags & VM_WRITE and not vma.flags & (VM_ACCOUNT | VM_WRITE | VM_SHARED |
-                                                        VM_NORESERVE):
+                                                        VM_NORESERVE | VM_HUGETLB):
                 newflags |= VM_ACCOUNT
             elif not newflags & VM_WRITE and vma.flags & VM_ACCOUNT and \
                     vma.is_anonymous() and vma.anon_vma is None:
@@ -391,6 +402,8 @@ class MmapCalls:
     def _change_ptes(self, vma: VMA) -> None:
         """Re-derive the PTE of every present page of `vma` from its (new) flags.  Only pages
         whose permissions really changed are rewritten and flushed."""
+        if vma.flags & VM_HUGETLB:
+            return hugetlb_change_protection(self, vma)
         physmem = self.physmem
         accessible = vma.flags & (VM_READ | VM_WRITE | VM_EXEC)
         shared = vma.flags & VM_SHARED
@@ -494,6 +507,11 @@ class MmapCalls:
         vma = self.vma_at(old)
         if vma is None:
             return -EFAULT
+        if vma.flags & VM_HUGETLB:
+            try:
+                return hugetlb_mremap(self, vma, old, old_size, new_size, flags, new_addr)
+            except MemoryError:
+                return -ENOMEM
         if old_len == 0:
             return -EINVAL                 # duplicating a shared mapping is not supported
         if old + old_len > vma.end:
@@ -615,6 +633,18 @@ class MmapCalls:
             return -EINVAL if end > MASK64 else -ENOMEM
         vmas = self._vmas_in(addr, end)
         unmapped = not self._range_mapped(addr, end)
+        for vma in vmas:
+            if vma.flags & VM_HUGETLB:
+                if advice in (MADV_COLD, MADV_PAGEOUT, MADV_FREE):
+                    return -EINVAL             # not on an LRU list (can_madv_lru_vma)
+                if advice in (MADV_DONTNEED, MADV_DONTNEED_LOCKED, MADV_REMOVE):
+                    if addr & (vma.file.h.size - 1):
+                        return -EINVAL
+                    size = vma.file.h.size     # the end is rounded up to a huge page
+                    if vma.start < end < vma.end:
+                        end = min((end + size - 1) & ~(size - 1), vma.end)
+                elif huge_unaligned(self, addr, end):
+                    return -EINVAL
         flag_change = {
             MADV_NORMAL: (0, VM_RAND_READ | VM_SEQ_READ),
             MADV_RANDOM: (VM_RAND_READ, VM_SEQ_READ),
@@ -660,7 +690,7 @@ class MmapCalls:
                             self._shmem_punch(vma, lo, hi)
             elif advice == MADV_WILLNEED:
                 for vma in vmas:
-                    if vma.file is not None:
+                    if vma.file is not None and not vma.flags & VM_HUGETLB:
                         lo, hi = max(addr, vma.start), min(end, vma.end)
                         first = vma.file_index(lo)
                         last = min(vma.file_index(hi - 1) + 1, file_pages(vma.file))
@@ -679,7 +709,8 @@ class MmapCalls:
                         continue                     # zero page only: see _populate
                     if not vma.flags & (VM_READ | VM_WRITE | VM_EXEC):
                         return -EFAULT               # PROT_NONE: the fault would fail
-                    for va in range(lo, hi, PAGE_SIZE):
+                    step = vma.file.h.size if vma.flags & VM_HUGETLB else PAGE_SIZE
+                    for va in range(lo, hi, step):
                         result = self.handle_fault(va, F.STORE if write else F.LOAD)
                         if not result.ok:
                             return -ENOMEM if result.oom else -EFAULT
@@ -803,7 +834,8 @@ class MmapCalls:
         for vma in self._vmas_in(addr, end):
             if flags & MS_INVALIDATE and vma.flags & VM_LOCKED:
                 return -EBUSY
-            if flags & MS_SYNC and vma.file is not None and vma.flags & VM_SHARED:
+            if flags & MS_SYNC and vma.file is not None and vma.flags & VM_SHARED and \
+                    not vma.flags & VM_HUGETLB:
                 self.sync_file_range(vma, max(addr, vma.start), min(end, vma.end))
         return -ENOMEM if unmapped else 0
 
@@ -841,6 +873,8 @@ class MmapCalls:
             return 0
         if not self._range_mapped(start, end):
             return -ENOMEM
+        if huge_unaligned(self, start, end):
+            return -EINVAL
         new_pages = sum((min(end, v.end) - max(start, v.start)) >> PAGE_SHIFT
                         for v in self._vmas_in(start, end) if not v.flags & VM_LOCKED)
         if not self._memlock_ok(new_pages):

@@ -417,6 +417,8 @@ class PhysicalMemory:
         if self.use[head] == USE_RESERVED:
             refcount[head] = 0
             return False
+        if self.use[head] == USE_HUGETLB and self.hugetlb.free_huge_page(head + self.base_pfn):
+            return True                         # back in its hugetlb pool (hugetlb.py)
         order = self.compound_order.pop(head)
         self.compound_mapcount.pop(head, None)
         self.compound_rmap.pop(head, None)

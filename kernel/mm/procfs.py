@@ -8,10 +8,11 @@ fs/proc/meminfo.c, mm/vmstat.c, mm/slab_common.c.  The procfs (kernel/fs/procfs.
 """
 from __future__ import annotations
 
-from pagelab.kernel.mm.physmem import PG_DIRTY, PG_HEAD, PG_REFERENCED, PG_TAIL, USE_ANON
-from pagelab.kernel.mm.hugetlb import meminfo_lines
+from pagelab.kernel.mm.physmem import (PG_DIRTY, PG_HEAD, PG_REFERENCED, PG_TAIL, USE_ANON,
+                                       USE_HUGETLB)
+from pagelab.kernel.mm.hugetlb import hugetlb_usage, meminfo_lines, smaps_hugetlb
 from pagelab.kernel.mm.slab import render_slabinfo
-from pagelab.kernel.mm.vma import VM_LOCKED, perms_string, vmflags_string
+from pagelab.kernel.mm.vma import VM_HUGETLB, VM_LOCKED, perms_string, vmflags_string
 from pagelab.kernel.mm.pte_ops import HPAGE_PMD_NR, entry_pfn
 from pagelab.mmu.pte import (DRAM_BASE, PAGE_SHIFT, PAGE_SIZE, PTE_A, PTE_D, PTE_V, is_swap_pte,
                              swp_offset, swp_type)
@@ -71,11 +72,17 @@ def _kb_line(label: str, nbytes: int) -> str:
 
 
 def smaps_counts(mm, vma) -> dict:
-    """Page walk of one VMA: the byte counts smaps prints (pss fixed point << PSS_SHIFT)."""
+    """Page walk of one VMA: the byte counts smaps prints (pss fixed point << PSS_SHIFT).  A
+    hugetlb VMA counts only in shared_hugetlb / private_hugetlb (never in Rss or Pss, as
+    Linux's smaps_hugetlb_range)."""
     physmem = mm.physmem
     c = dict(rss=0, pss=0, pss_dirty=0, pss_anon=0, pss_file=0, pss_shmem=0,
              shared_clean=0, shared_dirty=0, private_clean=0, private_dirty=0,
-             referenced=0, anonymous=0, swap=0, swap_pss=0, anon_huge=0)
+             referenced=0, anonymous=0, swap=0, swap_pss=0, anon_huge=0, shared_hugetlb=0,
+             private_hugetlb=0)
+    if vma.flags & VM_HUGETLB:
+        c["shared_hugetlb"], c["private_hugetlb"] = smaps_hugetlb(mm, vma)
+        return c
     swap = physmem.swap
     huge_zero = physmem.huge_zero_pfn if physmem.huge_zero_pfn is not None else -1 << 40
     for vpn in mm._present_vpns(vma.start, vma.end):
@@ -129,11 +136,12 @@ def _thp_eligible(mm, vma) -> int:
 def render_smaps_vma(mm, vma) -> str:
     c = smaps_counts(mm, vma)
     locked = c["pss"] >> PSS_SHIFT if vma.flags & VM_LOCKED else 0
+    page_size = vma.file.h.size if vma.flags & VM_HUGETLB else PAGE_SIZE
     return "".join([
         maps_line(mm, vma),
         _kb_line("Size", vma.end - vma.start),
-        _kb_line("KernelPageSize", PAGE_SIZE),
-        _kb_line("MMUPageSize", PAGE_SIZE),
+        _kb_line("KernelPageSize", page_size),
+        _kb_line("MMUPageSize", page_size),
         _kb_line("Rss", c["rss"]),
         _kb_line("Pss", c["pss"] >> PSS_SHIFT),
         _kb_line("Pss_Dirty", c["pss_dirty"] >> PSS_SHIFT),
@@ -148,8 +156,8 @@ def render_smaps_vma(mm, vma) -> str:
         _kb_line("AnonHugePages", c["anon_huge"]),
         _kb_line("ShmemPmdMapped", 0),
         _kb_line("FilePmdMapped", 0),
-        _kb_line("Shared_Hugetlb", 0),
-        _kb_line("Private_Hugetlb", 0),
+        _kb_line("Shared_Hugetlb", c["shared_hugetlb"]),
+        _kb_line("Private_Hugetlb", c["private_hugetlb"]),
         _kb_line("Swap", c["swap"]),
         _kb_line("SwapPss", c["swap_pss"] >> PSS_SHIFT),
         _kb_line("Locked", locked),
@@ -168,7 +176,8 @@ def render_smaps_rollup(mm) -> str:
         return ""
     total = dict.fromkeys(("rss", "pss", "pss_dirty", "pss_anon", "pss_file", "pss_shmem",
                            "shared_clean", "shared_dirty", "private_clean", "private_dirty",
-                           "referenced", "anonymous", "swap", "swap_pss", "anon_huge"), 0)
+                           "referenced", "anonymous", "swap", "swap_pss", "anon_huge",
+                           "shared_hugetlb", "private_hugetlb"), 0)
     locked = 0
     for vma in mm.vmas:
         c = smaps_counts(mm, vma)
@@ -186,9 +195,10 @@ def render_smaps_rollup(mm) -> str:
                        ("Private_Clean", "private_clean"), ("Private_Dirty", "private_dirty"),
                        ("Referenced", "referenced"), ("Anonymous", "anonymous")):
         lines.append(_kb_line(label, total[key]))
-    for label in ("KSM", "LazyFree", "AnonHugePages", "ShmemPmdMapped", "FilePmdMapped",
-                  "Shared_Hugetlb", "Private_Hugetlb"):
+    for label in ("KSM", "LazyFree", "AnonHugePages", "ShmemPmdMapped", "FilePmdMapped"):
         lines.append(_kb_line(label, total["anon_huge"] if label == "AnonHugePages" else 0))
+    lines.append(_kb_line("Shared_Hugetlb", total["shared_hugetlb"]))
+    lines.append(_kb_line("Private_Hugetlb", total["private_hugetlb"]))
     lines.append(_kb_line("Swap", total["swap"]))
     lines.append(_kb_line("SwapPss", total["swap_pss"] >> PSS_SHIFT))
     lines.append(_kb_line("Locked", locked >> PSS_SHIFT))
@@ -232,7 +242,7 @@ def render_status_vm(mm) -> str:
         ("VmLib", lib >> 10),
         ("VmPTE", mm.pt_pages << kb),
         ("VmSwap", mm.swap_ents << (PAGE_SHIFT - 10)),
-        ("HugetlbPages", 0),
+        ("HugetlbPages", hugetlb_usage(mm) >> 10),
     ]
     return "".join("%s:\t%8d kB\n" % row for row in rows)
 
@@ -542,7 +552,14 @@ def pagemap_bytes(mm, offset: int, count: int, show_pfn: bool = True) -> bytes:
         elif pte is not None:
             pfn = entry_pfn(pte)
             entry = PM_PRESENT | (pfn & PM_PFN_MASK if show_pfn else 0)
-            if pfn != physmem.zero_pfn:
+            if pfn != physmem.zero_pfn and physmem.use[pfn - physmem.base_pfn] == USE_HUGETLB:
+                # pagemap_hugetlb_range: file unless a private copy; exclusive by the head
+                head = physmem.compound_head(pfn) - physmem.base_pfn
+                if physmem.owner[head] is not None:
+                    entry |= PM_FILE
+                if physmem.compound_mapcount.get(head, 0) == 1:
+                    entry |= PM_EXCLUSIVE
+            elif pfn != physmem.zero_pfn:
                 idx = pfn - physmem.base_pfn
                 if physmem.use[idx] != USE_ANON:
                     entry |= PM_FILE

@@ -453,9 +453,9 @@ class PteOps:
         physmem.put_pages(references)
         for head in heads:               # a compound page only PTEs map now: split it
             physmem.put_page(head)
-            if physmem.compound_order_of(head) and \
+            if physmem.compound_order_of(head) and use[head - base] == USE_ANON and \
                     not physmem.compound_mapcount[head - base]:
-                physmem.split_compound(head)
+                physmem.split_compound(head)    # (never a hugetlb page: it stays whole)
 
     # --- changing entries -----------------------------------------------------------------
 

@@ -65,7 +65,7 @@ class AnonVma:
 class VMA:
     """One mapping.  `pgoff` is the file offset of `start` in pages (file mappings only)."""
     __slots__ = ("start", "end", "flags", "file", "pgoff", "shmem", "anon_vma", "name",
-                 "special", "slab")
+                 "special", "slab", "hugetlb_resv")
 
     def __init__(self, start: int, end: int, flags: int, file=None, pgoff: int = 0,
                  shmem=None, name: str | None = None, special=None):
@@ -79,6 +79,7 @@ class VMA:
         self.name = name            # a fixed name such as "[vdso]", else None
         self.special = special      # pfn list of a special mapping (vdso), else None
         self.slab = None            # its vm_area_struct slab slot
+        self.hugetlb_resv = None    # a private hugetlb mapping's reservations (hugetlb.py)
 
     @property
     def npages(self) -> int:
@@ -98,6 +99,7 @@ class VMA:
         v = VMA(self.start, self.end, self.flags, self.file, self.pgoff, self.shmem,
                 self.name, self.special)
         v.anon_vma = self.anon_vma
+        v.hugetlb_resv = self.hugetlb_resv      # split pieces share it; fork clears it
         return v
 
     def __repr__(self) -> str:
