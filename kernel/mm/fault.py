@@ -149,7 +149,8 @@ def do_missing_page(mm, vma, vpn: int, access: int):
         index = vpn - (vma.start >> PAGE_SHIFT)
         mm.map_page(vpn, vma.special[index], vma_pte_flags(vma.flags, False), take_ref=True)
         return MINOR
-    if vma.end - vma.start >= HPAGE_PMD_SIZE:       # room for a 2 MiB page: try one first
+    if vma.end - vma.start >= HPAGE_PMD_SIZE and (vpn >> 9) not in mm._leaf_tables:
+        # room for a 2 MiB page and no page table there yet (Linux: pmd_none): try one first
         from pagelab.kernel.mm.huge_memory import do_huge_pmd_anonymous_page
         result = do_huge_pmd_anonymous_page(mm, vma, vpn, access)
         if result is not None:

@@ -144,6 +144,8 @@ def do_huge_pmd_anonymous_page(mm, vma, vpn: int, access: int):
     if vma.start > first << PAGE_SHIFT or (first + HPAGE_PMD_NR) << PAGE_SHIFT > vma.end or \
             vma.flags & (VM_SHARED | VM_HUGETLB):
         return None
+    if (first >> 9) in mm._leaf_tables:
+        return None                      # a page table is there (Linux: only if pmd_none)
     table = mm.pages.tables.get(first >> 9)
     if table is not None and table.any():
         return None                                    # small pages are there already
