@@ -280,7 +280,10 @@ class PteOps:
             return
         idx = pfn - physmem.base_pfn
         if take_ref:
-            physmem.get_page(pfn)
+            if physmem.flags[idx] & PG_TAIL:
+                physmem.get_page(pfn)                     # (a huge page's: on its head)
+            else:
+                physmem.refcount[idx] += 1
         mapcount, rmaps = physmem.mapcount, physmem.rmap
         count = mapcount[idx]
         mapcount[idx] = count + 1
