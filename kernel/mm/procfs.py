@@ -563,7 +563,10 @@ def pagemap_bytes(mm, offset: int, count: int, show_pfn: bool = True) -> bytes:
                 idx = pfn - physmem.base_pfn
                 if physmem.use[idx] != USE_ANON:
                     entry |= PM_FILE
-                if physmem.mapcount[idx] == 1:
+                mapcount = physmem.mapcount[idx]
+                if physmem.flags[idx] & (PG_HEAD | PG_TAIL):      # a THP's: page_mapcount
+                    mapcount += physmem.compound_mapcount.get(physmem.compound_head_idx(idx), 0)
+                if mapcount == 1:
                     entry |= PM_EXCLUSIVE
         out += struct.pack("<Q", entry)
     start = offset - first * 8

@@ -384,6 +384,12 @@ def test_smaps_fields_rollup_and_pagemap_for_a_huge_mapping():
     pfns = [int.from_bytes(raw[i:i + 8], "little") & ((1 << 55) - 1) for i in range(0, 4096, 8)]
     head = mm.pages[base >> 12] >> 10
     assert pfns == list(range(head, head + 512))
+    entries = [int.from_bytes(raw[i:i + 8], "little") for i in range(0, 4096, 8)]
+    assert all(e >> 63 & 1 and e >> 56 & 1 and not e >> 61 & 1 for e in entries)  # exclusive
+    child = mm.fork()
+    raw = mm.pagemap_bytes((base >> 12) * 8, 512 * 8)
+    assert not any(int.from_bytes(raw[i:i + 8], "little") >> 56 & 1 for i in range(0, 4096, 8))
+    child.destroy()
 
 
 def test_trace_events_for_alloc_split_and_collapse():
