@@ -152,3 +152,13 @@ def test_khugepaged_collapses_a_running_programs_memory_on_simulated_time():
     assert awake.physmem.events["thp_collapse_alloc"] == collapsed
     assert awake.machine.stats()["dtlb.load.misses"] < \
         asleep.machine.stats()["dtlb.load.misses"] / 2
+
+
+def test_the_guest_writes_the_mode_through_sysfs():
+    result = sh(f"cat {THP}/enabled; echo always > {THP}/enabled; cat {THP}/enabled; "
+                f"echo never > {THP}/defrag; cat {THP}/defrag")
+    assert result.status == 0, result.stderr
+    assert result.stdout == ("always [madvise] never\n[always] madvise never\n"
+                             "always defer defer+madvise madvise [never]\n")
+    bad = sh(f"echo sometimes > {THP}/enabled")
+    assert bad.status != 0 and "Invalid argument" in bad.stderr
