@@ -81,6 +81,7 @@ class FaultResult:
 
 
 MINOR = FaultResult(True)
+MINOR_HUGE = FaultResult(True)        # minor, and a 2 MiB page was allocated and zeroed (THP)
 MAJOR = FaultResult(True, major=True)
 MAPERR = FaultResult(False, signal=SIGSEGV, si_code=SEGV_MAPERR)
 ACCERR = FaultResult(False, signal=SIGSEGV, si_code=SEGV_ACCERR)

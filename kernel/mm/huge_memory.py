@@ -172,7 +172,7 @@ def do_huge_pmd_anonymous_page(mm, vma, vpn: int, access: int):
     _count(physmem, "thp_fault_alloc")
     if mm.kernel.trace.enabled:
         trace.emit_mm(mm, trace.HugeAlloc, first << PAGE_SHIFT, pfn)
-    return F.MINOR
+    return F.MINOR_HUGE                  # (the cost model charges the 2 MiB of zeroing)
 
 
 def do_huge_pmd_fault(mm, vma, vpn: int, access: int):

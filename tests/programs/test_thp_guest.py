@@ -96,7 +96,7 @@ def test_the_tlb_reach_demo_misses_8x_less_with_thp_always():
     always_misses, always_cycles, out2 = _stats("transparent_hugepage=always")
     assert out1 == out2 == "thp: 4 passes over 16384 pages, sum 0\n"
     assert never_misses > 8 * always_misses and never_misses > 60000
-    assert always_cycles < never_cycles / 8
+    assert always_cycles < never_cycles / 3     # (the 32 huge faults are charged 2 MiB of zeroing)
     policy_misses, _, _ = _stats("transparent_hugepage=always", {"thp": "never"})
     assert policy_misses > 60000                 # the policy overrules the mode
 
