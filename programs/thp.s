@@ -1,8 +1,8 @@
 # thp -- TLB reach: the same loads over 64 MiB with 4 KiB pages, transparent huge pages or
 # hugetlb pages (run it under `--stats`, or `pagelab bench huge`)
 #
-#   pagelab run --stats --cmdline transparent_hugepage=never  programs/thp.s   # ~82000 misses
-#   pagelab run --stats --cmdline transparent_hugepage=always programs/thp.s   # ~100 misses
+#   pagelab run --stats --cmdline transparent_hugepage=never  programs/thp.s   # ~65500 load misses
+#   pagelab run --stats --cmdline transparent_hugepage=always programs/thp.s   # 2 load misses
 #   pagelab run --stats --cmdline "hugepagesz=2M hugepages=32" programs/thp.s 2m
 #   pagelab run --stats --mem 2G --cmdline "hugepagesz=1G hugepages=1" programs/thp.s 1g
 #
