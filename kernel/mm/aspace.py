@@ -100,6 +100,7 @@ class AddressSpace(PteOps, MmapCalls):
         self.pages = PageMap()
         self._leaf_tables: dict[int, int] = {}
         self._deposited: dict[int, int] = {}   # vpn >> 9 -> table kept for splitting a THP
+        self._huge_gone: dict[int, int] = {}   # vpn >> 9 -> level of a huge leaf removed
         self.thp_disabled = False   # prctl(PR_SET_THP_DISABLE) (Linux MMF_DISABLE_THP)
         self.total_vm = self.data_vm = self.exec_vm = self.stack_vm = self.locked_vm = 0
         self.pinned_vm = 0

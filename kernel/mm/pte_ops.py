@@ -143,10 +143,16 @@ class PteOps:
         riscv tlb_remove_table -> flush_tlb_mm)."""
         first, last = start >> 21, (end - 1) >> 21
         candidates = sorted(key << 21 for key in self._leaf_tables if first <= key <= last)
+        gone = {key: level for key, level in self._huge_gone.items() if first <= key <= last}
+        for key in gone:
+            del self._huge_gone[key]
         freed = False
         for level in range(1, self.pt.levels):
             span = 1 << (PAGE_SHIFT + 9 * level)          # bytes the freed table covered
             parents = set()
+            for key, at in gone.items():                  # a huge leaf removed at this level:
+                if at == level and not self._vmas_in(key << 21, (key << 21) + span):
+                    parents.add((key << 21) & ~((span << 9) - 1))   # its table may be empty
             for base in candidates:
                 if self._vmas_in(base, base + span):
                     continue
@@ -712,6 +718,7 @@ class PteOps:
         pte, level = found
         self.pt.write_pte(self.pt.walk(vpn << PAGE_SHIFT, None, level), 0)
         self.pages.clear_huge(vpn)
+        self._huge_gone[vpn >> 9] = level             # (free_page_tables looks above it)
         deposit = self._deposited.pop(vpn >> 9, None)
         if deposit is not None:
             self._free_table(deposit)

@@ -197,3 +197,17 @@ def test_a_gigapage_leaf_at_level_2():
         mm.split_huge(base >> 12)
     mm.unmap_huge(base >> 12)
     assert pm.compound_order_of(pfn) == 0 and mm.rss_anon == 0
+
+
+def test_munmap_of_a_huge_leaf_frees_the_tables_above_it():
+    k = MiniKernel(mem=32 << 20)
+    mm = k.new_mm()
+    tables = mm.pt_pages
+    base = 0x40_0000_0000                              # its own level-2 and level-3 tables
+    assert mm.mmap(base, HUGE, PROT_R | PROT_W, MAP_PRIVATE | MAP_ANON | MAP_FIXED) == base
+    mm.vma_at(base).anon_vma = AnonVma()
+    mm.map_huge(base >> 12, filled_thp(k), RW)
+    assert mm.pt_pages == tables + 3                   # two directories and the deposit
+    assert mm.munmap(base, HUGE) == 0
+    assert mm.pt_pages == tables
+    ok(k)
