@@ -55,6 +55,22 @@ def check(mm, start, npages, tag=0, skip=()):
         assert mm.copy_in(start + i * 4096, 8) == bytes([(i + tag) % 251 + 1]) * 8, i
 
 
+@pytest.fixture(autouse=True)
+def invariants_after_each_test(monkeypatch):
+    """Every MiniKernel a test makes is checked (check_invariants: compound-page reference
+    and map counts, rmap, RSS, LRU) when the test ends."""
+    made = []
+    original = MiniKernel.__init__
+
+    def record(self, *args, **kwargs):
+        original(self, *args, **kwargs)
+        made.append(self)
+    monkeypatch.setattr(MiniKernel, "__init__", record)
+    yield
+    for k in made:
+        assert check_invariants(k.physmem) == []
+
+
 # --- faults --------------------------------------------------------------------------------
 
 def test_write_fault_in_always_mode_maps_a_2mib_page():

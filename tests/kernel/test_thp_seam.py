@@ -17,6 +17,22 @@ RW = PTE_V | PTE_R | PTE_W | PTE_U | PTE_A | PTE_D
 BASE = 0x4000_0000
 
 
+@pytest.fixture(autouse=True)
+def invariants_after_each_test(monkeypatch):
+    """Every MiniKernel a test makes is checked (check_invariants: compound-page reference
+    and map counts, rmap, RSS, LRU) when the test ends."""
+    made = []
+    original = MiniKernel.__init__
+
+    def record(self, *args, **kwargs):
+        original(self, *args, **kwargs)
+        made.append(self)
+    monkeypatch.setattr(MiniKernel, "__init__", record)
+    yield
+    for k in made:
+        assert check_invariants(k.physmem) == []
+
+
 def setup_mm(kernel, size=4 * HUGE):
     mm = kernel.new_mm()
     assert mm.mmap(BASE, size, PROT_R | PROT_W, MAP_PRIVATE | MAP_ANON | MAP_FIXED) == BASE
