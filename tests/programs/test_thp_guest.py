@@ -162,3 +162,16 @@ def test_the_guest_writes_the_mode_through_sysfs():
                              "always defer defer+madvise madvise [never]\n")
     bad = sh(f"echo sometimes > {THP}/enabled")
     assert bad.status != 0 and "Invalid argument" in bad.stderr
+
+
+def test_bench_huge_prints_the_four_rows(capsys):
+    from pagelab.tools import bench_huge
+    assert bench_huge.main([]) == 0
+    rows = {line[:12].strip(): line[12:].split() for line in capsys.readouterr().out.splitlines()
+            if line[:12].strip() in ("4K", "THP", "hugetlb 2M", "hugetlb 1G")}
+    assert set(rows) == {"4K", "THP", "hugetlb 2M", "hugetlb 1G"}
+    misses = {name: int(cols[0]) for name, cols in rows.items()}
+    assert all(misses["4K"] > 8 * misses[name] for name in ("THP", "hugetlb 2M", "hugetlb 1G"))
+    cycles = {name: int(cols[2]) for name, cols in rows.items()}
+    assert all(cycles[name] < cycles["4K"] for name in ("THP", "hugetlb 2M", "hugetlb 1G"))
+    assert bench_huge.main(["--mem", "lots"]) == 2
