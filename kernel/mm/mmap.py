@@ -558,8 +558,16 @@ class MmapCalls:
     def _move(self, old: int, old_len: int, new_addr: int, new_len: int, flags: int) -> int:
         """move_vma: a new VMA at new_addr takes over the pages of [old, old+old_len)."""
         vma = self._isolate(old, old + old_len)[0]
-        if self.pages.huge:                     # pages move one by one: split huge ones first
-            self.split_huge_range(old, old + old_len, whole=True)
+        shift = (new_addr - old) >> PAGE_SHIFT
+        whole_huge = []                         # 2 MiB leaves that move as they are
+        if self.pages.huge:                     # the others are split: their pages move alone
+            for first, level in self._huge_leaves(old >> PAGE_SHIFT, (old + old_len) >> PAGE_SHIFT):
+                if level == 1 and not shift & 511 and old <= first << PAGE_SHIFT and \
+                        (first + 512) << PAGE_SHIFT <= old + old_len and \
+                        (first + shift + 512) << PAGE_SHIFT <= new_addr + new_len:
+                    whole_huge.append(first)
+                else:
+                    self.split_huge(first)
         delta = (new_len - old_len) >> PAGE_SHIFT
         charge = 0
         if vma.flags & VM_ACCOUNT:
@@ -568,14 +576,18 @@ class MmapCalls:
                 return -ENOMEM
         new = vma.copy()
         new.start, new.end = new_addr, new_addr + new_len
-        shift = (new_addr - old) >> PAGE_SHIFT
         moving = self._present_vpns(old, old + old_len)
+        if whole_huge:
+            moving = [vpn for vpn in moving if not self.pages.huge_level(vpn)]
         # Take everything that can fail first (slab slot, page tables of the destination),
         # so that a failure leaves the mapping where it was (Linux move_page_tables).
         try:
             self._link(new)
             for vpn in moving:
                 if self._pte_pa(vpn + shift, True) is None:
+                    raise MemoryError("no memory for a page table")
+            for first in whole_huge:            # (the path to each new PMD, built now)
+                if self.pt.walk((first + shift) << PAGE_SHIFT, self._alloc_table, 1) is None:
                     raise MemoryError("no memory for a page table")
         except MemoryError:
             if new.slab is not None:
@@ -585,6 +597,8 @@ class MmapCalls:
             return -ENOMEM
         if new.shmem is not None:
             new.shmem.get_ref()
+        for first in whole_huge:
+            self.move_huge(first, first + shift)
         for vpn in moving:
             if vpn not in self.pages:
                 continue

@@ -833,6 +833,44 @@ class PteOps:
                        take_ref=True)
         return wrprotected
 
+    def move_huge(self, vpn: int, new_vpn: int) -> None:
+        """mremap of the whole 2 MiB leaf at `vpn` to `new_vpn` (both 2 MiB aligned; Linux
+        move_huge_pmd): the leaf, its deposited table, its shadow entries and its reverse-map
+        entry move; no reference or counter changes.  The destination must hold nothing
+        (PteError); its path of tables is built here (MemoryError if that fails, nothing
+        moved).  Flushes the old leaf."""
+        found = self.huge_entry(vpn)
+        if found is None or found[1] != 1 or vpn & (HPAGE_PMD_NR - 1) or \
+                new_vpn & (HPAGE_PMD_NR - 1):
+            raise PteError(f"move_huge: no 2 MiB leaf starts at {vpn << PAGE_SHIFT:#x}, or "
+                           f"{new_vpn << PAGE_SHIFT:#x} is not 2 MiB aligned")
+        if self.pages.huge_level(new_vpn) or self.pages.in_range(new_vpn, new_vpn + HPAGE_PMD_NR):
+            raise PteError(f"move_huge: remap of {new_vpn << PAGE_SHIFT:#x}")
+        pte = found[0]
+        va, new_va = vpn << PAGE_SHIFT, new_vpn << PAGE_SHIFT
+        dest = self.pt.walk(new_va, self._alloc_table, 1)
+        if dest is None:
+            raise MemoryError("no memory for a page table")
+        old_dest = self.pt.read_pte(dest)
+        if old_dest:
+            if not old_dest & PTE_V or old_dest & (PTE_R | PTE_X):
+                raise PteError(f"move_huge: remap of {new_va:#x}")
+            self._free_empty_subtree(old_dest, 1, new_vpn)
+            self._tlb_flush(None)
+        self.pt.write_pte(self.pt.walk(va, None, 1), 0)
+        self.pt.write_pte(dest, pte)
+        self.pages.clear_huge(vpn)
+        self.pages.set_huge(new_vpn, 1, pte)
+        self._deposited[new_vpn >> 9] = self._deposited.pop(vpn >> 9)
+        self._huge_gone[vpn >> 9] = 1
+        physmem = self.physmem
+        head = (pte >> 10) - physmem.base_pfn
+        if pte >> 10 != physmem.huge_zero_pfn:
+            rmap = physmem.compound_rmap[head]
+            rmap[rmap.index((self, vpn))] = (self, new_vpn)
+        self._tlb_flush(va)
+        self._tlb_flush(new_va)
+
     def update_huge(self, vpn: int, set_bits: int = 0, clear_bits: int = 0,
                     flush: bool = True) -> None:
         """Change flag bits of the huge leaf covering `vpn`, in the hardware leaf and in the

@@ -221,13 +221,26 @@ def test_mprotect_none_splits_and_restores():
     ok(k)
 
 
-def test_mremap_moves_a_huge_range_as_small_pages_with_its_data():
+def test_mremap_moves_a_whole_aligned_thp_as_it_is():
     k = kernel()
-    mm, base = huge_filled(k, 1)
-    new = mm.mremap(base, M2, 2 * M2, 1)                   # MREMAP_MAYMOVE
-    assert new > 0
+    mm, base = huge_filled(k, 2)
+    new = mm.mremap(base, 2 * M2, 2 * M2, 3, BASE + 64 * M2)    # MAYMOVE | FIXED, aligned
+    assert new == BASE + 64 * M2
+    assert is_huge(mm, new) and is_huge(mm, new + M2) and ev(k, "thp_split_pmd") == 0
+    assert mm.pt.get(base) is None and "AnonHugePages:      4096 kB" in mm.smaps_text()
+    check(mm, new, 1024)
+    assert mm.handle_fault(new + 5, STORE).ok
+
+
+def test_mremap_to_an_unaligned_place_or_of_part_splits():
+    k = kernel()
+    mm, base = huge_filled(k, 2)
+    new = mm.mremap(base, M2, M2, 3, BASE + 64 * M2 + 4096)    # not 2 MiB aligned: split
+    assert new == BASE + 64 * M2 + 4096 and ev(k, "thp_split_pmd") == 1
     check(mm, new, 512)
-    ok(k)
+    new2 = mm.mremap(base + M2 + 8192, 8192, 8192, 3, BASE + 80 * M2)   # part of a THP
+    assert new2 == BASE + 80 * M2 and ev(k, "thp_split_pmd") == 2
+    assert mm.copy_in(new2, 8) == bytes([(512 + 2) % 251 + 1]) * 8
 
 
 def test_partial_madvise_dontneed_splits():

@@ -65,7 +65,8 @@ def stress(seed: int, steps: int) -> dict:
         model = rng.choice(models)
         mm = model.mm
         op = rng.choice(["write"] * 6 + ["fill", "read", "munmap", "mprotect", "dontneed",
-                                          "fork", "exit", "khugepaged", "mode", "hugepage"])
+                                          "fork", "exit", "khugepaged", "mode", "hugepage",
+                                          "mremap"])
         counts[op] = counts.get(op, 0) + 1
         if op == "write":
             base = rng.choice(REGIONS) + rng.randrange(0, 2) * M2
@@ -113,6 +114,13 @@ def stress(seed: int, steps: int) -> dict:
         elif op == "exit" and len(models) > 1:
             models.remove(model)
             mm.destroy()
+        elif op == "mremap":                      # away (aligned or not) and back again
+            lo, hi = pick_range(model)
+            if all(va in model.mapped for va in range(lo, hi, PAGE)) and \
+                    mm.vma_at(lo) is mm.vma_at(hi - 1):           # (one VMA: else EFAULT)
+                away = 0x7000_0000 + rng.choice([0, PAGE, M2])
+                assert mm.mremap(lo, hi - lo, hi - lo, 3, away) == away     # MAYMOVE|FIXED
+                assert mm.mremap(away, hi - lo, hi - lo, 3, lo) == lo
         elif op == "khugepaged":
             pm.khugepaged.scan(k, 4096)
         elif op == "mode":
