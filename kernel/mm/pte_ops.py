@@ -55,6 +55,7 @@ regions a leaf covers (pagemap.py).  The operations:
     huge_entry(vpn) -> (pte, level) | None
                                       the leaf covering vpn, hardware A/D folded in
     copy_huge(child, vpn, cow) -> bool   fork of a leaf (copy_huge_pmd)
+    move_huge(vpn, new_vpn) -> None   mremap of a whole 2 MiB leaf (move_huge_pmd)
     split_huge_range(start, end, whole=False) -> int
                                       split the 2 MiB leaves a byte range covers in part
 The small-page methods refuse a page inside a huge leaf (PteError), except update_pte and
