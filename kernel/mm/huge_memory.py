@@ -7,7 +7,8 @@ Settings (`physmem.thp`, a ThpSettings), as /sys/kernel/mm/transparent_hugepage 
     defrag           always | defer | defer+madvise | madvise | never   (default madvise):
                      may a huge-page fault reclaim memory to find a free 2 MiB block?
                      always: yes; madvise / defer+madvise: in MADV_HUGEPAGE regions; defer
-                     and never: no (pagelab has no compaction, so "defer" wakes nobody)
+                     (and defer+madvise elsewhere): no, but kswapd is woken for later faults;
+                     never: no (pagelab has no compaction daemon to wake)
     use_zero_page    1 (default): a read fault maps the huge zero page
     hpage_pmd_size   2097152
     khugepaged/...   see khugepaged.py
@@ -134,6 +135,8 @@ def alloc_thp(physmem, vma) -> int | None:
     if pfn is None and _may_reclaim(physmem.thp, vma):
         physmem.vmscan.direct_reclaim(HPAGE_PMD_NR)
         pfn = physmem.alloc_compound(HPAGE_PMD_ORDER, USE_ANON, zero=True)
+    elif pfn is None and physmem.thp.defrag in ("defer", "defer+madvise"):
+        physmem.vmscan.kswapd_run()     # wake kswapd (it runs below the low watermark); no stall
     return pfn
 
 

@@ -446,3 +446,30 @@ def test_sysfs_formats():
     assert bracketed(("always", "madvise", "never"), "madvise") == "always [madvise] never\n"
     assert bracketed(("always", "defer", "defer+madvise", "madvise", "never"), "madvise") == \
         "always defer defer+madvise [madvise] never\n"
+
+
+@pytest.mark.parametrize("defrag, advise, reclaimed", [
+    ("always", False, True), ("madvise", True, True), ("madvise", False, False),
+    ("never", True, False),
+])
+def test_defrag_decides_whether_a_huge_fault_reclaims(defrag, advise, reclaimed):
+    k = kernel("always", mem=16 << 20)
+    pm = k.physmem
+    pm.thp.defrag = defrag
+    mm = k.new_mm()
+    filler = anon(mm, 5 * M2, BASE + 16 * M2)
+    for page in range(0, 5 * 512):                       # page cache-free memory, all anon:
+        pm.thp.enabled = "never"                         # small pages fill RAM
+        if not mm.handle_fault(filler + page * 4096, STORE).ok or not any(pm.free_lists[9:]):
+            break
+    pm.swap.devices["/dev/t"] = 8192
+    pm.swap.swapon("/dev/t", 8192)
+    while any(pm.free_lists[9:]):                        # no free 2 MiB block left
+        pm.alloc_pages(9)
+    pm.thp.enabled = "always"
+    base = anon(mm, M2)
+    if advise:
+        assert mm.madvise(base, M2, MADV_HUGEPAGE) == 0
+    scanned = ev(k, "pgscan_direct")
+    assert mm.handle_fault(base, STORE).ok
+    assert (ev(k, "pgscan_direct") > scanned) == reclaimed
