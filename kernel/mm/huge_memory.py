@@ -100,6 +100,13 @@ def thp_eligible(mm, vma) -> bool:
     return vma_can_hold_thp(vma) and linux_allows(vma_facts(mm, vma, False))
 
 
+def thp_fault_possible(mm, vma) -> bool:
+    """May a store fault in `vma` map a 2 MiB page (the VMA can hold one and the THP policy
+    would say yes to an empty range)?  For code that serves 4 KiB faults on its own, outside
+    fault.py: where this is True it must leave the faults to handle_fault."""
+    return vma_can_hold_thp(vma) and thp_policy(mm).fault_huge(vma_facts(mm, vma, True))
+
+
 def _count(physmem, event: str) -> None:
     physmem.events[event] = physmem.events.get(event, 0) + 1
 

@@ -473,3 +473,19 @@ def test_defrag_decides_whether_a_huge_fault_reclaims(defrag, advise, reclaimed)
     scanned = ev(k, "pgscan_direct")
     assert mm.handle_fault(base, STORE).ok
     assert (ev(k, "pgscan_direct") > scanned) == reclaimed
+
+
+def test_thp_fault_possible_follows_the_mode_and_the_policy():
+    from pagelab.kernel.mm.huge_memory import thp_fault_possible
+    k = kernel("madvise")
+    mm = k.new_mm()
+    base = anon(mm)
+    vma = mm.vma_at(base)
+    assert not thp_fault_possible(mm, vma)
+    k.physmem.thp.enabled = "always"
+    assert thp_fault_possible(mm, vma)
+    small = mm.vma_at(anon(mm, M2 + 8192, BASE + 16 * M2 + 4096))
+    assert not thp_fault_possible(mm, small)
+    k2 = kernel("always", policies={"thp": "dense"})
+    mm2 = k2.new_mm()
+    assert not thp_fault_possible(mm2, mm2.vma_at(anon(mm2)))
