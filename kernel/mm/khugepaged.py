@@ -13,9 +13,9 @@ A range is a candidate when it lies inside the VMA, holds no huge leaf, and its 
 present pages or empty (the zero page counts as empty); the scan counts them:
     empty > max_ptes_none         thp_scan_exceed_none_pte, not collapsed
     shared > max_ptes_shared      thp_scan_exceed_share_pte (pages another process maps too)
-    a swap entry                  not collapsed (Linux swaps up to max_ptes_swap pages back in
-                                  first; pagelab leaves such ranges alone, and counts
-                                  thp_scan_exceed_swap_pte above max_ptes_swap)
+    swap entries > max_ptes_swap  thp_scan_exceed_swap_pte; up to that many are swapped back in
+                                  (major faults) before the collapse, if at least half of the
+                                  range's pages were recently accessed (Linux 6.1's rule)
     a PROT_NONE page, no page with the A bit set: not collapsed
 and the THP policy (kernel/policy/thp.py) decides with those numbers.  To collapse, khugepaged
 allocates a 2 MiB page (`thp_collapse_alloc`, or `thp_collapse_alloc_failed`; with
@@ -103,7 +103,7 @@ class Khugepaged:
                 return collapsed, True
         return collapsed, False
 
-    def collapse_range(self, mm, first: int) -> str:
+    def collapse_range(self, mm, first: int, swapped_in: bool = False) -> str:
         """Look at one 2 MiB range and collapse it if it qualifies (see the module docstring).
         Returns what happened: collapsed, alloc_failed, or why not."""
         from pagelab.kernel.mm.huge_memory import thp_policy, vma_can_hold_thp, vma_facts
@@ -117,8 +117,9 @@ class Khugepaged:
             return "no_vma"
         if mm.pages.huge_level(first):
             return "huge"
-        present = none = shared = swapped = 0
-        young = False
+        present = none = shared = 0
+        young = 0
+        swapped: list[int] = []
         pages = mm.pages
         frames = []
         for vpn in range(first, first + HPAGE_PMD_NR):
@@ -127,7 +128,7 @@ class Khugepaged:
                 none += 1
                 continue
             if is_swap_pte(pte):
-                swapped += 1
+                swapped.append(vpn)
                 continue
             if not pte & PTE_V:
                 return "prot_none"
@@ -142,32 +143,38 @@ class Khugepaged:
             frames.append((vpn - first, pfn))
             if physmem.mapcount[idx] > 1:
                 shared += 1
-            if not young and (pte | mm._hw_pte(vpn)) & PTE_A:
-                young = True
+            if (pte | mm._hw_pte(vpn)) & PTE_A:
+                young += 1
         if none > settings.max_ptes_none:
             events["thp_scan_exceed_none_pte"] = events.get("thp_scan_exceed_none_pte", 0) + 1
             return "exceed_none"
-        if swapped:
-            if swapped > settings.max_ptes_swap:
-                events["thp_scan_exceed_swap_pte"] = \
-                    events.get("thp_scan_exceed_swap_pte", 0) + 1
-            return "swap"
+        if len(swapped) > settings.max_ptes_swap:
+            events["thp_scan_exceed_swap_pte"] = events.get("thp_scan_exceed_swap_pte", 0) + 1
+            return "exceed_swap"
         if shared > settings.max_ptes_shared:
             events["thp_scan_exceed_share_pte"] = \
                 events.get("thp_scan_exceed_share_pte", 0) + 1
             return "exceed_shared"
-        if not present or not young:
-            return "not_young"
+        if not present or not young or (swapped and young < HPAGE_PMD_NR // 2):
+            return "not_young"           # (with pages in swap: at least half must be young)
         facts = vma_facts(mm, vma, False)
         facts = ThpFacts(facts.enabled, facts.vma_hugepage, facts.vma_nohugepage,
                          facts.thp_disabled, False, present, none, settings.max_ptes_none)
         if not thp_policy(mm).collapse(facts):
             return "policy"
+        if swapped:                      # bring them back first (__collapse_huge_page_swapin)
+            if swapped_in:
+                return "swap"            # reclaim took pages again meanwhile: later
+            for vpn in swapped:
+                if not mm.handle_fault(vpn << PAGE_SHIFT, F.LOAD).ok:
+                    return "swapin_failed"
+            return self.collapse_range(mm, first, swapped_in=True)
         new = physmem.alloc_compound(9, USE_ANON, zero=True)
         if new is None and settings.khugepaged_defrag:
+            before = [pages.get(vpn) for vpn in range(first, first + HPAGE_PMD_NR)]
             physmem.vmscan.direct_reclaim(HPAGE_PMD_NR)
-            if mm.dead or mm.pages.in_range(first, first + HPAGE_PMD_NR) != \
-                    [first + i for i, _ in frames]:
+            if mm.dead or [pages.get(vpn) for vpn in range(first, first + HPAGE_PMD_NR)] != \
+                    before:
                 return "changed"                       # reclaim took pages: look again later
             new = physmem.alloc_compound(9, USE_ANON, zero=True)
         if new is None:

@@ -489,3 +489,23 @@ def test_thp_fault_possible_follows_the_mode_and_the_policy():
     k2 = kernel("always", policies={"thp": "dense"})
     mm2 = k2.new_mm()
     assert not thp_fault_possible(mm2, mm2.vma_at(anon(mm2)))
+
+
+def test_khugepaged_swaps_a_few_pages_back_in_before_collapsing():
+    k = kernel("never", mem=32 << 20)
+    pm = k.physmem
+    pm.swap.devices["/dev/t"] = 4096
+    pm.swap.swapon("/dev/t", 4096)
+    mm, base = small_pages(k, 512)
+    assert mm.madvise(base + 10 * 4096, 20 * 4096, 21) == 0          # MADV_PAGEOUT 20 pages
+    assert sum(1 for v in range(base >> 12, (base >> 12) + 512)
+               if mm.pages[v] & 1 == 0) == 20                       # now swap entries
+    pm.thp.enabled = "always"
+    pm.thp.max_ptes_swap = 10
+    assert pm.khugepaged.scan(k, 4096)[0] == 0 and ev(k, "thp_scan_exceed_swap_pte") >= 1
+    pm.thp.max_ptes_swap = 64
+    swapins = ev(k, "pswpin")
+    assert pm.khugepaged.scan(k, 4096)[0] == 1 and is_huge(mm, base)
+    assert ev(k, "pswpin") > swapins
+    for i in range(512):
+        assert mm.copy_in(base + i * 4096, 8) == bytes([i % 251 + 1]) * 8
