@@ -219,7 +219,7 @@ def sys_memfd_create(kernel, task, uname, flags, *_):
     default size or of the MFD_HUGE_* size in bits 26-31 (ENODEV for a size pagelab has no
     pool for, as hugetlb_file_setup).  EINVAL for unknown flags or a name over 249 bytes."""
     from pagelab.kernel.fs.file import O_LARGEFILE, O_RDWR, OpenFile
-    from pagelab.kernel.fs.inode import S_IFREG, MemFile
+    from pagelab.kernel.fs.inode import S_IFREG
     from pagelab.kernel.mm.hugetlb import hstate_for_log
     flags &= 0xFFFFFFFF
     known = MFD_CLOEXEC | MFD_ALLOW_SEALING | MFD_HUGETLB
@@ -242,13 +242,13 @@ def sys_memfd_create(kernel, task, uname, flags, *_):
             return -E.ENODEV
         inode = hugetlb.new_file(h, 0, path)
         inode.mode = S_IFREG | 0o777
+        kernel.fs.numbers.assign(inode)
     else:
-        inode = MemFile(mode=S_IFREG | 0o777)
+        inode = kernel.fs.unnamed_tmpfs_file(0o777)
+        if isinstance(inode, int):
+            return inode
         inode.dev = DEV_SHMEM_INTERNAL
-        inode.quota = kernel.fs.quota
         inode.path = path
-        inode.nlink = 0
-    kernel.fs.numbers.assign(inode)
     f = OpenFile(inode, O_RDWR | O_LARGEFILE, path)
     inode.open(f)
     fd = task.files.install(f, cloexec=bool(flags & MFD_CLOEXEC))

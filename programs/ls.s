@@ -17,6 +17,7 @@
 #   stdout
 #   stderr
 #   fd
+#   hugepages
 
         .equ O_DIRECTORY, 0x10000
         .equ SYS_getdents64, 61

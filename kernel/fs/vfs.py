@@ -299,6 +299,17 @@ class FileSystem:
             return -E.ENOTDIR
         return parent, name
 
+    def unnamed_tmpfs_file(self, mode: int):
+        """A file of /tmp's file system with no name (memfd_create): whatever kind of file that
+        tmpfs makes, its pages charged like /tmp's; it lives while something holds it."""
+        name = "\0unnamed"                       # (no guest path can name it)
+        inode = self.tmp.create(name, mode)
+        if isinstance(inode, int):
+            return inode
+        del self.tmp.children[name]
+        inode.nlink = 0
+        return inode
+
     # --- boot helpers ---------------------------------------------------------------------------
     def open_console(self) -> tuple:
         """Three OpenFiles for fds 0, 1, 2 of the first process (stdin, stdout, stderr)."""

@@ -59,7 +59,8 @@ from pagelab.kernel.mm.physmem import (USE_ANON, USE_PAGECACHE, USE_PAGETABLE, U
                                        USE_SHMEM)
 from pagelab.kernel.mm.hugetlb import hugetlb_vma_closed
 from pagelab.kernel.mm.vma import (VM_ACCOUNT, VM_DONTCOPY, VM_DONTEXPAND, VM_EXEC, VM_GROWSDOWN,
-                                   VM_HUGETLB, VM_LOCKED, VM_LOCKONFAULT, VM_MAYEXEC, VM_MAYREAD, VM_NORESERVE,
+                                   VM_HUGETLB, VM_LOCKED, VM_MAYSHARE, VM_LOCKONFAULT,
+                                   VM_MAYEXEC, VM_MAYREAD, VM_NORESERVE,
                                    VM_MAYWRITE, VM_READ, VM_SHARED, VM_WIPEONFORK, VM_WRITE, VMA,
                                    is_accountable, stat_class)
 from pagelab.mmu.pte import (PAGE_SHIFT, PAGE_SIZE, PTE_A, PTE_D, PTE_R, PTE_V, PTE_W, PTE_X,
@@ -570,6 +571,13 @@ class AddressSpace(PteOps, MmapCalls):
                 if new.shmem is not None:
                     new.shmem.get_ref()
                 new.hugetlb_resv = None           # the parent owns its reservations
+                if vma.flags & VM_HUGETLB:
+                    # copy_hugetlb_page_range: every leaf, shared ones too, by leaf
+                    cow = not vma.flags & VM_MAYSHARE and vma.flags & VM_MAYWRITE
+                    for first, _ in self._huge_leaves(vma.start >> PAGE_SHIFT,
+                                                      vma.end >> PAGE_SHIFT):
+                        wrprotected |= self.copy_huge(child, first, bool(cow))
+                    continue
                 if vma.flags & VM_WIPEONFORK:
                     new.anon_vma = None
                     continue

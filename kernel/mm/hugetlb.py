@@ -41,7 +41,7 @@ from __future__ import annotations
 import weakref
 from dataclasses import dataclass, field
 
-from pagelab.kernel import errno as E
+from pagelab.kernel import errno as E, trace
 from pagelab.kernel.cmdline import HPAGE_PMD_SIZE, HPAGE_PUD_SIZE, HUGE_PAGE_SIZES, format_size
 from pagelab.kernel.mm.physmem import USE_HUGETLB
 from pagelab.mmu.pte import PAGE_SHIFT, PAGE_SIZE
@@ -113,11 +113,13 @@ class Hugetlb:
     def _alloc_fresh(self, h: HState) -> int | None:
         """A new huge page from the buddy allocator (alloc_fresh_huge_page): a compound page
         (physmem.alloc_compound) of the pool's order, or None.  When no block of that order is
-        free, reclaim runs once first (Linux __GFP_RETRY_MAYFAIL); it may still fail, as on
-        Linux, because the freed frames need not form an aligned block."""
+        free, reclaim runs once first for a 2 MiB page (Linux __GFP_RETRY_MAYFAIL); it may
+        still fail, as on Linux, because the freed frames need not form an aligned block.  A
+        1 GiB page only takes a free block (reclaiming a GiB to find one would empty RAM;
+        Linux migrates pages instead, which pagelab does not)."""
         physmem = self.physmem
         pfn = physmem.alloc_compound(h.order, USE_HUGETLB, zero=True)
-        if pfn is None:
+        if pfn is None and not h.gigantic:
             for shrink in physmem.shrinkers:
                 shrink()
             physmem.vmscan.direct_reclaim(h.nr_pages)
@@ -357,35 +359,54 @@ class Hugetlb:
             return
         self._remove_pages(file, 0)
 
-    def _remove_pages(self, file, first: int) -> None:
-        """remove_inode_hugepages from huge page index `first` on: the file's references are
-        dropped (a page nobody maps returns to the pool) and the reservations of the range
+    def _remove_pages(self, file, first: int, last: int | None = None) -> None:
+        """remove_inode_hugepages for huge page indexes [first, last): the file's references
+        are dropped (a page nobody maps returns to the pool) and the reservations of the range
         that were never used are given up."""
         physmem = self.physmem
-        for index in sorted(i for i in file.pages if i >= first):
+
+        def inside(i):
+            return first <= i and (last is None or i < last)
+        for index in sorted(i for i in file.pages if inside(i)):
             pfn = file.pages.pop(index)
             physmem.owner[pfn - physmem.base_pfn] = None
             physmem.put_page(pfn)
-        gone = {i for i in file.resv if i >= first}
+        gone = {i for i in file.resv if inside(i)}
         file.resv -= gone
         self.unreserve(file.h, len(gone))
+
+    def _unmap_file_range(self, file, first: int, last: int | None) -> None:
+        """hugetlb_vmdelete_list: remove the leaves of file indexes [first, last) from every
+        shared mapping of `file` (and, past a truncated end, from private ones too)."""
+        from pagelab.kernel.mm.vma import VM_MAYSHARE
+        size = file.h.size
+        for mm in list(self.physmem.address_spaces.values()):
+            if mm.dead:
+                continue
+            for vma in mm.vmas:
+                if vma.file is not file or (last is not None and not vma.flags & VM_MAYSHARE):
+                    continue
+                base = vma.start - (vma.pgoff << PAGE_SHIFT)      # where index 0 would be
+                lo = max(vma.start, base + first * size)
+                hi = vma.end if last is None else min(vma.end, base + last * size)
+                if lo < hi:
+                    mm._zap_range(lo, hi)
 
     def truncate(self, file, size: int) -> None:
         """ftruncate of a hugetlbfs file (size a multiple of the huge page size): shrinking
         unmaps the pages past the end from every mapping, then drops them (hugetlb_vmtruncate)."""
         if size < file.i_size:
             first = size // file.h.size
-            for mm in list(self.physmem.address_spaces.values()):
-                if mm.dead:
-                    continue
-                for vma in mm.vmas:
-                    if vma.file is not file:
-                        continue
-                    start = vma.start + max(0, size - (vma.pgoff << PAGE_SHIFT))
-                    if start < vma.end:
-                        mm._zap_range(start, vma.end)
+            self._unmap_file_range(file, first, None)
             self._remove_pages(file, first)
         file.i_size = size
+
+    def punch_hole(self, file, first: int, last: int) -> None:
+        """hugetlbfs_punch_hole (MADV_REMOVE, fallocate PUNCH_HOLE): the file's pages of
+        indexes [first, last) are unmapped from its shared mappings and dropped, with their
+        reservations; the size stays."""
+        self._unmap_file_range(file, first, last)
+        self._remove_pages(file, first, last)
 
     # --- invariants --------------------------------------------------------------------------
     def check(self) -> None:
@@ -398,10 +419,11 @@ class Hugetlb:
             assert h.free_huge_pages == len(h.free_list), (name, h)
             assert len(set(h.free_list)) == len(h.free_list), name
             assert set(h.free_list) <= h.pages and len(h.pages) == h.nr_huge_pages, name
-            # surplus pages beyond nr_overcommit_hugepages are pages a shrink left in use
+            # a surplus page is in use, or free only to back a reservation (it leaves the
+            # pool as soon as neither holds); within nr_overcommit_hugepages unless a shrink
+            # turned pages in use into surplus or the limit was lowered since
             in_use = h.nr_huge_pages - h.free_huge_pages
-            limit = 0 if h.gigantic else h.nr_overcommit_huge_pages
-            assert h.surplus_huge_pages <= limit + in_use, (name, h)
+            assert h.surplus_huge_pages <= in_use + h.resv_huge_pages, (name, h)
             for pfn in h.pages:
                 idx = pfn - physmem.base_pfn
                 assert pfn % h.nr_pages == 0, (name, hex(pfn))
@@ -411,7 +433,7 @@ class Hugetlb:
                 assert physmem.refcount[pfn - physmem.base_pfn] == 0, (name, hex(pfn))
             free = set(h.free_list)
             for pfn in h.pages - free:
-                # an page in use: one reference per huge mapping, plus its file's
+                # a page in use: one reference per huge mapping, plus its file's
                 idx = pfn - physmem.base_pfn
                 cached = physmem.owner[idx] is not None
                 assert physmem.refcount[idx] == physmem.compound_mapcount.get(idx, 0) + cached \
@@ -444,9 +466,12 @@ class PrivateResv:
     HPAGE_RESV_OWNER): huge page indexes still promised to it.  Split pieces share it; a
     forked child's copy has none (the parent owns them, as on Linux)."""
 
-    def __init__(self, h: HState, pending):
+    def __init__(self, h: HState, pending, unmapped: bool = False):
         self.h = h
         self.pending = set(pending)
+        # HPAGE_RESV_UNMAPPED: the owner took a page back from this (forked) mapping when
+        # a copy-on-write found the pool empty; a fault here is then SIGBUS
+        self.unmapped = unmapped
 
 
 def is_hugetlb_file(file) -> bool:
@@ -473,7 +498,7 @@ def index_of(vma, va: int) -> int:
 
 def huge_unaligned(mm, start: int, end: int) -> bool:
     """Would an operation on [start, end) split a hugetlb VMA anywhere but on a huge page
-    boundary?  (hugetlb_vm_op_split refuses: munmap, mprotect, madvise, mlock get EINVAL.)"""
+    boundary?  (hugetlb_vm_op_split refuses: munmap, mprotect and madvise get EINVAL.)"""
     from pagelab.kernel.mm.vma import VM_HUGETLB
     for vma in mm._vmas_in(start, end):
         if vma.flags & VM_HUGETLB:
@@ -505,12 +530,12 @@ def hugetlb_mmap(mm, addr: int, length: int, prot: int, flags: int, file, offset
     hugetlbfs_file_mmap and hugetlb_reserve_pages.  Returns the address or -errno."""
     from pagelab.kernel.errno import EACCES, EBADF, EEXIST, EINVAL, ENOMEM, EPERM
     from pagelab.kernel.mm.mmap import (MAP_ANONYMOUS, MAP_FIXED, MAP_FIXED_NOREPLACE,
-                                        MAP_HUGE_MASK, MAP_HUGE_SHIFT, MAP_HUGETLB, MAP_LOCKED,
+                                        MAP_HUGE_MASK, MAP_HUGE_SHIFT, MAP_LOCKED,
                                         MAP_NORESERVE, MAP_POPULATE, MAP_PRIVATE, MAP_TYPE,
                                         PROT_WRITE)
-    from pagelab.kernel.mm.vma import (VM_DONTEXPAND, VM_HUGETLB, VM_LOCKED, VM_MAYEXEC,
-                                       VM_MAYREAD, VM_MAYSHARE, VM_MAYWRITE, VM_NORESERVE,
-                                       VM_SHARED, VM_WRITE, VMA)
+    from pagelab.kernel.mm.vma import (VM_DONTEXPAND, VM_HUGETLB, VM_LOCKED, VM_LOCKONFAULT,
+                                       VM_MAYEXEC, VM_MAYREAD, VM_MAYSHARE, VM_MAYWRITE,
+                                       VM_NORESERVE, VM_SHARED, VM_WRITE, VMA)
     hugetlb = mm.physmem.hugetlb
     anonymous = bool(flags & MAP_ANONYMOUS)
     shared = (flags & MAP_TYPE) != MAP_PRIVATE
@@ -554,11 +579,13 @@ def hugetlb_mmap(mm, addr: int, length: int, prot: int, flags: int, file, offset
         return -EINVAL                         # hugetlbfs_file_mmap: pgoff huge-aligned
     vm_flags = (mm._prot_to_vm(prot) | VM_MAYREAD | VM_MAYWRITE | VM_MAYEXEC | mm.def_flags |
                 VM_HUGETLB | VM_DONTEXPAND)
-    if flags & MAP_LOCKED:
-        vm_flags |= VM_LOCKED
-        if not mm._memlock_ok(length >> PAGE_SHIFT):
-            from pagelab.kernel.errno import EAGAIN
-            return -EAGAIN
+    # MAP_LOCKED (or mlockall(MCL_FUTURE)) populates a hugetlb mapping but never marks it
+    # locked: hugetlb pages cannot be reclaimed anyway (mmap_region's VM_LOCKED_CLEAR_MASK)
+    locked = bool(flags & MAP_LOCKED or (vm_flags & (VM_LOCKED | VM_LOCKONFAULT)) == VM_LOCKED)
+    vm_flags &= ~(VM_LOCKED | VM_LOCKONFAULT)
+    if flags & MAP_LOCKED and not mm._memlock_ok(length >> PAGE_SHIFT):
+        from pagelab.kernel.errno import EAGAIN
+        return -EAGAIN
     if shared:
         vm_flags |= VM_SHARED | VM_MAYSHARE
         if not anonymous and not file_writable:
@@ -597,7 +624,7 @@ def hugetlb_mmap(mm, addr: int, length: int, prot: int, flags: int, file, offset
         return -ENOMEM
     if vm_flags & VM_WRITE and file.i_size < offset + length:
         file.i_size = offset + length
-    if flags & MAP_POPULATE or vm_flags & VM_LOCKED:
+    if flags & MAP_POPULATE or locked:
         mm._populate(addr, addr + length)
     return addr
 
@@ -646,6 +673,10 @@ def _hugetlb_no_page(mm, vma, h: HState, vpn: int, index: int, access: int):
     if index * h.size >= file.i_size:
         return F.BUSERR                        # beyond the end of the file
     shared = bool(vma.flags & VM_MAYSHARE)
+    if not shared and vma.hugetlb_resv is not None and vma.hugetlb_resv.unmapped:
+        task = getattr(mm.kernel, "current", None)
+        mm.kernel.log(f"PID {getattr(task, 'pid', 0)} killed due to inadequate hugepage pool")
+        return F.BUSERR
     store = access == F.STORE
     level = level_of(h)
     cached = file.pages.get(index)
@@ -676,6 +707,8 @@ def _hugetlb_no_page(mm, vma, h: HState, vpn: int, index: int, access: int):
         writable = store
     flags = F.vma_pte_flags(vma.flags, writable) | (PTE_D if store else 0)
     mm.map_huge(vpn, pfn, flags, level, take_ref=False)
+    if mm.kernel.trace.enabled:
+        trace.emit_mm(mm, trace.HugeAlloc, vpn << PAGE_SHIFT, pfn)
     return F.MINOR
 
 
@@ -701,6 +734,9 @@ def _hugetlb_wp(mm, vma, h: HState, vpn: int, index: int, pte: int):
     reserved = resv is not None and index in resv.pending
     new = hugetlb.alloc_huge_page(h, reserved)
     if new is None:
+        if resv is not None and physmem.owner[idx] is None and \
+                _unmap_ref_private(mm, vma, h, vpn, old):
+            return _hugetlb_wp(mm, vma, h, vpn, index, mm.huge_entry(vpn)[0])
         return F.BUSERR
     if reserved:
         resv.pending.discard(index)
@@ -710,7 +746,30 @@ def _hugetlb_wp(mm, vma, h: HState, vpn: int, index: int, pte: int):
     mm.unmap_huge(vpn)
     mm.map_huge(vpn, new, F.vma_pte_flags(vma.flags, True) | PTE_D, level_of(h),
                 take_ref=False)
+    if mm.kernel.trace.enabled:
+        trace.emit_mm(mm, trace.HugeAlloc, vpn << PAGE_SHIFT, new)
     return F.MINOR
+
+
+def _unmap_ref_private(mm, vma, h: HState, vpn: int, head: int) -> bool:
+    """unmap_ref_private: the owner of a private mapping (the process that made it) must not
+    fail its copy-on-write because forked children share the page and the pool is empty:
+    the page is unmapped from the children's mappings, which are marked so that their next
+    fault there is SIGBUS.  True if the owner is then the page's only user."""
+    from pagelab.kernel.mm.vma import VM_MAYSHARE
+    physmem = mm.physmem
+    for other, first in list(physmem.compound_rmap.get(head - physmem.base_pfn, ())):
+        if other is mm:
+            continue
+        other_vma = other.vma_at(first << PAGE_SHIFT)
+        if other_vma is None or other_vma.flags & VM_MAYSHARE or other_vma.file is not vma.file:
+            continue
+        other.unmap_huge(first)
+        if other_vma.hugetlb_resv is None:
+            other_vma.hugetlb_resv = PrivateResv(h, (), unmapped=True)
+        else:
+            other_vma.hugetlb_resv.unmapped = True
+    return physmem.refcount[head - physmem.base_pfn] == 1
 
 
 def hugetlb_change_protection(mm, vma) -> None:
@@ -927,7 +986,7 @@ def register_sysfs(kernel) -> None:
         fs.sys.register(f"{base}/surplus_hugepages", show("surplus_huge_pages"))
 
 
-# --- /proc/meminfo ---------------------------------------------------------------------------------
+# --- /proc/meminfo --------------------------------------------------------------------------------
 def meminfo_lines(physmem) -> list[str]:
     """hugetlb_report_meminfo: the default pool's counts, its size, and every pool's memory."""
     hugetlb = getattr(physmem, "hugetlb", None)

@@ -179,6 +179,10 @@ def check_invariants(physmem) -> list[str]:
     free = sum(len(lst) << order for order, lst in enumerate(physmem.free_lists))
     if free != physmem.nr_free:
         problems.append(f"free lists hold {free} frames, nr_free says {physmem.nr_free}")
+    try:                                        # the hugetlb pools (hugetlb.py)
+        physmem.hugetlb.check()
+    except AssertionError as error:
+        problems.append(f"hugetlb: {error}")
     return problems
 
 

@@ -14,7 +14,7 @@ from pagelab.kernel.errno import (EACCES, EAGAIN, EBADF, EBUSY, EEXIST, EFAULT, 
 from pagelab.kernel.mm import fault as F
 from pagelab.kernel.mm.hugetlb import (huge_unaligned, hugetlb_change_protection,
                                        hugetlb_mmap, hugetlb_mremap, hugetlb_vma_closed,
-                                       is_hugetlb_file)
+                                       index_of, is_hugetlb_file)
 from pagelab.kernel.mm.pagecache import ShmemObject, file_pages
 from pagelab.kernel.mm.physmem import PG_SWAPCACHE, USE_ANON
 from pagelab.kernel.mm.vma import (VM_ACCOUNT, VM_DONTCOPY, VM_DONTDUMP, VM_DONTEXPAND, VM_EXEC,
@@ -652,7 +652,7 @@ class MmapCalls:
                 if advice in (MADV_COLD, MADV_PAGEOUT, MADV_FREE):
                     return -EINVAL             # not on an LRU list (can_madv_lru_vma)
                 if advice in (MADV_DONTNEED, MADV_DONTNEED_LOCKED, MADV_REMOVE):
-                    if addr & (vma.file.h.size - 1):
+                    if max(addr, vma.start) & (vma.file.h.size - 1):
                         return -EINVAL
                     size = vma.file.h.size     # the end is rounded up to a huge page
                     if vma.start < end < vma.end:
@@ -702,6 +702,9 @@ class MmapCalls:
                         self._zap_range(lo, hi)
                         if advice == MADV_REMOVE and vma.shmem is not None:
                             self._shmem_punch(vma, lo, hi)
+                        elif advice == MADV_REMOVE and vma.flags & VM_HUGETLB:
+                            self.physmem.hugetlb.punch_hole(vma.file, index_of(vma, lo),
+                                                            index_of(vma, hi - 1) + 1)
             elif advice == MADV_WILLNEED:
                 for vma in vmas:
                     if vma.file is not None and not vma.flags & VM_HUGETLB:
@@ -887,8 +890,6 @@ class MmapCalls:
             return 0
         if not self._range_mapped(start, end):
             return -ENOMEM
-        if huge_unaligned(self, start, end):
-            return -EINVAL
         new_pages = sum((min(end, v.end) - max(start, v.start)) >> PAGE_SHIFT
                         for v in self._vmas_in(start, end) if not v.flags & VM_LOCKED)
         if not self._memlock_ok(new_pages):
@@ -920,6 +921,8 @@ class MmapCalls:
     def _change_flags(self, start: int, end: int, setb: int, clearb: int) -> None:
         for vma in self._vmas_in(start, end):
             newflags = (vma.flags | setb) & ~clearb
+            if vma.flags & VM_HUGETLB:
+                newflags &= ~(VM_LOCKED | VM_LOCKONFAULT)     # never locked (mlock_fixup)
             if newflags != vma.flags:
                 piece = self._isolate(max(start, vma.start), min(end, vma.end))[0]
                 self._set_flags(piece, newflags)

@@ -34,10 +34,15 @@ class Booted:
 
 
 def check_all(kernel) -> None:
-    """Pool counts (free <= total, resv <= free, surplus within overcommit + pages in use),
+    """Pool counts (free <= total, resv <= free, surplus <= pages in use + reserved; in tests
+    that neither shrink a pool nor lower its limit, surplus <= nr_overcommit_hugepages too),
     reservations = what files and private mappings hold, page references = mappings + file,
     and the mm's own invariants (compound refcounts and mapcounts, rmap, RSS)."""
-    kernel.physmem.hugetlb.check()
+    hugetlb = kernel.physmem.hugetlb
+    hugetlb.check()
+    for h in hugetlb.hstates.values():
+        if not getattr(kernel, "pool_shrunk", False):
+            assert h.surplus_huge_pages <= h.nr_overcommit_huge_pages, h
     problems = check_invariants(kernel.physmem)
     assert problems == [], problems
 

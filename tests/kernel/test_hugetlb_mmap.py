@@ -5,10 +5,10 @@ from __future__ import annotations
 
 import struct
 
-from hugetlb_helpers import (G1, HUGE_PRIV, HUGE_SHARED, LOAD, M2, MAP_ANON, MAP_FIXED,  # noqa
+from hugetlb_helpers import (G1, HUGE_PRIV, HUGE_SHARED, LOAD, M2, MAP_FIXED,  # noqa: F401
                              MAP_HUGE_1GB, MAP_HUGE_2MB, MAP_HUGETLB, MAP_NORESERVE,
                              MAP_POPULATE, MAP_PRIVATE, MAP_SHARED, PROT_R, PROT_RW, STORE,
-                             boot, call, check_all, meminfo_hugepages, pool, read, task_of,
+                             boot, call, check_all, meminfo_hugepages, pool, task_of,
                              user_string)
 
 from pagelab.kernel import errno as E
@@ -194,8 +194,8 @@ def test_smaps_pagemap_maps_and_mincore_of_hugetlb_mappings(boot):
     assert child.copy_in(shared, 1) == b"y"
     smaps = mm.smaps_text()
     record = smaps[smaps.index("%08x-" % priv):]
-    assert "KernelPageSize:     2048 kB\nMMUPageSize:        2048 kB\nRss:                   0 kB\n" \
-        in record
+    assert "KernelPageSize:     2048 kB\nMMUPageSize:        2048 kB\n" \
+        "Rss:                   0 kB\n" in record
     assert "Shared_Hugetlb:     2048 kB\nPrivate_Hugetlb:       0 kB\n" in record   # forked
     assert "VmFlags: rd wr mr mw me de ht \n" in record
     record = smaps[smaps.index("%08x-" % shared):]
@@ -283,3 +283,152 @@ def test_one_gib_pages_map_as_gigapages(boot):
     assert mm.munmap(addr, M2) == -E.EINVAL
     mm.destroy()
     assert pool(kernel, G1) == (1, 1, 0, 0)
+
+
+def test_a_private_mapping_of_a_file_copies_on_write_and_leaves_the_file(boot):
+    kernel = boot("hugepages=4")
+    task = task_of(kernel)
+    fd = call(kernel, task, "memfd_create", user_string(task, "f"), 4)
+    shared = call(kernel, task, "mmap", 0, M2, PROT_RW, MAP_SHARED, fd, 0)
+    task.mm.copy_out(shared, b"file data")
+    private = call(kernel, task, "mmap", 0, M2, PROT_RW, MAP_PRIVATE, fd, 0)
+    assert task.mm.copy_in(private, 9) == b"file data"          # the file's page, read-only
+    assert pool(kernel)[1] == 3
+    task.mm.copy_out(private, b"mine")                          # its own copy now
+    assert pool(kernel)[1] == 2
+    assert task.mm.copy_in(shared, 9) == b"file data"
+    assert task.mm.copy_in(private, 9) == b"mine data"
+    entry = struct.unpack("<Q", task.mm.pagemap_bytes((private >> 12) * 8, 8))[0]
+    assert not entry & (1 << 61)                                # a private copy: no file bit
+
+
+def test_truncating_a_mapped_file_unmaps_and_frees_the_tail(boot):
+    kernel = boot("hugepages=4")
+    task = task_of(kernel)
+    fd = call(kernel, task, "memfd_create", user_string(task, "t"), 4)
+    a = call(kernel, task, "mmap", 0, 3 * M2, PROT_RW, MAP_SHARED, fd, 0)
+    for i in range(3):
+        task.mm.copy_out(a + i * M2, b"page")
+    assert pool(kernel)[1] == 1
+    assert call(kernel, task, "ftruncate", fd, M2) == 0
+    assert pool(kernel)[1] == 3
+    assert task.mm.handle_fault(a + M2, LOAD).signal == SIGBUS   # past the end of the file
+    assert task.mm.copy_in(a, 4) == b"page"
+
+
+def test_madvise_dontneed_drops_whole_huge_pages(boot):
+    kernel = boot("hugepages=4")
+    mm = AddressSpace(kernel)
+    addr = mm.mmap(0, 2 * M2, PROT_RW, HUGE_PRIV)
+    mm.copy_out(addr, b"gone")
+    mm.copy_out(addr + M2, b"kept")
+    assert mm.madvise(addr + 4096, 4096, 4) == -E.EINVAL        # MADV_DONTNEED, unaligned
+    assert mm.madvise(addr, 4096, 4) == 0                       # the end rounds up to 2 MiB
+    assert mm.copy_in(addr, 4) == bytes(4) and mm.copy_in(addr + M2, 4) == b"kept"
+    assert mm.madvise(addr, M2, 21) == -E.EINVAL                # MADV_PAGEOUT: never
+    assert mm.madvise(addr, M2, 3) == 0                         # MADV_WILLNEED: nothing
+
+
+def test_populate_takes_one_fault_per_huge_page_and_prot_none_is_out_of_reach(boot):
+    kernel = boot("hugepages=4")
+    mm = AddressSpace(kernel)
+    before = events(kernel)
+    addr = mm.mmap(0, 3 * M2, PROT_RW, HUGE_PRIV | MAP_POPULATE)
+    assert events(kernel) - before == 3 and pool(kernel)[1:3] == (1, 0)
+    assert mm.mprotect(addr, M2, 0) == 0
+    from pagelab.kernel.mm import EFault
+    try:
+        mm.copy_in(addr, 8)
+        raise AssertionError("copy_in of a PROT_NONE hugetlb page succeeded")
+    except EFault:
+        pass
+
+
+def test_sysctl_on_the_command_line_sets_the_default_pool(boot):
+    kernel = boot("hugepages=2", sysctl={"vm.nr_hugepages": 5,
+                                         "vm.nr_overcommit_hugepages": 1})
+    assert pool(kernel) == (5, 5, 0, 0)
+    assert kernel.physmem.hugetlb.default.nr_overcommit_huge_pages == 1
+    assert meminfo_hugepages(kernel)["HugePages_Total"] == 5
+
+
+def test_memfd_without_hugetlb_is_a_tmpfs_file(boot):
+    kernel = boot("")
+    task = task_of(kernel)
+    fd = call(kernel, task, "memfd_create", user_string(task, "plain"), 1)    # MFD_CLOEXEC
+    assert fd >= 3 and task.files.cloexec(fd)
+    buf = user_string(task, "hello memfd")
+    assert call(kernel, task, "write", fd, buf, 11) == 11
+    a = call(kernel, task, "mmap", 0, 4096, PROT_RW, MAP_SHARED, fd, 0)
+    assert task.mm.copy_in(a, 11) == b"hello memfd"
+    task.mm.copy_out(a, b"HELLO")
+    assert call(kernel, task, "pread64", fd, buf, 11, 0) == 11
+    assert task.mm.copy_in(buf, 11) == b"HELLO memfd"
+    assert "/memfd:plain (deleted)" in task.mm.maps_text()
+    assert call(kernel, task, "memfd_create", user_string(task, "x" * 250), 0) == -E.EINVAL
+    assert call(kernel, task, "memfd_create", 8, 0) == -E.EFAULT
+
+
+def test_reclaim_never_takes_hugetlb_pages(boot):
+    kernel = boot("hugepages=4", mem=32 << 20, swap_size=64 << 20)
+    mm = AddressSpace(kernel)
+    huge = mm.mmap(0, 4 * M2, PROT_RW, HUGE_PRIV)
+    for i in range(4):
+        mm.copy_out(huge + i * M2 + 64, b"huge%d" % i)
+    anon = mm.mmap(0, 40 << 20, PROT_RW, MAP_PRIVATE | 0x20)
+    for va in range(anon, anon + (40 << 20), 4096):             # 40 MiB through 24 MiB
+        assert mm.handle_fault(va, STORE).ok
+    assert kernel.physmem.events["pswpout"] > 0                 # reclaim ran and swapped
+    for i in range(4):
+        assert mm.pages.huge_level((huge + i * M2) >> 12) == 1  # still mapped whole
+        assert mm.copy_in(huge + i * M2 + 64, 5) == b"huge%d" % i
+    assert not any(kernel.physmem.flags[(pfn - kernel.physmem.base_pfn)] & (1 << 5)
+                   for pfn in kernel.physmem.hugetlb.default.pages)        # never on an LRU
+
+
+def test_the_owner_takes_the_page_back_from_children_when_the_pool_is_empty(boot):
+    kernel = boot("hugepages=1")
+    parent = AddressSpace(kernel)
+    addr = parent.mmap(0, M2, PROT_RW, HUGE_PRIV)
+    parent.copy_out(addr, b"owner")
+    child = parent.fork()
+    assert child.copy_in(addr, 5) == b"owner"
+    assert pool(kernel)[1] == 0
+    parent.copy_out(addr, b"OWNER")             # no page for a copy: the child loses its map
+    assert parent.copy_in(addr, 5) == b"OWNER"
+    assert child.handle_fault(addr, LOAD).signal == SIGBUS
+    assert "PID" in kernel.klog.render() and "inadequate hugepage pool" in kernel.klog.render()
+    child.destroy()
+    parent.destroy()
+    assert pool(kernel) == (1, 1, 0, 0)
+
+
+def test_mlock_populates_but_never_locks_a_hugetlb_mapping(boot):
+    kernel = boot("hugepages=4")
+    mm = AddressSpace(kernel)
+    addr = mm.mmap(0, 2 * M2, PROT_RW, HUGE_PRIV | 0x2000)          # MAP_LOCKED
+    assert pool(kernel)[1] == 2 and mm.locked_vm == 0
+    other = mm.mmap(0, M2, PROT_RW, HUGE_PRIV)
+    assert mm.mlock(other, M2) == 0 and pool(kernel)[1] == 1
+    assert mm.locked_vm == 0 and " lo " not in mm.smaps_text()
+    assert mm.mlock(other + 4096, 4096) == 0                         # no split: nothing to do
+    assert [v.start for v in mm.vmas].count(other) == 1 and mm.vma_at(other).end == other + M2
+    assert addr != other
+
+
+def test_madv_remove_punches_a_hole_in_a_shared_mapping(boot):
+    kernel = boot("hugepages=4")
+    mm = AddressSpace(kernel)
+    low = mm.mmap(0, 4096, PROT_RW, MAP_PRIVATE | 0x20)
+    addr = mm.mmap(0, 3 * M2, PROT_RW, HUGE_SHARED)
+    for i in range(3):
+        mm.copy_out(addr + i * M2, b"page%d" % i)
+    child = mm.fork()
+    assert child.copy_in(addr + M2, 5) == b"page1"
+    assert pool(kernel) == (4, 1, 0, 0)
+    assert mm.madvise(addr + M2, 4096, 9) == 0                  # MADV_REMOVE: index 1 goes
+    assert pool(kernel) == (4, 2, 0, 0)
+    assert child.copy_in(addr + M2, 5) == bytes(5)              # gone for every mapper
+    assert mm.copy_in(addr + 2 * M2, 5) == b"page2"
+    # a range that starts below the mapping is checked from the mapping's own start
+    assert mm.madvise(low, addr + M2 - low, 4) in (0, -E.ENOMEM)

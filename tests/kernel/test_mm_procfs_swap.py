@@ -202,7 +202,7 @@ def test_proc_sys_vm_lists_exactly_the_sysctls_the_kernel_acts_on():
             off += reclen
     expected = {row.name[3:] for row in TABLE if row.name.startswith("vm.")}
     assert set(names) - {".", ".."} == expected
-    for absent in ("nr_hugepages", "dirty_ratio", "dirty_background_ratio", "stat_interval"):
+    for absent in ("dirty_ratio", "dirty_background_ratio", "stat_interval"):
         assert kernel.call(task, "openat", -100, s(task, "/proc/sys/vm/" + absent), 0, 0) == \
             -E.ENOENT
 

@@ -41,7 +41,7 @@ CAT = {name: i for i, name in enumerate(CATEGORIES)}
 # frame-table use name -> category ("huge"/"swapcache" appear when the mm has such uses)
 CATEGORY_OF_USE = {"free": "free", "reserved": "kernel", "kernel": "kernel", "slab": "slab",
                    "pagetable": "pagetable", "anon": "anon", "pagecache": "file",
-                   "shmem": "shmem", "huge": "huge", "swapcache": "swapcache"}
+                   "shmem": "shmem", "huge": "huge", "hugetlb": "huge", "swapcache": "swapcache"}
 _USE_LUT = np.array([CAT[CATEGORY_OF_USE.get(name, "kernel")] for name in USE_NAMES] + [CAT["kernel"]] * (256 - len(USE_NAMES)), dtype=np.uint8)  # noqa: E501
 
 DEFAULT_SLICE = 20_000            # instructions per UI refresh at speed 1
