@@ -280,6 +280,7 @@ def _load_image(kernel, task, path, argv, envp, inode, elf) -> int:
     # --- point of no return: build the new address space --------------------------------------
     try:
         new_mm = AddressSpace(kernel)
+        new_mm.thp_disabled = task.mm.thp_disabled if task.mm is not None else False
     except MemoryError:
         return -ENOMEM
     try:

@@ -607,6 +607,7 @@ class Kernel:
         limit = self.config.max_instructions
         quantum = max(1, int(self.config.quantum))
         RUNNABLE = TaskState.RUNNABLE        # a local: this loop runs once per trap
+        khugepaged = self.physmem.khugepaged
         while True:
             if self.first_exited:
                 self._kill_leftovers()
@@ -621,6 +622,7 @@ class Kernel:
                 self._expire_timers()
             if self.physmem.nr_dirty and self.now_ns() >= self.flusher.next_wake_ns:
                 self.flusher.tick()               # writeback on simulated time (mm/writeback.py)
+            khugepaged.wake_if_due(self)          # khugepaged's wake-up, on simulated time
             # 1. the current task keeps the CPU until it blocks, exits or uses up its slice
             task = self.current
             if task is not None and (task.state is not RUNNABLE or task.slice_left <= 0):

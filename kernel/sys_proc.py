@@ -997,12 +997,16 @@ def sys_getrandom(kernel, task, buf, count, flags, *_):
 
 PR_SET_PDEATHSIG, PR_GET_PDEATHSIG, PR_GET_DUMPABLE, PR_SET_DUMPABLE = 1, 2, 3, 4
 PR_SET_NAME, PR_GET_NAME = 15, 16
+PR_SET_THP_DISABLE, PR_GET_THP_DISABLE = 41, 42
 
 
 @syscall(167, "prctl")
 @user_call
-def sys_prctl(kernel, task, option, arg2, *_):
+def sys_prctl(kernel, task, option, arg2, arg3=0, arg4=0, arg5=0, *_):
     option = signed(option, 32)
+    if option in (PR_SET_THP_DISABLE, PR_GET_THP_DISABLE):
+        from pagelab.kernel.mm.huge_memory import prctl_thp
+        return prctl_thp(task.mm, option, arg2, arg3, arg4, arg5) if task.mm else -EINVAL
     if option == PR_SET_NAME:
         name = task.mm.read_cstring(arg2, 16) if task.mm else b""
         task.comm = name[:15].decode("utf-8", "replace")

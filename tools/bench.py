@@ -15,6 +15,7 @@ AREAS = {
     "userland": "boot to the shell prompt; host time of ps, free, pmap -x, vmstat, smem, top",
     "trace": "MIPS and faults/s with and without a tracepoint listener",
     "policies": "page-replacement policies side by side on one workload (faults, swap, reclaim)",
+    "huge": "TLB reach: 4 KiB pages, THP, hugetlb 2 MiB and 1 GiB (misses, walk reads, cycles)",
 }
 
 

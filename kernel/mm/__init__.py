@@ -17,6 +17,9 @@
     inspect.py    read-only queries for tests and the front panel
     oom.py        the OOM killer (victim from the oom policy, Linux's log lines)
     hugetlb.py    the hugetlb pools (2 MiB, 1 GiB), their /sys files and sysctls
+    huge_memory.py  transparent huge pages: THP faults, huge zero page, split for reclaim,
+                  /sys/kernel/mm/transparent_hugepage, prctl(PR_SET_THP_DISABLE)
+    khugepaged.py khugepaged: collapses 2 MiB ranges of small pages, on simulated time
 
 A kernel sets up memory management with `setup(kernel)` (or by hand: `kernel.physmem =
 PhysicalMemory(kernel.machine)`, `kernel.page_cache = PageCache(kernel.physmem)`, and a
@@ -68,6 +71,8 @@ def late_init(kernel) -> None:
     (registered with `kernel.fs.sys.register`)."""
     from pagelab.kernel.mm.hugetlb import hugetlb_init
     hugetlb_init(kernel)
+    from pagelab.kernel.mm.huge_memory import thp_init
+    thp_init(kernel)
 
 
 def drop_caches(kernel, value: int, comm: str = "", pid: int = 0) -> int:

@@ -101,6 +101,8 @@ class AddressSpace(PteOps, MmapCalls):
         self.pages = PageMap()
         self._leaf_tables: dict[int, int] = {}
         self._deposited: dict[int, int] = {}   # vpn >> 9 -> table kept for splitting a THP
+        self._huge_gone: dict[int, int] = {}   # vpn >> 9 -> level of a huge leaf removed
+        self.thp_disabled = False   # prctl(PR_SET_THP_DISABLE) (Linux MMF_DISABLE_THP)
         self.total_vm = self.data_vm = self.exec_vm = self.stack_vm = self.locked_vm = 0
         self.pinned_vm = 0
         self.rss_anon = self.rss_file = self.rss_shmem = 0
@@ -252,6 +254,8 @@ class AddressSpace(PteOps, MmapCalls):
 
     def _split(self, vma: VMA, addr: int) -> VMA:
         """Split `vma` at `addr` (page aligned, strictly inside); returns the upper part."""
+        if self.pages.huge and addr & ((2 << 20) - 1):
+            self.split_huge_range(addr, addr)       # a boundary inside a THP: split it first
         upper = vma.copy()
         upper.start = addr
         if vma.file is not None or vma.shmem is not None:
@@ -551,7 +555,7 @@ class AddressSpace(PteOps, MmapCalls):
             return None
         for name in ("start_code", "end_code", "start_data", "end_data", "start_brk", "cur_brk",
                      "start_stack", "arg_start", "arg_end", "env_start", "env_end", "vdso_base",
-                     "rlimit_stack", "rlimit_memlock", "mmap_base"):
+                     "rlimit_stack", "rlimit_memlock", "mmap_base", "thp_disabled"):
             setattr(child, name, getattr(self, name))
         wrprotected = False
         try:

@@ -55,6 +55,7 @@ SEGV_ACCERR = 2
 BUS_ADRERR = 2
 FAULT_AROUND_PAGES = 16               # fault_around_bytes = 64 KiB
 MASK64 = (1 << 64) - 1
+HPAGE_PMD_SIZE = 2 << 20              # a transparent huge page (huge_memory.py)
 CAUSE_TO_ACCESS = {13: LOAD, 15: STORE, 12: FETCH}
 _SWP_TEST = PTE_V | PTE_SWP
 
@@ -80,6 +81,7 @@ class FaultResult:
 
 
 MINOR = FaultResult(True)
+MINOR_HUGE = FaultResult(True)        # minor, and a 2 MiB page was allocated and zeroed (THP)
 MAJOR = FaultResult(True, major=True)
 MAPERR = FaultResult(False, signal=SIGSEGV, si_code=SEGV_MAPERR)
 ACCERR = FaultResult(False, signal=SIGSEGV, si_code=SEGV_ACCERR)
@@ -126,6 +128,9 @@ def handle_fault(mm, va: int, access: int):
     pte = mm.pages.get(vpn)
     if pte is None:
         return do_missing_page(mm, vma, vpn, access)
+    if mm.pages.huge and (vpn >> 9) in mm.pages.huge:      # inside a huge leaf
+        from pagelab.kernel.mm.huge_memory import do_huge_pmd_fault
+        return do_huge_pmd_fault(mm, vma, vpn, access)
     if (pte & _SWP_TEST) == PTE_SWP:
         return do_swap_page(mm, vma, vpn, pte, access)
     if access == STORE and not pte & PTE_W:
@@ -145,6 +150,12 @@ def do_missing_page(mm, vma, vpn: int, access: int):
         index = vpn - (vma.start >> PAGE_SHIFT)
         mm.map_page(vpn, vma.special[index], vma_pte_flags(vma.flags, False), take_ref=True)
         return MINOR
+    if vma.end - vma.start >= HPAGE_PMD_SIZE and (vpn >> 9) not in mm._leaf_tables:
+        # room for a 2 MiB page and no page table there yet (Linux: pmd_none): try one first
+        from pagelab.kernel.mm.huge_memory import do_huge_pmd_anonymous_page
+        result = do_huge_pmd_anonymous_page(mm, vma, vpn, access)
+        if result is not None:
+            return result
     return do_anonymous_page(mm, vma, vpn, access)
 
 

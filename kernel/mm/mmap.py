@@ -409,6 +409,8 @@ class MmapCalls:
         shared = vma.flags & VM_SHARED
         perm = PTE_V | PTE_R | PTE_W | PTE_X
         changed = []
+        if self.pages.huge and not accessible:       # PROT_NONE: 4 KiB entries (a THP splits)
+            self.split_huge_range(vma.start, vma.end, whole=True)
         for vpn in self._present_vpns(vma.start, vma.end):
             old = self.pages[vpn]
             if is_swap_pte(old):
@@ -556,6 +558,16 @@ class MmapCalls:
     def _move(self, old: int, old_len: int, new_addr: int, new_len: int, flags: int) -> int:
         """move_vma: a new VMA at new_addr takes over the pages of [old, old+old_len)."""
         vma = self._isolate(old, old + old_len)[0]
+        shift = (new_addr - old) >> PAGE_SHIFT
+        whole_huge = []                         # 2 MiB leaves that move as they are
+        if self.pages.huge:                     # the others are split: their pages move alone
+            for first, level in self._huge_leaves(old >> PAGE_SHIFT, (old + old_len) >> PAGE_SHIFT):
+                if level == 1 and not shift & 511 and old <= first << PAGE_SHIFT and \
+                        (first + 512) << PAGE_SHIFT <= old + old_len and \
+                        (first + shift + 512) << PAGE_SHIFT <= new_addr + new_len:
+                    whole_huge.append(first)
+                else:
+                    self.split_huge(first)
         delta = (new_len - old_len) >> PAGE_SHIFT
         charge = 0
         if vma.flags & VM_ACCOUNT:
@@ -564,14 +576,18 @@ class MmapCalls:
                 return -ENOMEM
         new = vma.copy()
         new.start, new.end = new_addr, new_addr + new_len
-        shift = (new_addr - old) >> PAGE_SHIFT
         moving = self._present_vpns(old, old + old_len)
+        if whole_huge:
+            moving = [vpn for vpn in moving if not self.pages.huge_level(vpn)]
         # Take everything that can fail first (slab slot, page tables of the destination),
         # so that a failure leaves the mapping where it was (Linux move_page_tables).
         try:
             self._link(new)
             for vpn in moving:
                 if self._pte_pa(vpn + shift, True) is None:
+                    raise MemoryError("no memory for a page table")
+            for first in whole_huge:            # (the path to each new PMD, built now)
+                if self.pt.walk((first + shift) << PAGE_SHIFT, self._alloc_table, 1) is None:
                     raise MemoryError("no memory for a page table")
         except MemoryError:
             if new.slab is not None:
@@ -581,6 +597,8 @@ class MmapCalls:
             return -ENOMEM
         if new.shmem is not None:
             new.shmem.get_ref()
+        for first in whole_huge:
+            self.move_huge(first, first + shift)
         for vpn in moving:
             if vpn not in self.pages:
                 continue
@@ -721,6 +739,8 @@ class MmapCalls:
                 # the pages only this process maps (Linux skips shared ones)
                 physmem = self.physmem
                 pfns = []
+                if self.pages.huge:             # THPs are reclaimed as 4 KiB pages: split
+                    self.split_huge_range(addr, end, whole=True)
                 for vpn in self._present_vpns(addr, end):
                     pte = self.pages[vpn]
                     if is_swap_pte(pte) or not pte & PTE_V:
@@ -745,6 +765,8 @@ class MmapCalls:
         as they are."""
         physmem = self.physmem
         pfns = []
+        if self.pages.huge:                     # (Linux keeps a THP covered whole; we split)
+            self.split_huge_range(addr, end, whole=True)
         for vma in vmas:
             lo, hi = max(addr, vma.start), min(end, vma.end)
             for vpn in self._present_vpns(lo, hi):

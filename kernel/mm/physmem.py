@@ -67,7 +67,7 @@ USE_SHMEM = 4                        # shared anonymous memory (shmem object pag
 USE_PAGETABLE = 5                    # a page-table page
 USE_SLAB = 6                         # a slab of a kmem_cache
 USE_KERNEL = 7                       # other kernel allocations
-USE_HUGETLB = 8                      # a page of a hugetlb pool (counted in no RSS counter)
+USE_HUGETLB = 8                      # a page of a hugetlb pool (hugetlb.py), free or mapped
 USE_NAMES = ("free", "reserved", "anon", "pagecache", "shmem", "pagetable", "slab", "kernel",
              "hugetlb")
 
@@ -164,6 +164,10 @@ class PhysicalMemory:
         self.vmscan = Reclaimer(self)
         from pagelab.kernel.mm.hugetlb import Hugetlb
         self.hugetlb = Hugetlb(self)             # the hugetlb pools (filled at boot)
+        from pagelab.kernel.mm.huge_memory import ThpSettings
+        from pagelab.kernel.mm.khugepaged import Khugepaged
+        self.thp = ThpSettings()                 # transparent huge pages (huge_memory.py)
+        self.khugepaged = Khugepaged(self)
 
     # --- buddy allocator -------------------------------------------------------------------
 

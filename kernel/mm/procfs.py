@@ -8,12 +8,12 @@ fs/proc/meminfo.c, mm/vmstat.c, mm/slab_common.c.  The procfs (kernel/fs/procfs.
 """
 from __future__ import annotations
 
-from pagelab.kernel.mm.physmem import (PG_DIRTY, PG_REFERENCED, USE_ANON, USE_HUGETLB,
-                                       USE_SHMEM)
+from pagelab.kernel.mm.physmem import (PG_DIRTY, PG_HEAD, PG_REFERENCED, PG_TAIL, USE_ANON,
+                                       USE_HUGETLB, USE_SHMEM)
 from pagelab.kernel.mm.hugetlb import hugetlb_usage, meminfo_lines, smaps_hugetlb
 from pagelab.kernel.mm.slab import THREAD_SIZE_ORDER, render_slabinfo
 from pagelab.kernel.mm.vma import VM_HUGETLB, VM_LOCKED, perms_string, vmflags_string
-from pagelab.kernel.mm.pte_ops import entry_pfn
+from pagelab.kernel.mm.pte_ops import HPAGE_PMD_NR, entry_pfn
 from pagelab.mmu.pte import (DRAM_BASE, PAGE_SHIFT, PAGE_SIZE, PTE_A, PTE_D, PTE_V, is_swap_pte,
                              swp_offset, swp_type)
 
@@ -78,13 +78,14 @@ def smaps_counts(mm, vma) -> dict:
     physmem = mm.physmem
     c = dict(rss=0, pss=0, pss_dirty=0, pss_anon=0, pss_file=0, pss_shmem=0,
              shared_clean=0, shared_dirty=0, private_clean=0, private_dirty=0,
-             referenced=0, anonymous=0, swap=0, swap_pss=0, lazyfree=0, shared_hugetlb=0,
-             private_hugetlb=0)
+             referenced=0, anonymous=0, swap=0, swap_pss=0, lazyfree=0, anon_huge=0,
+             shared_hugetlb=0, private_hugetlb=0)
     if vma.flags & VM_HUGETLB:
         c["shared_hugetlb"], c["private_hugetlb"] = smaps_hugetlb(mm, vma)
         return c
     swap = physmem.swap
     lazyfree = physmem.vmscan.lazyfree
+    huge_zero = physmem.huge_zero_pfn if physmem.huge_zero_pfn is not None else -1 << 40
     for vpn in mm._present_vpns(vma.start, vma.end):
         pte = mm.pages[vpn]
         if is_swap_pte(pte):
@@ -98,6 +99,13 @@ def smaps_counts(mm, vma) -> dict:
             pte |= mm._hw_pte(vpn)
         idx = pfn - physmem.base_pfn
         mapcount = max(physmem.mapcount[idx], 1)
+        if physmem.flags[idx] & (PG_HEAD | PG_TAIL):          # a THP's page (page_mapcount)
+            if huge_zero <= pfn < huge_zero + HPAGE_PMD_NR:
+                continue                                      # (the huge zero page)
+            head = physmem.compound_head_idx(idx)
+            mapcount = max(physmem.mapcount[idx] + physmem.compound_mapcount[head], 1)
+            if mm.pages.huge_level(vpn) == 1 and physmem.use[idx] == USE_ANON:
+                c["anon_huge"] += PAGE_SIZE
         dirty = bool(pte & PTE_D or physmem.flags[idx] & PG_DIRTY)
         use = physmem.use[idx]
         c["rss"] += PAGE_SIZE
@@ -131,6 +139,11 @@ def smaps_counts(mm, vma) -> dict:
     return c
 
 
+def _thp_eligible(mm, vma) -> int:
+    from pagelab.kernel.mm.huge_memory import thp_eligible
+    return int(thp_eligible(mm, vma))
+
+
 def render_smaps_vma(mm, vma) -> str:
     c = smaps_counts(mm, vma)
     locked = c["pss"] >> PSS_SHIFT if vma.flags & VM_LOCKED else 0
@@ -151,7 +164,7 @@ def render_smaps_vma(mm, vma) -> str:
         _kb_line("Anonymous", c["anonymous"]),
         _kb_line("KSM", 0),
         _kb_line("LazyFree", c["lazyfree"]),
-        _kb_line("AnonHugePages", 0),
+        _kb_line("AnonHugePages", c["anon_huge"]),
         _kb_line("ShmemPmdMapped", 0),
         _kb_line("FilePmdMapped", 0),
         _kb_line("Shared_Hugetlb", c["shared_hugetlb"]),
@@ -159,7 +172,7 @@ def render_smaps_vma(mm, vma) -> str:
         _kb_line("Swap", c["swap"]),
         _kb_line("SwapPss", c["swap_pss"] >> PSS_SHIFT),
         _kb_line("Locked", locked),
-        "THPeligible:    %8d\n" % 0,
+        "THPeligible:    %8d\n" % _thp_eligible(mm, vma),
         "VmFlags: " + vmflags_string(vma.flags) + "\n",
     ])
 
@@ -174,7 +187,7 @@ def render_smaps_rollup(mm) -> str:
         return ""
     total = dict.fromkeys(("rss", "pss", "pss_dirty", "pss_anon", "pss_file", "pss_shmem",
                            "shared_clean", "shared_dirty", "private_clean", "private_dirty",
-                           "referenced", "anonymous", "swap", "swap_pss", "lazyfree",
+                           "referenced", "anonymous", "swap", "swap_pss", "lazyfree", "anon_huge",
                            "shared_hugetlb", "private_hugetlb"), 0)
     locked = 0
     for vma in mm.vmas:
@@ -195,7 +208,8 @@ def render_smaps_rollup(mm) -> str:
         lines.append(_kb_line(label, total[key]))
     lines.append(_kb_line("KSM", 0))
     lines.append(_kb_line("LazyFree", total["lazyfree"]))
-    for label in ("AnonHugePages", "ShmemPmdMapped", "FilePmdMapped"):
+    lines.append(_kb_line("AnonHugePages", total["anon_huge"]))
+    for label in ("ShmemPmdMapped", "FilePmdMapped"):
         lines.append(_kb_line(label, 0))
     lines.append(_kb_line("Shared_Hugetlb", total["shared_hugetlb"]))
     lines.append(_kb_line("Private_Hugetlb", total["private_hugetlb"]))
@@ -340,7 +354,7 @@ def meminfo(kernel) -> str:
         ("VmallocUsed", 0),
         ("VmallocChunk", 0),
         ("Percpu", 0),
-        ("AnonHugePages", 0),
+        ("AnonHugePages", physmem.nr_anon_thps * HPAGE_PMD_NR << kb),
         ("ShmemHugePages", 0),
         ("ShmemPmdMapped", 0),
         ("FileHugePages", 0),
@@ -446,7 +460,7 @@ def vmstat(kernel) -> str:
         ("nr_shmem_pmdmapped", 0),
         ("nr_file_hugepages", 0),
         ("nr_file_pmdmapped", 0),
-        ("nr_anon_transparent_hugepages", 0),
+        ("nr_anon_transparent_hugepages", physmem.nr_anon_thps),
         ("nr_vmscan_write", ev.get("nr_vmscan_write", 0)),
         ("nr_vmscan_immediate_reclaim", 0),
         ("nr_dirtied", ev.get("nr_dirtied", 0)),
@@ -557,7 +571,10 @@ def pagemap_bytes(mm, offset: int, count: int, show_pfn: bool = True) -> bytes:
                 idx = pfn - physmem.base_pfn
                 if physmem.use[idx] != USE_ANON:
                     entry |= PM_FILE
-                if physmem.mapcount[idx] == 1:
+                mapcount = physmem.mapcount[idx]
+                if physmem.flags[idx] & (PG_HEAD | PG_TAIL):      # a THP's: page_mapcount
+                    mapcount += physmem.compound_mapcount.get(physmem.compound_head_idx(idx), 0)
+                if mapcount == 1:
                     entry |= PM_EXCLUSIVE
         out += struct.pack("<Q", entry)
     start = offset - first * 8

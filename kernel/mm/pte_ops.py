@@ -55,6 +55,7 @@ regions a leaf covers (pagemap.py).  The operations:
     huge_entry(vpn) -> (pte, level) | None
                                       the leaf covering vpn, hardware A/D folded in
     copy_huge(child, vpn, cow) -> bool   fork of a leaf (copy_huge_pmd)
+    move_huge(vpn, new_vpn) -> None   mremap of a whole 2 MiB leaf (move_huge_pmd)
     split_huge_range(start, end, whole=False) -> int
                                       split the 2 MiB leaves a byte range covers in part
 The small-page methods refuse a page inside a huge leaf (PteError), except update_pte and
@@ -143,10 +144,16 @@ class PteOps:
         riscv tlb_remove_table -> flush_tlb_mm)."""
         first, last = start >> 21, (end - 1) >> 21
         candidates = sorted(key << 21 for key in self._leaf_tables if first <= key <= last)
+        gone = {key: level for key, level in self._huge_gone.items() if first <= key <= last}
+        for key in gone:
+            del self._huge_gone[key]
         freed = False
         for level in range(1, self.pt.levels):
             span = 1 << (PAGE_SHIFT + 9 * level)          # bytes the freed table covered
             parents = set()
+            for key, at in gone.items():                  # a huge leaf removed at this level:
+                if at == level and not self._vmas_in(key << 21, (key << 21) + span):
+                    parents.add((key << 21) & ~((span << 9) - 1))   # its table may be empty
             for base in candidates:
                 if self._vmas_in(base, base + span):
                     continue
@@ -280,7 +287,10 @@ class PteOps:
             return
         idx = pfn - physmem.base_pfn
         if take_ref:
-            physmem.get_page(pfn)
+            if physmem.flags[idx] & PG_TAIL:
+                physmem.get_page(pfn)                     # (a huge page's: on its head)
+            else:
+                physmem.refcount[idx] += 1
         mapcount, rmaps = physmem.mapcount, physmem.rmap
         count = mapcount[idx]
         mapcount[idx] = count + 1
@@ -709,6 +719,7 @@ class PteOps:
         pte, level = found
         self.pt.write_pte(self.pt.walk(vpn << PAGE_SHIFT, None, level), 0)
         self.pages.clear_huge(vpn)
+        self._huge_gone[vpn >> 9] = level             # (free_page_tables looks above it)
         deposit = self._deposited.pop(vpn >> 9, None)
         if deposit is not None:
             self._free_table(deposit)
@@ -822,6 +833,44 @@ class PteOps:
         child.map_huge(vpn, pte >> 10, pte & PTE_FLAGS_MASK & ~PTE_A, level,
                        take_ref=True)
         return wrprotected
+
+    def move_huge(self, vpn: int, new_vpn: int) -> None:
+        """mremap of the whole 2 MiB leaf at `vpn` to `new_vpn` (both 2 MiB aligned; Linux
+        move_huge_pmd): the leaf, its deposited table, its shadow entries and its reverse-map
+        entry move; no reference or counter changes.  The destination must hold nothing
+        (PteError); its path of tables is built here (MemoryError if that fails, nothing
+        moved).  Flushes the old leaf."""
+        found = self.huge_entry(vpn)
+        if found is None or found[1] != 1 or vpn & (HPAGE_PMD_NR - 1) or \
+                new_vpn & (HPAGE_PMD_NR - 1):
+            raise PteError(f"move_huge: no 2 MiB leaf starts at {vpn << PAGE_SHIFT:#x}, or "
+                           f"{new_vpn << PAGE_SHIFT:#x} is not 2 MiB aligned")
+        if self.pages.huge_level(new_vpn) or self.pages.in_range(new_vpn, new_vpn + HPAGE_PMD_NR):
+            raise PteError(f"move_huge: remap of {new_vpn << PAGE_SHIFT:#x}")
+        pte = found[0]
+        va, new_va = vpn << PAGE_SHIFT, new_vpn << PAGE_SHIFT
+        dest = self.pt.walk(new_va, self._alloc_table, 1)
+        if dest is None:
+            raise MemoryError("no memory for a page table")
+        old_dest = self.pt.read_pte(dest)
+        if old_dest:
+            if not old_dest & PTE_V or old_dest & (PTE_R | PTE_X):
+                raise PteError(f"move_huge: remap of {new_va:#x}")
+            self._free_empty_subtree(old_dest, 1, new_vpn)
+            self._tlb_flush(None)
+        self.pt.write_pte(self.pt.walk(va, None, 1), 0)
+        self.pt.write_pte(dest, pte)
+        self.pages.clear_huge(vpn)
+        self.pages.set_huge(new_vpn, 1, pte)
+        self._deposited[new_vpn >> 9] = self._deposited.pop(vpn >> 9)
+        self._huge_gone[vpn >> 9] = 1
+        physmem = self.physmem
+        head = (pte >> 10) - physmem.base_pfn
+        if pte >> 10 != physmem.huge_zero_pfn:
+            rmap = physmem.compound_rmap[head]
+            rmap[rmap.index((self, vpn))] = (self, new_vpn)
+        self._tlb_flush(va)
+        self._tlb_flush(new_va)
 
     def update_huge(self, vpn: int, set_bits: int = 0, clear_bits: int = 0,
                     flush: bool = True) -> None:

@@ -15,7 +15,8 @@ Reclaim of `n` pages (`shrink`):
   2. ask the policy for victims of one kind through a ReclaimView -- the lists, in order, and
      the operations a policy may use: page_referenced (rmap walk that tests and clears the
      PTEs' A bits and flushes them), rotate, activate, deactivate, isolate;
-  3. evict each isolated page: skip it (back to its list) when it is mlocked or pinned by
+  3. evict each isolated page (a transparent huge page is split into 512 pages first: the
+     others join the inactive list, see _split_thp): skip it (back to its list) when it is mlocked or pinned by
      someone other than its mappings and its cache; anonymous -> write it to a swap slot
      (once: a page still in the swap cache is clean), replace every PTE that maps it by the
      swap entry (rmap walk, TLB flush per page); file -> write it back if dirty, unmap it
@@ -49,8 +50,8 @@ from __future__ import annotations
 import bisect
 import random
 
-from pagelab.kernel.mm.physmem import (PG_ACTIVE, PG_DIRTY, PG_LRU, PG_SWAPCACHE, USE_ANON,
-                                       USE_PAGECACHE, USE_SHMEM)
+from pagelab.kernel.mm.physmem import (PG_ACTIVE, PG_DIRTY, PG_HEAD, PG_LRU, PG_SWAPCACHE,
+                                       USE_ANON, USE_PAGECACHE, USE_SHMEM)
 from pagelab.kernel.mm.vma import VM_LOCKED
 from pagelab.kernel.trace import ReclaimScan, ReclaimSteal, emit_current as emit_reclaim
 from pagelab.mmu.pte import PAGE_SHIFT, PTE_D
@@ -205,7 +206,10 @@ class Reclaimer:
 
     def page_referenced(self, pfn: int) -> int:
         """Walk the reverse map: count the PTEs with A set, clearing them (and flushing)."""
-        rmap = self.physmem.rmap[pfn - self.physmem.base_pfn]
+        physmem = self.physmem
+        rmap = physmem.rmap[pfn - physmem.base_pfn]
+        if physmem.flags[pfn - physmem.base_pfn] & PG_HEAD:     # a THP: its PMDs too
+            rmap = list(rmap or ()) + physmem.compound_rmap.get(pfn - physmem.base_pfn, [])
         if not rmap:
             return 0
         young = [(mm, vpn) for mm, vpn in list(rmap) if mm.test_and_clear_young(vpn)]
@@ -345,6 +349,8 @@ class Reclaimer:
         """Free one isolated page (see the module docstring).  False when it must stay."""
         physmem = self.physmem
         idx = pfn - physmem.base_pfn
+        if physmem.flags[idx] & PG_HEAD and not self._split_thp(pfn):
+            return False
         rmap = list(physmem.rmap[idx] or ())
         for mm, vpn in rmap:
             if mm.locked_vm:
@@ -408,6 +414,21 @@ class Reclaimer:
         for mm, vpn in rmap:
             mm.drop_mapping(vpn)
         owner[0].swapped_out(owner[1], entry)
+        return True
+
+    def _split_thp(self, pfn: int) -> bool:
+        """A transparent huge page about to be reclaimed is split first (its PMDs into PTEs,
+        then the page into 512 ordinary ones): reclaim then swaps it out 4 KiB at a time (Linux
+        splits too when it cannot swap the THP out whole).  The head goes on being evicted;
+        the other pages join the inactive list, to be taken next.  False if it stays whole."""
+        from pagelab.kernel.mm.huge_memory import split_huge_page
+        if not split_huge_page(self.physmem, pfn):
+            return False
+        physmem = self.physmem
+        for sub in range(pfn + 1, pfn + 512):
+            idx = sub - physmem.base_pfn
+            if physmem.refcount[idx] and not physmem.flags[idx] & PG_LRU:
+                self.lru_add(sub, physmem.use[idx] == USE_ANON)
         return True
 
     def _free_lazy(self, pfn: int, rmap: list) -> bool:

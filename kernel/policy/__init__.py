@@ -10,6 +10,9 @@ and never changes in an assignment; each *decision* is a policy object:
     oom           --policy oom=NAME (default "badness")             Badness ("badness")
                                                                     KillFaulting ("faulting")
     replacement   --policy replacement=NAME (default "lru")         Fifo, Clock, Lru, Random, Opt
+    thp           --policy thp=NAME (default "linux")               LinuxThp ("linux")
+                                                                    NeverThp ("never")
+                                                                    DenseThp ("dense")
 
 Classes are registered by kind (`@register(kind, name)`); a name may also be an import
 string "package.module:Class", so a student's class plugs in without editing the kernel.
@@ -23,8 +26,9 @@ from __future__ import annotations
 import importlib
 from dataclasses import dataclass, field
 
-REGISTRY: dict[str, dict[str, type]] = {"overcommit": {}, "oom": {}, "replacement": {}}
-DEFAULTS = {"overcommit": "heuristic", "oom": "badness", "replacement": "lru"}
+REGISTRY: dict[str, dict[str, type]] = {"overcommit": {}, "oom": {}, "replacement": {},
+                                        "thp": {}}
+DEFAULTS = {"overcommit": "heuristic", "oom": "badness", "replacement": "lru", "thp": "linux"}
 OVERCOMMIT_MODES = {0: "heuristic", 1: "always", 2: "never"}
 
 
@@ -81,6 +85,7 @@ class PolicySet:
     replacement: object
     overcommit_fixed: object | None = None          # --policy overcommit=NAME
     overcommit_modes: dict = field(default_factory=dict)   # mode name -> object
+    thp: object = None
 
     def overcommit(self, kernel):
         """The overcommit policy in force: the configured one, else vm.overcommit_memory's."""
@@ -99,7 +104,8 @@ def build_policies(kernel) -> PolicySet:
         oom=build_policy(kernel, "oom"),
         replacement=build_policy(kernel, "replacement"),
         overcommit_fixed=build_policy(kernel, "overcommit") if chosen else None,
-        overcommit_modes={name: cls() for name, cls in REGISTRY["overcommit"].items()})
+        overcommit_modes={name: cls() for name, cls in REGISTRY["overcommit"].items()},
+        thp=build_policy(kernel, "thp"))
 
 
 def get_policy(kernel, kind: str):
@@ -111,4 +117,4 @@ def get_policy(kernel, kind: str):
 
 
 def _load_builtins() -> None:
-    from pagelab.kernel.policy import oom, overcommit, replacement  # noqa: F401  (register)
+    from pagelab.kernel.policy import oom, overcommit, replacement, thp  # noqa: F401

@@ -17,6 +17,22 @@ RW = PTE_V | PTE_R | PTE_W | PTE_U | PTE_A | PTE_D
 BASE = 0x4000_0000
 
 
+@pytest.fixture(autouse=True)
+def invariants_after_each_test(monkeypatch):
+    """Every MiniKernel a test makes is checked (check_invariants: compound-page reference
+    and map counts, rmap, RSS, LRU) when the test ends."""
+    made = []
+    original = MiniKernel.__init__
+
+    def record(self, *args, **kwargs):
+        original(self, *args, **kwargs)
+        made.append(self)
+    monkeypatch.setattr(MiniKernel, "__init__", record)
+    yield
+    for k in made:
+        assert check_invariants(k.physmem) == []
+
+
 def setup_mm(kernel, size=4 * HUGE):
     mm = kernel.new_mm()
     assert mm.mmap(BASE, size, PROT_R | PROT_W, MAP_PRIVATE | MAP_ANON | MAP_FIXED) == BASE
@@ -197,3 +213,17 @@ def test_a_gigapage_leaf_at_level_2():
         mm.split_huge(base >> 12)
     mm.unmap_huge(base >> 12)
     assert pm.compound_order_of(pfn) == 0 and mm.rss_anon == 0
+
+
+def test_munmap_of_a_huge_leaf_frees_the_tables_above_it():
+    k = MiniKernel(mem=32 << 20)
+    mm = k.new_mm()
+    tables = mm.pt_pages
+    base = 0x40_0000_0000                              # its own level-2 and level-3 tables
+    assert mm.mmap(base, HUGE, PROT_R | PROT_W, MAP_PRIVATE | MAP_ANON | MAP_FIXED) == base
+    mm.vma_at(base).anon_vma = AnonVma()
+    mm.map_huge(base >> 12, filled_thp(k), RW)
+    assert mm.pt_pages == tables + 3                   # two directories and the deposit
+    assert mm.munmap(base, HUGE) == 0
+    assert mm.pt_pages == tables
+    ok(k)

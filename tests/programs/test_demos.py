@@ -23,8 +23,8 @@ import pytest
 from oracles import GNU_AS, GNU_LD, QEMU, require_tool
 
 PROGRAMS = Path(__file__).resolve().parents[2] / "programs"
-DEMOS = ["hello", "lazy", "cow", "segv", "crash", "filemap", "pipe", "heap", "ls"]
-SAME_UNDER_QEMU = ["hello", "segv", "crash", "filemap", "pipe", "heap"]
+DEMOS = ["hello", "lazy", "cow", "segv", "crash", "filemap", "pipe", "heap", "ls", "thp"]
+SAME_UNDER_QEMU = ["hello", "segv", "crash", "filemap", "pipe", "heap", "thp"]
 TIMEOUT = 120
 SCRATCH = tempfile.mkdtemp(prefix="pagelab-demos-")
 
