@@ -55,6 +55,7 @@ DEFAULT_QUANTUM = 100_000             # instructions per time slice
 CPU_HZ = 1_000_000_000                # the cost model's cycles are nanoseconds (1 GHz hart)
 REALTIME_EPOCH_NS = 1_767_225_600 * 1_000_000_000   # CLOCK_REALTIME at boot: 2026-01-01 UTC
 END_OF_TIME_NS = 1 << 62              # simulated time never passes this; later deadlines never fire
+_END_OF_TIME_CYCLES = END_OF_TIME_NS * CPU_HZ // 1_000_000_000
 
 
 @dataclass
@@ -178,8 +179,9 @@ class Kernel:
 
     def charge(self, cycles: int, task: Task | None = None) -> None:
         """Charge kernel work (a fault, a disk read) to the clock and to `task`'s system time."""
-        room = END_OF_TIME_NS * CPU_HZ // 1_000_000_000 - self.cycles
-        cycles = min(cycles, room)           # saturate: the clock stops at the end of time
+        room = _END_OF_TIME_CYCLES - self.cycles   # (once per fault and system call)
+        if cycles > room:
+            cycles = room                    # saturate: the clock stops at the end of time
         if cycles <= 0:
             return
         add = getattr(self.machine, "add_cycles", None)
@@ -188,7 +190,7 @@ class Kernel:
         else:
             self.charged_cycles += cycles
         if task is not None:
-            task.sys_cycles = getattr(task, "sys_cycles", 0) + cycles
+            task.sys_cycles += cycles
 
     def random_bytes(self, n: int) -> bytes:
         """Deterministic 'random' bytes (seeded by KernelConfig.seed)."""

@@ -38,8 +38,8 @@ from __future__ import annotations
 from pagelab.kernel.mm.physmem import (PG_LRU, USE_ANON, USE_PAGECACHE, USE_PAGETABLE,
                                        USE_SHMEM)
 from pagelab.kernel import trace
-from pagelab.mmu.pte import (PAGE_SHIFT, PAGE_SIZE, PTE_A, PTE_D, PTE_R, PTE_SWP, PTE_V, PTE_X,
-                             is_swap_pte, pte_pfn, swp_offset)
+from pagelab.mmu.pte import (DRAM_BASE, PAGE_SHIFT, PAGE_SIZE, PTE_A, PTE_D, PTE_R, PTE_SWP,
+                             PTE_V, PTE_X, is_swap_pte, pte_pfn, swp_offset)
 
 FLUSH_ALL_THRESHOLD = 64        # pages; larger ranges flush the whole ASID
 _SWP_TEST = PTE_V | PTE_SWP
@@ -181,12 +181,13 @@ class PteOps:
             if not take_ref and pfn != self.physmem.zero_pfn:
                 self.physmem.put_page(pfn)
             raise MemoryError("no memory for a page table")
-        pt = self.pt
-        if pt.read_pte(pte_pa):
+        words = self.pt.words                # (read_pte / write_pte without their checks:
+        index = (pte_pa - DRAM_BASE) >> 3       # pte_pa comes from our own walk)
+        if words[index]:
             raise PteError(f"map_page: remap of {vpn << PAGE_SHIFT:#x} "
-                           f"(entry {pt.read_pte(pte_pa):#x} is present)")
+                           f"(entry {words[index]:#x} is present)")
         pte = (pfn << 10) | pte_flags
-        pt.write_pte(pte_pa, pte)
+        words[index] = pte
         self.pages[vpn] = pte
         self._account_map(vpn, pfn, take_ref)
         self._tlb_flush(vpn << PAGE_SHIFT)
@@ -408,20 +409,28 @@ class PteOps:
         if flush:
             self._flush_page(vpn)
 
-    def test_and_clear_young(self, vpn: int) -> bool:
+    def test_and_clear_young(self, vpn: int, flush: bool = False) -> bool:
         """Was the page accessed since the last look?  Reads and clears the hardware A bit
-        (and the shadow's) and flushes the page, so the walker sets A again on the next use
-        (Linux ptep_clear_flush_young).  A PROT_NONE page reads as not accessed."""
+        (and the shadow's).  A PROT_NONE page reads as not accessed.
+
+        No TLB flush unless `flush` (MADV_COLD asks for one): this is Linux riscv's
+        ptep_clear_flush_young, which -- like x86's and arm64's -- only clears the bit.  A TLB
+        entry loaded before the clear still carries A, so accesses through it do not set the
+        bit again until the entry is evicted or flushed for another reason: reclaim may then
+        take a page for colder than it is, which costs a fault later but never corrupts
+        memory, while a flush per scanned page would cost every reclaim scan a fence."""
         pte = self.pages.get(vpn)
         if pte is None or not pte & PTE_V:
             return False
-        pte_pa = self._pte_pa(vpn, False)
-        hw = self.pt.read_pte(pte_pa)
+        words = self.pt.words
+        index = (self._pte_pa(vpn, False) - DRAM_BASE) >> 3
+        hw = words[index]
         if not hw & PTE_A:
             return False
-        self.pt.write_pte(pte_pa, hw & ~PTE_A)
+        words[index] = hw & ~PTE_A
         self.pages[vpn] = (pte | (hw & PTE_D)) & ~PTE_A
-        self._flush_page(vpn)
+        if flush:
+            self._flush_page(vpn)
         return True
 
     def page_bytes(self, vpn: int) -> bytes:
@@ -442,10 +451,11 @@ class PteOps:
         already counted this entry in the slot's map count.  Returns the old PTE with the
         hardware A/D bits."""
         old = self.pages[vpn]
-        pte_pa = self._pte_pa(vpn, False)
+        words = self.pt.words
+        index = (self._pte_pa(vpn, False) - DRAM_BASE) >> 3
         if old & PTE_V:
-            old |= self.pt.read_pte(pte_pa) & (PTE_A | PTE_D)
-        self.pt.write_pte(pte_pa, entry)
+            old |= words[index] & (PTE_A | PTE_D)
+        words[index] = entry
         self.pages[vpn] = entry
         self.swap_ents += 1
         self._account_unmap(vpn, old >> 10, old)
@@ -459,10 +469,12 @@ class PteOps:
         (whose reference the caller took for this mapping).  A PteError if the entry
         changed.  Flushes the page (an entry was installed where none was valid)."""
         pte_pa = self._pte_pa(vpn, False)
-        if self.pages.get(vpn) != entry or pte_pa is None or self.pt.read_pte(pte_pa) != entry:
+        words = self.pt.words
+        if self.pages.get(vpn) != entry or pte_pa is None or \
+                words[(pte_pa - DRAM_BASE) >> 3] != entry:
             raise PteError(f"swap_in_page: {vpn << PAGE_SHIFT:#x} no longer holds {entry:#x}")
         pte = (pfn << 10) | pte_flags
-        self.pt.write_pte(pte_pa, pte if pte & PTE_V else 0)    # (PROT_NONE: no hw entry)
+        words[(pte_pa - DRAM_BASE) >> 3] = pte if pte & PTE_V else 0   # (PROT_NONE: no hw entry)
         self.pages[vpn] = pte
         self.swap_ents -= 1
         self._account_map(vpn, pfn, False)

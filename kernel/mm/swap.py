@@ -23,7 +23,8 @@ from dataclasses import dataclass, field
 
 from pagelab.kernel.mm.physmem import PG_SWAPCACHE, USE_ANON
 from pagelab.kernel.mm.vma import VM_EXEC, VM_READ, VM_WRITE
-from pagelab.mmu.pte import (MAX_SWAPFILES, PAGE_SHIFT, PAGE_SIZE, is_swap_pte, swp_entry,
+from pagelab.mmu.pte import (MAX_SWAPFILES, PAGE_SHIFT, PAGE_SIZE, PTE_D, PTE_R, PTE_V, PTE_W,
+                             PTE_X, is_swap_pte, swp_entry,
                              swp_offset, swp_type)
 
 ZERO_PAGE = bytes(PAGE_SIZE)
@@ -159,7 +160,8 @@ class SwapSpace:
         return self._area(entry)
 
     def _area(self, entry: int) -> SwapArea:
-        area = self.areas[swp_type(entry)] if swp_type(entry) < len(self.areas) else None
+        kind = swp_type(entry)
+        area = self.areas[kind] if kind < len(self.areas) else None
         if area is None:
             raise RuntimeError(f"swap entry {entry:#x} names no swap area")
         return area
@@ -281,7 +283,6 @@ def swapin_page(mm, vma, vpn: int, entry: int, write: bool):
     reclaim or a fork while the frame was allocated): the caller lets the access fault again."""
     from pagelab.kernel.mm.fault import vma_pte_flags
     from pagelab.kernel.mm.mmap import _sysctl
-    from pagelab.mmu.pte import PTE_D, PTE_R, PTE_V, PTE_W, PTE_X
     physmem = mm.physmem
     swap = physmem.swap
     pfn = swap.cache.get(entry)

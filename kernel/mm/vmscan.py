@@ -14,7 +14,8 @@ Reclaim of `n` pages (`shrink`):
      can take them, weighted against file pages by vm.swappiness (Linux get_scan_count);
   2. ask the policy for victims of one kind through a ReclaimView -- the lists, in order, and
      the operations a policy may use: page_referenced (rmap walk that tests and clears the
-     PTEs' A bits and flushes them), rotate, activate, deactivate, isolate;
+     PTEs' A bits -- without a TLB flush, as Linux riscv), rotate, activate, deactivate,
+     isolate;
   3. evict each isolated page: skip it (back to its list) when it is mlocked or pinned by
      someone other than its mappings and its cache; anonymous -> write it to a swap slot
      (once: a page still in the swap cache is clean), replace every PTE that maps it by the
@@ -203,12 +204,17 @@ class Reclaimer:
         return {"active_anon": len(self.active[ANON]), "inactive_anon": len(self.inactive[ANON]),
                 "active_file": len(self.active[FILE]), "inactive_file": len(self.inactive[FILE])}
 
-    def page_referenced(self, pfn: int) -> int:
-        """Walk the reverse map: count the PTEs with A set, clearing them (and flushing)."""
+    def page_referenced(self, pfn: int, flush: bool = False) -> int:
+        """Walk the reverse map: count the PTEs with A set, clearing them (without a TLB flush,
+        as Linux riscv's ptep_clear_flush_young: see PteOps.test_and_clear_young; `flush`
+        flushes each cleared page too, for MADV_COLD)."""
         rmap = self.physmem.rmap[pfn - self.physmem.base_pfn]
         if not rmap:
             return 0
-        young = [(mm, vpn) for mm, vpn in list(rmap) if mm.test_and_clear_young(vpn)]
+        if len(rmap) == 1 and self.recorder is None:      # the common case: one mapping
+            mm, vpn = rmap[0]
+            return 1 if mm.test_and_clear_young(vpn, flush) else 0
+        young = [(mm, vpn) for mm, vpn in list(rmap) if mm.test_and_clear_young(vpn, flush)]
         if young and self.recorder is not None:
             for mm, vpn in young:
                 self.recorder.note(self.clock(), self.pid_of(mm), vpn)
@@ -315,11 +321,12 @@ class Reclaimer:
         trace_on = self.kernel is not None and self.kernel.trace.enabled
         if trace_on: emit_reclaim(self.kernel, ReclaimScan, len(view.isolated))  # noqa: E701
         freed = 0
-        for pfn in view.isolated:
-            if self.evict(pfn):
-                freed += 1
-            else:
-                self._putback(pfn, kind)
+        with physmem.batched_frees():            # (no guest instruction runs in reclaim)
+            for pfn in view.isolated:
+                if self.evict(pfn):
+                    freed += 1
+                else:
+                    self._putback(pfn, kind)
         ev["pgsteal_kswapd" if kswapd else "pgsteal_direct"] += freed
         ev[f"pgsteal_{kind}"] = ev.get(f"pgsteal_{kind}", 0) + freed
         if trace_on: emit_reclaim(self.kernel, ReclaimSteal, freed)  # noqa: E701
@@ -457,7 +464,7 @@ class Reclaimer:
             idx = pfn - physmem.base_pfn
             if not physmem.flags[idx] & PG_LRU:
                 continue
-            self.page_referenced(pfn)
+            self.page_referenced(pfn, flush=True)     # (Linux madvise_cold flushes them)
             self.move(pfn, False)
             self._to_oldest(pfn)
 
