@@ -78,6 +78,8 @@ class KernelConfig:
     cost: object = None                # cpu CostModel or None for the default
     wait_all: bool = True              # False: the run ends when the first program exits, and
                                        # what it left running is killed (as a container's init)
+    fast_faults: bool = True           # demand-zero faults served in jitted code when exact
+                                       # (kernel/mm/fastfault.py); False: all in Python
 
 
 class Kernel:
@@ -145,6 +147,11 @@ class Kernel:
     def _make_memory(self, config):
         from pagelab.kernel.mm import setup
         setup(self, swap_bytes=config.swap_size)
+        self.fast_faults = None                # the demand-zero fast path (kernel/mm/fastfault.py)
+        if config.fast_faults:
+            from pagelab.kernel.mm.fastfault import FastFaults
+            from pagelab.kernel.trap import MINOR_FAULT_CYCLES
+            self.fast_faults = FastFaults(self, MINOR_FAULT_CYCLES)
 
     def _make_fs(self, config):
         from pagelab.kernel.fs.vfs import FileSystem
@@ -643,7 +650,8 @@ class Kernel:
                     self.pause()
                     continue
             cycles_before = machine.cycles
-            stop = machine.run(budget)
+            fast = self.fast_faults               # (None: --no-fast-faults)
+            stop = machine.run(budget) if fast is None else fast.run(task, budget)
             task.user_cycles += machine.cycles - cycles_before
             task.instret += stop.instret
             task.slice_left -= max(1, stop.instret)

@@ -289,6 +289,56 @@ class PhysicalMemory:
             self._ram_bytes[off:off + PAGE_SIZE] = ZERO_PAGE_BYTES
         return pfn
 
+    def take_frames(self, count: int) -> tuple[list[int], list[tuple[int, int]]]:
+        """alloc_frame(USE_ANON, zero=True) up to `count` times in a row, never reclaiming
+        (stops early when nothing is free), for the demand-zero fast path's ring
+        (kernel/mm/fastfault.py).  Returns the frames, in the order alloc_frame would have
+        handed them out, and a record for give_back_frames."""
+        lists, free_order, base = self.free_lists, self._free_order, self.base_pfn
+        frames: list[int] = []
+        record: list[tuple[int, int]] = []
+        for _ in range(count):
+            k = 0                                    # (alloc_pages' search and split)
+            while k <= MAX_ORDER and not lists[k]:
+                k += 1
+            if k > MAX_ORDER:
+                break
+            idx, _ = lists[k].popitem()
+            free_order[idx] = -1
+            self.nr_free -= 1 << k
+            split = k
+            while split > 0:
+                split -= 1
+                self._add_free(idx + (1 << split), split)
+            self.use[idx] = USE_ANON
+            self.refcount[idx] = 1
+            self.events["pgalloc_normal"] += 1
+            if not self._pristine[idx]:
+                off = idx << PAGE_SHIFT
+                self._ram_bytes[off:off + PAGE_SIZE] = ZERO_PAGE_BYTES
+            frames.append(idx + base)
+            record.append((idx, k))
+        return frames, record
+
+    def give_back_frames(self, record: list[tuple[int, int]], keep: int) -> None:
+        """Undo the allocations of take_frames after the first `keep`, newest first: each
+        block goes back to the end of its free list (popitem took it from there) and the
+        halves its split added come off the ends of theirs, so the free lists, their order and
+        every counter are as if those frames had never been taken."""
+        lists, free_order = self.free_lists, self._free_order
+        for idx, k in reversed(record[keep:]):
+            for split in range(k):
+                half = idx + (1 << split)
+                del lists[split][half]
+                free_order[half] = -1
+                self.nr_free -= 1 << split
+            lists[k][idx] = None
+            free_order[idx] = k
+            self.nr_free += 1 << k
+            self.use[idx] = USE_FREE
+            self.refcount[idx] = 0
+            self.events["pgalloc_normal"] -= 1
+
     def alloc_frame_noreclaim(self, use: int = USE_ANON) -> int | None:
         """alloc_frame that fails rather than reclaim (readahead: only if memory is free)."""
         if not any(self.free_lists):

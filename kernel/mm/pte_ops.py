@@ -193,6 +193,13 @@ class PteOps:
         self._tlb_flush(vpn << PAGE_SHIFT)
         if self.kernel.trace.enabled: trace.emit_mm(self, trace.Map, vpn << PAGE_SHIFT, pfn, pte_flags)  # noqa: E501,E701
 
+    def account_fast_map(self, vpn: int, pfn: int, pte_flags: int) -> None:
+        """The rest of map_page for a PTE the demand-zero fast path wrote and flushed in jitted
+        code (cpu/core/fastfault.py, kernel/mm/fastfault.py): the shadow entry and the
+        accounting, as map_page(vpn, pfn, pte_flags, take_ref=False) does them."""
+        self.pages[vpn] = (pfn << 10) | pte_flags
+        self._account_map(vpn, pfn, False)
+
     def map_page_noflush(self, vpn: int, pfn: int, pte_flags: int) -> None:
         """map_page for a fresh address space that has never run (its ASID is new, so no TLB
         can hold its entries): takes a reference, no flush."""

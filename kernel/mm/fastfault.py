@@ -1,0 +1,151 @@
+"""The demand-zero fast path, the kernel's side (the jitted side is cpu/core/fastfault.py).
+
+A program that touches many fresh pages spends most of its time going in and out of the kernel:
+each first store to an anonymous page stops the CPU, and Python finds the VMA, takes a zeroed
+frame, writes the PTE, flushes that page from the TLB and resumes.  With the fast path the
+kernel decides beforehand which faults it would handle that way and lets the jitted code serve
+them without stopping:
+
+  1. before running a task that has just been taking such faults, publish its private writable
+     anonymous VMAs and a ring of frames: the next frames the allocator would hand out, taken
+     and zeroed now (physmem.take_frames);
+  2. run (Machine.run_fault_ring): a store fault on a page of those VMAs with no entry at all
+     gets the next frame, its PTE and its TLB flush in jitted code, and the run goes on;
+  3. afterwards, before anything else: give back the frames not used (physmem.give_back_frames
+     leaves the allocator exactly as if they had never been taken), and do for each fault
+     served, in order, the rest of what the Python handler does -- the shadow PTE, the reverse
+     map, map counts, RSS, the LRU list and the policy's residency event (PteOps.
+     account_fast_map), vmstat's pgfault, the task's min_flt, its system time and the loop
+     guard's last fault -- and correct the scheduler's slice and the user time for the runs
+     the jitted code strung together.
+
+So every PTE, frame, counter, list and clock value comes out as without the fast path.  It is
+off (the Python handler takes every fault) whenever something could see the difference: kernel
+tracing (trace events are emitted by the Python handler with their times), a reference
+recording for the opt policy, a sleeping task or an armed alarm (timers fire between traps), an
+interactive console, an RLIMIT_CPU, a free-memory level near kswapd's low watermark (the ring
+never takes a frame the handler would have found below it), and `--no-fast-faults`
+(KernelConfig.fast_faults = False) for teaching: then every fault goes through the Python
+handler, where a student can follow (or trace) it.
+"""
+from __future__ import annotations
+
+import numpy as np
+
+from pagelab.cpu.core import fastfault as FF
+from pagelab.kernel.mm.fault import vma_pte_flags
+from pagelab.kernel.mm.vma import VM_SHARED, VM_WRITE, AnonVma
+from pagelab.kernel.proc import RLIM_INFINITY
+from pagelab.mmu.pte import PAGE_SHIFT, PTE_D
+
+STORE = 1
+FIRST_RING = 8                  # frames in the ring after one fault served by Python
+
+
+def eligible(vma) -> bool:
+    """A VMA whose not-present store faults do_anonymous_page serves: private, writable,
+    anonymous (no file, no shmem object, no special pages)."""
+    return (vma.file is None and vma.shmem is None and vma.special is None
+            and vma.flags & (VM_WRITE | VM_SHARED) == VM_WRITE)
+
+
+class FastFaults:
+    """The fast path of one kernel (kernel.fast_faults; None when it is off)."""
+
+    def __init__(self, kernel, fault_cycles: int):
+        self.kernel = kernel
+        self.fault_cycles = fault_cycles
+        self.ring = np.zeros(FF.FF_SIZE, dtype=np.int64)
+        self.want = 0                # frames to offer the next run (grows while faults come)
+        self.served = 0              # statistics: faults served by the jitted code
+
+    def run(self, task, budget: int):
+        """Run `task` for up to `budget` instructions (the kernel loop's machine.run), serving
+        eligible demand-zero faults in jitted code when that cannot be told apart."""
+        kernel = self.kernel
+        machine = kernel.machine
+        count = self.want
+        if count and self._allowed(task):
+            mm = task.mm
+            physmem = mm.physmem
+            count = min(count, FF.MAX_RING, physmem.nr_free - physmem.vmscan.wmark_low)
+            if count > 0 and self._publish(mm):
+                return self._run_ring(task, mm, physmem, budget, count)
+        stop = machine.run(budget)
+        self.want = FIRST_RING if stop.cause == FF.STORE_PAGE_FAULT and stop.is_trap else 0
+        return stop
+
+    def _allowed(self, task) -> bool:
+        kernel = self.kernel
+        return (not kernel.trace.enabled and not kernel.timers and not kernel.alarms
+                and kernel.tty is None and task.mm is not None
+                and task.rlimits[0][0] == RLIM_INFINITY
+                and task.mm.physmem.vmscan.recorder is None
+                and kernel.cycles < 1 << 61)
+
+    def _publish(self, mm) -> bool:
+        """Write the eligible VMAs of `mm` into the ring; False when there is none."""
+        ring = self.ring
+        n = 0
+        for vma in mm.vmas:
+            if eligible(vma):
+                base = FF.FF_RANGES + 3 * n
+                ring[base] = vma.start >> PAGE_SHIFT
+                ring[base + 1] = vma.end >> PAGE_SHIFT
+                ring[base + 2] = vma_pte_flags(vma.flags, True) | PTE_D
+                n += 1
+                if n == FF.MAX_RANGES:
+                    break
+        ring[FF.FF_NRANGES] = n
+        return n > 0
+
+    def _run_ring(self, task, mm, physmem, budget: int, count: int):
+        ring = self.ring
+        frames, record = physmem.take_frames(count)
+        ring[FF.FF_RING:FF.FF_RING + len(frames)] = frames
+        ring[FF.FF_RING_N] = len(frames)
+        ring[FF.FF_USED] = 0
+        ring[FF.FF_ASID] = mm.asid
+        ring[FF.FF_FAULT_CYCLES] = self.fault_cycles
+        try:
+            stop = self.kernel.machine.run_fault_ring(budget, ring)
+        finally:
+            used = ring.item(FF.FF_USED)
+            physmem.give_back_frames(record, used)
+        if used:
+            self._account(task, mm, physmem, used, stop)
+        self.served += used
+        if stop.is_trap and stop.cause == FF.STORE_PAGE_FAULT:
+            self.want = min(FF.MAX_RING, max(FIRST_RING, 2 * used))
+        else:
+            self.want = 0
+        return stop
+
+    def _account(self, task, mm, physmem, used: int, stop) -> None:
+        """The Python handler's bookkeeping for each fault the jitted code served (module doc,
+        step 3), in order."""
+        ring = self.ring
+        log = ring[FF.FF_LOG:FF.FF_LOG + FF.LOG_WORDS * used].tolist()
+        frames = ring[FF.FF_RING:FF.FF_RING + used].tolist()
+        events = physmem.events
+        instret = task.instret
+        ran_before = 0
+        for i in range(used):
+            vpn, pc, va, ran = log[FF.LOG_WORDS * i:FF.LOG_WORDS * (i + 1)]
+            vma = mm.find_vma(va)
+            if vma.anon_vma is None:
+                vma.anon_vma = AnonVma()
+            events["pgfault"] += 1
+            mm.account_fast_map(vpn, frames[i], vma_pte_flags(vma.flags, True) | PTE_D)
+            ran_before += ran
+            task.last_fault = (pc, va, STORE, instret + ran_before)
+        task.same_fault_count = 0
+        task.min_flt += used
+        task.sys_cycles += used * self.fault_cycles
+        task.user_cycles -= used * self.fault_cycles  # the loop counts the run's cycles as user
+        if stop.instret == ran_before:
+            # The loop takes max(1, instret) of the whole call off the slice; one run per fault
+            # would have taken each run's own count, and at least 1 for the last run even when
+            # it retired nothing.  (The runs before retired at least one each: see the jitted
+            # side's conditions.)
+            task.slice_left -= 1
