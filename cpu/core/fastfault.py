@@ -11,8 +11,10 @@ this code keeps (kernel/mm/fastfault.py), before anything can look at it.
 What the kernel publishes in `ff` (int64; offsets below) before the call:
   * up to MAX_RANGES virtual-page ranges [start, end) of private, writable, anonymous memory
     with the leaf PTE bits a fault there installs (V U A R W D, no X unless the VMA has it);
-  * a ring of frames, already allocated and zeroed, in the order the kernel's allocator would
-    have handed them out fault after fault;
+  * a ring of frames, already allocated, in the order the kernel's allocator would have handed
+    them out fault after fault, each with a flag: clear it before use (a frame that has held
+    data; the others still hold the zeros RAM had at boot).  Clearing here, not when the ring
+    is filled, leaves the frames the run does not use as they were;
   * the ASID and the cycles a minor fault costs.
 A fault is served here only when: the run that stopped retired at least one instruction (the
 scheduler counts at least one slice unit per run), a ring frame is left, the address lies in a
@@ -44,7 +46,8 @@ FF_RANGES = 8            # MAX_RANGES x (start vpn, end vpn, PTE flag bits)
 MAX_RANGES = 64
 FF_RING = FF_RANGES + 3 * MAX_RANGES
 MAX_RING = 512
-FF_LOG = FF_RING + MAX_RING          # MAX_RING x (vpn, pc, stval, instructions before it)
+FF_ZERO = FF_RING + MAX_RING         # per ring frame: 1 = clear it before use
+FF_LOG = FF_ZERO + MAX_RING          # MAX_RING x (vpn, pc, stval, instructions before it)
 LOG_WORDS = 4
 FF_SIZE = FF_LOG + LOG_WORDS * MAX_RING
 
@@ -105,6 +108,10 @@ def run_ring(hart, mmu, u8, code, tables, budget, ff):
         if index < 0 or r64[index] != 0:
             break
         pfn = ff[FF_RING + used]
+        if ff[FF_ZERO + used] != 0:
+            first = ((pfn << 12) - M.DRAM_BASE) >> 3
+            for w in range(first, first + 512):
+                r64[w] = 0
         r64[index] = (pfn << 10) | flags
         tlb_flush(mmu, vpn << 12, ff[FF_ASID] & M.ASID_MASK, 1, 1)
         log = FF_LOG + LOG_WORDS * used

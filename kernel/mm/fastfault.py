@@ -8,7 +8,7 @@ them without stopping:
 
   1. before running a task that has just been taking such faults, publish its private writable
      anonymous VMAs and a ring of frames: the next frames the allocator would hand out, taken
-     and zeroed now (physmem.take_frames);
+     now (physmem.take_frames; the jitted side clears each one it uses);
   2. run (Machine.run_fault_ring): a store fault on a page of those VMAs with no entry at all
      gets the next frame, its PTE and its TLB flush in jitted code, and the run goes on;
   3. afterwards, before anything else: give back the frames not used (physmem.give_back_frames
@@ -101,8 +101,9 @@ class FastFaults:
 
     def _run_ring(self, task, mm, physmem, budget: int, count: int):
         ring = self.ring
-        frames, record = physmem.take_frames(count)
+        frames, dirty, record = physmem.take_frames(count)
         ring[FF.FF_RING:FF.FF_RING + len(frames)] = frames
+        ring[FF.FF_ZERO:FF.FF_ZERO + len(frames)] = dirty
         ring[FF.FF_RING_N] = len(frames)
         ring[FF.FF_USED] = 0
         ring[FF.FF_ASID] = mm.asid

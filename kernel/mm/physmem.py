@@ -289,13 +289,16 @@ class PhysicalMemory:
             self._ram_bytes[off:off + PAGE_SIZE] = ZERO_PAGE_BYTES
         return pfn
 
-    def take_frames(self, count: int) -> tuple[list[int], list[tuple[int, int]]]:
-        """alloc_frame(USE_ANON, zero=True) up to `count` times in a row, never reclaiming
-        (stops early when nothing is free), for the demand-zero fast path's ring
-        (kernel/mm/fastfault.py).  Returns the frames, in the order alloc_frame would have
-        handed them out, and a record for give_back_frames."""
+    def take_frames(self, count: int) -> tuple[list[int], list[int], list[tuple[int, int]]]:
+        """alloc_frame(USE_ANON) up to `count` times in a row, never reclaiming (stops early
+        when nothing is free), for the demand-zero fast path's ring (kernel/mm/fastfault.py).
+        Returns the frames, in the order alloc_frame would have handed them out; for each, 1
+        if it must be cleared before use (what alloc_frame(zero=True) would have done: the
+        user clears it, so that a frame given back keeps its contents); and a record for
+        give_back_frames."""
         lists, free_order, base = self.free_lists, self._free_order, self.base_pfn
         frames: list[int] = []
+        dirty: list[int] = []
         record: list[tuple[int, int]] = []
         for _ in range(count):
             k = 0                                    # (alloc_pages' search and split)
@@ -313,12 +316,10 @@ class PhysicalMemory:
             self.use[idx] = USE_ANON
             self.refcount[idx] = 1
             self.events["pgalloc_normal"] += 1
-            if not self._pristine[idx]:
-                off = idx << PAGE_SHIFT
-                self._ram_bytes[off:off + PAGE_SIZE] = ZERO_PAGE_BYTES
             frames.append(idx + base)
+            dirty.append(0 if self._pristine[idx] else 1)
             record.append((idx, k))
-        return frames, record
+        return frames, dirty, record
 
     def give_back_frames(self, record: list[tuple[int, int]], keep: int) -> None:
         """Undo the allocations of take_frames after the first `keep`, newest first: each
