@@ -22,8 +22,8 @@ published range, the page tables down to the leaf table exist (no table to alloc
 leaf PTE is 0 (no entry at all: not present, not a swap entry).  Anything else ends the call
 with the fault unhandled, for the kernel's Python handler.
 
-The log holds, per fault served: the virtual page, the pc and stval of the fault, and the
-instructions the run before it retired.  st[RAN] is the total over all the runs.
+The log holds, per fault served: the published range it fell in, the pc and stval of the
+fault, and the instructions the run before it retired.  st[RAN] is the total over all the runs.
 """
 from __future__ import annotations
 
@@ -47,7 +47,7 @@ MAX_RANGES = 64
 FF_RING = FF_RANGES + 3 * MAX_RANGES
 MAX_RING = 512
 FF_ZERO = FF_RING + MAX_RING         # per ring frame: 1 = clear it before use
-FF_LOG = FF_ZERO + MAX_RING          # MAX_RING x (vpn, pc, stval, instructions before it)
+FF_LOG = FF_ZERO + MAX_RING         # MAX_RING x (range, pc, stval, instructions before it)
 LOG_WORDS = 4
 FF_SIZE = FF_LOG + LOG_WORDS * MAX_RING
 
@@ -97,10 +97,12 @@ def run_ring(hart, mmu, u8, code, tables, budget, ff):
             break
         vpn = va >> 12
         flags = -1
+        found = 0
         for i in range(nranges):
             base = FF_RANGES + 3 * i
             if ff[base] <= vpn < ff[base + 1]:
                 flags = ff[base + 2]
+                found = i
                 break
         if flags < 0:
             break
@@ -115,7 +117,7 @@ def run_ring(hart, mmu, u8, code, tables, budget, ff):
         r64[index] = (pfn << 10) | flags
         tlb_flush(mmu, vpn << 12, ff[FF_ASID] & M.ASID_MASK, 1, 1)
         log = FF_LOG + LOG_WORDS * used
-        ff[log] = vpn
+        ff[log] = found
         ff[log + 1] = hart[S.ST_BASE + S.PC]
         ff[log + 2] = va
         ff[log + 3] = ran

@@ -57,6 +57,8 @@ class FastFaults:
         self.fault_cycles = fault_cycles
         self.ring = np.zeros(FF.FF_SIZE, dtype=np.int64)
         self.want = 0                # frames to offer the next run (grows while faults come)
+        self.vmas: list = []         # the VMAs published, in range order, and their PTE bits
+        self.pte_flags: list[int] = []
         self.served = 0              # statistics: faults served by the jitted code
 
     def run(self, task, budget: int):
@@ -86,18 +88,21 @@ class FastFaults:
     def _publish(self, mm) -> bool:
         """Write the eligible VMAs of `mm` into the ring; False when there is none."""
         ring = self.ring
-        n = 0
+        self.vmas = vmas = []
+        self.pte_flags = pte_flags = []
         for vma in mm.vmas:
             if eligible(vma):
-                base = FF.FF_RANGES + 3 * n
+                base = FF.FF_RANGES + 3 * len(vmas)
+                flags = vma_pte_flags(vma.flags, True) | PTE_D     # (do_anonymous_page's)
                 ring[base] = vma.start >> PAGE_SHIFT
                 ring[base + 1] = vma.end >> PAGE_SHIFT
-                ring[base + 2] = vma_pte_flags(vma.flags, True) | PTE_D
-                n += 1
-                if n == FF.MAX_RANGES:
+                ring[base + 2] = flags
+                vmas.append(vma)
+                pte_flags.append(flags)
+                if len(vmas) == FF.MAX_RANGES:
                     break
-        ring[FF.FF_NRANGES] = n
-        return n > 0
+        ring[FF.FF_NRANGES] = len(vmas)
+        return bool(vmas)
 
     def _run_ring(self, task, mm, physmem, budget: int, count: int):
         ring = self.ring
@@ -128,18 +133,19 @@ class FastFaults:
         ring = self.ring
         log = ring[FF.FF_LOG:FF.FF_LOG + FF.LOG_WORDS * used].tolist()
         frames = ring[FF.FF_RING:FF.FF_RING + used].tolist()
-        events = physmem.events
-        instret = task.instret
+        vmas, pte_flags = self.vmas, self.pte_flags
+        maps = []
         ran_before = 0
-        for i in range(used):
-            vpn, pc, va, ran = log[FF.LOG_WORDS * i:FF.LOG_WORDS * (i + 1)]
-            vma = mm.find_vma(va)
+        for i in range(0, FF.LOG_WORDS * used, FF.LOG_WORDS):
+            found, pc, va, ran = log[i:i + FF.LOG_WORDS]
+            vma = vmas[found]
             if vma.anon_vma is None:
                 vma.anon_vma = AnonVma()
-            events["pgfault"] += 1
-            mm.account_fast_map(vpn, frames[i], vma_pte_flags(vma.flags, True) | PTE_D)
+            maps.append((va >> PAGE_SHIFT, frames[len(maps)], pte_flags[found]))
             ran_before += ran
-            task.last_fault = (pc, va, STORE, instret + ran_before)
+        physmem.events["pgfault"] += used
+        mm.account_fast_maps(maps)
+        task.last_fault = (pc, va, STORE, task.instret + ran_before)   # (the last fault's)
         task.same_fault_count = 0
         task.min_flt += used
         task.sys_cycles += used * self.fault_cycles

@@ -297,6 +297,7 @@ class PhysicalMemory:
         user clears it, so that a frame given back keeps its contents); and a record for
         give_back_frames."""
         lists, free_order, base = self.free_lists, self._free_order, self.base_pfn
+        use, refcount, pristine = self.use, self.refcount, self._pristine
         frames: list[int] = []
         dirty: list[int] = []
         record: list[tuple[int, int]] = []
@@ -308,17 +309,19 @@ class PhysicalMemory:
                 break
             idx, _ = lists[k].popitem()
             free_order[idx] = -1
-            self.nr_free -= 1 << k
+            self.nr_free -= 1
             split = k
             while split > 0:
                 split -= 1
-                self._add_free(idx + (1 << split), split)
-            self.use[idx] = USE_ANON
-            self.refcount[idx] = 1
-            self.events["pgalloc_normal"] += 1
+                half = idx + (1 << split)            # (_add_free, inlined; nr_free above)
+                lists[split][half] = None
+                free_order[half] = split
+            use[idx] = USE_ANON
+            refcount[idx] = 1
             frames.append(idx + base)
-            dirty.append(0 if self._pristine[idx] else 1)
+            dirty.append(0 if pristine[idx] else 1)
             record.append((idx, k))
+        self.events["pgalloc_normal"] += len(frames)
         return frames, dirty, record
 
     def give_back_frames(self, record: list[tuple[int, int]], keep: int) -> None:
@@ -363,17 +366,59 @@ class PhysicalMemory:
         return False
 
     def put_pages(self, pfns) -> None:
-        """put_page for each frame of `pfns`, in order (an exiting process's frames)."""
+        """put_page for each frame of `pfns`, in order (an exiting process's frames).  The
+        frames that reach zero are freed as free_pages(pfn, 0) frees them, with that code
+        inlined here (exit frees every frame of the process in one go); the result -- free
+        lists, their order, counters, LRU lists -- is the same."""
         refcount, use, base = self.refcount, self.use, self.base_pfn
+        mapcount, flags, rmap, owner = self.mapcount, self.flags, self.rmap, self.owner
+        pristine, free_order, free_lists = self._pristine, self._free_order, self.free_lists
+        vmscan = self.vmscan
+        inactive_anon, active_anon = vmscan.inactive["anon"], vmscan.active["anon"]
+        simple_lru = vmscan.tracker is None and not vmscan.lazyfree
+        batch = self._code_batch if self._invalidate_code is not None else None
+        n = self.nframes
+        freed = 0
         for pfn in pfns:
             idx = pfn - base
             count = refcount[idx] - 1
             refcount[idx] = count
-            if count <= 0:
-                if use[idx] == USE_RESERVED:
-                    refcount[idx] = 0
+            if count > 0:
+                continue
+            kind = use[idx]
+            if kind == USE_RESERVED:
+                refcount[idx] = 0
+                continue
+            if batch is None or not 0 <= idx < n or kind == USE_FREE:
+                self.free_pages(pfn, 0)           # the general case (and its checks)
+                continue
+            # --- free_pages(pfn, 0), inlined --------------------------------------------
+            frame_flags = flags[idx]
+            if frame_flags & PG_LRU:
+                if simple_lru and kind == USE_ANON:       # (vmscan.lru_del, inlined)
+                    (active_anon if frame_flags & PG_ACTIVE else inactive_anon).pop(pfn, None)
                 else:
-                    self.free_pages(pfn, 0)
+                    vmscan.lru_del(pfn)
+            use[idx] = USE_FREE
+            refcount[idx] = mapcount[idx] = flags[idx] = 0
+            rmap[idx] = owner[idx] = None
+            pristine[idx] = 0
+            freed += 1
+            batch.append(pfn)
+            order = 0
+            while order < MAX_ORDER:
+                buddy = idx ^ (1 << order)
+                if buddy >= n or free_order[buddy] != order:
+                    break
+                del free_lists[order][buddy]
+                free_order[buddy] = -1
+                self.nr_free -= 1 << order
+                idx &= ~(1 << order)
+                order += 1
+            free_lists[order][idx] = None
+            free_order[idx] = order
+            self.nr_free += 1 << order
+        self.events["pgfree"] += freed
 
     # --- helpers -----------------------------------------------------------------------------
 

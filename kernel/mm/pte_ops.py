@@ -193,12 +193,32 @@ class PteOps:
         self._tlb_flush(vpn << PAGE_SHIFT)
         if self.kernel.trace.enabled: trace.emit_mm(self, trace.Map, vpn << PAGE_SHIFT, pfn, pte_flags)  # noqa: E501,E701
 
-    def account_fast_map(self, vpn: int, pfn: int, pte_flags: int) -> None:
-        """The rest of map_page for a PTE the demand-zero fast path wrote and flushed in jitted
-        code (cpu/core/fastfault.py, kernel/mm/fastfault.py): the shadow entry and the
-        accounting, as map_page(vpn, pfn, pte_flags, take_ref=False) does them."""
-        self.pages[vpn] = (pfn << 10) | pte_flags
-        self._account_map(vpn, pfn, False)
+    def account_fast_maps(self, maps: list[tuple[int, int, int]]) -> None:
+        """The rest of map_page(vpn, pfn, pte_flags, take_ref=False) for each (vpn, pfn,
+        pte_flags) of `maps`, in order: PTEs the demand-zero fast path wrote and flushed in
+        jitted code (cpu/core/fastfault.py, kernel/mm/fastfault.py) get their shadow entry and
+        accounting.  The frames are fresh anonymous ones, so _account_map's work is inlined for
+        them (its first-mapping case); anything else goes through _account_map itself."""
+        physmem = self.physmem
+        pages, base = self.pages, physmem.base_pfn
+        use, mapcount, rmaps, flags = physmem.use, physmem.mapcount, physmem.rmap, physmem.flags
+        vmscan = physmem.vmscan
+        inactive_anon, tracker = vmscan.inactive_anon, vmscan.tracker
+        for vpn, pfn, pte_flags in maps:
+            pages[vpn] = (pfn << 10) | pte_flags
+            idx = pfn - base
+            if use[idx] != USE_ANON or mapcount[idx] or rmaps[idx] is not None or \
+                    flags[idx] & PG_LRU:
+                self._account_map(vpn, pfn, False)
+                continue
+            mapcount[idx] = 1
+            rmaps[idx] = [(self, vpn)]
+            self.rss_anon += 1
+            physmem.nr_anon_pages += 1
+            flags[idx] |= PG_LRU
+            inactive_anon[pfn] = None
+            if tracker is not None:
+                tracker.page_resident(pfn, True)
 
     def map_page_noflush(self, vpn: int, pfn: int, pte_flags: int) -> None:
         """map_page for a fresh address space that has never run (its ASID is new, so no TLB
@@ -368,18 +388,44 @@ class PteOps:
         are dropped after the accounting, in the same order (nothing in between looks at
         them)."""
         physmem = self.physmem
-        use, base = physmem.use, physmem.base_pfn
+        use, base, zero_pfn = physmem.use, physmem.base_pfn, physmem.zero_pfn
+        mapcount, rmaps = physmem.mapcount, physmem.rmap
         references = []                  # frames whose reference the mappings held, in order
+        first = True
+        anon_unmapped = anon_freed = 0
         for vpn, pte in self.pages.items():
             if (pte & _SWP_TEST) == PTE_SWP:
                 self.swap_ents -= 1
                 physmem.swap.free(pte)
                 continue
             pfn = pte >> 10
-            if pte & PTE_V and use[pfn - base] == USE_PAGECACHE:
-                pte |= self._hw_pte(vpn) & PTE_D
-            if self._account_unmap(vpn, pfn, pte, put=False):
-                references.append(pfn)
+            if pfn == zero_pfn:
+                continue
+            idx = pfn - base
+            if use[idx] != USE_ANON or first:
+                # the general case; and the first page, which updates hiwater_rss (the later
+                # ones cannot: RSS only goes down from here)
+                if pte & PTE_V and use[idx] == USE_PAGECACHE:
+                    pte |= self._hw_pte(vpn) & PTE_D
+                if self._account_unmap(vpn, pfn, pte, put=False):
+                    references.append(pfn)
+                first = False
+                continue
+            # _account_unmap of an anonymous page, inlined (exit unmaps every page at once)
+            count = mapcount[idx] - 1
+            mapcount[idx] = count
+            rmap = rmaps[idx]
+            if rmap is not None:
+                try:
+                    rmap.remove((self, vpn))
+                except ValueError:
+                    pass
+            anon_unmapped += 1
+            if count == 0:
+                anon_freed += 1
+            references.append(pfn)
+        self.rss_anon -= anon_unmapped
+        physmem.nr_anon_pages -= anon_freed
         self.pages.clear()
         physmem.put_pages(references)
 
