@@ -438,6 +438,12 @@ class PhysicalMemory:
         s = (src_pfn - self.base_pfn) << PAGE_SHIFT
         self.ram[d:d + PAGE_SIZE] = self.ram[s:s + PAGE_SIZE]
 
+    def fill_new_frame(self, pfn: int, data) -> None:
+        """Write a whole frame just allocated (swap-in): no decoded code to drop, since a
+        frame is clean when handed out (see free_pages)."""
+        off = (pfn - self.base_pfn) << PAGE_SHIFT
+        self._ram_bytes[off:off + PAGE_SIZE] = data
+
     def write_frame_bytes(self, offset: int, data) -> None:
         """Kernel write into a live frame (RAM byte offset): drops any decoded code there."""
         self.ram[offset:offset + len(data)] = data

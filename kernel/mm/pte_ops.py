@@ -472,16 +472,16 @@ class PteOps:
         bit again until the entry is evicted or flushed for another reason: reclaim may then
         take a page for colder than it is, which costs a fault later but never corrupts
         memory, while a flush per scanned page would cost every reclaim scan a fence."""
-        pte = self.pages.get(vpn)
-        if pte is None or not pte & PTE_V:
+        pte_pa = self._pte_pa(vpn, False)
+        if pte_pa is None:
             return False
         words = self.pt.words
-        index = (self._pte_pa(vpn, False) - DRAM_BASE) >> 3
-        hw = words[index]
-        if not hw & PTE_A:
+        index = (pte_pa - DRAM_BASE) >> 3
+        hw = words[index]               # (V in the hardware entry <=> V in the shadow one)
+        if hw & (PTE_V | PTE_A) != PTE_V | PTE_A:
             return False
         words[index] = hw & ~PTE_A
-        self.pages[vpn] = (pte | (hw & PTE_D)) & ~PTE_A
+        self.pages[vpn] = (self.pages[vpn] | (hw & PTE_D)) & ~PTE_A
         if flush:
             self._flush_page(vpn)
         return True

@@ -249,9 +249,7 @@ class SwapSpace:
             pfn = physmem.alloc_frame_noreclaim(USE_ANON)
         if pfn is None:
             return None
-        data = self.read(entry)
-        off = physmem.frame_offset(pfn)
-        physmem.write_frame_bytes(off, memoryview(data))
+        physmem.fill_new_frame(pfn, self.read(entry))
         self.add_to_cache(entry, pfn)
         physmem.put_page(pfn)                   # the cache's reference is the only one
         physmem.vmscan.lru_add(pfn, True)

@@ -187,7 +187,7 @@ class Reclaimer:
         flags = physmem.flags[idx]
         if not flags & PG_LRU or bool(flags & PG_ACTIVE) == to_active:
             return
-        kind = self._kind(pfn)
+        kind = ANON if physmem.use[idx] == USE_ANON else FILE     # (_kind, inlined)
         if to_active:
             self.inactive[kind].pop(pfn, None)
             self.active[kind][pfn] = None
