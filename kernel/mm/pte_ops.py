@@ -24,7 +24,10 @@ Flush rules (Linux riscv's, see docs/memory.md):
   * fork write-protects the parent's private pages, then flushes the parent's ASID once;
   * a dying address space does not flush: its ASID is not handed out again before the ASID
     space wraps, and the wrap flushes everything;
-  * pages that were not present, or whose PTE did not change, are not flushed.
+  * pages that were not present, or whose PTE did not change, are not flushed;
+  * clearing an A bit for reclaim (test_and_clear_young) does not flush, as Linux riscv's
+    ptep_clear_flush_young (the cached entry may hide later accesses: aging gets less
+    precise, memory stays correct); MADV_COLD asks for the flush.
 
 The entry formats (valid leaf, swap entry) are mmu/pte.py's; only this module and mmu/ take
 PTEs apart with shifts.  A shadow entry is one of:
@@ -434,9 +437,8 @@ class PteOps:
     def replace_page(self, vpn: int, pfn: int, pte_flags: int) -> None:
         """Point a present page at a new frame (COW break); flushes the page."""
         old = self.pages[vpn]
-        pte_pa = self._pte_pa(vpn, False)
         pte = (pfn << 10) | pte_flags
-        self.pt.write_pte(pte_pa, pte)
+        self.pt.words[(self._pte_pa(vpn, False) - DRAM_BASE) >> 3] = pte
         self.pages[vpn] = pte
         self._account_unmap(vpn, old >> 10, old)
         self._account_map(vpn, pfn, False)
@@ -454,11 +456,13 @@ class PteOps:
         pte_pa = self._pte_pa(vpn, True)
         if pte_pa is None:
             raise MemoryError("no memory for a page table")
+        words = self.pt.words
+        index = (pte_pa - DRAM_BASE) >> 3
         if old & PTE_V:
-            old |= self.pt.read_pte(pte_pa) & (PTE_A | PTE_D)
+            old |= words[index] & (PTE_A | PTE_D)
         pte = (old | set_bits) & ~clear_bits
         self.pages[vpn] = pte
-        self.pt.write_pte(pte_pa, pte if pte & PTE_V else 0)
+        words[index] = pte if pte & PTE_V else 0
         if flush:
             self._flush_page(vpn)
 
