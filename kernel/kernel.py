@@ -650,8 +650,11 @@ class Kernel:
                     self.pause()
                     continue
             cycles_before = machine.cycles
-            fast = self.fast_faults               # (None: --no-fast-faults)
-            stop = machine.run(budget) if fast is None else fast.run(task, budget)
+            fast = self.fast_faults               # the demand-zero fast path, when armed
+            if fast is not None and fast.want:    # (kernel/mm/fastfault.py)
+                stop = fast.run(task, budget)
+            else:
+                stop = machine.run(budget)
             task.user_cycles += machine.cycles - cycles_before
             task.instret += stop.instret
             task.slice_left -= max(1, stop.instret)

@@ -174,6 +174,9 @@ def do_page_fault(kernel, task, va: int, access: int, pc: int) -> None:
         else:
             task.min_flt += 1
             kernel.charge(MINOR_FAULT_CYCLES, task)
+            fast = kernel.fast_faults
+            if access == STORE and fast is not None and not fast.want:
+                fast.want = fast.FIRST_RING       # arm the demand-zero fast path
         return
     if getattr(result, "oom", False):
         kernel.oom_kill(task)

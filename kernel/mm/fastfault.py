@@ -34,7 +34,7 @@ import numpy as np
 
 from pagelab.cpu.core import fastfault as FF
 from pagelab.kernel.mm.fault import vma_pte_flags
-from pagelab.kernel.mm.vma import VM_SHARED, VM_WRITE, AnonVma
+from pagelab.kernel.mm.vma import VM_HUGEPAGE, VM_HUGETLB, VM_SHARED, VM_WRITE, AnonVma
 from pagelab.kernel.proc import RLIM_INFINITY
 from pagelab.mmu.pte import PAGE_SHIFT, PTE_D
 
@@ -43,14 +43,20 @@ FIRST_RING = 8                  # frames in the ring after one fault served by P
 
 
 def eligible(vma) -> bool:
-    """A VMA whose not-present store faults do_anonymous_page serves: private, writable,
-    anonymous (no file, no shmem object, no special pages)."""
+    """A VMA whose not-present store faults do_anonymous_page serves with one zeroed 4 KiB
+    frame: private, writable, anonymous (no file, no shmem object, no special pages), and not
+    marked for huge pages (hugetlb, MADV_HUGEPAGE).  This must stay the exact condition under
+    which handle_fault ends in do_anonymous_page's 4 KiB store case."""
     return (vma.file is None and vma.shmem is None and vma.special is None
-            and vma.flags & (VM_WRITE | VM_SHARED) == VM_WRITE)
+            and vma.flags & (VM_WRITE | VM_SHARED | VM_HUGETLB | VM_HUGEPAGE) == VM_WRITE)
 
 
 class FastFaults:
-    """The fast path of one kernel (kernel.fast_faults; None when it is off)."""
+    """The fast path of one kernel (kernel.fast_faults; None when it is off).  The trap
+    handler arms it (`want`) after a minor store fault it served itself; the kernel loop then
+    runs the task through `run` instead of machine.run until a run ends otherwise."""
+
+    FIRST_RING = FIRST_RING
 
     def __init__(self, kernel, fault_cycles: int):
         self.kernel = kernel
@@ -64,8 +70,6 @@ class FastFaults:
     def run(self, task, budget: int):
         """Run `task` for up to `budget` instructions (the kernel loop's machine.run), serving
         eligible demand-zero faults in jitted code when that cannot be told apart."""
-        kernel = self.kernel
-        machine = kernel.machine
         count = self.want
         if count and self._allowed(task):
             mm = task.mm
@@ -73,9 +77,8 @@ class FastFaults:
             count = min(count, FF.MAX_RING, physmem.nr_free - physmem.vmscan.wmark_low)
             if count > 0 and self._publish(mm):
                 return self._run_ring(task, mm, physmem, budget, count)
-        stop = machine.run(budget)
-        self.want = FIRST_RING if stop.cause == FF.STORE_PAGE_FAULT and stop.is_trap else 0
-        return stop
+        self.want = 0                     # (the next minor store fault arms it again)
+        return self.kernel.machine.run(budget)
 
     def _allowed(self, task) -> bool:
         kernel = self.kernel
