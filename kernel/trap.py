@@ -176,7 +176,7 @@ def do_page_fault(kernel, task, va: int, access: int, pc: int) -> None:
             kernel.charge(MINOR_FAULT_CYCLES, task)
             fast = kernel.fast_faults
             if access == STORE and fast is not None and not fast.want:
-                fast.want = fast.FIRST_RING       # arm the demand-zero fast path
+                fast.arm()                        # the demand-zero fast path may help next
         return
     if getattr(result, "oom", False):
         kernel.oom_kill(task)

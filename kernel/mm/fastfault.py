@@ -53,10 +53,13 @@ def eligible(vma) -> bool:
 
 class FastFaults:
     """The fast path of one kernel (kernel.fast_faults; None when it is off).  The trap
-    handler arms it (`want`) after a minor store fault it served itself; the kernel loop then
-    runs the task through `run` instead of machine.run until a run ends otherwise."""
+    handler arms it (`arm`) after a minor store fault it served itself; the kernel loop then
+    runs the task through `run` instead of machine.run until a run ends otherwise.  When an
+    armed run serves nothing (the faults were copy-on-write, say), the next arm requests are
+    ignored, twice as many after each such miss (up to MAX_COOLDOWN), so that a storm of
+    faults the fast path cannot serve pays for filling the ring only a few times."""
 
-    FIRST_RING = FIRST_RING
+    MAX_COOLDOWN = 256
 
     def __init__(self, kernel, fault_cycles: int):
         self.kernel = kernel
@@ -66,6 +69,15 @@ class FastFaults:
         self.vmas: list = []         # the VMAs published, in range order, and their PTE bits
         self.pte_flags: list[int] = []
         self.served = 0              # statistics: faults served by the jitted code
+        self.cooldown = 0            # arm requests still to ignore, and the next such penalty
+        self.penalty = 0
+
+    def arm(self) -> None:
+        """A minor store fault was just served by the Python handler."""
+        if self.cooldown:
+            self.cooldown -= 1
+        else:
+            self.want = FIRST_RING
 
     def run(self, task, budget: int):
         """Run `task` for up to `budget` instructions (the kernel loop's machine.run), serving
@@ -124,10 +136,14 @@ class FastFaults:
         if used:
             self._account(task, mm, physmem, used, stop)
         self.served += used
-        if stop.is_trap and stop.cause == FF.STORE_PAGE_FAULT:
-            self.want = min(FF.MAX_RING, max(FIRST_RING, 2 * used))
-        else:
+        if not used:                      # nothing to serve: back off (class doc)
+            self.penalty = min(self.MAX_COOLDOWN, 2 * self.penalty or 1)
+            self.cooldown = self.penalty
             self.want = 0
+        else:                             # more may come: a larger ring if this one ran out
+            self.penalty = 0
+            stopped_on_store = stop.is_trap and stop.cause == FF.STORE_PAGE_FAULT
+            self.want = min(FF.MAX_RING, max(FIRST_RING, 2 * used)) if stopped_on_store else 0
         return stop
 
     def _account(self, task, mm, physmem, used: int, stop) -> None:
