@@ -127,7 +127,7 @@ def test_whole_run_is_the_same_with_and_without_the_fast_path(tmp_path):
     slow, slow_task, slow_status = run(tmp_path, False)
     fast, fast_task, fast_status = run(tmp_path, True)
     assert slow_status == fast_status == 0
-    assert fast.fast_faults.served > 300                 # it did serve most first stores
+    assert fast.fast_faults.served > 250                 # it did serve most first stores
     assert snapshot(fast) == snapshot(slow)
 
 
