@@ -9,6 +9,7 @@ import hashlib
 import pytest
 
 from pagelab.kernel.kernel import Kernel, KernelConfig
+from pagelab.kernel.mm.inspect import check_invariants
 from pagelab.tools.run import load_program
 
 # Stores to fresh pages (fast), loads (zero page: Python), stores to those (COW of the zero
@@ -137,6 +138,7 @@ def test_the_state_in_the_middle_of_a_fault_storm_is_the_same(tmp_path, limit):
     fast, _, _ = run(tmp_path, True, limit=limit)
     assert slow.halt_reason == fast.halt_reason == "max-instructions"
     assert fast.fast_faults.served > 0
+    assert check_invariants(fast.physmem) == []
     assert snapshot(fast) == snapshot(slow)
 
 
@@ -148,6 +150,7 @@ def test_under_memory_pressure_with_swap_reclaim_is_the_same(tmp_path):
     assert slow_status == fast_status == 0
     assert slow.physmem.events["pswpout"] > 0
     assert fast.fast_faults.served > 0
+    assert check_invariants(fast.physmem) == []
     assert snapshot(fast) == snapshot(slow)
 
 
