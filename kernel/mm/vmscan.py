@@ -3,8 +3,8 @@
 in pte_ops.py.
 
 LRU lists.  Every evictable page is on one of four lists, each an OrderedDict used as an
-ordered set of frame numbers, oldest first: inactive/active x anon/file (what meminfo's Active(anon) ...
-lines count).  A private anonymous page joins inactive anon when it is first mapped; a page-
+ordered set of frame numbers, oldest first: inactive/active x anon/file (what meminfo's
+Active(anon) ... lines count).  A private anonymous page joins inactive anon when it is first mapped; a page-
 cache page joins inactive file when it is read from its file.  A page leaves its list when
 its frame is freed or when reclaim takes it.  Shared anonymous memory (shmem) is not on the
 lists: pagelab keeps it resident (no shmem swap).
