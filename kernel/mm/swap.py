@@ -19,6 +19,7 @@ the fault handler calls `swapin_page`.
 """
 from __future__ import annotations
 
+import heapq
 from dataclasses import dataclass, field
 
 from pagelab.kernel.mm.physmem import PG_SWAPCACHE, USE_ANON
@@ -42,7 +43,7 @@ class SwapArea:
     data: dict = field(default_factory=dict)        # slot -> page bytes (the host-side store)
     inuse: int = 0
     writeok: bool = True                            # cleared while swapoff empties the area
-    _free: list = field(default_factory=list)      # freed slots, reused lowest first
+    _free: list = field(default_factory=list)      # freed slots, a heap: lowest reused first
     _next: int = 1                                  # first never-used slot
 
     def __post_init__(self):
@@ -55,8 +56,7 @@ class SwapArea:
 
     def alloc_slot(self) -> int | None:
         if self._free:
-            slot = min(self._free)          # deterministic, low slots first
-            self._free.remove(slot)
+            slot = heapq.heappop(self._free)    # deterministic, low slots first
         elif self._next < self.npages:
             slot = self._next
             self._next += 1
@@ -69,7 +69,7 @@ class SwapArea:
     def release_slot(self, slot: int) -> None:
         self.data.pop(slot, None)
         self.inuse -= 1
-        self._free.append(slot)
+        heapq.heappush(self._free, slot)
 
 
 class SwapSpace:
