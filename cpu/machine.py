@@ -101,6 +101,7 @@ def _alloc_ram(size: int) -> np.ndarray:
 
 
 _core_module = None
+_fastfault_module = None          # cpu/core/fastfault.py, imported on first use
 _compile_started: float | None = None
 
 
@@ -337,6 +338,44 @@ class Machine:
             return Stop(StopReason.BUDGET, 0, 0, pc, ran)
         tval = scalars.item(S.TVAL) & MASK64
         csrs = self._csrs
+        csrs[CSR_SEPC] = pc
+        csrs[CSR_SCAUSE] = cause
+        csrs[CSR_STVAL] = tval
+        return Stop(StopReason.TRAP, cause, tval, pc, ran)
+
+    def run_fault_ring(self, budget: int, ring: np.ndarray) -> Stop:
+        """run(budget), with the store faults the kernel published in `ring` served in jitted
+        code as they come (the kernel's demand-zero fast path: cpu/core/fastfault.py, layout
+        and contract there).  The Stop is the last one: its instret counts every instruction
+        retired.  When faults were served and the run then ran out of budget, sepc / scause /
+        stval hold the last served fault, as they would after run() + the kernel's handler."""
+        budget = int(budget)
+        if budget < 0:
+            raise ValueError("budget must be >= 0")
+        st = self.state
+        global _fastfault_module
+        if _fastfault_module is None:
+            _core()
+            from .core import fastfault
+            _fastfault_module = fastfault
+        ff = _fastfault_module
+        cause = int(ff.run_ring(st.hart, self.mmu.array, self.ram, st.code, self._tables,
+                                budget, ring))
+        if _compile_started is not None:
+            _compile_done()
+        scalars = st.st
+        ran = scalars.item(S.RAN)
+        pc = scalars.item(S.PC) & MASK64
+        csrs = self._csrs
+        if cause == S.STOP_BUDGET:
+            used = ring.item(ff.FF_USED)
+            if used:
+                last = ff.FF_LOG + ff.LOG_WORDS * (used - 1)
+                csrs[CSR_SEPC] = ring.item(last + 1) & MASK64
+                csrs[CSR_SCAUSE] = ff.STORE_PAGE_FAULT
+                csrs[CSR_STVAL] = ring.item(last + 2) & MASK64
+            return Stop(StopReason.BUDGET, 0, 0, pc, ran)
+        tval = scalars.item(S.TVAL) & MASK64
         csrs[CSR_SEPC] = pc
         csrs[CSR_SCAUSE] = cause
         csrs[CSR_STVAL] = tval

@@ -57,6 +57,7 @@ DEFAULT_QUANTUM = 100_000             # instructions per time slice
 CPU_HZ = 1_000_000_000                # the cost model's cycles are nanoseconds (1 GHz hart)
 REALTIME_EPOCH_NS = 1_767_225_600 * 1_000_000_000   # CLOCK_REALTIME at boot: 2026-01-01 UTC
 END_OF_TIME_NS = 1 << 62              # simulated time never passes this; later deadlines never fire
+_END_OF_TIME_CYCLES = END_OF_TIME_NS * CPU_HZ // 1_000_000_000
 
 
 @dataclass
@@ -80,6 +81,8 @@ class KernelConfig:
     wait_all: bool = True              # False: the run ends when the first program exits, and
                                        # what it left running is killed (as a container's init)
     cmdline: str = ""                  # the kernel command line (kernel/cmdline.py, /proc/cmdline)
+    fast_faults: bool = True           # demand-zero faults served in jitted code when exact
+                                       # (kernel/mm/fastfault.py); False: all in Python
 
 
 class Kernel:
@@ -153,6 +156,11 @@ class Kernel:
     def _make_memory(self, config):
         from pagelab.kernel.mm import setup
         setup(self, swap_bytes=config.swap_size)
+        self.fast_faults = None                # the demand-zero fast path (kernel/mm/fastfault.py)
+        if config.fast_faults:
+            from pagelab.kernel.mm.fastfault import FastFaults
+            from pagelab.kernel.trap import MINOR_FAULT_CYCLES
+            self.fast_faults = FastFaults(self, MINOR_FAULT_CYCLES)
 
     def _make_fs(self, config):
         from pagelab.kernel.fs.vfs import FileSystem
@@ -193,8 +201,9 @@ class Kernel:
 
     def charge(self, cycles: int, task: Task | None = None) -> None:
         """Charge kernel work (a fault, a disk read) to the clock and to `task`'s system time."""
-        room = END_OF_TIME_NS * CPU_HZ // 1_000_000_000 - self.cycles
-        cycles = min(cycles, room)           # saturate: the clock stops at the end of time
+        room = _END_OF_TIME_CYCLES - self.cycles   # (once per fault and system call)
+        if cycles > room:
+            cycles = room                    # saturate: the clock stops at the end of time
         if cycles <= 0:
             return
         add = getattr(self.machine, "add_cycles", None)
@@ -203,7 +212,7 @@ class Kernel:
         else:
             self.charged_cycles += cycles
         if task is not None:
-            task.sys_cycles = getattr(task, "sys_cycles", 0) + cycles
+            task.sys_cycles += cycles
 
     def random_bytes(self, n: int) -> bytes:
         """Deterministic 'random' bytes (seeded by KernelConfig.seed)."""
@@ -675,7 +684,11 @@ class Kernel:
                     self.pause()
                     continue
             cycles_before = machine.cycles
-            stop = machine.run(budget)
+            fast = self.fast_faults               # the demand-zero fast path, when armed
+            if fast is not None and fast.want:    # (kernel/mm/fastfault.py)
+                stop = fast.run(task, budget)
+            else:
+                stop = machine.run(budget)
             task.user_cycles += machine.cycles - cycles_before
             task.instret += stop.instret
             task.slice_left -= max(1, stop.instret)

@@ -178,6 +178,9 @@ def do_page_fault(kernel, task, va: int, access: int, pc: int) -> None:
             task.min_flt += 1
             kernel.charge(HUGE_FAULT_CYCLES if result is MINOR_HUGE else MINOR_FAULT_CYCLES,
                           task)
+            fast = kernel.fast_faults
+            if access == STORE and fast is not None and not fast.want:
+                fast.arm()                        # the demand-zero fast path may help next
         return
     if getattr(result, "oom", False):
         kernel.oom_kill(task)

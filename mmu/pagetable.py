@@ -59,6 +59,9 @@ class PageTable:
         # PTEs are read and written through an unsigned 64-bit memoryview: indexing it gives
         # plain Python ints, several times faster than numpy scalars on the fault path.
         self._words = memoryview(self.ram).cast("Q")
+        # The same view, public for the kernel's per-fault PTE writes (kernel/mm/pte_ops.py):
+        # word (pte_pa - DRAM_BASE) >> 3, for a pte_pa a walk returned (no checks needed).
+        self.words = self._words
         self._ram_end = DRAM_BASE + self.ram.size
         if isinstance(mode, str):
             if mode.lower() not in MODE_BY_NAME or mode.lower() == "bare":

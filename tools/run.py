@@ -111,6 +111,9 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--wait-all", action="store_true",
                         help="run until every process has exited (default: end when PROGRAM "
                              "exits, killing what it left running)")
+    parser.add_argument("--no-fast-faults", action="store_true",
+                        help="serve every page fault in the Python handler (no jitted "
+                             "demand-zero fast path; same results, slower)")
     parser.add_argument("--trace", metavar="FILE",
                         help="write kernel events as JSON lines to FILE ('-': stderr)")
     parser.add_argument("--trace-events", metavar="KINDS",
@@ -206,7 +209,8 @@ def make_config(options):
     config = KernelConfig(mem_size=mem, paging=options.paging, tlb=tlb, sysctl=sysctl,
                           policies=policies, max_instructions=options.max_instructions,
                           root=options.root, core_dir=options.core_dir, seed=options.seed,
-                          wait_all=options.wait_all, swap_size=swap, cmdline=options.cmdline)
+                          wait_all=options.wait_all, swap_size=swap, cmdline=options.cmdline,
+                          fast_faults=not options.no_fast_faults)
     if options.quantum:
         config.quantum = options.quantum
     return config

@@ -39,6 +39,8 @@ nothing.
 """
 from __future__ import annotations
 
+from functools import lru_cache
+
 from pagelab.kernel.mm.physmem import USE_ANON, USE_PAGECACHE
 from pagelab.kernel.mm.pagecache import RA_PAGES, file_pages
 from pagelab.kernel.mm.vma import (VM_EXEC, VM_GROWSDOWN, VM_HUGETLB, VM_RAND_READ, VM_READ,
@@ -89,10 +91,12 @@ BUSERR = FaultResult(False, signal=SIGBUS, si_code=BUS_ADRERR)
 OOM = FaultResult(False, oom=True)
 
 
+@lru_cache(maxsize=1024)
 def vma_pte_flags(vma_flags: int, writable: bool) -> int:
     """Leaf PTE bits for a page of a VMA.  A is always preset (as Linux riscv does); W only
     when `writable` (private pages become writable only once they are this mapping's own).
-    PROT_WRITE alone maps as R+W (W without R is reserved)."""
+    PROT_WRITE alone maps as R+W (W without R is reserved).  (Memoised: a pure function of
+    its two arguments, called on every fault.)"""
     flags = PTE_V | PTE_U | PTE_A
     if vma_flags & (VM_READ | VM_WRITE):
         flags |= PTE_R
@@ -164,7 +168,7 @@ def do_anonymous_page(mm, vma, vpn: int, access: int):
     if access != STORE:
         mm.map_page(vpn, mm.physmem.zero_pfn, vma_pte_flags(vma.flags, False), take_ref=False)
         return MINOR
-    pfn = get_frame(mm, USE_ANON, True)             # a zeroed frame
+    pfn = mm.physmem.alloc_frame(USE_ANON, True)    # a zeroed frame (get_frame, inlined)
     if pfn is None:
         return OOM
     if vma.anon_vma is None:

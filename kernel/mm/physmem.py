@@ -319,6 +319,60 @@ class PhysicalMemory:
             self._ram_bytes[off:off + PAGE_SIZE] = ZERO_PAGE_BYTES
         return pfn
 
+    def take_frames(self, count: int) -> tuple[list[int], list[int], list[tuple[int, int]]]:
+        """alloc_frame(USE_ANON) up to `count` times in a row, never reclaiming (stops early
+        when nothing is free), for the demand-zero fast path's ring (kernel/mm/fastfault.py).
+        Returns the frames, in the order alloc_frame would have handed them out; for each, 1
+        if it must be cleared before use (what alloc_frame(zero=True) would have done: the
+        user clears it, so that a frame given back keeps its contents); and a record for
+        give_back_frames."""
+        lists, free_order, base = self.free_lists, self._free_order, self.base_pfn
+        use, refcount, pristine = self.use, self.refcount, self._pristine
+        frames: list[int] = []
+        dirty: list[int] = []
+        record: list[tuple[int, int]] = []
+        for _ in range(count):
+            k = 0                                    # (alloc_pages' search and split)
+            while k <= MAX_ORDER and not lists[k]:
+                k += 1
+            if k > MAX_ORDER:
+                break
+            idx, _ = lists[k].popitem()
+            free_order[idx] = -1
+            self.nr_free -= 1
+            split = k
+            while split > 0:
+                split -= 1
+                half = idx + (1 << split)            # (_add_free, inlined; nr_free above)
+                lists[split][half] = None
+                free_order[half] = split
+            use[idx] = USE_ANON
+            refcount[idx] = 1
+            frames.append(idx + base)
+            dirty.append(0 if pristine[idx] else 1)
+            record.append((idx, k))
+        self.events["pgalloc_normal"] += len(frames)
+        return frames, dirty, record
+
+    def give_back_frames(self, record: list[tuple[int, int]], keep: int) -> None:
+        """Undo the allocations of take_frames after the first `keep`, newest first: each
+        block goes back to the end of its free list (popitem took it from there) and the
+        halves its split added come off the ends of theirs, so the free lists, their order and
+        every counter are as if those frames had never been taken."""
+        lists, free_order = self.free_lists, self._free_order
+        for idx, k in reversed(record[keep:]):
+            for split in range(k):
+                half = idx + (1 << split)
+                del lists[split][half]
+                free_order[half] = -1
+                self.nr_free -= 1 << split
+            lists[k][idx] = None
+            free_order[idx] = k
+            self.nr_free += 1 << k
+            self.use[idx] = USE_FREE
+            self.refcount[idx] = 0
+            self.events["pgalloc_normal"] -= 1
+
     def alloc_frame_noreclaim(self, use: int = USE_ANON) -> int | None:
         """alloc_frame that fails rather than reclaim (readahead: only if memory is free)."""
         if not any(self.free_lists):
@@ -348,8 +402,19 @@ class PhysicalMemory:
         return False
 
     def put_pages(self, pfns) -> None:
-        """put_page for each frame of `pfns`, in order (an exiting process's frames)."""
-        refcount, use, base, flags = self.refcount, self.use, self.base_pfn, self.flags
+        """put_page for each frame of `pfns`, in order (an exiting process's frames).  The
+        frames that reach zero are freed as free_pages(pfn, 0) frees them, with that code
+        inlined here (exit frees every frame of the process in one go); the result -- free
+        lists, their order, counters, LRU lists -- is the same."""
+        refcount, use, base = self.refcount, self.use, self.base_pfn
+        mapcount, flags, rmap, owner = self.mapcount, self.flags, self.rmap, self.owner
+        pristine, free_order, free_lists = self._pristine, self._free_order, self.free_lists
+        vmscan = self.vmscan
+        inactive_anon, active_anon = vmscan.inactive["anon"], vmscan.active["anon"]
+        simple_lru = vmscan.tracker is None and not vmscan.lazyfree
+        batch = self._code_batch if self._invalidate_code is not None else None
+        n = self.nframes
+        freed = 0
         for pfn in pfns:
             idx = pfn - base
             if flags[idx] & (PG_HEAD | PG_TAIL):
@@ -357,11 +422,42 @@ class PhysicalMemory:
                 continue
             count = refcount[idx] - 1
             refcount[idx] = count
-            if count <= 0:
-                if use[idx] == USE_RESERVED:
-                    refcount[idx] = 0
+            if count > 0:
+                continue
+            kind = use[idx]
+            if kind == USE_RESERVED:
+                refcount[idx] = 0
+                continue
+            if batch is None or not 0 <= idx < n or kind == USE_FREE:
+                self.free_pages(pfn, 0)           # the general case (and its checks)
+                continue
+            # --- free_pages(pfn, 0), inlined --------------------------------------------
+            frame_flags = flags[idx]
+            if frame_flags & PG_LRU:
+                if simple_lru and kind == USE_ANON:       # (vmscan.lru_del, inlined)
+                    (active_anon if frame_flags & PG_ACTIVE else inactive_anon).pop(pfn, None)
                 else:
-                    self.free_pages(pfn, 0)
+                    vmscan.lru_del(pfn)
+            use[idx] = USE_FREE
+            refcount[idx] = mapcount[idx] = flags[idx] = 0
+            rmap[idx] = owner[idx] = None
+            pristine[idx] = 0
+            freed += 1
+            batch.append(pfn)
+            order = 0
+            while order < MAX_ORDER:
+                buddy = idx ^ (1 << order)
+                if buddy >= n or free_order[buddy] != order:
+                    break
+                del free_lists[order][buddy]
+                free_order[buddy] = -1
+                self.nr_free -= 1 << order
+                idx &= ~(1 << order)
+                order += 1
+            free_lists[order][idx] = None
+            free_order[idx] = order
+            self.nr_free += 1 << order
+        self.events["pgfree"] += freed
 
     # --- compound pages (huge pages; see the module docstring) ----------------------------
 
@@ -481,6 +577,12 @@ class PhysicalMemory:
         d = (dst_pfn - self.base_pfn) << PAGE_SHIFT
         s = (src_pfn - self.base_pfn) << PAGE_SHIFT
         self.ram[d:d + PAGE_SIZE] = self.ram[s:s + PAGE_SIZE]
+
+    def fill_new_frame(self, pfn: int, data) -> None:
+        """Write a whole frame just allocated (swap-in): no decoded code to drop, since a
+        frame is clean when handed out (see free_pages)."""
+        off = (pfn - self.base_pfn) << PAGE_SHIFT
+        self._ram_bytes[off:off + PAGE_SIZE] = data
 
     def write_frame_bytes(self, offset: int, data) -> None:
         """Kernel write into a live frame (RAM byte offset): drops any decoded code there."""

@@ -24,7 +24,10 @@ Flush rules (Linux riscv's, see docs/memory.md):
   * fork write-protects the parent's private pages, then flushes the parent's ASID once;
   * a dying address space does not flush: its ASID is not handed out again before the ASID
     space wraps, and the wrap flushes everything;
-  * pages that were not present, or whose PTE did not change, are not flushed.
+  * pages that were not present, or whose PTE did not change, are not flushed;
+  * clearing an A bit for reclaim (test_and_clear_young) does not flush, as Linux riscv's
+    ptep_clear_flush_young (the cached entry may hide later accesses: aging gets less
+    precise, memory stays correct); MADV_COLD asks for the flush.
 
 The entry formats (valid leaf, swap entry) are mmu/pte.py's; only this module and mmu/ take
 PTEs apart with shifts.  A shadow entry is one of:
@@ -74,8 +77,9 @@ from pagelab.kernel.mm.physmem import (PG_HEAD, PG_LRU, PG_TAIL, USE_ANON, USE_P
                                        USE_PAGETABLE, USE_SHMEM)
 from pagelab.kernel import trace
 from pagelab.mmu.pagetable import PageTableError
-from pagelab.mmu.pte import (PAGE_SHIFT, PAGE_SIZE, PTE_A, PTE_D, PTE_FLAGS_MASK, PTE_R,
-                             PTE_SWP, PTE_V, PTE_W, PTE_X, is_swap_pte, pte_pfn, swp_offset)
+from pagelab.mmu.pte import (DRAM_BASE, PAGE_SHIFT, PAGE_SIZE, PTE_A, PTE_D, PTE_FLAGS_MASK,
+                             PTE_R, PTE_SWP, PTE_V, PTE_W, PTE_X, is_swap_pte, pte_pfn,
+                             swp_offset)
 
 
 FLUSH_ALL_THRESHOLD = 64        # pages; larger ranges flush the whole ASID
@@ -235,16 +239,44 @@ class PteOps:
             if not take_ref and pfn != self.physmem.zero_pfn:
                 self.physmem.put_page(pfn)
             raise MemoryError("no memory for a page table")
-        pt = self.pt
-        if pt.read_pte(pte_pa):
+        words = self.pt.words                # (read_pte / write_pte without their checks:
+        index = (pte_pa - DRAM_BASE) >> 3       # pte_pa comes from our own walk)
+        if words[index]:
             raise PteError(f"map_page: remap of {vpn << PAGE_SHIFT:#x} "
-                           f"(entry {pt.read_pte(pte_pa):#x} is present)")
+                           f"(entry {words[index]:#x} is present)")
         pte = (pfn << 10) | pte_flags
-        pt.write_pte(pte_pa, pte)
+        words[index] = pte
         self.pages[vpn] = pte
         self._account_map(vpn, pfn, take_ref)
         self._tlb_flush(vpn << PAGE_SHIFT)
         if self.kernel.trace.enabled: trace.emit_mm(self, trace.Map, vpn << PAGE_SHIFT, pfn, pte_flags)  # noqa: E501,E701
+
+    def account_fast_maps(self, maps: list[tuple[int, int, int]]) -> None:
+        """The rest of map_page(vpn, pfn, pte_flags, take_ref=False) for each (vpn, pfn,
+        pte_flags) of `maps`, in order: PTEs the demand-zero fast path wrote and flushed in
+        jitted code (cpu/core/fastfault.py, kernel/mm/fastfault.py) get their shadow entry and
+        accounting.  The frames are fresh anonymous ones, so _account_map's work is inlined for
+        them (its first-mapping case); anything else goes through _account_map itself."""
+        physmem = self.physmem
+        pages, base = self.pages, physmem.base_pfn
+        use, mapcount, rmaps, flags = physmem.use, physmem.mapcount, physmem.rmap, physmem.flags
+        vmscan = physmem.vmscan
+        inactive_anon, tracker = vmscan.inactive_anon, vmscan.tracker
+        for vpn, pfn, pte_flags in maps:
+            pages[vpn] = (pfn << 10) | pte_flags
+            idx = pfn - base
+            if use[idx] != USE_ANON or mapcount[idx] or rmaps[idx] is not None or \
+                    flags[idx] & PG_LRU:
+                self._account_map(vpn, pfn, False)
+                continue
+            mapcount[idx] = 1
+            rmaps[idx] = [(self, vpn)]
+            self.rss_anon += 1
+            physmem.nr_anon_pages += 1
+            flags[idx] |= PG_LRU
+            inactive_anon[pfn] = None
+            if tracker is not None:
+                tracker.page_resident(pfn, True)
 
     def map_page_noflush(self, vpn: int, pfn: int, pte_flags: int) -> None:
         """map_page for a fresh address space that has never run (its ASID is new, so no TLB
@@ -438,7 +470,8 @@ class PteOps:
         are dropped after the accounting, in the same order (nothing in between looks at
         them)."""
         physmem = self.physmem
-        use, base = physmem.use, physmem.base_pfn
+        use, base, zero_pfn = physmem.use, physmem.base_pfn, physmem.zero_pfn
+        mapcount, rmaps, flags = physmem.mapcount, physmem.rmap, physmem.flags
         references = []                  # frames whose reference the mappings held, in order
         heads = []
         for vpn, level in self._huge_leaves(0, 1 << 52):
@@ -449,16 +482,41 @@ class PteOps:
         for table in self._deposited.values():
             self._free_table(table)
         self._deposited.clear()
+        first = True
+        anon_unmapped = anon_freed = 0
         for vpn, pte in self.pages.items():
             if (pte & _SWP_TEST) == PTE_SWP:
                 self.swap_ents -= 1
                 physmem.swap.free(pte)
                 continue
             pfn = pte >> 10
-            if pte & PTE_V and use[pfn - base] == USE_PAGECACHE:
-                pte |= self._hw_pte(vpn) & PTE_D
-            if self._account_unmap(vpn, pfn, pte, put=False):
-                references.append(pfn)
+            if pfn == zero_pfn:
+                continue
+            idx = pfn - base
+            if use[idx] != USE_ANON or first or flags[idx] & _COMPOUND:
+                # the general case (and a page of a compound page); and the first page, which
+                # updates hiwater_rss (the later ones cannot: RSS only goes down from here)
+                if pte & PTE_V and use[idx] == USE_PAGECACHE:
+                    pte |= self._hw_pte(vpn) & PTE_D
+                if self._account_unmap(vpn, pfn, pte, put=False):
+                    references.append(pfn)
+                first = False
+                continue
+            # _account_unmap of an anonymous page, inlined (exit unmaps every page at once)
+            count = mapcount[idx] - 1
+            mapcount[idx] = count
+            rmap = rmaps[idx]
+            if rmap is not None:
+                try:
+                    rmap.remove((self, vpn))
+                except ValueError:
+                    pass
+            anon_unmapped += 1
+            if count == 0:
+                anon_freed += 1
+            references.append(pfn)
+        self.rss_anon -= anon_unmapped
+        physmem.nr_anon_pages -= anon_freed
         self.pages.clear()
         physmem.put_pages(references)
         for head in heads:               # a compound page only PTEs map now: split it
@@ -472,9 +530,8 @@ class PteOps:
     def replace_page(self, vpn: int, pfn: int, pte_flags: int) -> None:
         """Point a present page at a new frame (COW break); flushes the page."""
         old = self.pages[vpn]
-        pte_pa = self._pte_pa(vpn, False)           # (PteError inside a huge page)
         pte = (pfn << 10) | pte_flags
-        self.pt.write_pte(pte_pa, pte)
+        self.pt.words[(self._pte_pa(vpn, False) - DRAM_BASE) >> 3] = pte
         self.pages[vpn] = pte
         self._account_unmap(vpn, old >> 10, old)
         self._account_map(vpn, pfn, False)
@@ -497,31 +554,41 @@ class PteOps:
         pte_pa = self._pte_pa(vpn, True)
         if pte_pa is None:
             raise MemoryError("no memory for a page table")
+        words = self.pt.words
+        index = (pte_pa - DRAM_BASE) >> 3
         if old & PTE_V:
-            old |= self.pt.read_pte(pte_pa) & (PTE_A | PTE_D)
+            old |= words[index] & (PTE_A | PTE_D)
         pte = (old | set_bits) & ~clear_bits
         self.pages[vpn] = pte
-        self.pt.write_pte(pte_pa, pte if pte & PTE_V else 0)
+        words[index] = pte if pte & PTE_V else 0
         if flush:
             self._flush_page(vpn)
 
-    def test_and_clear_young(self, vpn: int) -> bool:
+    def test_and_clear_young(self, vpn: int, flush: bool = False) -> bool:
         """Was the page accessed since the last look?  Reads and clears the hardware A bit
-        (and the shadow's) and flushes the page, so the walker sets A again on the next use
-        (Linux ptep_clear_flush_young).  A PROT_NONE page reads as not accessed.  Inside a
-        huge leaf: the leaf's A bit (pmdp_clear_flush_young)."""
+        (and the shadow's).  A PROT_NONE page reads as not accessed.  Inside a huge leaf: the
+        leaf's A bit (pmdp_clear_flush_young).
+
+        No TLB flush unless `flush` (MADV_COLD asks for one): this is Linux riscv's
+        ptep_clear_flush_young, which -- like x86's and arm64's -- only clears the bit.  A TLB
+        entry loaded before the clear still carries A, so accesses through it do not set the
+        bit again until the entry is evicted or flushed for another reason: reclaim may then
+        take a page for colder than it is, which costs a fault later but never corrupts
+        memory, while a flush per scanned page would cost every reclaim scan a fence."""
         if self.pages.huge and (vpn >> 9) in self.pages.huge:
-            return self._huge_clear_young(vpn)
-        pte = self.pages.get(vpn)
-        if pte is None or not pte & PTE_V:
-            return False
+            return self._huge_clear_young(vpn, flush)
         pte_pa = self._pte_pa(vpn, False)
-        hw = self.pt.read_pte(pte_pa)
-        if not hw & PTE_A:
+        if pte_pa is None:
             return False
-        self.pt.write_pte(pte_pa, hw & ~PTE_A)
-        self.pages[vpn] = (pte | (hw & PTE_D)) & ~PTE_A
-        self._flush_page(vpn)
+        words = self.pt.words
+        index = (pte_pa - DRAM_BASE) >> 3
+        hw = words[index]               # (V in the hardware entry <=> V in the shadow one)
+        if hw & (PTE_V | PTE_A) != PTE_V | PTE_A:
+            return False
+        words[index] = hw & ~PTE_A
+        self.pages[vpn] = (self.pages[vpn] | (hw & PTE_D)) & ~PTE_A
+        if flush:
+            self._flush_page(vpn)
         return True
 
     def page_bytes(self, vpn: int) -> bytes:
@@ -891,11 +958,11 @@ class PteOps:
         if flush:
             self._tlb_flush(base << PAGE_SHIFT)
 
-    def _huge_clear_young(self, vpn: int) -> bool:
+    def _huge_clear_young(self, vpn: int, flush: bool) -> bool:
         found = self.huge_entry(vpn)
         if found is None or not found[0] & PTE_A:
             return False
-        self.update_huge(vpn, clear_bits=PTE_A)
+        self.update_huge(vpn, clear_bits=PTE_A, flush=flush)
         return True
 
     def _zap_huge(self, start: int, end: int) -> None:
@@ -935,10 +1002,11 @@ class PteOps:
         already counted this entry in the slot's map count.  Returns the old PTE with the
         hardware A/D bits."""
         old = self.pages[vpn]
-        pte_pa = self._pte_pa(vpn, False)           # (PteError inside a huge page)
+        words = self.pt.words
+        index = (self._pte_pa(vpn, False) - DRAM_BASE) >> 3     # (PteError inside a huge page)
         if old & PTE_V:
-            old |= self.pt.read_pte(pte_pa) & (PTE_A | PTE_D)
-        self.pt.write_pte(pte_pa, entry)
+            old |= words[index] & (PTE_A | PTE_D)
+        words[index] = entry
         self.pages[vpn] = entry
         self.swap_ents += 1
         self._account_unmap(vpn, old >> 10, old)
@@ -952,10 +1020,12 @@ class PteOps:
         (whose reference the caller took for this mapping).  A PteError if the entry
         changed.  Flushes the page (an entry was installed where none was valid)."""
         pte_pa = self._pte_pa(vpn, False)
-        if self.pages.get(vpn) != entry or pte_pa is None or self.pt.read_pte(pte_pa) != entry:
+        words = self.pt.words
+        if self.pages.get(vpn) != entry or pte_pa is None or \
+                words[(pte_pa - DRAM_BASE) >> 3] != entry:
             raise PteError(f"swap_in_page: {vpn << PAGE_SHIFT:#x} no longer holds {entry:#x}")
         pte = (pfn << 10) | pte_flags
-        self.pt.write_pte(pte_pa, pte if pte & PTE_V else 0)    # (PROT_NONE: no hw entry)
+        words[(pte_pa - DRAM_BASE) >> 3] = pte if pte & PTE_V else 0   # (PROT_NONE: no hw entry)
         self.pages[vpn] = pte
         self.swap_ents -= 1
         self._account_map(vpn, pfn, False)

@@ -19,11 +19,13 @@ the fault handler calls `swapin_page`.
 """
 from __future__ import annotations
 
+import heapq
 from dataclasses import dataclass, field
 
 from pagelab.kernel.mm.physmem import PG_SWAPCACHE, USE_ANON
 from pagelab.kernel.mm.vma import VM_EXEC, VM_READ, VM_WRITE
-from pagelab.mmu.pte import (MAX_SWAPFILES, PAGE_SHIFT, PAGE_SIZE, is_swap_pte, swp_entry,
+from pagelab.mmu.pte import (MAX_SWAPFILES, PAGE_SHIFT, PAGE_SIZE, PTE_D, PTE_R, PTE_V, PTE_W,
+                             PTE_X, is_swap_pte, swp_entry,
                              swp_offset, swp_type)
 
 ZERO_PAGE = bytes(PAGE_SIZE)
@@ -41,7 +43,7 @@ class SwapArea:
     data: dict = field(default_factory=dict)        # slot -> page bytes (the host-side store)
     inuse: int = 0
     writeok: bool = True                            # cleared while swapoff empties the area
-    _free: list = field(default_factory=list)      # freed slots, reused lowest first
+    _free: list = field(default_factory=list)      # freed slots, a heap: lowest reused first
     _next: int = 1                                  # first never-used slot
 
     def __post_init__(self):
@@ -54,8 +56,7 @@ class SwapArea:
 
     def alloc_slot(self) -> int | None:
         if self._free:
-            slot = min(self._free)          # deterministic, low slots first
-            self._free.remove(slot)
+            slot = heapq.heappop(self._free)    # deterministic, low slots first
         elif self._next < self.npages:
             slot = self._next
             self._next += 1
@@ -68,7 +69,7 @@ class SwapArea:
     def release_slot(self, slot: int) -> None:
         self.data.pop(slot, None)
         self.inuse -= 1
-        self._free.append(slot)
+        heapq.heappush(self._free, slot)
 
 
 class SwapSpace:
@@ -159,7 +160,8 @@ class SwapSpace:
         return self._area(entry)
 
     def _area(self, entry: int) -> SwapArea:
-        area = self.areas[swp_type(entry)] if swp_type(entry) < len(self.areas) else None
+        kind = swp_type(entry)
+        area = self.areas[kind] if kind < len(self.areas) else None
         if area is None:
             raise RuntimeError(f"swap entry {entry:#x} names no swap area")
         return area
@@ -247,9 +249,7 @@ class SwapSpace:
             pfn = physmem.alloc_frame_noreclaim(USE_ANON)
         if pfn is None:
             return None
-        data = self.read(entry)
-        off = physmem.frame_offset(pfn)
-        physmem.write_frame_bytes(off, memoryview(data))
+        physmem.fill_new_frame(pfn, self.read(entry))
         self.add_to_cache(entry, pfn)
         physmem.put_page(pfn)                   # the cache's reference is the only one
         physmem.vmscan.lru_add(pfn, True)
@@ -281,7 +281,6 @@ def swapin_page(mm, vma, vpn: int, entry: int, write: bool):
     reclaim or a fork while the frame was allocated): the caller lets the access fault again."""
     from pagelab.kernel.mm.fault import vma_pte_flags
     from pagelab.kernel.mm.mmap import _sysctl
-    from pagelab.mmu.pte import PTE_D, PTE_R, PTE_V, PTE_W, PTE_X
     physmem = mm.physmem
     swap = physmem.swap
     pfn = swap.cache.get(entry)

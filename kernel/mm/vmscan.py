@@ -2,9 +2,9 @@
 (kernel/policy/replacement.py) only chooses; everything that touches a page table is here or
 in pte_ops.py.
 
-LRU lists.  Every evictable page is on one of four lists, each a dict used as an ordered set
-of frame numbers, oldest first: inactive/active x anon/file (what meminfo's Active(anon) ...
-lines count).  A private anonymous page joins inactive anon when it is first mapped; a page-
+LRU lists.  Every evictable page is on one of four lists, each an OrderedDict used as an
+ordered set of frame numbers, oldest first: inactive/active x anon/file (what meminfo's
+Active(anon) ... lines count).  A private anonymous page joins inactive anon when it is first mapped; a page-
 cache page joins inactive file when it is read from its file.  A page leaves its list when
 its frame is freed or when reclaim takes it.  Shared anonymous memory (shmem) is swap-backed
 and lives on the anon lists, as in Linux; reclaim writes it to swap for its ShmemObject.
@@ -14,9 +14,11 @@ Reclaim of `n` pages (`shrink`):
      can take them, weighted against file pages by vm.swappiness (Linux get_scan_count);
   2. ask the policy for victims of one kind through a ReclaimView -- the lists, in order, and
      the operations a policy may use: page_referenced (rmap walk that tests and clears the
-     PTEs' A bits and flushes them), rotate, activate, deactivate, isolate;
+     PTEs' A bits -- without a TLB flush, as Linux riscv), rotate, activate, deactivate,
+     isolate;
   3. evict each isolated page (a transparent huge page is split into 512 pages first: the
-     others join the inactive list, see _split_thp): skip it (back to its list) when it is mlocked or pinned by
+     others join the inactive list, see _split_thp): skip it (back to its list) when it is
+     mlocked or pinned by
      someone other than its mappings and its cache; anonymous -> write it to a swap slot
      (once: a page still in the swap cache is clean), replace every PTE that maps it by the
      swap entry (rmap walk, TLB flush per page); file -> write it back if dirty, unmap it
@@ -49,6 +51,7 @@ from __future__ import annotations
 
 import bisect
 import random
+from collections import OrderedDict
 
 from pagelab.kernel.mm.physmem import (PG_ACTIVE, PG_DIRTY, PG_HEAD, PG_LRU, PG_SWAPCACHE,
                                        USE_ANON, USE_PAGECACHE, USE_SHMEM)
@@ -122,9 +125,12 @@ class Reclaimer:
 
     def __init__(self, physmem):
         self.physmem = physmem
-        self.inactive = {ANON: {}, FILE: {}}
+        # OrderedDicts, not dicts: a dict whose oldest entries keep being removed has to skip
+        # their empty slots on every look at its first entry (~5 us per look with a few
+        # thousand pages); an OrderedDict finds it at once.  Same order, same operations.
+        self.inactive = {ANON: OrderedDict(), FILE: OrderedDict()}
         self.inactive_anon = self.inactive[ANON]      # (the fault path adds here directly)
-        self.active = {ANON: {}, FILE: {}}
+        self.active = {ANON: OrderedDict(), FILE: OrderedDict()}
         self.policy = None              # set at boot (kernel/policy); None: built on first use
         self.tracker = None             # the policy, if it wants page_resident/page_gone
         self.kernel = None
@@ -187,7 +193,7 @@ class Reclaimer:
         flags = physmem.flags[idx]
         if not flags & PG_LRU or bool(flags & PG_ACTIVE) == to_active:
             return
-        kind = self._kind(pfn)
+        kind = FILE if physmem.use[idx] == USE_PAGECACHE else ANON     # (_kind, inlined)
         if to_active:
             self.inactive[kind].pop(pfn, None)
             self.active[kind][pfn] = None
@@ -204,15 +210,21 @@ class Reclaimer:
         return {"active_anon": len(self.active[ANON]), "inactive_anon": len(self.inactive[ANON]),
                 "active_file": len(self.active[FILE]), "inactive_file": len(self.inactive[FILE])}
 
-    def page_referenced(self, pfn: int) -> int:
-        """Walk the reverse map: count the PTEs with A set, clearing them (and flushing)."""
+    def page_referenced(self, pfn: int, flush: bool = False) -> int:
+        """Walk the reverse map: count the PTEs with A set, clearing them (without a TLB flush,
+        as Linux riscv's ptep_clear_flush_young: see PteOps.test_and_clear_young; `flush`
+        flushes each cleared page too, for MADV_COLD).  A transparent huge page's PMDs count
+        too."""
         physmem = self.physmem
         rmap = physmem.rmap[pfn - physmem.base_pfn]
         if physmem.flags[pfn - physmem.base_pfn] & PG_HEAD:     # a THP: its PMDs too
             rmap = list(rmap or ()) + physmem.compound_rmap.get(pfn - physmem.base_pfn, [])
         if not rmap:
             return 0
-        young = [(mm, vpn) for mm, vpn in list(rmap) if mm.test_and_clear_young(vpn)]
+        if len(rmap) == 1 and self.recorder is None:      # the common case: one mapping
+            mm, vpn = rmap[0]
+            return 1 if mm.test_and_clear_young(vpn, flush) else 0
+        young = [(mm, vpn) for mm, vpn in list(rmap) if mm.test_and_clear_young(vpn, flush)]
         if young and self.recorder is not None:
             for mm, vpn in young:
                 self.recorder.note(self.clock(), self.pid_of(mm), vpn)
@@ -319,11 +331,12 @@ class Reclaimer:
         trace_on = self.kernel is not None and self.kernel.trace.enabled
         if trace_on: emit_reclaim(self.kernel, ReclaimScan, len(view.isolated))  # noqa: E701
         freed = 0
-        for pfn in view.isolated:
-            if self.evict(pfn):
-                freed += 1
-            else:
-                self._putback(pfn, kind)
+        with physmem.batched_frees():            # (no guest instruction runs in reclaim)
+            for pfn in view.isolated:
+                if self.evict(pfn):
+                    freed += 1
+                else:
+                    self._putback(pfn, kind)
         ev["pgsteal_kswapd" if kswapd else "pgsteal_direct"] += freed
         ev[f"pgsteal_{kind}"] = ev.get(f"pgsteal_{kind}", 0) + freed
         if trace_on: emit_reclaim(self.kernel, ReclaimSteal, freed)  # noqa: E701
@@ -460,13 +473,10 @@ class Reclaimer:
 
     def _to_oldest(self, pfn: int) -> None:
         """Put an inactive page at the old end of its list (the next reclaim looks at it
-        first): the dict is rebuilt with it in front."""
+        first)."""
         lst = self.inactive[self._kind(pfn)]
-        lst.pop(pfn, None)
-        rest = list(lst)
-        lst.clear()
         lst[pfn] = None
-        lst.update(dict.fromkeys(rest))
+        lst.move_to_end(pfn, last=False)
 
     def reclaim_pages(self, pfns: list[int]) -> int:
         """MADV_PAGEOUT: evict these pages now (Linux reclaim_pages), whatever the policy
@@ -498,7 +508,7 @@ class Reclaimer:
             idx = pfn - physmem.base_pfn
             if not physmem.flags[idx] & PG_LRU:
                 continue
-            self.page_referenced(pfn)
+            self.page_referenced(pfn, flush=True)     # (Linux madvise_cold flushes them)
             self.move(pfn, False)
             self._to_oldest(pfn)
 

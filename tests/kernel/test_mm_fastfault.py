@@ -1,0 +1,218 @@
+"""The demand-zero fast path (kernel/mm/fastfault.py + cpu/core/fastfault.py) changes nothing
+anyone can see: the same guest run with and without it leaves the same PTEs, frames, reverse
+map, LRU lists, counters, clocks, TLB statistics and trap CSRs -- at the end, and when the run
+is cut short at arbitrary instruction counts in the middle of a fault storm."""
+from __future__ import annotations
+
+import hashlib
+
+import pytest
+
+from pagelab.kernel.kernel import Kernel, KernelConfig
+from pagelab.kernel.mm.inspect import check_invariants
+from pagelab.tools.run import load_program
+
+# Stores to fresh pages (fast), loads (zero page: Python), stores to those (COW of the zero
+# page: Python), a fork whose child writes the shared pages (COW) and fresh ones, munmap.
+PROGRAM = """\
+        .equ NPAGES, {npages}
+        .text
+        .globl _start
+_start:
+        li      a0, 0
+        li      a1, NPAGES * 4096
+        li      a2, 3
+        li      a3, 0x4022              # MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE
+        li      a4, -1
+        li      a5, 0
+        li      a7, 222                 # mmap
+        ecall
+        mv      s0, a0
+        li      t1, 4096
+        li      t0, NPAGES / 2          # first half: one store per page
+        mv      a0, s0
+1:      sb      t0, 0(a0)
+        add     a0, a0, t1
+        addi    t0, t0, -1
+        bnez    t0, 1b
+        li      t0, NPAGES / 4          # third quarter: a load, then a store
+2:      lb      t2, 8(a0)
+        sb      t0, 9(a0)
+        add     a0, a0, t1
+        addi    t0, t0, -1
+        bnez    t0, 2b
+        li      a0, 17                  # fork
+        li      a1, 0
+        li      a2, 0
+        li      a3, 0
+        li      a4, 0
+        li      a7, 220
+        ecall
+        bnez    a0, 4f
+        mv      a0, s0                  # child: every page (COW, then fresh ones)
+        li      t0, NPAGES
+3:      sb      t0, 2(a0)
+        add     a0, a0, t1
+        addi    t0, t0, -1
+        bnez    t0, 3b
+        li      a0, 0
+        li      a7, 93
+        ecall
+4:      li      a0, -1                  # parent: wait, unmap the first quarter, touch on
+        li      a1, 0
+        li      a2, 0
+        li      a3, 0
+        li      a7, 260
+        ecall
+        mv      a0, s0
+        li      a1, NPAGES * 1024
+        li      a7, 215                 # munmap
+        ecall
+        li      a0, NPAGES * 1024
+        add     a0, a0, s0
+        li      t0, NPAGES * 3 / 4
+5:      sb      t0, 3(a0)
+        add     a0, a0, t1
+        addi    t0, t0, -1
+        bnez    t0, 5b
+        li      a0, 0
+        li      a7, 94
+        ecall
+"""
+
+
+def run(tmp_path, fast: bool, npages: int = 600, mem: int = 32 << 20, swap: int = 0,
+        limit: int | None = None):
+    path = tmp_path / "prog.s"
+    path.write_text(PROGRAM.format(npages=npages))
+    kernel = Kernel(KernelConfig(mem_size=mem, swap_size=swap, fast_faults=fast,
+                                 max_instructions=limit, quantum=3000))
+    task = kernel.spawn(load_program(kernel, str(path), None), ["prog"], [])
+    status = kernel.run()
+    return kernel, task, status
+
+
+def snapshot(kernel) -> dict:
+    """Everything the fast path could get wrong."""
+    physmem = kernel.physmem
+    machine = kernel.machine
+    vmscan = physmem.vmscan
+    spaces = {mm.asid: mm for mm in physmem.address_spaces.values()}
+    state = {
+        "events": dict(physmem.events),
+        "gauges": (physmem.nr_free, physmem.nr_anon_pages, physmem.nr_mapped,
+                   physmem.nr_page_table_pages, physmem.committed),
+        "free_lists": [list(lst) for lst in physmem.free_lists],
+        "frames": (list(physmem.use), list(physmem.refcount), list(physmem.mapcount),
+                   list(physmem.flags)),
+        "rmap": [None if r is None else [(mm.asid, vpn) for mm, vpn in r]
+                 for r in physmem.rmap],
+        "lru": [list(vmscan.inactive[k]) for k in ("anon", "file")] +
+               [list(vmscan.active[k]) for k in ("anon", "file")],
+        "clock": (machine.cycles, machine.instret, kernel.cycles),
+        "tlb": machine.mmu.stats(),
+        "csrs": [machine.csr_read(n) for n in (0x141, 0x142, 0x143)],   # sepc scause stval
+        "ram": hashlib.sha1(machine.ram.tobytes()).hexdigest(),
+        "tasks": [(t.pid, t.min_flt, t.maj_flt, t.instret, t.user_cycles, t.sys_cycles,
+                   t.nvcsw, t.nivcsw, t.slice_left, t.last_fault, t.same_fault_count,
+                   t.alive) for t in sorted(kernel.tasks.values(), key=lambda t: t.pid)],
+        "mms": {asid: (mm.pages.items(), [mm._hw_pte(vpn) for vpn, _ in mm.pages.items()],
+                       mm.rss_anon, mm.rss_file, mm.rss_shmem, mm.hiwater_rss, mm.pt_pages,
+                       [(v.start, v.end, v.flags, v.anon_vma is not None) for v in mm.vmas])
+                for asid, mm in sorted(spaces.items())},
+    }
+    return state
+
+
+def test_whole_run_is_the_same_with_and_without_the_fast_path(tmp_path):
+    slow, slow_task, slow_status = run(tmp_path, False)
+    fast, fast_task, fast_status = run(tmp_path, True)
+    assert slow_status == fast_status == 0
+    assert fast.fast_faults.served > 250                 # it did serve most first stores
+    assert snapshot(fast) == snapshot(slow)
+
+
+@pytest.mark.parametrize("limit", [1_000, 2_477, 3_301, 4_000, 5_333, 6_001])
+def test_the_state_in_the_middle_of_a_fault_storm_is_the_same(tmp_path, limit):
+    slow, _, _ = run(tmp_path, False, limit=limit)
+    fast, _, _ = run(tmp_path, True, limit=limit)
+    assert slow.halt_reason == fast.halt_reason == "max-instructions"
+    assert fast.fast_faults.served > 0
+    assert check_invariants(fast.physmem) == []
+    assert snapshot(fast) == snapshot(slow)
+
+
+def test_under_memory_pressure_with_swap_reclaim_is_the_same(tmp_path):
+    """8 MiB of RAM for ~9 MiB of touched pages: kswapd and direct reclaim run; the ring never
+    takes a frame below the low watermark, so reclaim sees the same pages at the same time."""
+    slow, _, slow_status = run(tmp_path, False, npages=2200, mem=8 << 20, swap=32 << 20)
+    fast, _, fast_status = run(tmp_path, True, npages=2200, mem=8 << 20, swap=32 << 20)
+    assert slow_status == fast_status == 0
+    assert slow.physmem.events["pswpout"] > 0
+    assert fast.fast_faults.served > 0
+    assert check_invariants(fast.physmem) == []
+    assert snapshot(fast) == snapshot(slow)
+
+
+def traced(tmp_path, fast: bool) -> tuple[Kernel, list]:
+    path = tmp_path / "prog.s"
+    path.write_text(PROGRAM.format(npages=64))
+    kernel = Kernel(KernelConfig(mem_size=16 << 20, fast_faults=fast))
+    events = []
+    kernel.trace.listen(events.append)
+    kernel.spawn(load_program(kernel, str(path), None), ["prog"], [])
+    assert kernel.run() == 0
+    return kernel, events
+
+
+def test_tracing_sees_every_fault_with_its_time(tmp_path):
+    """The fault events come from the Python handler with their simulated times: with a
+    listener the fast path stands aside, and the stream is the one without it."""
+    kernel, events = traced(tmp_path, True)
+    assert kernel.fast_faults.served == 0
+    _, reference = traced(tmp_path, False)
+    assert [e.kind for e in events].count("fault") >= 64
+    assert events == reference
+
+
+def test_no_fast_faults_option(tmp_path, capsys):
+    from pagelab.tools import run as run_tool
+    path = tmp_path / "prog.s"
+    path.write_text(PROGRAM.format(npages=64))
+    assert run_tool.main(["--no-fast-faults", "--stats", str(path)]) == 0
+    slow = capsys.readouterr()
+    assert run_tool.main(["--stats", str(path)]) == 0
+    fast = capsys.readouterr()
+    assert "fault" in slow.err + slow.out
+    assert (slow.out, slow.err) == (fast.out, fast.err)
+
+
+def test_given_back_frames_leave_the_allocator_as_before(tmp_path):
+    kernel = Kernel(KernelConfig(mem_size=16 << 20))
+    physmem = kernel.physmem
+    for pfn in [physmem.alloc_frame() for _ in range(37)][::3]:   # break up some blocks
+        physmem.free_pages(pfn)
+
+    def allocator():
+        return ([list(lst) for lst in physmem.free_lists], list(physmem._free_order),
+                physmem.nr_free, list(physmem.use), list(physmem.refcount),
+                dict(physmem.events))
+
+    before = allocator()
+    expected = []
+    for _ in range(40):
+        expected.append(physmem.alloc_frame(zero=True))
+    after_40 = allocator()
+    for pfn in reversed(expected):           # back to the start by a fresh kernel's path
+        physmem.free_pages(pfn)
+    kernel2 = Kernel(KernelConfig(mem_size=16 << 20))
+    physmem = kernel2.physmem
+    for pfn in [physmem.alloc_frame() for _ in range(37)][::3]:
+        physmem.free_pages(pfn)
+    assert allocator() == before
+    frames, _, record = physmem.take_frames(100)
+    assert frames[:40] == expected
+    physmem.give_back_frames(record, 40)
+    assert allocator() == after_40
+    physmem.give_back_frames(record[:40], 0)
+    assert allocator() == before
