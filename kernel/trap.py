@@ -25,7 +25,6 @@ from pagelab.kernel import signals as sig
 from pagelab.kernel.errno import EAGAIN, EFAULT, ENOSYS
 from pagelab.kernel.syscalls import BLOCKED, MASK64, NO_RETURN, SYSCALLS
 from pagelab.kernel.trace import ACCESS_NAMES, Fault, SyscallEnter, SyscallExit
-from pagelab.kernel.mm.fault import MINOR_HUGE
 
 LOAD, STORE, FETCH = 0, 1, 2
 PAGE_FAULT_ACCESS = {12: FETCH, 13: LOAD, 15: STORE}
@@ -35,7 +34,6 @@ ILL_ILLTRP = 4
 SYSCALL_CYCLES = 100
 MINOR_FAULT_CYCLES = 1_000
 CLEAR_PAGE_CYCLES = 400           # zeroing 4 KiB (~10 GB/s), part of a minor fault's cost
-HUGE_FAULT_CYCLES = MINOR_FAULT_CYCLES + 511 * CLEAR_PAGE_CYCLES   # a THP: 512 pages zeroed
 MAJOR_FAULT_CYCLES = 100_000      # a "disk" read: 100 µs at 1 GHz
 REPEATED_FAULT_LIMIT = 10_000     # identical faults in a row before the kernel gives up
 
@@ -176,8 +174,8 @@ def do_page_fault(kernel, task, va: int, access: int, pc: int) -> None:
             kernel.charge(MAJOR_FAULT_CYCLES, task)
         else:
             task.min_flt += 1
-            kernel.charge(HUGE_FAULT_CYCLES if result is MINOR_HUGE else MINOR_FAULT_CYCLES,
-                          task)
+            # a huge page's fault also zeroes (or copies) its other 4 KiB pages
+            kernel.charge(MINOR_FAULT_CYCLES + (result.cleared - 1) * CLEAR_PAGE_CYCLES, task)
             fast = kernel.fast_faults
             if access == STORE and fast is not None and not fast.want:
                 fast.arm()                        # the demand-zero fast path may help next

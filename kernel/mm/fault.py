@@ -63,12 +63,15 @@ _SWP_TEST = PTE_V | PTE_SWP
 
 
 class FaultResult:
-    """What handle_fault did: ok (+ major) or a signal to deliver (signal, si_code), or oom."""
-    __slots__ = ("ok", "major", "signal", "si_code", "oom")
+    """What handle_fault did: ok (+ major) or a signal to deliver (signal, si_code), or oom.
+    `cleared` is how many 4 KiB pages the fault zeroed or copied (the cost model charges a
+    minor fault for one; a huge page's fault for all of them)."""
+    __slots__ = ("ok", "major", "signal", "si_code", "oom", "cleared")
 
     def __init__(self, ok: bool, major: bool = False, signal: int = 0, si_code: int = 0,
-                 oom: bool = False):
+                 oom: bool = False, cleared: int = 1):
         self.ok = ok
+        self.cleared = cleared
         self.major = major
         self.signal = signal
         self.si_code = si_code
@@ -83,7 +86,8 @@ class FaultResult:
 
 
 MINOR = FaultResult(True)
-MINOR_HUGE = FaultResult(True)        # minor, and a 2 MiB page was allocated and zeroed (THP)
+MINOR_HUGE = FaultResult(True, cleared=512)       # minor; a 2 MiB page zeroed or copied
+MINOR_GIGA = FaultResult(True, cleared=1 << 18)   # minor; a 1 GiB page zeroed or copied
 MAJOR = FaultResult(True, major=True)
 MAPERR = FaultResult(False, signal=SIGSEGV, si_code=SEGV_MAPERR)
 ACCERR = FaultResult(False, signal=SIGSEGV, si_code=SEGV_ACCERR)

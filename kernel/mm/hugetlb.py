@@ -709,7 +709,7 @@ def _hugetlb_no_page(mm, vma, h: HState, vpn: int, index: int, access: int):
     mm.map_huge(vpn, pfn, flags, level, take_ref=False)
     if mm.kernel.trace.enabled:
         trace.emit_mm(mm, trace.HugeAlloc, vpn << PAGE_SHIFT, pfn)
-    return F.MINOR
+    return F.MINOR_HUGE if level == 1 else F.MINOR_GIGA     # (the page was zeroed or copied)
 
 
 def _hugetlb_wp(mm, vma, h: HState, vpn: int, index: int, pte: int):
@@ -748,7 +748,7 @@ def _hugetlb_wp(mm, vma, h: HState, vpn: int, index: int, pte: int):
                 take_ref=False)
     if mm.kernel.trace.enabled:
         trace.emit_mm(mm, trace.HugeAlloc, vpn << PAGE_SHIFT, new)
-    return F.MINOR
+    return F.MINOR_HUGE if level_of(h) == 1 else F.MINOR_GIGA   # (the page was copied)
 
 
 def _unmap_ref_private(mm, vma, h: HState, vpn: int, head: int) -> bool:
