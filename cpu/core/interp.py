@@ -56,7 +56,7 @@ from numba import njit, types
 from numba.extending import intrinsic, overload
 
 from pagelab.mmu.core import layout as M
-from pagelab.mmu.core.tlbwalk import _translate_core, tlb_touch
+from pagelab.mmu.core.tlbwalk import _translate_core, _translate_core_call, tlb_touch
 
 from . import layout as S
 from . import ops as O
@@ -402,16 +402,14 @@ def fault_cause(code, access):
 # --- slow data paths ------------------------------------------------------------------------------
 
 @njit(cache=True, inline='always', _nrt=False)
-def uc_translate(va, access, hart, mmu, r64):
-    """translate_cpu, keeping the micro-caches exact: (off, slot, level, allow).
+def uc_evicted(hart, mmu, slot, evicted):
+    """Keep the micro-caches exact after translate_cpu returned (slot, evicted).
 
     A fill that evicted the 4 KiB entry of page `evicted` from `slot`: only the line of that
     page can use the slot, so only that line is dropped (the rest stay exact: other entries'
     stamps are untouched).  Any other change to cached translations moves GEN, and then every
-    line is dropped.  Written out without nested inline helpers (each numba inline='always'
-    call site costs compile time, and this one is inlined at every translation site) and on
-    `hart` with offsets (slicing st/uc out of it costs more than this whole check)."""
-    off, slot, level, allow, evicted = _translate_core(mmu, r64, np.int64(va), np.int64(access))
+    line is dropped.  Indexes `hart` with offsets (slicing st/uc out of it costs more than
+    this whole check)."""
     if evicted >= 0:
         i = S.UC_BASE + (evicted & (S.UC_N - 1))
         if (hart[np.uint64(i + S.UC_LSLOT)] >> 8) == slot:
@@ -420,6 +418,28 @@ def uc_translate(va, access, hart, mmu, r64):
             hart[np.uint64(i + S.UC_STAG)] = S.UC_EMPTY
     if mmu[M.GEN] != hart[S.ST_BASE + S.GEN_SEEN]:
         uc_drop_all(mmu, hart)
+
+
+@njit(cache=True, inline='always', _nrt=False)
+def uc_translate(va, access, hart, mmu, r64):
+    """translate_cpu, keeping the micro-caches exact: (off, slot, level, allow).
+
+    The hot miss sites (the first translation of load_slow and store_slow) use this one: the
+    walk and fill are compiled into the caller (LLVM-level inlining of _translate_core, which
+    costs no numba typing; `access` is a constant there, so the permission tests fold)."""
+    off, slot, level, allow, evicted = _translate_core(mmu, r64, np.int64(va), np.int64(access))
+    uc_evicted(hart, mmu, slot, evicted)
+    return off, slot, level, allow
+
+
+@njit(cache=True, inline='always', _nrt=False)
+def uc_translate_call(va, access, hart, mmu, r64):
+    """uc_translate through an ordinary call of the translation: for the rare sites (fetch
+    misses, the second page of a crossing access, LR/SC/AMO), so that only the hot miss paths
+    carry a copy of the walk."""
+    off, slot, level, allow, evicted = _translate_core_call(mmu, r64, np.int64(va),
+                                                            np.int64(access))
+    uc_evicted(hart, mmu, slot, evicted)
     return off, slot, level, allow
 
 
@@ -460,7 +480,7 @@ def load_slow(va, size, hart, mmu, u8, r64, code):
         return v, True
     # crosses into the next page: translate that part too
     va2 = (va | 0xFFF) + 1
-    off2, _, _, _ = uc_translate(va2, M.LOAD, hart, mmu, r64)
+    off2, _, _, _ = uc_translate_call(va2, M.LOAD, hart, mmu, r64)
     if off2 < 0:
         hart[S.ST_BASE + S.CAUSE] = fault_cause(off2, M.LOAD)
         hart[S.ST_BASE + S.TVAL] = va2
@@ -496,7 +516,7 @@ def store_slow(va, size, value, hart, mmu, u8, r64, code):
                 u8[off + k] = (value >> (8 * k)) & 0xFF
         return True
     va2 = (va | 0xFFF) + 1
-    off2, _, _, _ = uc_translate(va2, M.STORE, hart, mmu, r64)
+    off2, _, _, _ = uc_translate_call(va2, M.STORE, hart, mmu, r64)
     if off2 < 0:
         hart[S.ST_BASE + S.CAUSE] = fault_cause(off2, M.STORE)
         hart[S.ST_BASE + S.TVAL] = va2
@@ -612,7 +632,7 @@ def amo(op, rd, va, src, hart, mmu, u8, code):
         st[S.TVAL] = va
         return False
     if is_lr:
-        off, _, _, _ = uc_translate(va, M.LOAD, hart, mmu, r64)
+        off, _, _, _ = uc_translate_call(va, M.LOAD, hart, mmu, r64)
         if off < 0:
             st[S.CAUSE] = fault_cause(off, M.LOAD)
             st[S.TVAL] = va
@@ -627,7 +647,7 @@ def amo(op, rd, va, src, hart, mmu, u8, code):
             st[S.RES_VALID] = 0
             x[rd] = 1
             return True
-        off, _, _, _ = uc_translate(va, M.STORE, hart, mmu, r64)
+        off, _, _, _ = uc_translate_call(va, M.STORE, hart, mmu, r64)
         if off < 0:
             st[S.CAUSE] = fault_cause(off, M.STORE)
             st[S.TVAL] = va
@@ -637,7 +657,7 @@ def amo(op, rd, va, src, hart, mmu, u8, code):
         st[S.RES_VALID] = 0
         x[rd] = 0
         return True
-    off, _, _, _ = uc_translate(va, M.STORE, hart, mmu, r64)
+    off, _, _, _ = uc_translate_call(va, M.STORE, hart, mmu, r64)
     if off < 0:
         st[S.CAUSE] = fault_cause(off, M.STORE)
         st[S.TVAL] = va
@@ -763,7 +783,7 @@ def run(hart, mmu, u8, code, tables, budget):
                              n - hart[S.ST_BASE + S.F_N0] - 1)
             hart[S.ST_BASE + S.F_N0] = n
             hart[S.ST_BASE + S.F_SLOT] = -1
-            off, fslot, flevel, fallow = uc_translate(pc, M.FETCH, hart, mmu, r64)
+            off, fslot, flevel, fallow = uc_translate_call(pc, M.FETCH, hart, mmu, r64)
             if off < 0:
                 cause = fault_cause(off, M.FETCH)
                 tval = pc
@@ -810,7 +830,7 @@ def run(hart, mmu, u8, code, tables, budget):
                                  n - hart[S.ST_BASE + S.F_N0])
                 hart[S.ST_BASE + S.F_VPN] = NOPAGE
                 hart[S.ST_BASE + S.F_SLOT] = -1
-                off2, _, _, _ = uc_translate(pc + 2, M.FETCH, hart, mmu, r64)
+                off2, _, _, _ = uc_translate_call(pc + 2, M.FETCH, hart, mmu, r64)
                 if off2 < 0:
                     cause = fault_cause(off2, M.FETCH)
                     tval = pc + 2

@@ -114,7 +114,7 @@ def permitted(pte, access, priv, sum_, mxr):
     return (pte & PTE_X) != 0
 
 
-@njit(cache=True, _nrt=False)
+@njit(cache=True, _nrt=False, forceinline=True)
 def allow_bits(mmu, pte, tlb):
     """Access bits a cached leaf may serve without a walk: permitted, A set, D set for stores."""
     priv = mmu[CFG_PRIV]
@@ -265,7 +265,7 @@ def tlb_touch(mmu, slot, access, level):
         mmu[np.uint64(STAT_HITS + level * NACCESS + access)] += 1
 
 
-@njit(cache=True, _nrt=False)
+@njit(cache=True, _nrt=False, forceinline=False)
 def _next_random(mmu, sd):
     """xorshift64 step on the structure's own state word; returns a non-negative number."""
     x = mmu[sd + SD_RNG]
@@ -276,7 +276,7 @@ def _next_random(mmu, sd):
     return x & 0x7FFFFFFFFFFFFFFF
 
 
-@njit(cache=True, _nrt=False)
+@njit(cache=True, _nrt=False, forceinline=False)
 def _drop_overlaps(mmu, tlb, level, vpn_all, asid, probed):
     """Invalidate every entry of `tlb` that would also match some address of the new page.
 
@@ -386,7 +386,7 @@ def fill(mmu, tlb, level, vpn_all, asid, pte, pte_pa, global_bit, probed):
     return victim, evicted
 
 
-@njit(cache=True, _nrt=False)
+@njit(cache=True, _nrt=False, forceinline=False)
 def _fault(mmu, access, reason):
     """Count a fault and return translate's code for it (-1 page fault, -2 access fault)."""
     mmu[OUT_REASON] = reason
@@ -472,7 +472,7 @@ def _offset(mmu, level, pte, va, access, ram_size):
     return offset
 
 
-@njit(cache=True, _nrt=False)
+@njit(cache=True, _nrt=False, forceinline=True)
 def _translate_core(mmu, ram64, va, access):
     """The work of translate and translate_cpu (va and access int64)."""
     ram_size = ram64.shape[0] * 8
@@ -515,6 +515,14 @@ def _translate_core(mmu, ram64, va, access):
     if slot < 0:
         return offset, -1, level, 0, evicted
     return offset, slot, level, mmu[np.uint64(slot + E_ALLOW)], evicted
+
+
+@njit(cache=True, _nrt=False, forceinline=False)
+def _translate_core_call(mmu, ram64, va, access):
+    """_translate_core as an ordinary call (its body compiled once, here): for callers' rare
+    translation sites.  _translate_core itself is `forceinline` (LLVM inlines it into every
+    caller, so a caller's hot miss path has no call and folds the constant `access`)."""
+    return _translate_core(mmu, ram64, va, access)
 
 
 @njit(cache=True, _nrt=False)
