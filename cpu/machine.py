@@ -150,6 +150,25 @@ def _core():
     return _core_module
 
 
+_exported = False
+
+
+def _export_native() -> None:
+    """After the first numba run of this process: write the native artifact (cpu/core/native.py)
+    if the sources have none yet, so that later runs start without numba.  Never fails the run."""
+    global _exported
+    if _exported:
+        return
+    _exported = True
+    from .core import native
+    if not native.enabled():
+        return
+    try:
+        native.export()
+    except Exception:           # no artifact: later runs use numba as this one did
+        pass
+
+
 class Machine:
     """One hart + physical memory + MMU.  See the module docstring and interfaces.md §3."""
 
@@ -169,8 +188,14 @@ class Machine:
         if not isinstance(self.cost, CostModel):
             raise TypeError(f"cost must be a CostModel, not {type(self.cost).__name__}")
         self.ram = _alloc_ram(self.mem_size)
-        _announce_compile()
-        self.mmu = Mmu(tlb, svade=svade)
+        from .core import native
+        # the compiled core straight from disk (no numba import), when an earlier run saved it
+        self._native = native.load()
+        if self._native is None:
+            _announce_compile()
+        self._run_arrays: tuple = ()         # the arrays self._run_block describes (native)
+        self._run_block = None
+        self.mmu = Mmu(tlb, svade=svade, native=self._native)
         self.state = HartState(self.mem_size // PAGE_SIZE)
         tables = DecodeTables.get()
         self._tables = np.concatenate([tables.lut, tables.rvc, self.cost.array(),
@@ -326,10 +351,16 @@ class Machine:
         if budget < 0:
             raise ValueError("budget must be >= 0")
         st = self.state
-        core = _core_module or _core()
-        cause = int(core.run(st.hart, self.mmu.array, self.ram, st.code, self._tables, budget))
-        if _compile_started is not None:
-            _compile_done()
+        if self._native is not None:
+            cause = self._native.run(self._native_block(), budget)
+        else:
+            core = _core_module or _core()
+            cause = int(core.run(st.hart, self.mmu.array, self.ram, st.code, self._tables,
+                                 budget))
+            if _compile_started is not None:
+                _compile_done()
+            if not _exported:
+                _export_native()
         scalars = st.st                     # .item() gives Python ints without numpy scalars
         ran = scalars.item(S.RAN)
         pc = scalars.item(S.PC) & MASK64
@@ -341,6 +372,21 @@ class Machine:
         csrs[CSR_SCAUSE] = cause
         csrs[CSR_STVAL] = tval
         return Stop(StopReason.TRAP, cause, tval, pc, ran)
+
+    def _native_block(self) -> int:
+        """Address of the block of array words the native run takes (rebuilt if an array
+        was replaced)."""
+        arrays = self._run_arrays
+        st = self.state
+        if len(arrays) != 5 or arrays[0] is not st.hart or arrays[1] is not self.mmu.array \
+                or arrays[2] is not self.ram or arrays[3] is not st.code \
+                or arrays[4] is not self._tables:
+            from .core import native
+            arrays = (st.hart, self.mmu.array, self.ram, st.code, self._tables)
+            self._run_block = native.block(*arrays)
+            self._run_arrays = arrays
+            self._run_block_addr = self._run_block.ctypes.data
+        return self._run_block_addr
 
     def step(self) -> Stop:
         return self.run(1)
