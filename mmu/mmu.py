@@ -160,6 +160,7 @@ class Mmu:
             a[first + L.E_TAG: first + shape.entries * L.ESIZE: L.ESIZE] = -1
             first += shape.entries * L.ESIZE
         self.array[L.CFG_PRIV] = L.PRIV_U
+        self.array[L.WC_BASE + L.WC_KEY: L.WC_BASE + L.WC_N * L.WC_SIZE: L.WC_SIZE] = -1
         self._native = native
         if native is not None:
             from pagelab.cpu.core.native import block

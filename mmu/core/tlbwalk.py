@@ -84,7 +84,8 @@ from .layout import (
     STAT_AD_WRITES, STAT_EVICTIONS, STAT_FAULT_WALKS, STAT_FILLS, STAT_FLUSHED, STAT_FLUSHES,
     STAT_HITS, STAT_MISSES, STAT_PAGE_FAULTS, STAT_REFILL_DROPS, STAT_REWALKS,
     STAT_WALK_READS, STORE, WALK_GLOBAL, WALK_LEVEL, WALK_PA, WALK_PTE, WALK_PTE_PA,
-    WALK_READS, WALK_REASON,
+    WALK_READS, WALK_REASON, WC_BASE, WC_GLOBAL, WC_KEY, WC_LAST_PA, WC_LEVELS, WC_N, WC_OFF,
+    WC_PTE, WC_ROOT, WC_SIZE, WC_TABLE,
 )
 
 # Access bits a DTLB / ITLB entry can ever serve.
@@ -142,10 +143,19 @@ def _walk(mmu, ram64, va, access, modelled):
 
     pte/pte_pa/level are the last PTE read (pte_pa -1 when none was read), global is 1 when G
     was set on the way, pa is -1 unless the walk succeeded.  See `walk` for `modelled`.
+
+    Walk cache (host-side, layout.py WC_*): the upper-level PTEs of the last complete walk
+    through this 2 MiB region.  When the PTEs at those RAM words still hold the same values,
+    the walk from the root would read exactly them and take the same path (each step depends
+    only on the PTE value, its level and the address), so it starts at level 0 instead; the
+    reads it skipped are counted as made.  The check is a few independent loads, where the
+    walk is a chain of dependent ones.  Any difference: the ordinary walk from the root.
     """
     ram_size = ram64.shape[0] * 8
-    level = mmu[CFG_LEVELS] - 1
-    table_pa = mmu[CFG_ROOT_PA]
+    levels = mmu[CFG_LEVELS]
+    level = levels - 1
+    root = mmu[CFG_ROOT_PA]
+    table_pa = root
     vpn_all = (va >> 12) & mmu[CFG_VPN_MASK]
     global_bit = 0
     reads = 0
@@ -154,6 +164,25 @@ def _walk(mmu, ram64, va, access, modelled):
     last_pa = -1
     pa = -1
     reason = REASON_OK
+    key = vpn_all >> 9
+    wc = WC_BASE + (key & (WC_N - 1)) * WC_SIZE
+    hit = False
+    if mmu[np.uint64(wc + WC_KEY)] == key and mmu[np.uint64(wc + WC_ROOT)] == root \
+            and mmu[np.uint64(wc + WC_LEVELS)] == levels:
+        hit = True
+        for k in range(levels - 1):
+            if ram64[np.uint64(mmu[np.uint64(wc + WC_OFF + k)])] != mmu[np.uint64(wc + WC_PTE + k)]:
+                hit = False
+                break
+    if hit:
+        level = 0
+        table_pa = mmu[np.uint64(wc + WC_TABLE)]
+        global_bit = mmu[np.uint64(wc + WC_GLOBAL)]
+        reads = levels - 1
+        last_pa = mmu[np.uint64(wc + WC_LAST_PA)]
+        pte = mmu[np.uint64(wc + WC_PTE)]      # the level-1 PTE: the last one read so far
+    else:
+        mmu[np.uint64(wc + WC_KEY)] = -1       # refilled below if this walk reaches level 0
     while True:
         pte_pa = table_pa + ((vpn_all >> (9 * level)) & 511) * 8
         offset = pte_pa - DRAM_BASE
@@ -182,6 +211,15 @@ def _walk(mmu, ram64, va, access, modelled):
                 reason = REASON_NO_LEAF
                 break
             table_pa = ((pte >> 10) & PPN_MASK) << 12
+            mmu[np.uint64(wc + WC_PTE + (level - 1))] = pte      # the path, for the walk cache
+            mmu[np.uint64(wc + WC_OFF + (level - 1))] = offset >> 3
+            if level == 1:
+                mmu[np.uint64(wc + WC_TABLE)] = table_pa
+                mmu[np.uint64(wc + WC_GLOBAL)] = global_bit
+                mmu[np.uint64(wc + WC_LAST_PA)] = pte_pa
+                mmu[np.uint64(wc + WC_ROOT)] = root
+                mmu[np.uint64(wc + WC_LEVELS)] = levels
+                mmu[np.uint64(wc + WC_KEY)] = key
             level -= 1
             continue
         # A leaf at `level`.
