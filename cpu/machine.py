@@ -357,10 +357,10 @@ class Machine:
             core = _core_module or _core()
             cause = int(core.run(st.hart, self.mmu.array, self.ram, st.code, self._tables,
                                  budget))
-            if _compile_started is not None:
-                _compile_done()
             if not _exported:
                 _export_native()
+            if _compile_started is not None:
+                _compile_done()
         scalars = st.st                     # .item() gives Python ints without numpy scalars
         ran = scalars.item(S.RAN)
         pc = scalars.item(S.PC) & MASK64

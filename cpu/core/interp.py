@@ -56,7 +56,7 @@ from numba import njit, types
 from numba.extending import intrinsic, overload
 
 from pagelab.mmu.core import layout as M
-from pagelab.mmu.core.tlbwalk import _translate_core, _translate_core_call, tlb_touch
+from pagelab.mmu.core.tlbwalk import _translate, _translate_core, tlb_touch
 
 from . import layout as S
 from . import ops as O
@@ -434,12 +434,21 @@ def uc_translate(va, access, hart, mmu, r64):
 
 @njit(cache=True, inline='always', _nrt=False)
 def uc_translate_call(va, access, hart, mmu, r64):
-    """uc_translate through an ordinary call of the translation: for the rare sites (fetch
-    misses, the second page of a crossing access, LR/SC/AMO), so that only the hot miss paths
-    carry a copy of the walk."""
-    off, slot, level, allow, evicted = _translate_core_call(mmu, r64, np.int64(va),
-                                                            np.int64(access))
-    uc_evicted(hart, mmu, slot, evicted)
+    """uc_translate through an ordinary call of the MMU's `translate` (the one Python uses,
+    compiled once): for the rare sites (fetch misses, the second page of a crossing access,
+    LR/SC/AMO), so that only the hot miss paths carry a copy of the walk.  translate moves
+    GEN on every eviction (instead of naming the evicted page), so the micro-caches are
+    dropped then: exact, and rare."""
+    off = _translate(mmu, r64, np.int64(va), np.int64(access))
+    slot = -1
+    level = 0
+    allow = 0
+    if off >= 0:
+        slot = mmu[M.OUT_SLOT]
+        level = mmu[M.OUT_LEVEL]
+        allow = mmu[M.OUT_ALLOW]
+    if mmu[M.GEN] != hart[S.ST_BASE + S.GEN_SEEN]:
+        uc_drop_all(mmu, hart)
     return off, slot, level, allow
 
 

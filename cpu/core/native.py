@@ -272,7 +272,7 @@ def export() -> bool:
         "set_satp": (tlbwalk.set_satp, (a64, i64)),
         "set_priv": (tlbwalk.set_priv, (a64, i64, i64, i64)),
         "tlb_flush": (tlbwalk.tlb_flush, (a64, i64, i64, i64, i64)),
-        "translate": (tlbwalk.translate, (a64, a64, i64, i64)),
+        "translate": (tlbwalk._translate, (a64, a64, i64, i64)),
         "walk_only": (tlbwalk.walk_only, (a64, a64, i64, i64)),
     }
     objects, symbols = {}, {}

@@ -463,7 +463,7 @@ def translate_cpu(mmu, ram64, va, access):
     return _translate_core(mmu, ram64, np.int64(va), np.int64(access))
 
 
-@njit(cache=True, _nrt=False)
+@njit(cache=True, _nrt=False, forceinline=False)
 def _translate(mmu, ram64, va, access):
     """The body of translate (va and access already int64): translate_cpu, then the OUT_*
     outputs and the GEN rule of the module docstring."""
@@ -512,7 +512,13 @@ def _offset(mmu, level, pte, va, access, ram_size):
 
 @njit(cache=True, _nrt=False, forceinline=True)
 def _translate_core(mmu, ram64, va, access):
-    """The work of translate and translate_cpu (va and access int64)."""
+    """The work of translate and translate_cpu (va and access int64).
+
+    `forceinline` (numba's flag for LLVM's alwaysinline, unlike inline='always' it costs no
+    numba re-typing per call site): every caller gets the body compiled in, with its constant
+    `access` folded -- _translate once, and the CPU core's hot miss paths (load_slow,
+    store_slow).  Its helpers say forceinline=False explicitly: numba lets callees inherit the
+    flag otherwise."""
     ram_size = ram64.shape[0] * 8
     if mmu[CFG_MODE] == MODE_BARE:
         offset = va - DRAM_BASE
@@ -553,14 +559,6 @@ def _translate_core(mmu, ram64, va, access):
     if slot < 0:
         return offset, -1, level, 0, evicted
     return offset, slot, level, mmu[np.uint64(slot + E_ALLOW)], evicted
-
-
-@njit(cache=True, _nrt=False, forceinline=False)
-def _translate_core_call(mmu, ram64, va, access):
-    """_translate_core as an ordinary call (its body compiled once, here): for callers' rare
-    translation sites.  _translate_core itself is `forceinline` (LLVM inlines it into every
-    caller, so a caller's hot miss path has no call and folds the constant `access`)."""
-    return _translate_core(mmu, ram64, va, access)
 
 
 @njit(cache=True, _nrt=False)
