@@ -29,7 +29,12 @@ Design (docs/performance.md has the measurements behind it):
   mmu[GEN] moves (superpage evictions, overlap drops, flushes, satp writes).
 * The miss path (load_slow/store_slow) passes few arrays (each is a 7-word struct on a call),
   gets translate's results in registers (translate_cpu, no OUT_* round trip through memory)
-  and indexes `hart` with unsigned offsets instead of slicing it.
+  and indexes `hart` with unsigned offsets instead of slicing it.  The walk and fill are
+  compiled into load_slow and store_slow (LLVM inlines the MMU's `_translate_core`, marked
+  forceinline; numba does not re-type it per site); the rare sites call the MMU's
+  `_translate`, so the core carries only those two extra copies of the walk.
+* Python reaches `run` through numba's dispatcher, or -- when an earlier run saved the
+  compiled code -- through cpu/core/native.py without importing numba (the same code).
 * st[FAST] = 0 selects the reference mode: no decoded cache, no fetch-page cache, no micro-caches
   -- every access calls translate.  Tests hold the TLB statistics of both modes equal.
 * Dispatch is one flat chain of `op == K` tests (LLVM makes it a jump table); the hot memory paths

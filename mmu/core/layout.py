@@ -150,7 +150,7 @@ STAT_END = STAT_AD_FAULTS + 1
 # at level 0 after checking them (independent loads instead of a chain); reads, statistics,
 # faults and A/D updates are exactly those of the full walk.
 WC_BASE = 256
-WC_N = 8                  # entries (power of two)
+WC_N = 64                 # entries (power of two): 128 MiB of virtual space in 2 MiB regions
 WC_SIZE = 16
 WC_KEY = 0                # vpn_all >> 9 of the region, or -1 (empty / being refilled)
 WC_ROOT = 1               # CFG_ROOT_PA it was walked from

@@ -389,20 +389,19 @@ def fill(mmu, tlb, level, vpn_all, asid, pte, pte_pa, global_bit, probed):
     first = mmu[np.uint64(sd + SD_FIRST)] + (tag & mmu[np.uint64(sd + SD_SET_MASK)]) * mmu[np.uint64(sd + SD_WAY_WORDS)]
     victim = -1
     evicted = -1
-    for w in range(ways):
+    policy = mmu[np.uint64(sd + SD_POLICY)]
+    stamp_word = E_FILLED if policy == POLICY_FIFO else E_USED
+    oldest = first                  # the first way with the smallest stamp (LRU / FIFO victim)
+    for w in range(ways):           # one pass: the first invalid way, else the oldest
         e = first + w * ESIZE
         if mmu[np.uint64(e + E_TAG)] < 0:
             victim = e
             break
+        if mmu[np.uint64(e + stamp_word)] < mmu[np.uint64(oldest + stamp_word)]:
+            oldest = e
     if victim < 0:
-        policy = mmu[np.uint64(sd + SD_POLICY)]
         if policy == POLICY_LRU or policy == POLICY_FIFO:
-            stamp_word = E_USED if policy == POLICY_LRU else E_FILLED
-            victim = first
-            for w in range(1, ways):
-                e = first + w * ESIZE
-                if mmu[np.uint64(e + stamp_word)] < mmu[np.uint64(victim + stamp_word)]:
-                    victim = e
+            victim = oldest
         else:
             victim = first + (_next_random(mmu, sd) % ways) * ESIZE
         mmu[np.uint64(STAT_EVICTIONS + tlb * NSIZE + level)] += 1
