@@ -193,8 +193,6 @@ class Machine:
         self._native = native.load()
         if self._native is None:
             _announce_compile()
-        self._run_arrays: tuple = ()         # the arrays self._run_block describes (native)
-        self._run_block = None
         self.mmu = Mmu(tlb, svade=svade, native=self._native)
         self.state = HartState(self.mem_size // PAGE_SIZE)
         tables = DecodeTables.get()
@@ -203,6 +201,15 @@ class Machine:
         assert len(tables.lut) == S.T_RVC and len(tables.rvc) == S.T_COST - S.T_RVC
         self._csrs: dict[int, int] = {}          # S-mode CSRs the kernel may keep here
         self.fast = fast
+        if self._native is not None:
+            # The arrays are made here once and never replaced (restore copies into them), so
+            # the words describing them to the native run are built once too.
+            from .core import native
+            st = self.state
+            self._run_block = native.block(st.hart, self.mmu.array, self.ram, st.code,
+                                           self._tables)
+            self._run_block_addr = self._run_block.ctypes.data
+            self._native_run = self._native.run
 
     # --- modes ---------------------------------------------------------------------------------
     @property
@@ -352,7 +359,7 @@ class Machine:
             raise ValueError("budget must be >= 0")
         st = self.state
         if self._native is not None:
-            cause = self._native.run(self._native_block(), budget)
+            cause = self._native_run(self._run_block_addr, budget)
         else:
             core = _core_module or _core()
             cause = int(core.run(st.hart, self.mmu.array, self.ram, st.code, self._tables,
@@ -372,21 +379,6 @@ class Machine:
         csrs[CSR_SCAUSE] = cause
         csrs[CSR_STVAL] = tval
         return Stop(StopReason.TRAP, cause, tval, pc, ran)
-
-    def _native_block(self) -> int:
-        """Address of the block of array words the native run takes (rebuilt if an array
-        was replaced)."""
-        arrays = self._run_arrays
-        st = self.state
-        if len(arrays) != 5 or arrays[0] is not st.hart or arrays[1] is not self.mmu.array \
-                or arrays[2] is not self.ram or arrays[3] is not st.code \
-                or arrays[4] is not self._tables:
-            from .core import native
-            arrays = (st.hart, self.mmu.array, self.ram, st.code, self._tables)
-            self._run_block = native.block(*arrays)
-            self._run_arrays = arrays
-            self._run_block_addr = self._run_block.ctypes.data
-        return self._run_block_addr
 
     def step(self) -> Stop:
         return self.run(1)

@@ -82,3 +82,18 @@ def test_the_trampoline_passes_every_array_word():
     assert "i64 %s0" in ir and "ret i64 %r" in ir
     void = native._trampoline_ir("set_priv", "cfunc.y", 1, 3, False)
     assert "call void" in void and "ret i64 0" in void
+
+
+def test_the_builtin_entries_refuse_bad_arguments_with_python_errors(artifact):
+    # the entry points are builtin functions; a wrong call raises instead of crashing
+    code = ("import pagelab.cpu.core.native as n\n"
+            "core = n.load()\n"
+            "for args in [(1,), ('x', 0), (2 ** 70, 0)]:\n"
+            "    try:\n"
+            "        core.run(*args)\n"
+            "    except (TypeError, OverflowError) as error:\n"
+            "        print(type(error).__name__)\n")
+    proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                          timeout=120)
+    assert proc.returncode == 0, proc.stderr
+    assert proc.stdout.split() == ["TypeError", "TypeError", "OverflowError"]
