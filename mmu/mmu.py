@@ -263,11 +263,7 @@ class Mmu:
         """Walk the page table without touching the TLB, A/D bits or statistics."""
         access = _check_access(access)
         value = _check_va(va)
-        if self._native is not None:
-            pa = self._native.walk_only(self._ram_block(ram), value, access)
-        else:
-            pa = int(_core().walk_only(self.array, as_ram64(ram), np.int64(value),
-                                       np.int64(access)))
+        pa = int(_core().walk_only(self.array, as_ram64(ram), np.int64(value), np.int64(access)))
         a = self.array
         return WalkResult(ok=pa >= 0, pa=pa if pa >= 0 else -1, pte=to_unsigned64(int(a[L.WALK_PTE])),
                           pte_pa=int(a[L.WALK_PTE_PA]), level=int(a[L.WALK_LEVEL]),

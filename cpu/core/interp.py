@@ -645,37 +645,29 @@ def amo(op, rd, va, src, hart, mmu, u8, code):
         st[S.CAUSE] = 4 if is_lr else 6
         st[S.TVAL] = va
         return False
+    is_sc = op == O.SC_W or op == O.SC_D
+    if is_sc and (st[S.RES_VALID] == 0 or st[S.RES_ADDR] != va):
+        st[S.RES_VALID] = 0                 # SC without its reservation: fails, no access
+        x[rd] = 1
+        return True
+    access = M.LOAD if is_lr else M.STORE   # (one translation site: each inlined copy costs
+    off, _, _, _ = uc_translate_call(va, access, hart, mmu, r64)    # compile time)
+    if off < 0:
+        st[S.CAUSE] = fault_cause(off, access)
+        st[S.TVAL] = va
+        return False
     if is_lr:
-        off, _, _, _ = uc_translate_call(va, M.LOAD, hart, mmu, r64)
-        if off < 0:
-            st[S.CAUSE] = fault_cause(off, M.LOAD)
-            st[S.TVAL] = va
-            return False
         v = ram_read(off, size, u8, r16, r32, r64)
         x[rd] = sext32(v) if word else v
         st[S.RES_ADDR] = va
         st[S.RES_VALID] = 1
         return True
-    if op == O.SC_W or op == O.SC_D:
-        if st[S.RES_VALID] == 0 or st[S.RES_ADDR] != va:
-            st[S.RES_VALID] = 0
-            x[rd] = 1
-            return True
-        off, _, _, _ = uc_translate_call(va, M.STORE, hart, mmu, r64)
-        if off < 0:
-            st[S.CAUSE] = fault_cause(off, M.STORE)
-            st[S.TVAL] = va
-            return False
+    if is_sc:
         ram_write(off, size, src, u8, r16, r32, r64)
         code_written(off, size, st, dcache, raw, frame_map, r64)
         st[S.RES_VALID] = 0
         x[rd] = 0
         return True
-    off, _, _, _ = uc_translate_call(va, M.STORE, hart, mmu, r64)
-    if off < 0:
-        st[S.CAUSE] = fault_cause(off, M.STORE)
-        st[S.TVAL] = va
-        return False
     old = ram_read(off, size, u8, r16, r32, r64)
     if word:
         old = sext32(old)
@@ -830,7 +822,8 @@ def run(hart, mmu, u8, code, tables, budget):
             fbase = hart[S.ST_BASE + S.F_BASE]
             h = np.int64(r16[np.uint64((fbase + poff) >> 1)]) & 0xFFFF
             if (h & 3) != 3:
-                d = decode_any(h, 0, lut, cands, rvc)
+                d = decode_any(h, h & 0, lut, cands, rvc)    # (an int64 0: a literal 0
+                                                              # would compile a second copy)
                 if fast:
                     code[si] = d
             elif poff != 0xFFE:

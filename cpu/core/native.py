@@ -7,7 +7,7 @@ few helper functions (numba's `_helperlib` C extension, the Python C API, libc).
 
 How:
   * export (a run that uses numba, once per source hash): for each entry point -- the run loop
-    and the five MMU functions Python calls -- take numba's compiled object code (the library
+    and the four MMU functions the kernel calls -- take numba's compiled object code (the library
     of that function with everything it calls linked in) and write it, with the name of
     numba's C-ABI wrapper symbol (`cfunc.<mangled name>`), to
     `$PAGELAB_CACHE_DIR/native/`.  The cache directory is keyed by a hash of the jitted sources
@@ -44,11 +44,11 @@ ENTRIES = {
     "set_priv": (1, 3, False),
     "tlb_flush": (1, 4, True),
     "translate": (2, 2, True),
-    "walk_only": (2, 2, True),
-}
+}                                   # (Mmu.walk -- tools and tests only -- stays with numba: one
+                                    # function less to compile in the first run)
 ARRAY_WORDS = 7                     # numba's array struct: meminfo parent nitems itemsize data
                                     # shape[0] strides[0] (1-D arrays)
-FORMAT = 2                          # manifest format
+FORMAT = 3                          # manifest format
 
 
 def enabled() -> bool:
@@ -124,7 +124,6 @@ class NativeCore:
         self.set_priv = functions["set_priv"]
         self.tlb_flush = functions["tlb_flush"]
         self.translate = functions["translate"]
-        self.walk_only = functions["walk_only"]
 
 
 def _trampoline_ir(name: str, symbol: str, narrays: int, nscalars: int, returns: bool) -> str:
@@ -346,7 +345,6 @@ def export() -> bool:
         "set_priv": (tlbwalk.set_priv, (a64, i64, i64, i64)),
         "tlb_flush": (tlbwalk.tlb_flush, (a64, i64, i64, i64, i64)),
         "translate": (tlbwalk._translate, (a64, a64, i64, i64)),
-        "walk_only": (tlbwalk.walk_only, (a64, a64, i64, i64)),
     }
     objects, symbols = {}, {}
     for name, (dispatcher, sig) in signatures.items():
