@@ -204,7 +204,6 @@ class Machine:
         if self._native is not None:
             # The arrays are made here once and never replaced (restore copies into them), so
             # the words describing them to the native run are built once too.
-            from .core import native
             st = self.state
             self._run_block = native.block(st.hart, self.mmu.array, self.ram, st.code,
                                            self._tables)

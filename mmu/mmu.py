@@ -163,11 +163,11 @@ class Mmu:
         self.array[L.WC_BASE + L.WC_KEY: L.WC_BASE + L.WC_N * L.WC_SIZE: L.WC_SIZE] = -1
         self._native = native
         if native is not None:
-            from pagelab.cpu.core.native import block
-            self._blk = block(self.array)             # the array's words for the native calls
+            self._blk = native.block(self.array)      # the array's words for the native calls
             self._blk_addr = self._blk.ctypes.data
-            self._ram_seen = None                     # RAM of the last translate/walk, its block
+            self._ram_seen = None                     # RAM of the last translate, its block
             self._ram_blk = None
+            self._ram_blk_addr = 0
         self.set_svade(svade)
         self.configure(satp)
 
@@ -273,10 +273,10 @@ class Mmu:
     def _ram_block(self, ram) -> int:
         """Address of the native block (this MMU's array, then RAM as int64) for `ram`."""
         if ram is not self._ram_seen:
-            from pagelab.cpu.core.native import block
-            self._ram_blk = block(self.array, as_ram64(ram))
+            self._ram_blk = self._native.block(self.array, as_ram64(ram))
+            self._ram_blk_addr = self._ram_blk.ctypes.data
             self._ram_seen = ram
-        return self._ram_blk.ctypes.data
+        return self._ram_blk_addr
 
     # --- observation ------------------------------------------------------------------------
     def stats(self) -> dict:

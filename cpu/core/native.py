@@ -125,6 +125,8 @@ class NativeCore:
         self.tlb_flush = functions["tlb_flush"]
         self.translate = functions["translate"]
 
+    block = staticmethod(block)         # for callers that get only the NativeCore (the Mmu)
+
 
 def _trampoline_ir(name: str, symbol: str, narrays: int, nscalars: int, returns: bool) -> str:
     nwords = narrays * ARRAY_WORDS
