@@ -7,10 +7,17 @@ APT_PACKAGES := binutils-riscv64-linux-gnu gcc-riscv64-linux-gnu qemu-user gdb-m
 
 .PHONY: demo test venv oracles
 
+# The .pyc files are written at install time: where PYTHONDONTWRITEBYTECODE is set, Python would
+# otherwise compile every module from source on every run (~0.3 s of a warm `pagelab run`).
+# The emulator core is compiled at install time too (numba, ~20-30 s once), and saved for the
+# native loader (cpu/core/native.py), so the first `pagelab run` starts warm.
 $(VENV)/.installed: pyproject.toml
 	python3 -m venv $(VENV)
 	$(PY) -m pip install -q --upgrade pip
 	$(PY) -m pip install -q -e '.[test,panel]'
+	$(PY) -m compileall -q src cpu mmu kernel asm tools > /dev/null
+	@echo "compiling the emulator core with numba (once; about half a minute)..."
+	$(PY) -c "from pagelab.cpu.core import native; native.export()"
 	touch $@
 
 venv: $(VENV)/.installed

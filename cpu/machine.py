@@ -151,6 +151,25 @@ def _core():
     return _core_module
 
 
+_exported = False
+
+
+def _export_native() -> None:
+    """After the first numba run of this process: write the native artifact (cpu/core/native.py)
+    if the sources have none yet, so that later runs start without numba.  Never fails the run."""
+    global _exported
+    if _exported:
+        return
+    _exported = True
+    from .core import native
+    if not native.enabled():
+        return
+    try:
+        native.export()
+    except Exception:           # no artifact: later runs use numba as this one did
+        pass
+
+
 class Machine:
     """One hart + physical memory + MMU.  See the module docstring and interfaces.md §3."""
 
@@ -170,8 +189,12 @@ class Machine:
         if not isinstance(self.cost, CostModel):
             raise TypeError(f"cost must be a CostModel, not {type(self.cost).__name__}")
         self.ram = _alloc_ram(self.mem_size)
-        _announce_compile()
-        self.mmu = Mmu(tlb, svade=svade)
+        from .core import native
+        # the compiled core straight from disk (no numba import), when an earlier run saved it
+        self._native = native.load()
+        if self._native is None:
+            _announce_compile()
+        self.mmu = Mmu(tlb, svade=svade, native=self._native)
         self.state = HartState(self.mem_size // PAGE_SIZE)
         tables = DecodeTables.get()
         self._tables = np.concatenate([tables.lut, tables.rvc, self.cost.array(),
@@ -179,6 +202,14 @@ class Machine:
         assert len(tables.lut) == S.T_RVC and len(tables.rvc) == S.T_COST - S.T_RVC
         self._csrs: dict[int, int] = {}          # S-mode CSRs the kernel may keep here
         self.fast = fast
+        if self._native is not None:
+            # The arrays are made here once and never replaced (restore copies into them), so
+            # the words describing them to the native run are built once too.
+            st = self.state
+            self._run_block = native.block(st.hart, self.mmu.array, self.ram, st.code,
+                                           self._tables)
+            self._run_block_addr = self._run_block.ctypes.data
+            self._native_run = self._native.run
 
     # --- modes ---------------------------------------------------------------------------------
     @property
@@ -327,10 +358,16 @@ class Machine:
         if budget < 0:
             raise ValueError("budget must be >= 0")
         st = self.state
-        core = _core_module or _core()
-        cause = int(core.run(st.hart, self.mmu.array, self.ram, st.code, self._tables, budget))
-        if _compile_started is not None:
-            _compile_done()
+        if self._native is not None:
+            cause = self._native_run(self._run_block_addr, budget)
+        else:
+            core = _core_module or _core()
+            cause = int(core.run(st.hart, self.mmu.array, self.ram, st.code, self._tables,
+                                 budget))
+            if not _exported:
+                _export_native()
+            if _compile_started is not None:
+                _compile_done()
         scalars = st.st                     # .item() gives Python ints without numpy scalars
         ran = scalars.item(S.RAN)
         pc = scalars.item(S.PC) & MASK64

@@ -15,7 +15,6 @@ from dataclasses import dataclass
 import numpy as np
 
 from .core import layout as L
-from .core import tlbwalk as core
 from .pte import (
     DRAM_BASE, LEVEL_NAMES, LEVEL_PAGE_SIZE, MODE_NAMES, PAGE_SIZE, PTE_A, PTE_D, PTE_R, PTE_U,
     PTE_W, PTE_X, pte_ppn, satp_fields, to_signed64, to_unsigned64,
@@ -82,6 +81,19 @@ class WalkResult:
         return REASON_NAMES[self.reason]
 
 
+_jit = None
+
+
+def _core():
+    """The jitted MMU functions (mmu/core/tlbwalk.py), imported on first use: importing them
+    loads numba, which a Machine running the native core (cpu/core/native.py) never needs."""
+    global _jit
+    if _jit is None:
+        from .core import tlbwalk
+        _jit = tlbwalk
+    return _jit
+
+
 def as_ram64(ram) -> np.ndarray:
     """The int64 view of RAM the jitted MMU reads PTEs through.
 
@@ -122,7 +134,10 @@ def _splitmix64(x: int) -> int:
 class Mmu:
     """The MMU of one hart: satp, Svade/Svadu, privilege, and the TLB arrays with statistics."""
 
-    def __init__(self, tlb: TLBConfig | None = None, svade: bool = False, satp: int = 0):
+    def __init__(self, tlb: TLBConfig | None = None, svade: bool = False, satp: int = 0,
+                 native=None):
+        """`native`: a cpu.core.native.NativeCore to call the same compiled MMU functions
+        through instead of numba's dispatchers (the Machine passes it; results are identical)."""
         self.config = tlb if tlb is not None else TLBConfig.default()
         if not isinstance(self.config, TLBConfig):
             raise TypeError(f"tlb must be a TLBConfig, not {type(self.config).__name__}")
@@ -145,6 +160,14 @@ class Mmu:
             a[first + L.E_TAG: first + shape.entries * L.ESIZE: L.ESIZE] = -1
             first += shape.entries * L.ESIZE
         self.array[L.CFG_PRIV] = L.PRIV_U
+        self.array[L.WC_BASE + L.WC_KEY: L.WC_BASE + L.WC_N * L.WC_SIZE: L.WC_SIZE] = -1
+        self._native = native
+        if native is not None:
+            self._blk = native.block(self.array)      # the array's words for the native calls
+            self._blk_addr = self._blk.ctypes.data
+            self._ram_seen = None                     # RAM of the last translate, its block
+            self._ram_blk = None
+            self._ram_blk_addr = 0
         self.set_svade(svade)
         self.configure(satp)
 
@@ -156,7 +179,10 @@ class Mmu:
         if mode not in MODE_NAMES:
             raise ValueError(f"satp {to_unsigned64(value):#x}: unsupported MODE {mode} "
                              f"(0 bare, 8 sv39, 9 sv48, 10 sv57)")
-        core.set_satp(self.array, np.int64(value))
+        if self._native is not None:
+            self._native.set_satp(self._blk_addr, value)
+        else:
+            _core().set_satp(self.array, np.int64(value))
 
     @property
     def satp(self) -> int:
@@ -187,8 +213,11 @@ class Mmu:
         """Privilege of the translated accesses ('U' or 'S') and sstatus.SUM / MXR."""
         if priv not in ("U", "S"):
             raise ValueError(f"privilege must be 'U' or 'S', not {priv!r}")
-        core.set_priv(self.array, L.PRIV_U if priv == "U" else L.PRIV_S,
-                      1 if sum else 0, 1 if mxr else 0)
+        args = (L.PRIV_U if priv == "U" else L.PRIV_S, 1 if sum else 0, 1 if mxr else 0)
+        if self._native is not None:
+            self._native.set_priv(self._blk_addr, *args)
+        else:
+            _core().set_priv(self.array, *args)
 
     # --- operations -----------------------------------------------------------------------
     def flush(self, va: int | None = None, asid: int | None = None) -> int:
@@ -198,23 +227,31 @@ class Mmu:
                 and asid >= 0:
             # Fast path for the kernel's per-page flush (once per page fault): a signed 64-bit
             # va and an ASID need no checks or numpy scalars; numba takes Python ints as int64.
-            return core.tlb_flush(self.array, va, asid & L.ASID_MASK, 1, 1)
+            if self._native is not None:
+                return self._native.tlb_flush(self._blk_addr, va, asid & L.ASID_MASK, 1, 1)
+            return _core().tlb_flush(self.array, va, asid & L.ASID_MASK, 1, 1)
         use_va = va is not None
         use_asid = asid is not None
         va_value = _check_va(va) if use_va else 0
         if use_asid and (not isinstance(asid, (int, np.integer)) or asid < 0):
             raise ValueError(f"asid must be a non-negative integer, not {asid!r}")
-        return int(core.tlb_flush(self.array, np.int64(va_value),
-                                  np.int64(int(asid) & L.ASID_MASK if use_asid else 0),
-                                  np.int64(use_va), np.int64(use_asid)))
+        asid_value = int(asid) & L.ASID_MASK if use_asid else 0
+        if self._native is not None:
+            return self._native.tlb_flush(self._blk_addr, int(va_value), asid_value,
+                                          int(use_va), int(use_asid))
+        return int(_core().tlb_flush(self.array, np.int64(va_value), np.int64(asid_value),
+                                     np.int64(use_va), np.int64(use_asid)))
 
     def translate(self, ram, va: int, access: int = 0) -> int:
         """Translate through the modelled TLB (counts statistics, sets A/D like the hardware).
         Returns the physical address; raises PageFault or AccessFault."""
         access = _check_access(access)
         value = _check_va(va)
-        offset = int(core.translate(self.array, as_ram64(ram), np.int64(value),
-                                    np.int64(access)))
+        if self._native is not None:
+            offset = self._native.translate(self._ram_block(ram), value, access)
+        else:
+            offset = int(_core().translate(self.array, as_ram64(ram), np.int64(value),
+                                           np.int64(access)))
         if offset >= 0:
             return offset + DRAM_BASE
         reason = int(self.array[L.OUT_REASON])
@@ -226,12 +263,20 @@ class Mmu:
         """Walk the page table without touching the TLB, A/D bits or statistics."""
         access = _check_access(access)
         value = _check_va(va)
-        pa = int(core.walk_only(self.array, as_ram64(ram), np.int64(value), np.int64(access)))
+        pa = int(_core().walk_only(self.array, as_ram64(ram), np.int64(value), np.int64(access)))
         a = self.array
         return WalkResult(ok=pa >= 0, pa=pa if pa >= 0 else -1, pte=to_unsigned64(int(a[L.WALK_PTE])),
                           pte_pa=int(a[L.WALK_PTE_PA]), level=int(a[L.WALK_LEVEL]),
                           global_=bool(a[L.WALK_GLOBAL]), reason=int(a[L.WALK_REASON]),
                           reads=int(a[L.WALK_READS]))
+
+    def _ram_block(self, ram) -> int:
+        """Address of the native block (this MMU's array, then RAM as int64) for `ram`."""
+        if ram is not self._ram_seen:
+            self._ram_blk = self._native.block(self.array, as_ram64(ram))
+            self._ram_blk_addr = self._ram_blk.ctypes.data
+            self._ram_seen = ram
+        return self._ram_blk_addr
 
     # --- observation ------------------------------------------------------------------------
     def stats(self) -> dict:

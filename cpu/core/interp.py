@@ -29,7 +29,12 @@ Design (docs/performance.md has the measurements behind it):
   mmu[GEN] moves (superpage evictions, overlap drops, flushes, satp writes).
 * The miss path (load_slow/store_slow) passes few arrays (each is a 7-word struct on a call),
   gets translate's results in registers (translate_cpu, no OUT_* round trip through memory)
-  and indexes `hart` with unsigned offsets instead of slicing it.
+  and indexes `hart` with unsigned offsets instead of slicing it.  The walk and fill are
+  compiled into load_slow and store_slow (LLVM inlines the MMU's `_translate_core`, marked
+  forceinline; numba does not re-type it per site); the rare sites call the MMU's
+  `_translate`, so the core carries only those two extra copies of the walk.
+* Python reaches `run` through numba's dispatcher, or -- when an earlier run saved the
+  compiled code -- through cpu/core/native.py without importing numba (the same code).
 * st[FAST] = 0 selects the reference mode: no decoded cache, no fetch-page cache, no micro-caches
   -- every access calls translate.  Tests hold the TLB statistics of both modes equal.
 * Dispatch is one flat chain of `op == K` tests (LLVM makes it a jump table); the hot memory paths
@@ -56,7 +61,7 @@ from numba import njit, types
 from numba.extending import intrinsic, overload
 
 from pagelab.mmu.core import layout as M
-from pagelab.mmu.core.tlbwalk import _translate_core, tlb_touch
+from pagelab.mmu.core.tlbwalk import _translate, _translate_core, tlb_touch
 
 from . import layout as S
 from . import ops as O
@@ -402,22 +407,51 @@ def fault_cause(code, access):
 # --- slow data paths ------------------------------------------------------------------------------
 
 @njit(cache=True, inline='always', _nrt=False)
-def uc_translate(va, access, hart, mmu, r64):
-    """translate_cpu, keeping the micro-caches exact: (off, slot, level, allow).
+def uc_evicted(hart, mmu, slot, evicted):
+    """Keep the micro-caches exact after translate_cpu returned (slot, evicted).
 
     A fill that evicted the 4 KiB entry of page `evicted` from `slot`: only the line of that
     page can use the slot, so only that line is dropped (the rest stay exact: other entries'
     stamps are untouched).  Any other change to cached translations moves GEN, and then every
-    line is dropped.  Written out without nested inline helpers (each numba inline='always'
-    call site costs compile time, and this one is inlined at every translation site) and on
-    `hart` with offsets (slicing st/uc out of it costs more than this whole check)."""
-    off, slot, level, allow, evicted = _translate_core(mmu, r64, np.int64(va), np.int64(access))
+    line is dropped.  Indexes `hart` with offsets (slicing st/uc out of it costs more than
+    this whole check)."""
     if evicted >= 0:
         i = S.UC_BASE + (evicted & (S.UC_N - 1))
         if (hart[np.uint64(i + S.UC_LSLOT)] >> 8) == slot:
             hart[np.uint64(i + S.UC_LTAG)] = S.UC_EMPTY
         if (hart[np.uint64(i + S.UC_SSLOT)] >> 8) == slot:
             hart[np.uint64(i + S.UC_STAG)] = S.UC_EMPTY
+    if mmu[M.GEN] != hart[S.ST_BASE + S.GEN_SEEN]:
+        uc_drop_all(mmu, hart)
+
+
+@njit(cache=True, inline='always', _nrt=False)
+def uc_translate(va, access, hart, mmu, r64):
+    """translate_cpu, keeping the micro-caches exact: (off, slot, level, allow).
+
+    The hot miss sites (the first translation of load_slow and store_slow) use this one: the
+    walk and fill are compiled into the caller (LLVM-level inlining of _translate_core, which
+    costs no numba typing; `access` is a constant there, so the permission tests fold)."""
+    off, slot, level, allow, evicted = _translate_core(mmu, r64, np.int64(va), np.int64(access))
+    uc_evicted(hart, mmu, slot, evicted)
+    return off, slot, level, allow
+
+
+@njit(cache=True, inline='always', _nrt=False)
+def uc_translate_call(va, access, hart, mmu, r64):
+    """uc_translate through an ordinary call of the MMU's `translate` (the one Python uses,
+    compiled once): for the rare sites (fetch misses, the second page of a crossing access,
+    LR/SC/AMO), so that only the hot miss paths carry a copy of the walk.  translate moves
+    GEN on every eviction (instead of naming the evicted page), so the micro-caches are
+    dropped then: exact, and rare."""
+    off = _translate(mmu, r64, np.int64(va), np.int64(access))
+    slot = -1
+    level = 0
+    allow = 0
+    if off >= 0:
+        slot = mmu[M.OUT_SLOT]
+        level = mmu[M.OUT_LEVEL]
+        allow = mmu[M.OUT_ALLOW]
     if mmu[M.GEN] != hart[S.ST_BASE + S.GEN_SEEN]:
         uc_drop_all(mmu, hart)
     return off, slot, level, allow
@@ -460,7 +494,7 @@ def load_slow(va, size, hart, mmu, u8, r64, code):
         return v, True
     # crosses into the next page: translate that part too
     va2 = (va | 0xFFF) + 1
-    off2, _, _, _ = uc_translate(va2, M.LOAD, hart, mmu, r64)
+    off2, _, _, _ = uc_translate_call(va2, M.LOAD, hart, mmu, r64)
     if off2 < 0:
         hart[S.ST_BASE + S.CAUSE] = fault_cause(off2, M.LOAD)
         hart[S.ST_BASE + S.TVAL] = va2
@@ -496,7 +530,7 @@ def store_slow(va, size, value, hart, mmu, u8, r64, code):
                 u8[off + k] = (value >> (8 * k)) & 0xFF
         return True
     va2 = (va | 0xFFF) + 1
-    off2, _, _, _ = uc_translate(va2, M.STORE, hart, mmu, r64)
+    off2, _, _, _ = uc_translate_call(va2, M.STORE, hart, mmu, r64)
     if off2 < 0:
         hart[S.ST_BASE + S.CAUSE] = fault_cause(off2, M.STORE)
         hart[S.ST_BASE + S.TVAL] = va2
@@ -611,37 +645,29 @@ def amo(op, rd, va, src, hart, mmu, u8, code):
         st[S.CAUSE] = 4 if is_lr else 6
         st[S.TVAL] = va
         return False
+    is_sc = op == O.SC_W or op == O.SC_D
+    if is_sc and (st[S.RES_VALID] == 0 or st[S.RES_ADDR] != va):
+        st[S.RES_VALID] = 0                 # SC without its reservation: fails, no access
+        x[rd] = 1
+        return True
+    access = M.LOAD if is_lr else M.STORE   # (one translation site: each inlined copy costs
+    off, _, _, _ = uc_translate_call(va, access, hart, mmu, r64)    # compile time)
+    if off < 0:
+        st[S.CAUSE] = fault_cause(off, access)
+        st[S.TVAL] = va
+        return False
     if is_lr:
-        off, _, _, _ = uc_translate(va, M.LOAD, hart, mmu, r64)
-        if off < 0:
-            st[S.CAUSE] = fault_cause(off, M.LOAD)
-            st[S.TVAL] = va
-            return False
         v = ram_read(off, size, u8, r16, r32, r64)
         x[rd] = sext32(v) if word else v
         st[S.RES_ADDR] = va
         st[S.RES_VALID] = 1
         return True
-    if op == O.SC_W or op == O.SC_D:
-        if st[S.RES_VALID] == 0 or st[S.RES_ADDR] != va:
-            st[S.RES_VALID] = 0
-            x[rd] = 1
-            return True
-        off, _, _, _ = uc_translate(va, M.STORE, hart, mmu, r64)
-        if off < 0:
-            st[S.CAUSE] = fault_cause(off, M.STORE)
-            st[S.TVAL] = va
-            return False
+    if is_sc:
         ram_write(off, size, src, u8, r16, r32, r64)
         code_written(off, size, st, dcache, raw, frame_map, r64)
         st[S.RES_VALID] = 0
         x[rd] = 0
         return True
-    off, _, _, _ = uc_translate(va, M.STORE, hart, mmu, r64)
-    if off < 0:
-        st[S.CAUSE] = fault_cause(off, M.STORE)
-        st[S.TVAL] = va
-        return False
     old = ram_read(off, size, u8, r16, r32, r64)
     if word:
         old = sext32(old)
@@ -763,7 +789,7 @@ def run(hart, mmu, u8, code, tables, budget):
                              n - hart[S.ST_BASE + S.F_N0] - 1)
             hart[S.ST_BASE + S.F_N0] = n
             hart[S.ST_BASE + S.F_SLOT] = -1
-            off, fslot, flevel, fallow = uc_translate(pc, M.FETCH, hart, mmu, r64)
+            off, fslot, flevel, fallow = uc_translate_call(pc, M.FETCH, hart, mmu, r64)
             if off < 0:
                 cause = fault_cause(off, M.FETCH)
                 tval = pc
@@ -796,7 +822,8 @@ def run(hart, mmu, u8, code, tables, budget):
             fbase = hart[S.ST_BASE + S.F_BASE]
             h = np.int64(r16[np.uint64((fbase + poff) >> 1)]) & 0xFFFF
             if (h & 3) != 3:
-                d = decode_any(h, 0, lut, cands, rvc)
+                d = decode_any(h, h & 0, lut, cands, rvc)    # (an int64 0: a literal 0
+                                                              # would compile a second copy)
                 if fast:
                     code[si] = d
             elif poff != 0xFFE:
@@ -810,7 +837,7 @@ def run(hart, mmu, u8, code, tables, budget):
                                  n - hart[S.ST_BASE + S.F_N0])
                 hart[S.ST_BASE + S.F_VPN] = NOPAGE
                 hart[S.ST_BASE + S.F_SLOT] = -1
-                off2, _, _, _ = uc_translate(pc + 2, M.FETCH, hart, mmu, r64)
+                off2, _, _, _ = uc_translate_call(pc + 2, M.FETCH, hart, mmu, r64)
                 if off2 < 0:
                     cause = fault_cause(off2, M.FETCH)
                     tval = pc + 2

@@ -10,10 +10,19 @@ The full contract (return codes, the micro-cache rule with GEN and tlb_touch) is
 tlbwalk.py; the array map is at the top of layout.py.
 """
 from . import layout
-from .tlbwalk import (
-    allow_bits, fill, permitted, probe, set_priv, set_satp, tlb_flush, tlb_touch, translate,
-    translate_cpu, walk, walk_only,
-)
+
+# The functions come from tlbwalk.py, imported on first use (it imports numba, which a Machine
+# running the native core -- cpu/core/native.py -- does not need; `layout` alone does not).
+_FUNCTIONS = ("translate", "translate_cpu", "tlb_touch", "tlb_flush", "set_satp", "set_priv",
+              "walk_only", "walk", "probe", "fill", "permitted", "allow_bits")
+
+
+def __getattr__(name):
+    if name in _FUNCTIONS:
+        from . import tlbwalk
+        return getattr(tlbwalk, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
 
 __all__ = ["layout", "translate", "translate_cpu", "tlb_touch", "tlb_flush", "set_satp", "set_priv",
            "walk_only", "walk", "probe", "fill", "permitted", "allow_bits"]

@@ -16,6 +16,8 @@ Array map (W = word = one int64)::
              walk scratch            WALK_* (written by every walk; read by walk_only callers)
     64       structure descriptors   NSTRUCT x SD_SIZE words (geometry of each TLB array)
     144      statistics              STAT_* (counters; see mmu/mmu.py Mmu.stats for names)
+    256      walk cache              WC_N x WC_SIZE words (host-side shortcut of the walk's upper
+                                     levels, checked against RAM on every use; not modelled)
     HEADER_WORDS
              entries                 one ESIZE-word record per TLB entry, all structures back
                                      to back; structure s starts at mmu[sd(s) + SD_FIRST]
@@ -141,7 +143,25 @@ STAT_AD_WRITES = STAT_FLUSHED + 1            # PTE writes by the walker setting 
 STAT_AD_FAULTS = STAT_AD_WRITES + 1          # Svade faults for a clear A or D
 STAT_END = STAT_AD_FAULTS + 1
 
-HEADER_WORDS = 256                           # entries start here (STAT_END must not exceed it)
+# --- walk cache (not part of the modelled hardware: an emulator shortcut, see tlbwalk._walk) ---
+# Per 2 MiB region of virtual space (direct-mapped by va >> 21): the upper-level PTEs the last
+# complete walk through it read (values and RAM word indices) and the level-0 table they lead to.
+# A walk whose upper PTEs in RAM still equal the cached values takes the same path, so it starts
+# at level 0 after checking them (independent loads instead of a chain); reads, statistics,
+# faults and A/D updates are exactly those of the full walk.
+WC_BASE = 256
+WC_N = 64                 # entries (power of two): 128 MiB of virtual space in 2 MiB regions
+WC_SIZE = 16
+WC_KEY = 0                # vpn_all >> 9 of the region, or -1 (empty / being refilled)
+WC_ROOT = 1               # CFG_ROOT_PA it was walked from
+WC_LEVELS = 2             # CFG_LEVELS it was walked with
+WC_TABLE = 3              # physical address of the level-0 table
+WC_GLOBAL = 4             # G accumulated over the upper levels
+WC_LAST_PA = 5            # physical address of the level-1 PTE (the last one read before level 0)
+WC_PTE = 6                # [level - 1] for levels 1..4: the PTE value read at that level
+WC_OFF = 10               # [level - 1]: its index in RAM as int64 words
+
+HEADER_WORDS = WC_BASE + WC_N * WC_SIZE      # entries start here
 
 # --- one TLB entry (ESIZE words) ------------------------------------------------------------
 ESIZE = 8
@@ -155,4 +175,4 @@ E_ALLOW = 5           # bit LOAD/STORE/FETCH set when a hit may serve that acces
 E_USED = 6            # CLOCK at the last hit or fill (LRU)
 E_FILLED = 7          # CLOCK at fill (FIFO)
 
-assert STAT_END <= HEADER_WORDS
+assert STAT_END <= WC_BASE

@@ -84,7 +84,8 @@ from .layout import (
     STAT_AD_WRITES, STAT_EVICTIONS, STAT_FAULT_WALKS, STAT_FILLS, STAT_FLUSHED, STAT_FLUSHES,
     STAT_HITS, STAT_MISSES, STAT_PAGE_FAULTS, STAT_REFILL_DROPS, STAT_REWALKS,
     STAT_WALK_READS, STORE, WALK_GLOBAL, WALK_LEVEL, WALK_PA, WALK_PTE, WALK_PTE_PA,
-    WALK_READS, WALK_REASON,
+    WALK_READS, WALK_REASON, WC_BASE, WC_GLOBAL, WC_KEY, WC_LAST_PA, WC_LEVELS, WC_N, WC_OFF,
+    WC_PTE, WC_ROOT, WC_SIZE, WC_TABLE,
 )
 
 # Access bits a DTLB / ITLB entry can ever serve.
@@ -114,7 +115,7 @@ def permitted(pte, access, priv, sum_, mxr):
     return (pte & PTE_X) != 0
 
 
-@njit(cache=True, _nrt=False)
+@njit(cache=True, _nrt=False, forceinline=True)
 def allow_bits(mmu, pte, tlb):
     """Access bits a cached leaf may serve without a walk: permitted, A set, D set for stores."""
     priv = mmu[CFG_PRIV]
@@ -142,10 +143,19 @@ def _walk(mmu, ram64, va, access, modelled):
 
     pte/pte_pa/level are the last PTE read (pte_pa -1 when none was read), global is 1 when G
     was set on the way, pa is -1 unless the walk succeeded.  See `walk` for `modelled`.
+
+    Walk cache (host-side, layout.py WC_*): the upper-level PTEs of the last complete walk
+    through this 2 MiB region.  When the PTEs at those RAM words still hold the same values,
+    the walk from the root would read exactly them and take the same path (each step depends
+    only on the PTE value, its level and the address), so it starts at level 0 instead; the
+    reads it skipped are counted as made.  The check is a few independent loads, where the
+    walk is a chain of dependent ones.  Any difference: the ordinary walk from the root.
     """
     ram_size = ram64.shape[0] * 8
-    level = mmu[CFG_LEVELS] - 1
-    table_pa = mmu[CFG_ROOT_PA]
+    levels = mmu[CFG_LEVELS]
+    level = levels - 1
+    root = mmu[CFG_ROOT_PA]
+    table_pa = root
     vpn_all = (va >> 12) & mmu[CFG_VPN_MASK]
     global_bit = 0
     reads = 0
@@ -154,6 +164,25 @@ def _walk(mmu, ram64, va, access, modelled):
     last_pa = -1
     pa = -1
     reason = REASON_OK
+    key = vpn_all >> 9
+    wc = WC_BASE + (key & (WC_N - 1)) * WC_SIZE
+    hit = False
+    if mmu[np.uint64(wc + WC_KEY)] == key and mmu[np.uint64(wc + WC_ROOT)] == root \
+            and mmu[np.uint64(wc + WC_LEVELS)] == levels:
+        hit = True
+        for k in range(levels - 1):
+            if ram64[np.uint64(mmu[np.uint64(wc + WC_OFF + k)])] != mmu[np.uint64(wc + WC_PTE + k)]:
+                hit = False
+                break
+    if hit:
+        level = 0
+        table_pa = mmu[np.uint64(wc + WC_TABLE)]
+        global_bit = mmu[np.uint64(wc + WC_GLOBAL)]
+        reads = levels - 1
+        last_pa = mmu[np.uint64(wc + WC_LAST_PA)]
+        pte = mmu[np.uint64(wc + WC_PTE)]      # the level-1 PTE: the last one read so far
+    else:
+        mmu[np.uint64(wc + WC_KEY)] = -1       # refilled below if this walk reaches level 0
     while True:
         pte_pa = table_pa + ((vpn_all >> (9 * level)) & 511) * 8
         offset = pte_pa - DRAM_BASE
@@ -182,6 +211,15 @@ def _walk(mmu, ram64, va, access, modelled):
                 reason = REASON_NO_LEAF
                 break
             table_pa = ((pte >> 10) & PPN_MASK) << 12
+            mmu[np.uint64(wc + WC_PTE + (level - 1))] = pte      # the path, for the walk cache
+            mmu[np.uint64(wc + WC_OFF + (level - 1))] = offset >> 3
+            if level == 1:
+                mmu[np.uint64(wc + WC_TABLE)] = table_pa
+                mmu[np.uint64(wc + WC_GLOBAL)] = global_bit
+                mmu[np.uint64(wc + WC_LAST_PA)] = pte_pa
+                mmu[np.uint64(wc + WC_ROOT)] = root
+                mmu[np.uint64(wc + WC_LEVELS)] = levels
+                mmu[np.uint64(wc + WC_KEY)] = key
             level -= 1
             continue
         # A leaf at `level`.
@@ -265,7 +303,7 @@ def tlb_touch(mmu, slot, access, level):
         mmu[np.uint64(STAT_HITS + level * NACCESS + access)] += 1
 
 
-@njit(cache=True, _nrt=False)
+@njit(cache=True, _nrt=False, forceinline=False)
 def _next_random(mmu, sd):
     """xorshift64 step on the structure's own state word; returns a non-negative number."""
     x = mmu[sd + SD_RNG]
@@ -276,7 +314,7 @@ def _next_random(mmu, sd):
     return x & 0x7FFFFFFFFFFFFFFF
 
 
-@njit(cache=True, _nrt=False)
+@njit(cache=True, _nrt=False, forceinline=False)
 def _drop_overlaps(mmu, tlb, level, vpn_all, asid, probed):
     """Invalidate every entry of `tlb` that would also match some address of the new page.
 
@@ -351,20 +389,19 @@ def fill(mmu, tlb, level, vpn_all, asid, pte, pte_pa, global_bit, probed):
     first = mmu[np.uint64(sd + SD_FIRST)] + (tag & mmu[np.uint64(sd + SD_SET_MASK)]) * mmu[np.uint64(sd + SD_WAY_WORDS)]
     victim = -1
     evicted = -1
-    for w in range(ways):
+    policy = mmu[np.uint64(sd + SD_POLICY)]
+    stamp_word = E_FILLED if policy == POLICY_FIFO else E_USED
+    oldest = first                  # the first way with the smallest stamp (LRU / FIFO victim)
+    for w in range(ways):           # one pass: the first invalid way, else the oldest
         e = first + w * ESIZE
         if mmu[np.uint64(e + E_TAG)] < 0:
             victim = e
             break
+        if mmu[np.uint64(e + stamp_word)] < mmu[np.uint64(oldest + stamp_word)]:
+            oldest = e
     if victim < 0:
-        policy = mmu[np.uint64(sd + SD_POLICY)]
         if policy == POLICY_LRU or policy == POLICY_FIFO:
-            stamp_word = E_USED if policy == POLICY_LRU else E_FILLED
-            victim = first
-            for w in range(1, ways):
-                e = first + w * ESIZE
-                if mmu[np.uint64(e + stamp_word)] < mmu[np.uint64(victim + stamp_word)]:
-                    victim = e
+            victim = oldest
         else:
             victim = first + (_next_random(mmu, sd) % ways) * ESIZE
         mmu[np.uint64(STAT_EVICTIONS + tlb * NSIZE + level)] += 1
@@ -386,7 +423,7 @@ def fill(mmu, tlb, level, vpn_all, asid, pte, pte_pa, global_bit, probed):
     return victim, evicted
 
 
-@njit(cache=True, _nrt=False)
+@njit(cache=True, _nrt=False, forceinline=False)
 def _fault(mmu, access, reason):
     """Count a fault and return translate's code for it (-1 page fault, -2 access fault)."""
     mmu[OUT_REASON] = reason
@@ -425,7 +462,7 @@ def translate_cpu(mmu, ram64, va, access):
     return _translate_core(mmu, ram64, np.int64(va), np.int64(access))
 
 
-@njit(cache=True, _nrt=False)
+@njit(cache=True, _nrt=False, forceinline=False)
 def _translate(mmu, ram64, va, access):
     """The body of translate (va and access already int64): translate_cpu, then the OUT_*
     outputs and the GEN rule of the module docstring."""
@@ -472,9 +509,15 @@ def _offset(mmu, level, pte, va, access, ram_size):
     return offset
 
 
-@njit(cache=True, _nrt=False)
+@njit(cache=True, _nrt=False, forceinline=True)
 def _translate_core(mmu, ram64, va, access):
-    """The work of translate and translate_cpu (va and access int64)."""
+    """The work of translate and translate_cpu (va and access int64).
+
+    `forceinline` (numba's flag for LLVM's alwaysinline, unlike inline='always' it costs no
+    numba re-typing per call site): every caller gets the body compiled in, with its constant
+    `access` folded -- _translate once, and the CPU core's hot miss paths (load_slow,
+    store_slow).  Its helpers say forceinline=False explicitly: numba lets callees inherit the
+    flag otherwise."""
     ram_size = ram64.shape[0] * 8
     if mmu[CFG_MODE] == MODE_BARE:
         offset = va - DRAM_BASE
