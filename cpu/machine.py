@@ -33,6 +33,7 @@ from pagelab.mmu.pte import MODE_BY_NAME, PAGE_SIZE, to_signed64
 from pagelab.mmu.tlb import TLBConfig
 
 from .cost import CostModel
+from .core import fastfault_layout as FF
 from .core import layout as S
 from .decode_tables import DecodeTables
 from .isa.causes import Access
@@ -210,7 +211,7 @@ class Machine:
                                            self._tables)
             self._run_block_addr = self._run_block.ctypes.data
             self._native_run = self._native.run
-
+        self._ring_block = None         # (ring, its native block, address): run_fault_ring
     # --- modes ---------------------------------------------------------------------------------
     @property
     def fast(self) -> bool:
@@ -390,16 +391,24 @@ class Machine:
         if budget < 0:
             raise ValueError("budget must be >= 0")
         st = self.state
-        global _fastfault_module
-        if _fastfault_module is None:
-            _core()
-            from .core import fastfault
-            _fastfault_module = fastfault
-        ff = _fastfault_module
-        cause = int(ff.run_ring(st.hart, self.mmu.array, self.ram, st.code, self._tables,
-                                budget, ring))
-        if _compile_started is not None:
-            _compile_done()
+        ff = FF
+        if self._native is not None:
+            if self._ring_block is None or self._ring_block[0] is not ring:
+                from .core.native import block as native_block
+                block = native_block(st.hart, self.mmu.array, self.ram, st.code, self._tables,
+                                     ring)
+                self._ring_block = (ring, block, block.ctypes.data)
+            cause = self._native.run_ring(self._ring_block[2], budget)
+        else:
+            global _fastfault_module
+            if _fastfault_module is None:
+                _core()
+                from .core import fastfault
+                _fastfault_module = fastfault
+            cause = int(_fastfault_module.run_ring(st.hart, self.mmu.array, self.ram, st.code,
+                                                   self._tables, ring, budget))
+            if _compile_started is not None:
+                _compile_done()
         scalars = st.st
         ran = scalars.item(S.RAN)
         pc = scalars.item(S.PC) & MASK64

@@ -1,6 +1,6 @@
 """Demand-zero page faults served without leaving the jitted code (the kernel's fast path).
 
-`run_ring(hart, mmu, u8, code, tables, budget, ff)` is `interp.run` in a loop.  When a run stops
+`run_ring(hart, mmu, u8, code, tables, ff, budget)` is `interp.run` in a loop.  When a run stops
 on a store page fault (scause 15) that the kernel declared eligible beforehand, this code does
 the part of the fault that touches the machine -- the leaf PTE, the TLB flush of that page, the
 fault's simulated cycles -- and runs on, exactly as if `run` had returned, the kernel had
@@ -34,24 +34,10 @@ from pagelab.mmu.core import layout as M
 from pagelab.mmu.core.tlbwalk import tlb_flush
 
 from . import layout as S
+from .fastfault_layout import (FF_ASID, FF_FAULT_CYCLES, FF_LOG, FF_NRANGES,  # noqa: F401
+                               FF_RANGES, FF_RING, FF_RING_N, FF_SIZE, FF_USED, FF_ZERO,
+                               LOG_WORDS, MAX_RANGES, MAX_RING, STORE_PAGE_FAULT)
 from .interp import run
-
-# --- ff: the kernel's ring (int64 words) -------------------------------------------------
-FF_NRANGES = 0           # ranges published
-FF_RING_N = 1            # frames in the ring
-FF_USED = 2              # out: frames used = faults served
-FF_ASID = 3              # the address space's ASID (for the flush)
-FF_FAULT_CYCLES = 4      # simulated cycles charged per minor fault
-FF_RANGES = 8            # MAX_RANGES x (start vpn, end vpn, PTE flag bits)
-MAX_RANGES = 64
-FF_RING = FF_RANGES + 3 * MAX_RANGES
-MAX_RING = 512
-FF_ZERO = FF_RING + MAX_RING         # per ring frame: 1 = clear it before use
-FF_LOG = FF_ZERO + MAX_RING         # MAX_RING x (range, pc, stval, instructions before it)
-LOG_WORDS = 4
-FF_SIZE = FF_LOG + LOG_WORDS * MAX_RING
-
-STORE_PAGE_FAULT = 15
 
 
 @njit(cache=True, _nrt=False)
@@ -78,7 +64,7 @@ def leaf_pte_index(mmu, r64, va):
 
 
 @njit(cache=True, _nrt=False)
-def run_ring(hart, mmu, u8, code, tables, budget, ff):
+def run_ring(hart, mmu, u8, code, tables, ff, budget):
     """interp.run(budget) with the eligible demand-zero faults served from `ff` (module doc).
     Returns the cause of the last stop (STOP_BUDGET or the unhandled trap's scause)."""
     r64 = u8.view(np.int64)

@@ -40,6 +40,7 @@ import numpy as np
 # entry point -> (numba arrays it takes, scalar int64 arguments after them, returns a value)
 ENTRIES = {
     "run": (5, 1, True),            # cpu/core/interp.py run(hart, mmu, u8, code, tables, budget)
+    "run_ring": (6, 1, True),       # cpu/core/fastfault.py run_ring(..., tables, ff, budget)
     "set_satp": (1, 1, True),       # mmu/core/tlbwalk.py
     "set_priv": (1, 3, False),
     "tlb_flush": (1, 4, True),
@@ -124,6 +125,7 @@ class NativeCore:
     def __init__(self, engine, functions: dict):
         self._engine = engine            # keeps the machine code alive
         self.run = functions["run"]
+        self.run_ring = functions["run_ring"]
         self.set_satp = functions["set_satp"]
         self.set_priv = functions["set_priv"]
         self.tlb_flush = functions["tlb_flush"]
@@ -338,7 +340,7 @@ def export() -> bool:
 
     from pagelab.mmu.core import tlbwalk
 
-    from . import interp
+    from . import fastfault, interp
     folder = artifact_dir()
     if os.path.isfile(os.path.join(folder, "manifest.json")):
         return True
@@ -347,6 +349,7 @@ def export() -> bool:
     i64 = types.int64
     signatures = {
         "run": (interp.run, (a64, a64, a8, a64, a64, i64)),
+        "run_ring": (fastfault.run_ring, (a64, a64, a8, a64, a64, a64, i64)),
         "set_satp": (tlbwalk.set_satp, (a64, i64)),
         "set_priv": (tlbwalk.set_priv, (a64, i64, i64, i64)),
         "tlb_flush": (tlbwalk.tlb_flush, (a64, i64, i64, i64, i64)),

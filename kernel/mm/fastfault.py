@@ -32,7 +32,7 @@ from __future__ import annotations
 
 import numpy as np
 
-from pagelab.cpu.core import fastfault as FF
+from pagelab.cpu.core import fastfault_layout as FF
 from pagelab.kernel.mm.fault import vma_pte_flags
 from pagelab.kernel.mm.huge_memory import thp_fault_possible
 from pagelab.kernel.mm.vma import VM_HUGEPAGE, VM_HUGETLB, VM_SHARED, VM_WRITE, AnonVma
