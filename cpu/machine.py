@@ -40,6 +40,7 @@ from .isa.csr import CSR_BY_NUMBER
 from .state import HartState
 
 DRAM_BASE = 0x8000_0000
+ENGINES = ("interp", "jit")
 DEFAULT_MEM_SIZE = 128 << 20
 MASK64 = (1 << 64) - 1
 
@@ -155,7 +156,8 @@ class Machine:
 
     def __init__(self, mem_size: int = DEFAULT_MEM_SIZE, paging: str = "sv48",
                  tlb: TLBConfig | None = None, cost: CostModel | None = None,
-                 svade: bool = False, fast: bool = True):
+                 svade: bool = False, fast: bool = True, engine: str = "interp",
+                 jit_threshold: int | None = None):
         if not isinstance(mem_size, (int, np.integer)) or mem_size < PAGE_SIZE \
                 or mem_size % PAGE_SIZE:
             raise ValueError(f"mem_size must be a positive multiple of {PAGE_SIZE} bytes, "
@@ -178,6 +180,16 @@ class Machine:
         assert len(tables.lut) == S.T_RVC and len(tables.rvc) == S.T_COST - S.T_RVC
         self._csrs: dict[int, int] = {}          # S-mode CSRs the kernel may keep here
         self.fast = fast
+        # execution engine: "interp" (the reference) or "jit" (block translation, cpu/jit/;
+        # experimental: docs/jit.md).  The jit engine runs cold code in the interpreter.
+        if engine not in ENGINES:
+            raise ValueError(f"engine must be one of {', '.join(ENGINES)}, not {engine!r}")
+        self.engine = engine
+        self._jit = None
+        if engine == "jit":
+            from .jit.engine import DEFAULT_THRESHOLD, JitEngine
+            self._jit = JitEngine(self, DEFAULT_THRESHOLD if jit_threshold is None
+                                  else jit_threshold)
 
     # --- modes ---------------------------------------------------------------------------------
     @property
@@ -327,7 +339,10 @@ class Machine:
             raise ValueError("budget must be >= 0")
         st = self.state
         core = _core_module or _core()
-        cause = int(core.run(st.hart, self.mmu.array, self.ram, st.code, self._tables, budget))
+        if self._jit is None:
+            cause = int(core.run(st.hart, self.mmu.array, self.ram, st.code, self._tables, budget))
+        else:
+            cause = self._jit.run(budget, self._tables)
         if _compile_started is not None:
             _compile_done()
         scalars = st.st                     # .item() gives Python ints without numpy scalars
@@ -396,6 +411,8 @@ class Machine:
         out["core.code_drops"] = int(st[S.CODE_DROPS])
         out["core.frame_checks"] = int(st[S.FRAME_CHECKS])
         out["core.frames_stale"] = int(st[S.FRAME_STALE])
+        if self._jit is not None:
+            out.update(self._jit.stats())
         return out
 
     def tlb_entries(self) -> list[dict]:
