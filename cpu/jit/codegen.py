@@ -50,6 +50,7 @@ SUPPORTED = ALU_IMM | ALU_REG | MULDIV | BRANCHES | {O.JAL, O.JALR} | set(LOADS)
     | {O.FENCE, O.FENCE_TSO}
 ENDS_BLOCK = BRANCHES | {O.JAL, O.JALR}
 MAX_BLOCK = 64
+VERSION = 2            # part of the function names and cache keys: bump when the IR changes
 
 
 class Insn:
@@ -107,7 +108,8 @@ class _Gen:
         self.ram = b.inttoptr(self.ctx_load(J.C_RAM), I8.as_pointer(), name="ram")
         self.load_slow = b.inttoptr(self.ctx_load(J.C_LOAD_SLOW), LOAD_SLOW_TY.as_pointer())
         self.store_slow = b.inttoptr(self.ctx_load(J.C_STORE_SLOW), STORE_SLOW_TY.as_pointer())
-        self.budget = self.ctx_load(J.C_BUDGET)
+        # what this call may still retire (functions chained before it added to C_RET)
+        self.budget = b.sub(self.ctx_load(J.C_BUDGET), self.ctx_load(J.C_RET))
         pc0 = self.hart_load(S.ST_BASE + S.PC)
         self.page = b.and_(pc0, ir.Constant(I64, ~0xFFF), name="page")
         used = set()
@@ -205,7 +207,27 @@ class _Gen:
         b.store(b.add(b.load(p), self.x_n), p)
         p = b.gep(self.hart, [self.c(S.ST_BASE + S.CYCLES)])
         b.store(b.add(b.load(p), self.x_cyc), p)
-        b.store(self.x_n, b.gep(self.ctx, [self.c(J.C_RET)]))
+        p = b.gep(self.ctx, [self.c(J.C_RET)])
+        b.store(b.add(b.load(p), self.x_n), p)
+        # chaining: a plain exit to a pc in this page with a translated entry point continues
+        # there directly (same page: no fetch translation; the driver verified the page)
+        fn = self.fn
+        chain = fn.append_basic_block("chain")
+        look = fn.append_basic_block("chain_look")
+        done = fn.append_basic_block("done")
+        same = b.icmp_signed("==", b.and_(self.x_pc, self.c(~0xFFF)), self.page)
+        ok = b.and_(same, b.icmp_signed("==", self.x_st, self.c(J.R_OK)))
+        ok = b.and_(ok, b.icmp_signed("!=", self.x_n, self.c(0)))
+        b.cbranch(ok, look, done)
+        b = ir.IRBuilder(look)
+        tab = b.inttoptr(b.load(b.gep(self.ctx, [self.c(J.C_JTAB)])), I64.as_pointer())
+        slot = b.lshr(b.and_(self.x_pc, self.c(0xFFF)), self.c(1))
+        target = b.load(b.gep(tab, [slot]))
+        b.cbranch(b.icmp_signed("!=", target, self.c(0)), chain, done)
+        b = ir.IRBuilder(chain)
+        r = b.call(b.inttoptr(target, FNTY.as_pointer()), [self.ctx], tail="musttail")
+        b.ret(r)
+        b = ir.IRBuilder(done)
         b.ret(self.x_st)
 
     # --- blocks --------------------------------------------------------------------------------

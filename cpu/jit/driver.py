@@ -224,6 +224,8 @@ def drop_page(jit, jp):
             jit[e + J.H_JP] = -1
             jit[e + J.H_LEN] = 0
     jit[J.J_PAGES + jp * J.JP_WORDS + J.JP_FRAME] = -1
+    t = J.J_JTAB + jp * J.JT_WORDS
+    jit[t:t + J.JT_WORDS] = 0
     jit[J.J_INVALIDATIONS] += 1
 
 
@@ -342,6 +344,7 @@ def drive(hart, mmu, u8, code, tables, budget, jit, ctx):
                                 drop_page(jit, jp)
                         if jit[e + J.H_STATE] == J.B_NATIVE:
                             fn = jit[e + J.H_FN]
+                            ctx[J.C_JTAB] = ctx[J.C_JIT] + 8 * (J.J_JTAB + jp * J.JT_WORDS)
                     elif state == J.B_COLD:
                         c = jit[e + J.H_COUNT] + 1
                         jit[e + J.H_COUNT] = c

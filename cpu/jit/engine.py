@@ -7,9 +7,11 @@ llvmlite and enters the functions' addresses in the block table.  Compiled objec
 persistent cache on disk, keyed by a hash of the IR, so a later run loads them instead of
 compiling (the IR is position independent and names no process-specific address).
 
-Regions: all translated blocks of one frame are compiled into one function, so branches between
-them stay inside native code; when a new block of a frame is requested, the frame's function is
-compiled again with the new block added.
+Regions: the blocks of one frame translated in the same batch are compiled into one function,
+so branches between them stay inside native code (hot loops usually become hot together);
+a branch to a block of another batch or frame goes back through the driver.  Function names are
+a hash of the blocks they hold, so the same code found again (another machine, re-translation
+after an invalidation) reuses the function compiled earlier in the process.
 """
 from __future__ import annotations
 
@@ -23,7 +25,7 @@ from pagelab.cpu.core import layout as S
 from . import codegen
 from . import layout as J
 
-DEFAULT_THRESHOLD = 50
+DEFAULT_THRESHOLD = 1000
 _llvm = None
 _known: dict[str, int] = {}        # function name (a hash of its IR) -> address, this process
 
@@ -96,6 +98,7 @@ class JitEngine:
         self.ctx[J.C_RAM_LEN] = len(ram)
         self.ctx[J.C_CODE] = code.ctypes.data
         self.ctx[J.C_CODE_LEN] = len(code)
+        self.ctx[J.C_JIT] = self.jit.ctypes.data
         self._bound = arrays
 
     def run(self, budget: int, tables: np.ndarray) -> int:
@@ -216,7 +219,7 @@ class JitEngine:
             jp = self._jit_page(frame)
             region = self.regions[frame]
             slot_at = self._slot_reader(frame)
-            new = []
+            new = {}
             for off, _pc in starts:
                 e = driver.h_find(jit, off)
                 if e < 0:
@@ -226,21 +229,22 @@ class JitEngine:
                     jit[e + J.H_STATE] = J.B_NEVER
                     continue
                 region[off & 0xFFF] = block
-                new.append(e)
+                new[off & 0xFFF] = block
             if new:
-                todo[frame] = jp
+                todo[frame] = (jp, new)
         if not todo:
             return
-        addresses = self._compile({frame: self.regions[frame] for frame in todo})
-        for frame, jp in todo.items():
+        addresses = self._compile({frame: new for frame, (_, new) in todo.items()})
+        for frame, (jp, new) in todo.items():
             fn = addresses[frame]
-            for start in self.regions[frame]:
+            for start in new:
                 e = driver.h_find(jit, (frame << 12) + start)
                 if e < 0:
                     continue
                 jit[e + J.H_STATE] = J.B_NATIVE
                 jit[e + J.H_FN] = fn
                 jit[e + J.H_JP] = jp
+                jit[J.J_JTAB + jp * J.JT_WORDS + (start >> 1)] = fn
 
     def _compile(self, regions: dict[int, dict[int, list]]) -> dict[int, int]:
         """Compile one module with a function per frame; return frame -> function address."""
@@ -254,9 +258,10 @@ class JitEngine:
         names = {}
         emitted = set()
         for frame, blocks in regions.items():
-            body = ir.Module(name="probe")
-            codegen.emit_region(body, "f", dict(sorted(blocks.items())), cost)
-            digest = hashlib.sha1(str(body).encode()).hexdigest()[:24]
+            blocks = dict(sorted(blocks.items()))
+            digest = hashlib.sha1(repr((codegen.VERSION, cost, [
+                (off, [(i.off, i.op, i.rd, i.rs1, i.rs2, i.imm, i.length) for i in insns])
+                for off, insns in blocks.items()])).encode()).hexdigest()[:24]
             names[frame] = name = f"region_{digest}"
             if name not in _known and name not in emitted:
                 codegen.emit_region(module, name, dict(sorted(blocks.items())), cost)

@@ -27,7 +27,7 @@ J_HEADER = 16
 # --- translation requests: (RAM offset, virtual pc) pairs -------------------------------------
 J_REQ = J_HEADER
 REQ_MAX = 64
-REQ_DELAY = 20000      # instructions the driver runs after the first request of a batch
+REQ_DELAY = 200000     # instructions the driver runs after the first request of a batch
                        #   before it stops to have the batch translated
 # --- jit pages -------------------------------------------------------------------------------
 JP_MAX = 128
@@ -48,7 +48,11 @@ H_JP = 4               # jit page of the block (B_NATIVE)
 H_LEN = 5              # instructions the interpreter runs from here (to the first control
                        #   transfer or unsupported instruction, inclusive); 0 = not known yet
 J_HASH = J_PAGES + JP_MAX * JP_WORDS
-J_SIZE = J_HASH + H_SIZE * H_WORDS
+# --- per jit page: native entry point of each halfword offset (0 = none), for direct chaining
+#     between translated functions of the same page ------------------------------------------
+JT_WORDS = 2048
+J_JTAB = J_HASH + H_SIZE * H_WORDS
+J_SIZE = J_JTAB + JP_MAX * JT_WORDS
 
 B_COLD = 0             # counting
 B_REQUESTED = 1        # queued for translation
@@ -66,8 +70,10 @@ C_CODE_LEN = 6
 C_LOAD_SLOW = 7        # addresses of the slow-path helpers (cfuncs in driver.py)
 C_STORE_SLOW = 8
 C_BUDGET = 9           # in: instructions the call may retire at most
-C_RET = 10             # out: instructions it retired
+C_RET = 10             # in/out: instructions retired (the caller sets 0; each function adds)
 C_OUT = 11             # slow load: the value loaded
+C_JIT = 12             # address of the jit array
+C_JTAB = 13            # address of the entry table (J_JTAB) of the page being run
 C_SIZE = 16
 
 # return values of a translated function
