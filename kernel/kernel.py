@@ -77,6 +77,7 @@ class KernelConfig:
     cost: object = None                # cpu CostModel or None for the default
     wait_all: bool = True              # False: the run ends when the first program exits, and
                                        # what it left running is killed (as a container's init)
+    engine: str = "interp"             # cpu execution engine: "interp" or "jit" (docs/jit.md)
 
 
 class Kernel:
@@ -139,6 +140,8 @@ class Kernel:
             kwargs["cost"] = config.cost
         if config.svade:
             kwargs["svade"] = True
+        if config.engine != "interp":
+            kwargs["engine"] = config.engine
         return Machine(**kwargs)
 
     def _make_memory(self, config):

@@ -95,6 +95,9 @@ def build_parser() -> argparse.ArgumentParser:
                         help="page reference trace: with --policy replacement=opt, read it "
                              "(Belady's OPT looks ahead in it); otherwise record this run's "
                              "references (faults and A bits) into it")
+    parser.add_argument("--engine", choices=("interp", "jit"), default="interp",
+                        help="CPU execution engine: interp (the interpreter, default) or jit "
+                             "(hot blocks translated to native code; experimental, docs/jit.md)")
     parser.add_argument("--max-instructions", metavar="N", type=_positive_int,
                         help="stop everything after N instructions (exit status 124)")
     parser.add_argument("--stats", action="store_true",
@@ -200,7 +203,7 @@ def make_config(options):
     config = KernelConfig(mem_size=mem, paging=options.paging, tlb=tlb, sysctl=sysctl,
                           policies=policies, max_instructions=options.max_instructions,
                           root=options.root, core_dir=options.core_dir, seed=options.seed,
-                          wait_all=options.wait_all, swap_size=swap)
+                          wait_all=options.wait_all, swap_size=swap, engine=options.engine)
     if options.quantum:
         config.quantum = options.quantum
     return config
