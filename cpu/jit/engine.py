@@ -247,64 +247,65 @@ class JitEngine:
                 jit[J.J_JTAB + jp * J.JT_WORDS + (start >> 1)] = fn
 
     def _compile(self, regions: dict[int, dict[int, list]]) -> dict[int, int]:
-        """Compile one module with a function per frame; return frame -> function address."""
+        """A function per frame (its blocks of this batch); returns frame -> its address.
+
+        Each function is its own module, cached on disk as an object file named by the hash of
+        the blocks it holds (and of the host CPU): a cache hit costs no IR generation at all."""
         import time
-        from llvmlite import ir
         t0 = time.process_time()
         llvm, tm, engine = _llvm_state()
         cost = [int(c) for c in self.m._tables[S.T_COST:S.T_COST + S.COST_SIZE]]
-        module = ir.Module(name="pagelab_jit")
-        module.triple = tm.triple
+        host = hashlib.sha1((tm.triple + llvm.get_host_cpu_name()
+                             + llvm.get_host_cpu_features().flatten()).encode()).hexdigest()[:12]
+        cache = _cache_dir()
         names = {}
-        emitted = set()
         for frame, blocks in regions.items():
             blocks = dict(sorted(blocks.items()))
             digest = hashlib.sha1(repr((codegen.VERSION, cost, [
                 (off, [(i.off, i.op, i.rd, i.rs1, i.rs2, i.imm, i.length) for i in insns])
                 for off, insns in blocks.items()])).encode()).hexdigest()[:24]
             names[frame] = name = f"region_{digest}"
-            if name not in _known and name not in emitted:
-                codegen.emit_region(module, name, dict(sorted(blocks.items())), cost)
-                emitted.add(name)
-        if not emitted:
-            self.compile_seconds += time.process_time() - t0
-            return {frame: _known[names[frame]] for frame in regions}
-        text = str(module)
-        key = hashlib.sha1((text + tm.triple + llvm.get_host_cpu_name()
-                            + llvm.get_host_cpu_features().flatten()).encode()).hexdigest()
-        cache = _cache_dir()
-        path = os.path.join(cache, key + ".o") if cache else None
-        obj = None
-        if path and os.path.exists(path):
-            try:
-                with open(path, "rb") as f:
-                    obj = f.read()
-                self.cache_hits += 1
-            except OSError:
-                obj = None
-        if obj is None:
-            mod = llvm.parse_assembly(text)
-            mod.verify()
-            pto = llvm.create_pipeline_tuning_options(speed_level=2)
-            pb = llvm.create_pass_builder(tm, pto)
-            pb.getModulePassManager().run(mod, pb)
-            obj = tm.emit_object(mod)
-            self.compiled_modules += 1
-            if path:
-                tmp = f"{path}.{os.getpid()}.tmp"
+            if name in _known:
+                continue
+            path = os.path.join(cache, f"{name}-{host}.o") if cache else None
+            obj = None
+            if path and os.path.exists(path):
                 try:
-                    with open(tmp, "wb") as f:
-                        f.write(obj)
-                    os.replace(tmp, path)
+                    with open(path, "rb") as f:
+                        obj = f.read()
+                    self.cache_hits += 1
                 except OSError:
-                    pass
-        engine.add_object_file(llvm.ObjectFileRef.from_data(obj))
-        engine.finalize_object()
-        for name in emitted:
+                    obj = None
+            if obj is None:
+                obj = self._emit_object(name, blocks, cost)
+                if path:
+                    tmp = f"{path}.{os.getpid()}.tmp"
+                    try:
+                        with open(tmp, "wb") as f:
+                            f.write(obj)
+                        os.replace(tmp, path)
+                    except OSError:
+                        pass
+            engine.add_object_file(llvm.ObjectFileRef.from_data(obj))
+            engine.finalize_object()
             _known[name] = engine.get_function_address(name)
-        out = {frame: _known[names[frame]] for frame in regions}
         self.compile_seconds += time.process_time() - t0
-        return out
+        return {frame: _known[names[frame]] for frame in regions}
+
+    def _emit_object(self, name: str, blocks: dict[int, list], cost: list[int]) -> bytes:
+        """IR for one region, optimised (O2) and compiled to a host object file."""
+        from llvmlite import ir
+        llvm, tm, _ = _llvm_state()
+        module = ir.Module(name=name)
+        module.triple = tm.triple
+        codegen.emit_region(module, name, blocks, cost)
+        mod = llvm.parse_assembly(str(module))
+        mod.verify()
+        pto = llvm.create_pipeline_tuning_options(speed_level=2)
+        pb = llvm.create_pass_builder(tm, pto)
+        pb.getModulePassManager().run(mod, pb)
+        self.compiled_modules += 1
+        return tm.emit_object(mod)
 
     # --- observation -----------------------------------------------------------------------------
     def stats(self) -> dict:
