@@ -50,7 +50,7 @@ SUPPORTED = ALU_IMM | ALU_REG | MULDIV | BRANCHES | {O.JAL, O.JALR} | set(LOADS)
     | {O.FENCE, O.FENCE_TSO}
 ENDS_BLOCK = BRANCHES | {O.JAL, O.JALR}
 MAX_BLOCK = 64
-VERSION = 2            # part of the function names and cache keys: bump when the IR changes
+VERSION = 3            # part of the function names and cache keys: bump when the IR changes
 
 
 class Insn:
@@ -127,6 +127,16 @@ class _Gen:
             b.store(self.hart_load(S.X_BASE + r), a)
         b.store(ir.Constant(I64, 0), self.n)
         b.store(ir.Constant(I64, 0), self.cyc)
+        # the replacement clock in a register (written back before every slow-path call, which
+        # stamps entries with it, and at the exit); the 4 KiB load/store hit counters too
+        # (only added to, so they are added to mmu at the exit)
+        self.clock = b.alloca(I64, name="clock")
+        b.store(b.load(self.mmu_ptr(M.CLOCK)), self.clock)
+        self.hits = {}
+        for access in (M.LOAD, M.STORE):
+            a = b.alloca(I64, name=f"hits{access}")
+            b.store(ir.Constant(I64, 0), a)
+            self.hits[M.STAT_HITS + access] = a
         self.written = set()
         # the common exit: phis for pc, instructions, cycles, status
         self.exit = fn.append_basic_block("exit")
@@ -209,6 +219,10 @@ class _Gen:
         b.store(b.add(b.load(p), self.x_cyc), p)
         p = b.gep(self.ctx, [self.c(J.C_RET)])
         b.store(b.add(b.load(p), self.x_n), p)
+        b.store(b.load(self.clock), b.gep(self.mmu, [self.c(M.CLOCK)]))
+        for idx, a in self.hits.items():
+            p = b.gep(self.mmu, [self.c(idx)])
+            b.store(b.add(b.load(p), b.load(a)), p)
         # chaining: a plain exit to a pc in this page with a translated entry point continues
         # there directly (same page: no fetch translation; the driver verified the page)
         fn = self.fn
@@ -419,18 +433,38 @@ class _Gen:
             hit = b.and_(hit, aligned)
         return hit, line
 
-    def uc_touch(self, line, va, slot_base, base_base):
+    def uc_touch(self, line, va, slot_base, base_base, access):
         """The hit: clock + 1, LRU stamp, hit counter (as tlb_touch); returns the RAM offset."""
         b = self.b
         s = self.hart_load(b.add(line, self.c(S.UC_BASE + slot_base)))
-        cp = self.mmu_ptr(M.CLOCK)
-        clock = b.add(b.load(cp), self.c(1))
-        b.store(clock, cp)
+        clock = b.add(b.load(self.clock), self.c(1))
+        b.store(clock, self.clock)
         b.store(clock, self.mmu_ptr(b.add(b.ashr(s, self.c(8)), self.c(M.E_USED))))
-        hp = self.mmu_ptr(b.and_(s, self.c(255)))
+        idx = b.and_(s, self.c(255))
+        k = M.STAT_HITS + access                     # the 4 KiB counter, kept in a register
+        local = self.fn.append_basic_block()
+        mem = self.fn.append_basic_block()
+        cont = self.fn.append_basic_block()
+        b.cbranch(b.icmp_signed("==", idx, self.c(k)), local, mem)
+        b = self.b = ir.IRBuilder(local)
+        b.store(b.add(b.load(self.hits[k]), self.c(1)), self.hits[k])
+        b.branch(cont)
+        b = self.b = ir.IRBuilder(mem)
+        hp = self.mmu_ptr(idx)
         b.store(b.add(b.load(hp), self.c(1)), hp)
+        b.branch(cont)
+        b = self.b = ir.IRBuilder(cont)
         base = self.hart_load(b.add(line, self.c(S.UC_BASE + base_base)))
         return b.add(base, b.and_(va, self.c(0xFFF)))
+
+    def slow_call(self, fn, args):
+        """Call a slow path with the clock written back before and read again after."""
+        b = self.b
+        cp = self.mmu_ptr(M.CLOCK)
+        b.store(b.load(self.clock), cp)
+        r = b.call(fn, args)
+        b.store(b.load(cp), self.clock)
+        return r
 
     def ram_ptr(self, off, ty):
         return self.b.bitcast(self.b.gep(self.ram, [off]), ty.as_pointer())
@@ -450,14 +484,15 @@ class _Gen:
         b.cbranch(hit, fast, slow)
         # hit
         self.b = b = ir.IRBuilder(fast)
-        off = self.uc_touch(line, va, S.UC_LSLOT, S.UC_LBASE)
+        off = self.uc_touch(line, va, S.UC_LSLOT, S.UC_LBASE, M.LOAD)
+        b = self.b
         raw = b.load(self.ram_ptr(off, ty), align=size)
         v_fast = (b.sext(raw, I64) if signed else b.zext(raw, I64)) if size < 8 else raw
         fast_end = b.block
         b.branch(join)
         # miss: the interpreter's load_slow (fills the micro-cache, may trap)
         self.b = b = ir.IRBuilder(slow)
-        r = b.call(self.load_slow, [self.ctx, va, self.c(size)])
+        r = self.slow_call(self.load_slow, [self.ctx, va, self.c(size)])
         b.cbranch(b.icmp_signed("==", r, self.c(0)), trap, slow_ok)
         self.b = ir.IRBuilder(trap)
         self.goto_exit(self.pcv(i.off), k, spent, J.R_TRAP)
@@ -491,12 +526,13 @@ class _Gen:
         join = self.fn.append_basic_block(f"s{i.off:03x}_join")
         b.cbranch(hit, fast, slow)
         self.b = b = ir.IRBuilder(fast)
-        off = self.uc_touch(line, va, S.UC_SSLOT, S.UC_SBASE)
+        off = self.uc_touch(line, va, S.UC_SSLOT, S.UC_SBASE, M.STORE)
+        b = self.b
         v = b.trunc(value, ty) if size < 8 else value
         b.store(v, self.ram_ptr(off, ty), align=size)
         b.branch(join)
         self.b = b = ir.IRBuilder(slow)
-        r = b.call(self.store_slow, [self.ctx, va, self.c(size), value])
+        r = self.slow_call(self.store_slow, [self.ctx, va, self.c(size), value])
         b.cbranch(b.icmp_signed("==", r, self.c(0)), trap, chk)
         self.b = ir.IRBuilder(trap)
         self.goto_exit(self.pcv(i.off), k, spent, J.R_TRAP)

@@ -356,14 +356,14 @@ def drive(hart, mmu, u8, code, tables, budget, jit, ctx):
                             jit[J.J_NREQ] = n + 1
                             if n == 0:
                                 req_at = total
-                if jit[J.J_NREQ] > 0 and (jit[J.J_NREQ] >= J.REQ_MAX or threshold == 0
-                                          or total - req_at >= J.REQ_DELAY):
-                    cause = -2          # translate the batch (the caller calls again)
-                    break
                     if fn == 0:
                         if jit[e + J.H_LEN] == 0:
                             jit[e + J.H_LEN] = block_len(off, u8, tables)
                         run_len = jit[e + J.H_LEN]
+                if jit[J.J_NREQ] > 0 and (jit[J.J_NREQ] >= J.REQ_MAX or threshold == 0
+                                          or total - req_at >= J.REQ_DELAY):
+                    cause = -2          # translate the batch (the caller calls again)
+                    break
         if fn != 0:
             ctx[J.C_BUDGET] = left
             ctx[J.C_RET] = 0
