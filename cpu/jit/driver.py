@@ -223,7 +223,9 @@ def drop_page(jit, jp):
             jit[e + J.H_FN] = 0
             jit[e + J.H_JP] = -1
             jit[e + J.H_LEN] = 0
-    jit[J.J_PAGES + jp * J.JP_WORDS + J.JP_FRAME] = -1
+    b = J.J_PAGES + jp * J.JP_WORDS
+    jit[b + J.JP_FRAME] = -1
+    jit[b + J.JP_MARK:b + J.JP_MARK + S.SLOTS_PER_PAGE] = 0
     t = J.J_JTAB + jp * J.JT_WORDS
     jit[t:t + J.JT_WORDS] = 0
     jit[J.J_INVALIDATIONS] += 1
@@ -248,9 +250,40 @@ def page_same(jit, jp, r64):
 
 
 @njit(cache=True, _nrt=False)
-def verify_pages(jit, code, r64, pool_too, bytes_too):
+def decode_at(off, u8, tables):
+    """The packed slot of the instruction at RAM offset off (0 if it straddles the page end)."""
+    h = np.int64(u8[off]) | (np.int64(u8[off + 1]) << 8)
+    if (h & 3) == 3:
+        if (off & 0xFFF) > 4092:
+            return np.int64(0)
+        h2 = np.int64(u8[off + 2]) | (np.int64(u8[off + 3]) << 8)
+        return I.decode_any(h, h2, tables[S.T_LUT:S.T_RVC], tables[S.T_CANDS:],
+                            tables[S.T_RVC:S.T_COST])
+    return I.decode_any(h, 0, tables[S.T_LUT:S.T_RVC], tables[S.T_CANDS:],
+                        tables[S.T_RVC:S.T_COST])
+
+
+@njit(cache=True, _nrt=False)
+def restore_slots(jit, jp, code, u8, tables):
+    """Give every translated instruction of jit page jp its decoded slot in the interpreter's
+    pool again (a store of unchanged bytes, or one next to it, may have dropped it), so that
+    the next store to it moves st[CODE_DROPS] -- the invariant invalidation relies on."""
+    b = J.J_PAGES + jp * J.JP_WORDS
+    f = jit[b + J.JP_FRAME]
+    p = code[S.C_FMAP + f] - 1
+    if p < 0:
+        return
+    base = S.C_DCACHE + p * S.SLOTS_PER_PAGE
+    for i in range(S.SLOTS_PER_PAGE):
+        if jit[b + J.JP_MARK + i] != 0 and code[base + i] == 0:
+            code[base + i] = decode_at(f * 4096 + 2 * i, u8, tables)
+
+
+@njit(cache=True, _nrt=False)
+def verify_pages(jit, code, u8, tables, pool_too, bytes_too):
     """Drop jit pages whose frame left the interpreter's pool (pool_too) or whose bytes changed
-    (bytes_too)."""
+    (bytes_too; the unchanged ones get their decoded slots back)."""
+    r64 = u8.view(np.int64)
     for jp in range(jit[J.J_NPAGES]):
         b = J.J_PAGES + jp * J.JP_WORDS
         f = jit[b + J.JP_FRAME]
@@ -258,8 +291,11 @@ def verify_pages(jit, code, r64, pool_too, bytes_too):
             continue
         if pool_too and code[S.C_FMAP + f] == 0:
             drop_page(jit, jp)
-        elif bytes_too and not page_same(jit, jp, r64):
-            drop_page(jit, jp)
+        elif bytes_too:
+            if page_same(jit, jp, r64):
+                restore_slots(jit, jp, code, u8, tables)
+            else:
+                drop_page(jit, jp)
 
 
 @njit(cache=True, _nrt=False)
@@ -270,17 +306,14 @@ def note_interp_counters(jit, hart):
 
 
 @njit(cache=True, _nrt=False)
-def after_interp(jit, hart, code, r64):
+def after_interp(jit, hart, code, u8, tables):
     """After the interpreter ran: react to fence.i / pool evictions / code writes it made."""
     st = S.ST_BASE
     if jit[J.J_NPAGES] > 0:
-        moved = hart[st + S.POOL_NEXT] != jit[J.J_POOL_NEXT]
         written = (hart[st + S.CODE_DROPS] != jit[J.J_DROPS]
                    or hart[st + S.FRAME_STALE] != jit[J.J_STALE])
         # fence.i empties the pool without moving POOL_NEXT: the membership test is cheap
-        verify_pages(jit, code, r64, True, written)
-        if moved:
-            pass
+        verify_pages(jit, code, u8, tables, True, written)
     note_interp_counters(jit, hart)
 
 
@@ -302,7 +335,7 @@ def drive(hart, mmu, u8, code, tables, budget, jit, ctx):
     cw = tables[S.T_COST + S.COST_WALK]
     I.uc_sync(mmu, hart)
     if jit[J.J_NPAGES] > 0:
-        verify_pages(jit, code, r64, True, False)
+        verify_pages(jit, code, u8, tables, True, False)
     note_interp_counters(jit, hart)
     total = 0
     cause = S.STOP_BUDGET
@@ -381,7 +414,7 @@ def drive(hart, mmu, u8, code, tables, budget, jit, ctx):
                 tval = hart[st + S.TVAL]
                 break
             if r == J.R_CODE:
-                verify_pages(jit, code, r64, True, True)
+                verify_pages(jit, code, u8, tables, True, True)
                 note_interp_counters(jit, hart)
             if k > 0 or r == J.R_CODE:
                 continue
@@ -394,7 +427,7 @@ def drive(hart, mmu, u8, code, tables, budget, jit, ctx):
         ran = hart[st + S.RAN]
         total += ran
         jit[J.J_INTERP] += ran
-        after_interp(jit, hart, code, r64)
+        after_interp(jit, hart, code, u8, tables)
         if c != S.STOP_BUDGET:
             cause = c
             tval = hart[st + S.TVAL]

@@ -168,7 +168,7 @@ class JitEngine:
         interp.pool_alloc(frame, st_.st, st_.uc, code[S.C_DCACHE:S.C_RAW], code[S.C_RAW:S.C_POOL],
                           code[S.C_POOL:S.C_FMAP], code[S.C_FMAP:], r64)
         # the pool page it took may have held a translated frame
-        self._driver.verify_pages(self.jit, code, r64, True, False)
+        self._driver.verify_pages(self.jit, code, self.m.ram, self.m._tables, True, False)
         self._driver.note_interp_counters(self.jit, st_.hart)
 
     def _jit_page(self, frame: int) -> int:
@@ -192,6 +192,7 @@ class JitEngine:
         jit[b + J.JP_EPOCH] = jit[J.J_EPOCH]
         r64 = self.m.ram.view(np.int64)
         jit[b + J.JP_RAW:b + J.JP_RAW + 512] = r64[frame * 512:(frame + 1) * 512]
+        jit[b + J.JP_MARK:b + J.JP_MARK + S.SLOTS_PER_PAGE] = 0
         self.regions[frame] = {}
         return free
 
@@ -230,6 +231,9 @@ class JitEngine:
                     continue
                 region[off & 0xFFF] = block
                 new[off & 0xFFF] = block
+                marks = J.J_PAGES + jp * J.JP_WORDS + J.JP_MARK
+                for insn in block:
+                    jit[marks + (insn.off >> 1)] = 1
             if new:
                 todo[frame] = (jp, new)
         if not todo:

@@ -31,10 +31,11 @@ REQ_DELAY = 200000     # instructions the driver runs after the first request of
                        #   before it stops to have the batch translated
 # --- jit pages -------------------------------------------------------------------------------
 JP_MAX = 128
-JP_WORDS = 2 + 512     # frame, epoch verified, raw copy of the frame (512 words)
-JP_FRAME = 0
+JP_WORDS = 2 + 512 + 2048   # frame, epoch verified, raw copy of the frame (512 words),
+JP_FRAME = 0                #   1 per halfword where a translated instruction starts (2048)
 JP_EPOCH = 1
 JP_RAW = 2
+JP_MARK = 2 + 512
 J_PAGES = J_REQ + 2 * REQ_MAX
 # --- block hash table (open addressing on the RAM offset of the first instruction) -----------
 H_BITS = 14
