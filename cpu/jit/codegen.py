@@ -50,7 +50,7 @@ SUPPORTED = ALU_IMM | ALU_REG | MULDIV | BRANCHES | {O.JAL, O.JALR} | set(LOADS)
     | {O.FENCE, O.FENCE_TSO}
 ENDS_BLOCK = BRANCHES | {O.JAL, O.JALR}
 MAX_BLOCK = 64
-VERSION = 3            # part of the function names and cache keys: bump when the IR changes
+VERSION = 4            # part of the function names and cache keys: bump when the IR changes
 
 
 class Insn:
@@ -350,6 +350,22 @@ class _Gen:
         if op == O.JALR:
             t = b.and_(b.add(self.reg(i.rs1), imm), self.c(~1))
             self.set_reg(i.rd, self.pcv(i.off + i.length))
+            # a target in this page at a block of this function (a return, a jump table):
+            # continue there directly; anything else leaves
+            inside = self.fn.append_basic_block(f"j{i.off:03x}_in")
+            out = self.fn.append_basic_block(f"j{i.off:03x}_out")
+            miss = self.fn.append_basic_block(f"j{i.off:03x}_none")
+            same = b.icmp_signed("==", b.and_(t, self.c(~0xFFF)), self.page)
+            b.cbranch(same, inside, out)
+            b = self.b = ir.IRBuilder(inside)
+            b.store(b.add(b.load(self.n), self.c(k + 1)), self.n)
+            b.store(b.add(b.load(self.cyc), self.c(spent + self.cost[op])), self.cyc)
+            sw = b.switch(b.and_(t, self.c(0xFFF)), miss)
+            for off, head in self.heads.items():
+                sw.add_case(self.c(off), head)
+            self.b = ir.IRBuilder(miss)
+            self.goto_exit(t, 0, 0, J.R_OK)
+            self.b = ir.IRBuilder(out)
             self.goto_exit(t, k + 1, spent + self.cost[op], J.R_OK)
             return True
         if op in (O.FENCE, O.FENCE_TSO):
