@@ -26,6 +26,7 @@ from . import codegen
 from . import layout as J
 
 DEFAULT_THRESHOLD = 1000
+REGION_MAX = 48                    # blocks of a frame recompiled together (see translate_requests)
 _llvm = None
 _known: dict[str, int] = {}        # function name (a hash of its IR) -> address, this process
 
@@ -238,6 +239,11 @@ class JitEngine:
                 todo[frame] = (jp, new)
         if not todo:
             return
+        # a frame's function holds all its blocks translated so far (branches between them
+        # stay direct), unless that grew large: then only this batch's
+        for frame, (jp, new) in list(todo.items()):
+            if len(self.regions[frame]) <= REGION_MAX:
+                todo[frame] = (jp, dict(self.regions[frame]))
         addresses = self._compile({frame: new for frame, (_, new) in todo.items()})
         for frame, (jp, new) in todo.items():
             fn = addresses[frame]
