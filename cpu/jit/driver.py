@@ -350,7 +350,9 @@ def drive(hart, mmu, u8, code, tables, budget, jit, ctx):
         pc = hart[st + S.PC]
         left = budget - total
         fn = 0
-        run_len = 1
+        # no block known at pc: the interpreter runs a few instructions (the driver then sees
+        # pc again); engine off: everything
+        run_len = 16 if enabled else left
         if enabled and (pc & 1) == 0:
             if (pc >> 12) != cur_vpn:
                 I.flush_fetch_hits(mmu, cur_slot, cur_level, pend)

@@ -77,6 +77,7 @@ class JitEngine:
         self.compiled_modules = 0
         self.cache_hits = 0
         self.compile_seconds = 0.0
+        self.error: str | None = None                   # why the engine switched itself off
         from . import driver
         self._driver = driver
         self.ctx[J.C_LOAD_SLOW] = driver.load_slow_c.address
@@ -115,9 +116,9 @@ class JitEngine:
             total += int(st[S.RAN])
             if cause != -2:
                 if self.jit[J.J_NREQ] > 0:
-                    self.translate_requests()
+                    self._translate()
                 break
-            self.translate_requests()
+            self._translate()
             if total >= budget:
                 cause = S.STOP_BUDGET
                 break
@@ -126,6 +127,20 @@ class JitEngine:
         return cause
 
     # --- translation --------------------------------------------------------------------------
+    def _translate(self) -> None:
+        """translate_requests, but a failure of the translator (a bug, or LLVM missing
+        something on this host) switches the engine off instead of stopping the guest: from
+        then on everything runs in the interpreter, which is always exact."""
+        try:
+            self.translate_requests()
+        except Exception as error:            # noqa: BLE001 -- reported, never hidden
+            import sys
+            self.jit[J.J_ENABLED] = 0
+            self.jit[J.J_NREQ] = 0
+            self.error = f"{type(error).__name__}: {error}"
+            print(f"pagelab: jit: translation failed, running on the interpreter only "
+                  f"({self.error})", file=sys.stderr)
+
     def _slot_reader(self, frame: int):
         """slot_at(page offset) for codegen.form_block: the interpreter's decoded slot of the
         frame, decoding (and caching it in the pool, as a fetch would) when missing."""
@@ -326,4 +341,5 @@ class JitEngine:
                 "jit.invalidations": int(jit[J.J_INVALIDATIONS]),
                 "jit.modules_compiled": self.compiled_modules,
                 "jit.cache_hits": self.cache_hits,
-                "jit.compile_seconds": round(self.compile_seconds, 3)}
+                "jit.compile_seconds": round(self.compile_seconds, 3),
+                "jit.enabled": int(jit[J.J_ENABLED])}

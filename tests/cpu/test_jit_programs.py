@@ -133,3 +133,24 @@ def test_a_store_of_unchanged_bytes_does_not_hide_a_later_change():
     assert ref_stop.cause == 8 and ref.get_reg(5) == 130
     assert jit_stop == ref_stop
     assert_same_machine(ref, jit)
+
+
+def test_a_translator_failure_leaves_the_interpreter_running(monkeypatch, capsys):
+    from pagelab.cpu.jit import engine
+
+    def broken(*args):
+        raise RuntimeError("no code generator")
+    monkeypatch.setattr(engine.JitEngine, "_emit_object", broken)
+    monkeypatch.setattr(engine, "_known", {})              # nothing compiled or cached before
+    monkeypatch.setattr(engine, "_cache_dir", lambda: None)
+    code = patch_loop([])
+    results = []
+    for kind in ("interp", "jit"):
+        m, _, _ = user_machine(code, engine=kind, jit_threshold=0)
+        m.set_reg(7, 1000)
+        results.append((m, m.run(100_000)))
+    (ref, ref_stop), (jit, jit_stop) = results
+    assert jit_stop == ref_stop and ref.get_reg(5) == 100
+    assert_same_machine(ref, jit)
+    assert jit.stats()["jit.enabled"] == 0
+    assert "translation failed" in capsys.readouterr().err
