@@ -187,6 +187,9 @@ class Machine:
         self.engine = engine
         self._jit = None
         if engine == "jit":
+            from numba import config as numba_config
+            if numba_config.DISABLE_JIT:
+                raise ValueError("engine 'jit' needs numba's compiler (NUMBA_DISABLE_JIT is set)")
             from .jit.engine import DEFAULT_THRESHOLD, JitEngine
             self._jit = JitEngine(self, DEFAULT_THRESHOLD if jit_threshold is None
                                   else jit_threshold)
