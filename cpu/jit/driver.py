@@ -232,6 +232,21 @@ def drop_page(jit, jp):
 
 
 @njit(cache=True, _nrt=False)
+def reset_table(jit):
+    """The block table is full: forget every block and translation (they are found again)."""
+    jit[J.J_HASH:J.J_HASH + J.H_SIZE * J.H_WORDS] = 0
+    jit[J.J_JTAB:J.J_JTAB + J.JP_MAX * J.JT_WORDS] = 0
+    for jp in range(jit[J.J_NPAGES]):
+        b = J.J_PAGES + jp * J.JP_WORDS
+        jit[b + J.JP_FRAME] = -1
+        jit[b + J.JP_MARK:b + J.JP_MARK + S.SLOTS_PER_PAGE] = 0
+    jit[J.J_NPAGES] = 0
+    jit[J.J_NBLOCKS] = 0
+    jit[J.J_NREQ] = 0
+    jit[J.J_RESETS] += 1
+
+
+@njit(cache=True, _nrt=False)
 def drop_all(jit):
     for jp in range(jit[J.J_NPAGES]):
         if jit[J.J_PAGES + jp * J.JP_WORDS + J.JP_FRAME] >= 0:
@@ -368,6 +383,9 @@ def drive(hart, mmu, u8, code, tables, budget, jit, ctx):
             if (pc >> 12) == cur_vpn:
                 off = cur_base + (pc & 0xFFF)
                 e = h_find(jit, off)
+                if e < 0:
+                    reset_table(jit)
+                    e = h_find(jit, off)
                 if e >= 0:
                     state = jit[e + J.H_STATE]
                     if state == J.B_NATIVE:

@@ -339,6 +339,7 @@ class JitEngine:
                 "jit.interp_instructions": int(jit[J.J_INTERP]),
                 "jit.native_calls": int(jit[J.J_CALLS]),
                 "jit.invalidations": int(jit[J.J_INVALIDATIONS]),
+                "jit.table_resets": int(jit[J.J_RESETS]),
                 "jit.modules_compiled": self.compiled_modules,
                 "jit.cache_hits": self.cache_hits,
                 "jit.compile_seconds": round(self.compile_seconds, 3),

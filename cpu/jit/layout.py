@@ -22,6 +22,7 @@ J_POOL_NEXT = 9        # interpreter pool pointer / drop counters after the last
 J_DROPS = 10
 J_STALE = 11
 J_ENABLED = 12         # 0: the driver never calls translated code (engine switched off)
+J_RESETS = 13          # statistics: times the full block table was emptied
 J_HEADER = 16
 
 # --- translation requests: (RAM offset, virtual pc) pairs -------------------------------------

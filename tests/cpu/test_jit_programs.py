@@ -154,3 +154,21 @@ def test_a_translator_failure_leaves_the_interpreter_running(monkeypatch, capsys
     assert_same_machine(ref, jit)
     assert jit.stats()["jit.enabled"] == 0
     assert "translation failed" in capsys.readouterr().err
+
+
+def test_emptying_the_block_table_midway_changes_nothing():
+    from pagelab.cpu.jit import driver
+    code = patch_loop([])
+    results = []
+    for engine in ("interp", "jit"):
+        m, _, _ = user_machine(code, engine=engine, jit_threshold=0)
+        m.set_reg(7, 1000)
+        m.run(150)
+        if engine == "jit":
+            assert m.stats()["jit.native_instructions"] > 0
+            driver.reset_table(m._jit.jit)
+        results.append((m, m.run(100_000)))
+    (ref, ref_stop), (jit, jit_stop) = results
+    assert jit_stop == ref_stop and ref.get_reg(5) == 100
+    assert_same_machine(ref, jit)
+    assert jit.stats()["jit.table_resets"] == 1
