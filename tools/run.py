@@ -203,9 +203,10 @@ def make_config(options):
     config = KernelConfig(mem_size=mem, paging=options.paging, tlb=tlb, sysctl=sysctl,
                           policies=policies, max_instructions=options.max_instructions,
                           root=options.root, core_dir=options.core_dir, seed=options.seed,
-                          wait_all=options.wait_all, swap_size=swap, engine=options.engine)
+                          wait_all=options.wait_all, swap_size=swap)
     if options.quantum:
         config.quantum = options.quantum
+    config.engine = options.engine
     return config
 
 
