@@ -172,3 +172,41 @@ def test_emptying_the_block_table_midway_changes_nothing():
     assert jit_stop == ref_stop and ref.get_reg(5) == 100
     assert_same_machine(ref, jit)
     assert jit.stats()["jit.table_resets"] == 1
+
+
+@pytest.mark.parametrize("tlb", [None, "itlb4k=4x2,dtlb4k=8x2,tlb2m=2,policy=lru",
+                                 "itlb4k=4x2,dtlb4k=8x2,tlb2m=0"])
+def test_code_and_data_in_a_2m_superpage(tlb):
+    """The patched loop in one 2 MiB RWX page (ITLB/DTLB 2M entries; with tlb2m=0 no entry can
+    hold it and every access walks): both engines the same."""
+    from pagelab.cpu.machine import DRAM_BASE, Machine
+    from pagelab.mmu.pagetable import PageTable
+    from pagelab.mmu.pte import MODE_SV48, PTE_U, make_satp
+    code = patch_loop([("sw", dict(rs1=9, rs2=8, imm=0)), ("sd", dict(rs1=9, rs2=6, imm=2000))])
+    va, pa = 0x200000, DRAM_BASE + 0x200000
+    results = []
+    for engine in ("interp", "jit"):
+        m = Machine(mem_size=8 << 20, engine=engine, jit_threshold=0,
+                    tlb=TLBConfig.parse(tlb) if tlb else None)
+        nxt = [DRAM_BASE]
+
+        def frames():
+            nxt[0] += 4096
+            return nxt[0] - 4096
+        root = frames()
+        pt = PageTable(m, root, MODE_SV48, alloc=frames)
+        pt.map(va, pa, PTE_R | PTE_W | PTE_X | PTE_U, level=1)
+        m.write_phys(pa, code)
+        m.satp = make_satp(MODE_SV48, 1, root >> 12)
+        m.flush_tlb()
+        m.pc = va
+        m.set_reg(7, 50)
+        m.set_reg(8, ADD2)
+        m.set_reg(9, va + 8)
+        results.append((m, m.run(100_000)))
+    (ref, ref_stop), (jit, jit_stop) = results
+    assert ref_stop.cause == 8 and ref.get_reg(5) == 150
+    assert jit_stop == ref_stop
+    assert_same_machine(ref, jit)
+    if tlb is None or "tlb2m=2" in tlb:
+        assert jit.stats()["jit.native_instructions"] > 0
