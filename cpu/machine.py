@@ -41,6 +41,7 @@ from .isa.csr import CSR_BY_NUMBER
 from .state import HartState
 
 DRAM_BASE = 0x8000_0000
+ENGINES = ("interp", "jit")
 DEFAULT_MEM_SIZE = 128 << 20
 MASK64 = (1 << 64) - 1
 
@@ -176,13 +177,16 @@ class Machine:
 
     def __init__(self, mem_size: int = DEFAULT_MEM_SIZE, paging: str = "sv48",
                  tlb: TLBConfig | None = None, cost: CostModel | None = None,
-                 svade: bool = False, fast: bool = True):
+                 svade: bool = False, fast: bool = True, engine: str = "interp",
+                 jit_threshold: int | None = None):
         if not isinstance(mem_size, (int, np.integer)) or mem_size < PAGE_SIZE \
                 or mem_size % PAGE_SIZE:
             raise ValueError(f"mem_size must be a positive multiple of {PAGE_SIZE} bytes, "
                              f"not {mem_size!r}")
         if mem_size > (1 << 40):
             raise ValueError(f"mem_size {mem_size} is larger than 1 TiB")
+        if engine not in ENGINES:
+            raise ValueError(f"engine must be one of {', '.join(ENGINES)}, not {engine!r}")
         self.mem_size = int(mem_size)
         self.paging_mode = _parse_paging(paging)
         self.paging = {8: "sv39", 9: "sv48", 10: "sv57"}[self.paging_mode]
@@ -191,8 +195,9 @@ class Machine:
             raise TypeError(f"cost must be a CostModel, not {type(self.cost).__name__}")
         self.ram = _alloc_ram(self.mem_size)
         from .core import native
-        # the compiled core straight from disk (no numba import), when an earlier run saved it
-        self._native = native.load()
+        # the compiled core straight from disk (no numba import), when an earlier run saved it;
+        # the jit engine calls the interpreter's numba functions, so it keeps the numba core
+        self._native = native.load() if engine == "interp" else None
         if self._native is None:
             _announce_compile()
         self.mmu = Mmu(tlb, svade=svade, native=self._native)
@@ -212,6 +217,18 @@ class Machine:
             self._run_block_addr = self._run_block.ctypes.data
             self._native_run = self._native.run
         self._ring_block = None         # (ring, its native block, address): run_fault_ring
+        # execution engine: "interp" (the reference) or "jit" (block translation, cpu/jit/;
+        # experimental: docs/jit.md).  The jit engine runs cold code in the interpreter.
+        self.engine = engine
+        self._jit = None
+        if engine == "jit":
+            from numba import config as numba_config
+            if numba_config.DISABLE_JIT:
+                raise ValueError("engine 'jit' needs numba's compiler (NUMBA_DISABLE_JIT is set)")
+            from .jit.engine import DEFAULT_THRESHOLD, JitEngine
+            self._jit = JitEngine(self, DEFAULT_THRESHOLD if jit_threshold is None
+                                  else jit_threshold)
+
     # --- modes ---------------------------------------------------------------------------------
     @property
     def fast(self) -> bool:
@@ -359,7 +376,12 @@ class Machine:
         if budget < 0:
             raise ValueError("budget must be >= 0")
         st = self.state
-        if self._native is not None:
+        if self._jit is not None:
+            _core_module or _core()
+            cause = self._jit.run(budget, self._tables)
+            if _compile_started is not None:
+                _compile_done()
+        elif self._native is not None:
             cause = self._native_run(self._run_block_addr, budget)
         else:
             core = _core_module or _core()
@@ -481,6 +503,8 @@ class Machine:
         out["core.code_drops"] = int(st[S.CODE_DROPS])
         out["core.frame_checks"] = int(st[S.FRAME_CHECKS])
         out["core.frames_stale"] = int(st[S.FRAME_STALE])
+        if self._jit is not None:
+            out.update(self._jit.stats())
         return out
 
     def tlb_entries(self) -> list[dict]:

@@ -51,10 +51,12 @@ class MiniRuntime:
     """One process on one Machine: ELF segments, stack and heap mapped eagerly."""
 
     def __init__(self, elf, argv: list[str], mem_size: int = 128 << 20, paging: str = "sv48",
-                 tlb=None, out=None, err=None, fast: bool = True, cost=None):
+                 tlb=None, out=None, err=None, fast: bool = True, cost=None,
+                 engine: str = "interp", jit_threshold: int | None = None):
         from pagelab.mmu.pagetable import PageTable
         from .machine import Machine
-        self.m = Machine(mem_size=mem_size, paging=paging, tlb=tlb, fast=fast, cost=cost)
+        self.m = Machine(mem_size=mem_size, paging=paging, tlb=tlb, fast=fast, cost=cost,
+                         engine=engine, jit_threshold=jit_threshold)
         self.out = out if out is not None else sys.stdout.buffer
         self.err = err if err is not None else sys.stderr.buffer
         self.next_frame = DRAM_BASE
@@ -254,6 +256,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--mem", type=_parse_size, default=128 << 20, metavar="SIZE")
     p.add_argument("--reference", action="store_true",
                    help="reference mode: no decoded-instruction or micro caches (slow)")
+    p.add_argument("--engine", choices=("interp", "jit"), default="interp",
+                   help="execution engine: the interpreter (default) or block translation "
+                        "(experimental, docs/jit.md)")
     p.add_argument("program")
     p.add_argument("args", nargs=argparse.REMAINDER)
     return p
@@ -299,7 +304,8 @@ def main(argv: list[str] | None = None) -> int:
     try:
         elf = load_program(options.program)
         rt = MiniRuntime(elf, [options.program] + options.args, mem_size=options.mem,
-                         paging=options.paging, tlb=options.tlb, fast=not options.reference)
+                         paging=options.paging, tlb=options.tlb, fast=not options.reference,
+                         engine=options.engine)
     except LoadError as error:
         print(f"minirt: {error}", file=sys.stderr)
         return 1

@@ -77,6 +77,7 @@ class KernelConfig:
     console: object = None             # fs Console override (tests capture output with it)
     programs_dir: object = None        # programs/ tree for /bin (None: the repository's)
     svade: bool = False
+    engine: str = "interp"             # cpu execution engine: "interp" or "jit" (docs/jit.md)
     cost: object = None                # cpu CostModel or None for the default
     wait_all: bool = True              # False: the run ends when the first program exits, and
                                        # what it left running is killed (as a container's init)
@@ -151,6 +152,8 @@ class Kernel:
             kwargs["cost"] = config.cost
         if config.svade:
             kwargs["svade"] = True
+        if config.engine != "interp":
+            kwargs["engine"] = config.engine
         return Machine(**kwargs)
 
     def _make_memory(self, config):

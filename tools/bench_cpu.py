@@ -23,6 +23,10 @@ shared machine CPU time is steadier than wall time).  qemu's figure is instructi
 (user + system) of the whole qemu process, startup included, so the ratio flatters pagelab a
 little on short runs.  "wall s" is pagelab's whole run (set-up included) by the wall clock.
 
+`jit MIPS` is the same measurement with the block-translation engine (`--engine jit`,
+docs/jit.md; translation time included -- its persistent cache makes later runs cheaper);
+--no-jit leaves it out.
+
 Programs run under the temporary mini runtime (pagelab.cpu.minirt), which needs no kernel.
 This prints figures; it never asserts.
 """
@@ -92,11 +96,12 @@ class Run:
         return self.instructions / max(self.cpu_seconds, 1e-9) / 1e6
 
 
-def run_pagelab(elf: str, args: tuple[str, ...] = ()) -> Run:
+def run_pagelab(elf: str, args: tuple[str, ...] = (), engine: str = "interp") -> Run:
     from pagelab.cpu.minirt import MiniRuntime, load_program
     out = io.BytesIO()
     t0 = time.perf_counter()
-    rt = MiniRuntime(load_program(elf), [elf, *args], out=out, err=out, paging="sv48")
+    rt = MiniRuntime(load_program(elf), [elf, *args], out=out, err=out, paging="sv48",
+                     engine=engine)
     status = rt.run()
     wall = time.perf_counter() - t0
     s = rt.m.stats()
@@ -189,6 +194,8 @@ def main(argv: list[str], prog: str = "pagelab bench cpu", only_unfriendly: bool
     parser.add_argument("--programs", nargs="*", help="names of programs/bench/*.c to run")
     parser.add_argument("--no-startup", action="store_true",
                         help="skip the cold-compile and warm-run measurements")
+    parser.add_argument("--no-jit", action="store_true",
+                        help="skip the `jit MIPS` column (the block-translation engine)")
     try:
         options = parser.parse_args(argv)
     except SystemExit as exit_:
@@ -213,8 +220,10 @@ def main(argv: list[str], prog: str = "pagelab bench cpu", only_unfriendly: bool
         run_pagelab(stride or next(iter(elfs.values())), (STRIDE_HIT,) if stride else ())
         print(f"load average {os.getloadavg()[0]:.2f} on {os.cpu_count()} CPUs; "
               f"* = TLB-unfriendly; ns/miss = CPU time per TLB miss beyond the tlbstride 16 loop's")
+        jit = not options.no_jit
         print(f"{'program':<15} {'MIPS':>7} {'miss/ki':>8} {'ns/miss':>7} {'instr':>12} "
-              f"{'wall s':>7} {'qemu MIPS':>10} {'qemu/pagelab':>13}")
+              f"{'wall s':>7} {'qemu MIPS':>10} {'qemu/pagelab':>13}"
+              + (f" {'jit MIPS':>9}" if jit else ""))
         base_ns = None
         if stride:
             figures = stride_figures(stride, options.reps)
@@ -222,14 +231,16 @@ def main(argv: list[str], prog: str = "pagelab bench cpu", only_unfriendly: bool
                 ns_per_miss, base_ns, _, lines = figures
                 for line in lines:
                     print(line, flush=True)
-        mips_all, qemu_all = {}, {}
+        mips_all, qemu_all, jit_all = {}, {}, {}
         for name, elf in elfs.items():
-            runs, qemus = [], []
+            runs, qemus, jits = [], [], []
             for _ in range(options.reps):
                 runs.append(run_pagelab(elf))
                 q = run_qemu(elf)
                 if q is not None and q > 0:
                     qemus.append(q)
+                if jit:
+                    jits.append(run_pagelab(elf, engine="jit"))
             med = statistics.median(r.mips for r in runs)
             r = runs[0]
             n = r.instructions
@@ -249,6 +260,9 @@ def main(argv: list[str], prog: str = "pagelab bench cpu", only_unfriendly: bool
                 line += f" {qm:10.0f} {qm / med:12.1f}x"
             else:
                 line += f" {'-':>10} {'(no qemu)':>13}"
+            if jits:
+                jit_all[name] = statistics.median(r.mips for r in jits)
+                line += f" {jit_all[name]:9.1f}"
             print(line, flush=True)
         groups = [("geomean", list(mips_all))]
         if unfriendly and len(unfriendly) < len(mips_all):
@@ -262,6 +276,10 @@ def main(argv: list[str], prog: str = "pagelab bench cpu", only_unfriendly: bool
             if all(k in qemu_all for k in names):
                 gq = geomean([qemu_all[k] for k in names])
                 line += f" {gq:10.0f} {gq / g:12.1f}x"
+            else:
+                line += f" {'':>10} {'':>13}"
+            if jit_all:
+                line += f" {geomean([jit_all[k] for k in names]):9.1f}"
             print(line)
         print(f"(load average now {os.getloadavg()[0]:.2f})")
         if not options.no_startup:

@@ -98,6 +98,9 @@ def build_parser() -> argparse.ArgumentParser:
                         help="page reference trace: with --policy replacement=opt, read it "
                              "(Belady's OPT looks ahead in it); otherwise record this run's "
                              "references (faults and A bits) into it")
+    parser.add_argument("--engine", choices=("interp", "jit"), default="interp",
+                        help="CPU execution engine: interp (the interpreter, default) or jit "
+                             "(hot blocks translated to native code; experimental, docs/jit.md)")
     parser.add_argument("--max-instructions", metavar="N", type=_positive_int,
                         help="stop everything after N instructions (exit status 124)")
     parser.add_argument("--stats", action="store_true",
@@ -213,6 +216,7 @@ def make_config(options):
                           fast_faults=not options.no_fast_faults)
     if options.quantum:
         config.quantum = options.quantum
+    config.engine = options.engine
     return config
 
 

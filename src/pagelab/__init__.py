@@ -1,8 +1,8 @@
 """pagelab: an emulated RISC-V computer with a hardware MMU and a teaching operating system.
 
 Importing the package (before anything imports numba) points numba's on-disk cache at a directory
-keyed by a hash of every jitted source file (`cpu/core/*.py`, `mmu/core/*.py`; jitted code imports
-nothing else of ours).  numba's own
+keyed by a hash of every jitted source file (`cpu/core/*.py`, `mmu/core/*.py`, the block
+translator's `cpu/jit/driver.py` and `layout.py`; jitted code imports nothing else of ours).  numba's own
 `cache=True` keys only on the file that holds a jitted function, so an edit to a helper or layout
 module that it inlines would otherwise leave stale machine code in the cache.  Hashing the few
 files costs well under a millisecond; the first run after an edit simply compiles again.
@@ -24,12 +24,14 @@ _HERE = _os.path.dirname(_os.path.abspath(__file__))
 
 def _jit_source_files() -> list[str]:
     files = []
-    for sub in (("cpu", "core"), ("mmu", "core")):
+    # (cpu/jit: only its jitted driver and the layout it compiles against)
+    for sub, only in ((("cpu", "core"), None), (("cpu", "jit"), ("driver.py", "layout.py")),
+                      (("mmu", "core"), None)):
         # editable install: <repo>/src/pagelab -> <repo>/cpu/core; installed: pagelab/cpu/core
         for root in (_os.path.join(_HERE, "..", "..", *sub), _os.path.join(_HERE, *sub)):
             if _os.path.isdir(root):
                 files += sorted(_os.path.join(root, f) for f in _os.listdir(root)
-                                if f.endswith(".py"))
+                                if f.endswith(".py") and (only is None or f in only))
                 break
     return files
 
