@@ -58,8 +58,26 @@ def enabled() -> bool:
 
 
 def artifact_dir() -> str:
+    """$PAGELAB_CACHE_DIR/native-<digest>: the cache directory is keyed by the jitted sources;
+    the digest here adds the numba and llvmlite installation the object code links against,
+    so that two checkouts of the same sources with their own venvs (or a rebuilt venv) never
+    take each other's artifact.  (The manifest's fingerprint checks the rest, e.g. the CPU.)"""
+    import hashlib
+
     from pagelab import PAGELAB_CACHE_DIR
-    return os.path.join(PAGELAB_CACHE_DIR, "native")
+    stamp = repr([(path, *_stat(path)) for path in (_helperlib_path(), _llvmlite_dir())])
+    return os.path.join(PAGELAB_CACHE_DIR,
+                        "native-" + hashlib.sha256(stamp.encode()).hexdigest()[:12])
+
+
+def _stat(path: str | None) -> tuple[int, int]:
+    if not path:
+        return (0, 0)
+    try:
+        st = os.stat(path)
+    except OSError:
+        return (0, 0)
+    return (st.st_size, int(st.st_mtime))
 
 
 def _llvmlite_dir() -> str | None:

@@ -67,6 +67,25 @@ def test_growing_a_pool_from_sysfs_may_get_fewer_pages_than_asked(boot):
     assert read(kernel, "/proc/sys/vm/nr_hugepages") == "1\n"
 
 
+def test_asking_for_more_huge_pages_than_ram_leaves_the_min_watermark_free():
+    # Every allocation that may fail leaves the min watermark's pages free.  Before, a pool
+    # asked for more than RAM took every block, then reclaimed the page cache into the pool,
+    # and the shell thrashed on its own text for ever (a subprocess, so a hang is a failure).
+    import subprocess
+    import sys
+    script = ("echo 100000 > /proc/sys/vm/nr_hugepages; grep -E 'HugePages_Total|MemFree' "
+              "/proc/meminfo; grep -E 'min [0-9]' /proc/zoneinfo")
+    run = subprocess.run([sys.executable, "-m", "pagelab", "run", "--mem", "128M", "sh", "-c",
+                          script], capture_output=True, text=True, timeout=120)
+    assert run.returncode == 0, run.stderr
+    fields = dict(line.split(":") for line in run.stdout.splitlines() if ":" in line)
+    total = int(fields["HugePages_Total"])
+    assert 0 < total < 64                     # fewer than asked: 128 MiB hold 64 at most
+    free_kb = int(fields["MemFree"].split()[0])
+    assert free_kb >= 4 * min(int(line.split()[1]) for line in run.stdout.splitlines()
+                              if line.split()[0] == "min")
+
+
 def test_sysfs_and_sysctl_writes_check_their_values(boot):
     kernel = boot("hugepages=2")
     for bad in ("", "x", "-1", "1.5", "0x10", "2 3"):
