@@ -575,18 +575,24 @@ class PteOps:
         bit again until the entry is evicted or flushed for another reason: reclaim may then
         take a page for colder than it is, which costs a fault later but never corrupts
         memory, while a flush per scanned page would cost every reclaim scan a fence."""
-        if self.pages.huge and (vpn >> 9) in self.pages.huge:
+        pages = self.pages
+        if pages.huge and (vpn >> 9) in pages.huge:
             return self._huge_clear_young(vpn, flush)
-        pte_pa = self._pte_pa(vpn, False)
-        if pte_pa is None:
-            return False
+        table = self._leaf_tables.get(vpn >> 9)       # (_pte_pa's remembered leaf, inlined:
+        if table is not None:                         # reclaim looks at every page 2-3 times)
+            pte_pa = table + ((vpn & 511) << 3)
+        else:
+            pte_pa = self._pte_pa(vpn, False)
+            if pte_pa is None:
+                return False
         words = self.pt.words
         index = (pte_pa - DRAM_BASE) >> 3
         hw = words[index]               # (V in the hardware entry <=> V in the shadow one)
         if hw & (PTE_V | PTE_A) != PTE_V | PTE_A:
             return False
         words[index] = hw & ~PTE_A
-        self.pages[vpn] = (self.pages[vpn] | (hw & PTE_D)) & ~PTE_A
+        shadow, i = pages.tables[vpn >> 9], vpn & 511      # (present: its shadow entry exists)
+        shadow[i] = (shadow.item(i) | (hw & PTE_D)) & ~PTE_A
         if flush:
             self._flush_page(vpn)
         return True
@@ -1001,13 +1007,18 @@ class PteOps:
         `entry`, drop the mapping's frame reference and flush the page.  The caller has
         already counted this entry in the slot's map count.  Returns the old PTE with the
         hardware A/D bits."""
-        old = self.pages[vpn]
+        pages = self.pages
+        old = pages.get(vpn)
+        if old is None:
+            raise KeyError(vpn)
         words = self.pt.words
-        index = (self._pte_pa(vpn, False) - DRAM_BASE) >> 3     # (PteError inside a huge page)
+        table = self._leaf_tables.get(vpn >> 9)       # (_pte_pa, inlined for its common case)
+        pte_pa = table + ((vpn & 511) << 3) if table is not None else self._pte_pa(vpn, False)
+        index = (pte_pa - DRAM_BASE) >> 3                       # (PteError inside a huge page)
         if old & PTE_V:
             old |= words[index] & (PTE_A | PTE_D)
         words[index] = entry
-        self.pages[vpn] = entry
+        pages[vpn] = entry
         self.swap_ents += 1
         self._account_unmap(vpn, old >> 10, old)
         if self.kernel.trace.enabled: trace.emit_mm(self, trace.SwapOut, vpn << PAGE_SHIFT, old >> 10, swp_offset(entry))  # noqa: E501,E701
