@@ -1023,21 +1023,23 @@ class PteOps:
         self._account_unmap(vpn, old >> 10, old)
         if self.kernel.trace.enabled: trace.emit_mm(self, trace.SwapOut, vpn << PAGE_SHIFT, old >> 10, swp_offset(entry))  # noqa: E501,E701
         if old & PTE_V:
-            self._flush_page(vpn)
+            self._tlb_flush(vpn << PAGE_SHIFT)
         return old
 
     def swap_in_page(self, vpn: int, entry: int, pfn: int, pte_flags: int) -> None:
         """Swap-in: replace swap entry `entry` at `vpn` by a present page of frame `pfn`
         (whose reference the caller took for this mapping).  A PteError if the entry
         changed.  Flushes the page (an entry was installed where none was valid)."""
-        pte_pa = self._pte_pa(vpn, False)
+        table = self._leaf_tables.get(vpn >> 9)       # (_pte_pa, inlined for its common case)
+        pte_pa = table + ((vpn & 511) << 3) if table is not None else self._pte_pa(vpn, False)
         words = self.pt.words
-        if self.pages.get(vpn) != entry or pte_pa is None or \
+        pages = self.pages
+        if pages.get(vpn) != entry or pte_pa is None or \
                 words[(pte_pa - DRAM_BASE) >> 3] != entry:
             raise PteError(f"swap_in_page: {vpn << PAGE_SHIFT:#x} no longer holds {entry:#x}")
         pte = (pfn << 10) | pte_flags
         words[(pte_pa - DRAM_BASE) >> 3] = pte if pte & PTE_V else 0   # (PROT_NONE: no hw entry)
-        self.pages[vpn] = pte
+        pages[vpn] = pte
         self.swap_ents -= 1
         self._account_map(vpn, pfn, False)
         self._tlb_flush(vpn << PAGE_SHIFT)
