@@ -575,18 +575,24 @@ class PteOps:
         bit again until the entry is evicted or flushed for another reason: reclaim may then
         take a page for colder than it is, which costs a fault later but never corrupts
         memory, while a flush per scanned page would cost every reclaim scan a fence."""
-        if self.pages.huge and (vpn >> 9) in self.pages.huge:
+        pages = self.pages
+        if pages.huge and (vpn >> 9) in pages.huge:
             return self._huge_clear_young(vpn, flush)
-        pte_pa = self._pte_pa(vpn, False)
-        if pte_pa is None:
-            return False
+        table = self._leaf_tables.get(vpn >> 9)       # (_pte_pa's remembered leaf, inlined:
+        if table is not None:                         # reclaim looks at every page 2-3 times)
+            pte_pa = table + ((vpn & 511) << 3)
+        else:
+            pte_pa = self._pte_pa(vpn, False)
+            if pte_pa is None:
+                return False
         words = self.pt.words
         index = (pte_pa - DRAM_BASE) >> 3
         hw = words[index]               # (V in the hardware entry <=> V in the shadow one)
         if hw & (PTE_V | PTE_A) != PTE_V | PTE_A:
             return False
         words[index] = hw & ~PTE_A
-        self.pages[vpn] = (self.pages[vpn] | (hw & PTE_D)) & ~PTE_A
+        shadow, i = pages.tables[vpn >> 9], vpn & 511      # (present: its shadow entry exists)
+        shadow[i] = (shadow.item(i) | (hw & PTE_D)) & ~PTE_A
         if flush:
             self._flush_page(vpn)
         return True
@@ -1001,32 +1007,39 @@ class PteOps:
         `entry`, drop the mapping's frame reference and flush the page.  The caller has
         already counted this entry in the slot's map count.  Returns the old PTE with the
         hardware A/D bits."""
-        old = self.pages[vpn]
+        pages = self.pages
+        old = pages.get(vpn)
+        if old is None:
+            raise KeyError(vpn)
         words = self.pt.words
-        index = (self._pte_pa(vpn, False) - DRAM_BASE) >> 3     # (PteError inside a huge page)
+        table = self._leaf_tables.get(vpn >> 9)       # (_pte_pa, inlined for its common case)
+        pte_pa = table + ((vpn & 511) << 3) if table is not None else self._pte_pa(vpn, False)
+        index = (pte_pa - DRAM_BASE) >> 3                       # (PteError inside a huge page)
         if old & PTE_V:
             old |= words[index] & (PTE_A | PTE_D)
         words[index] = entry
-        self.pages[vpn] = entry
+        pages[vpn] = entry
         self.swap_ents += 1
         self._account_unmap(vpn, old >> 10, old)
         if self.kernel.trace.enabled: trace.emit_mm(self, trace.SwapOut, vpn << PAGE_SHIFT, old >> 10, swp_offset(entry))  # noqa: E501,E701
         if old & PTE_V:
-            self._flush_page(vpn)
+            self._tlb_flush(vpn << PAGE_SHIFT)
         return old
 
     def swap_in_page(self, vpn: int, entry: int, pfn: int, pte_flags: int) -> None:
         """Swap-in: replace swap entry `entry` at `vpn` by a present page of frame `pfn`
         (whose reference the caller took for this mapping).  A PteError if the entry
         changed.  Flushes the page (an entry was installed where none was valid)."""
-        pte_pa = self._pte_pa(vpn, False)
+        table = self._leaf_tables.get(vpn >> 9)       # (_pte_pa, inlined for its common case)
+        pte_pa = table + ((vpn & 511) << 3) if table is not None else self._pte_pa(vpn, False)
         words = self.pt.words
-        if self.pages.get(vpn) != entry or pte_pa is None or \
+        pages = self.pages
+        if pages.get(vpn) != entry or pte_pa is None or \
                 words[(pte_pa - DRAM_BASE) >> 3] != entry:
             raise PteError(f"swap_in_page: {vpn << PAGE_SHIFT:#x} no longer holds {entry:#x}")
         pte = (pfn << 10) | pte_flags
         words[(pte_pa - DRAM_BASE) >> 3] = pte if pte & PTE_V else 0   # (PROT_NONE: no hw entry)
-        self.pages[vpn] = pte
+        pages[vpn] = pte
         self.swap_ents -= 1
         self._account_map(vpn, pfn, False)
         self._tlb_flush(vpn << PAGE_SHIFT)
