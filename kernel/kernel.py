@@ -232,7 +232,8 @@ class Kernel:
         """Linux 6.1's boot order: init is pid 1, `kthreadd` pid 2 (parent 0), then the kernel
         threads kthreadd creates (here only `kswapd0`, pid 3, parent 2).  A kernel thread has
         no mm and never runs user code: it sleeps (S) until woken, and the main loop then runs
-        its `kthread_fn` (R) before the interrupted user task continues."""
+        its `kthread_fn` (R) at the next preemption point (cond_resched, or the top of the
+        main loop) before the interrupted user task continues."""
         from pagelab.kernel.mm.vmscan import kswapd, KSWAPD_WAIT
         from pagelab.kernel.proc import (PF_FORKNOEXEC, PF_KSWAPD, PF_KTHREAD, PF_MEMALLOC,
                                          PF_NOFREEZE)
@@ -255,6 +256,11 @@ class Kernel:
         if parent is not None:
             parent.children.append(task)
         return task
+
+    def cond_resched(self) -> None:
+        """A preemption point inside the kernel: a kernel thread woken meanwhile runs now."""
+        if self.kthreads_runnable:
+            self._run_kthreads()
 
     def _run_kthreads(self) -> None:
         """Run the woken kernel threads (a wake-up preempts the user task, which continues

@@ -140,8 +140,8 @@ class AddressSpace(PteOps, MmapCalls):
             access = F.CAUSE_TO_ACCESS.get(access, F.LOAD)
         physmem = self.physmem
         if physmem.nr_free < physmem.vmscan.wmark_low:
-            # Below the low watermark: wake kswapd0 (vmscan.py); it runs when this fault
-            # returns, before the task goes back to user mode.
+            # Below the low watermark: wake kswapd0 (vmscan.py), which runs now, before this
+            # fault maps its page (so that page cannot be taken again before the access).
             physmem.vmscan.wakeup_kswapd()
         if physmem.vmscan.recorder is not None:   # recording references for the opt policy
             physmem.vmscan.note_fault(self, va)

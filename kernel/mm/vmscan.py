@@ -35,8 +35,8 @@ Who reclaims: an allocation that finds no free frame (physmem.alloc_pages -> dir
 counted pgscan_direct/pgsteal_direct) -- so anonymous faults, file reads, shmem, page tables
 and slabs all reach reclaim before an OOM -- and the `kswapd0` kernel thread (pid 3, function
 `kswapd` below), woken by a fault that finds free memory below the low watermark; the kernel
-runs it before the faulting task returns to user mode, and it reclaims until free memory is above
-high (kswapd_run, pgscan_kswapd/pgsteal_kswapd), charging its own system time on the
+switches to it at once (a preemption point at fault entry), and it reclaims until free memory is
+above high (kswapd_run, pgscan_kswapd/pgsteal_kswapd), charging its own system time on the
 simulated clock.
 
 Reference traces (for the `opt` policy).  Belady's OPT needs the future, so it is computed from
@@ -552,14 +552,16 @@ class Reclaimer:
 
     def wakeup_kswapd(self) -> None:
         """An allocation found free memory below the low watermark: wake the kswapd0 thread
-        (Linux wakeup_kswapd, a wake_up_interruptible on its wait queue).  It runs before the
-        allocating task returns to user mode (Kernel._run_kthreads).  Not woken while it has
-        given up (kswapd_failures), as Linux."""
+        (Linux wakeup_kswapd, a wake_up_interruptible on its wait queue), then reach a
+        preemption point (cond_resched): the woken thread runs now, before the allocation goes
+        on -- so the page this fault is about to map cannot be reclaimed before the access
+        completes.  Not woken while it has given up (kswapd_failures), as Linux."""
         if self.kswapd_failures >= MAX_RECLAIM_RETRIES:
             return
         task = getattr(self.kernel, "kswapd_task", None)    # (None while the kernel boots)
         if task is not None and task.waiting_on == KSWAPD_WAIT:
             self.kernel.wake(KSWAPD_WAIT)
+            self.kernel.cond_resched()
 
     def kswapd_run(self) -> int:
         """kswapd's work for one wake-up: reclaim while free memory is below the high

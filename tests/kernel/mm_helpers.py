@@ -42,6 +42,9 @@ class MiniKernel:
         if waitable == KSWAPD_WAIT:
             self.physmem.vmscan.kswapd_run()
 
+    def cond_resched(self) -> None:
+        pass
+
     def log(self, line: str) -> None:
         self.lines.append(line)
 
