@@ -591,7 +591,7 @@ KSWAPD_SCAN_CYCLES = 200             # kswapd's CPU cost per page it scans (isol
 
 def kswapd(kernel, task) -> None:
     """One turn of the kswapd0 kernel thread's loop (Linux kswapd()): balance_pgdat --
-    reclaim until free memory is above the high watermark (VmScan.kswapd_run) -- charged to
+    reclaim until free memory is above the high watermark (Reclaimer.kswapd_run) -- charged to
     its own system time on the simulated clock, KSWAPD_SCAN_CYCLES per page scanned; then
     sleep until the next wake-up."""
     vmscan = kernel.physmem.vmscan
