@@ -128,6 +128,8 @@ class Kernel:
         self.init.kmem = TaskMemory(self.physmem)
         self.init.waiting_on = ("init",)
         self.tasks[1] = self.init
+        self.kthreads_runnable: list[Task] = []   # woken kernel threads, run before user code
+        self._start_kthreads()
         import pagelab.kernel.sys_proc  # noqa: F401  (registers the process system calls)
         for module in ("pagelab.kernel.sys_mm", "pagelab.kernel.sys_fs", "pagelab.kernel.sys_log"):
             try:
@@ -223,7 +225,62 @@ class Kernel:
 
     # --- tasks -------------------------------------------------------------------------------------
     def live_user_tasks(self) -> list[Task]:
-        return [t for t in self.tasks.values() if t.pid != 1 and t.alive]
+        """Every live process but init and the kernel threads (the run ends when none is left)."""
+        return [t for t in self.tasks.values() if t.pid != 1 and t.alive and not t.is_kthread]
+
+    def _start_kthreads(self) -> None:
+        """Linux 6.1's boot order: init is pid 1, `kthreadd` pid 2 (parent 0), then the kernel
+        threads kthreadd creates (here only `kswapd0`, pid 3, parent 2).  A kernel thread has
+        no mm and never runs user code: it sleeps (S) until woken, and the main loop then runs
+        its `kthread_fn` (R) at the next preemption point (cond_resched, or the top of the
+        main loop) before the interrupted user task continues."""
+        from pagelab.kernel.mm.vmscan import kswapd, KSWAPD_WAIT
+        from pagelab.kernel.proc import (PF_FORKNOEXEC, PF_KSWAPD, PF_KTHREAD, PF_MEMALLOC,
+                                         PF_NOFREEZE)
+        kthreadd = self._new_kthread("kthreadd", 0, PF_KTHREAD | PF_NOFREEZE | PF_FORKNOEXEC,
+                                     ("kthreadd",), None)
+        self.kswapd_task = self._new_kthread(
+            "kswapd0", kthreadd.pid, PF_KTHREAD | PF_KSWAPD | PF_MEMALLOC | PF_FORKNOEXEC,
+            KSWAPD_WAIT, kswapd)
+
+    def _new_kthread(self, comm: str, ppid: int, flags: int, waitable, fn) -> Task:
+        pid = self.pids.allocate(self.tasks)
+        task = Task(pid=pid, ppid=ppid, comm=comm, state=TaskState.BLOCKED, pf_flags=flags,
+                    kthread_fn=fn, kmem=TaskMemory(self.physmem))
+        task.waiting_on = waitable
+        task.pgid = task.sid = 0                            # no session, no process group
+        for signo in range(1, len(task.signals.actions)):   # kthreads ignore every signal
+            task.signals.actions[signo].handler = sig.SIG_IGN
+        self.tasks[pid] = task
+        parent = self.tasks.get(ppid)
+        if parent is not None:
+            parent.children.append(task)
+        return task
+
+    def cond_resched(self) -> None:
+        """A preemption point inside the kernel: a kernel thread woken meanwhile runs now."""
+        if self.kthreads_runnable:
+            self._run_kthreads()
+
+    def _run_kthreads(self) -> None:
+        """Run the woken kernel threads (a wake-up preempts the user task, which continues
+        afterwards: one involuntary switch for it, one voluntary for the thread when it sleeps
+        again).  The thread borrows the CPU without touching the user registers or satp."""
+        RUNNABLE = TaskState.RUNNABLE
+        while self.kthreads_runnable:
+            task = self.kthreads_runnable.pop(0)
+            if task.state is not RUNNABLE:
+                continue
+            user = self.current
+            if user is not None and user.state is RUNNABLE:
+                user.nivcsw += 1
+            self.current = task
+            try:
+                task.kthread_fn(self, task)
+            finally:
+                self.current = user
+            if task.state is not RUNNABLE:
+                task.nvcsw += 1
 
     def new_task(self, parent: Task) -> Task | None:
         pid = self.pids.allocate(self.tasks)
@@ -330,7 +387,10 @@ class Kernel:
     def make_runnable(self, task: Task) -> None:
         task.state = TaskState.RUNNABLE
         task.waiting_on = None
-        if task is not self.current:
+        if task.is_kthread:
+            if task not in self.kthreads_runnable:
+                self.kthreads_runnable.append(task)
+        elif task is not self.current:
             self.scheduler.add(task)
 
     def interrupt(self, task: Task) -> None:
@@ -635,6 +695,8 @@ class Kernel:
             if self.physmem.nr_dirty and self.now_ns() >= self.flusher.next_wake_ns:
                 self.flusher.tick()               # writeback on simulated time (mm/writeback.py)
             khugepaged.wake_if_due(self)          # khugepaged's wake-up, on simulated time
+            if self.kthreads_runnable:            # a woken kernel thread (kswapd0) runs first
+                self._run_kthreads()
             # 1. the current task keeps the CPU until it blocks, exits or uses up its slice
             task = self.current
             if task is not None and (task.state is not RUNNABLE or task.slice_left <= 0):

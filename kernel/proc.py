@@ -7,9 +7,10 @@ A `Task` is one single-threaded process (pagelab has no threads: tid == pid).  I
        |    \\-(SIGSTOP)--------------------> STOPPED --(SIGCONT / SIGKILL)-----------> RUNNABLE
        \\----- exit / fatal signal --------->  ZOMBIE  --(parent's wait4 reaps it)-->   DEAD
 
-pid 1 is a kernel-internal *init* task: it has no address space and never runs guest code.  The
-first program (`kernel.spawn`) is its child, with pid 2 (pids are handed out in increasing
-order, 2, 3, ...).  Orphans are re-parented to init, and init reaps every child of its own as
+pid 1 is a kernel-internal *init* task: it has no address space and never runs guest code.
+Kernel threads come next, as on Linux: `kthreadd` (pid 2, parent 0) and `kswapd0` (pid 3, a
+child of kthreadd); see Kernel._start_kthreads.  The first program (`kernel.spawn`) is init's
+child, with pid 4 (pids are handed out in increasing order, 4, 5, ...).  Orphans are re-parented to init, and init reaps every child of its own as
 soon as it becomes a zombie, which is all a real init does for orphans.
 
 The scheduler is round-robin over RUNNABLE tasks.  Time slices are measured in retired
@@ -49,6 +50,14 @@ def default_rlimits(nproc: int = DEFAULT_NPROC) -> list[list[int]]:
     limits[RLIMIT_NICE] = [0, 0]
     limits[RLIMIT_RTPRIO] = [0, 0]
     return limits
+
+
+# task flags (Linux include/linux/sched.h), shown in /proc/<pid>/stat field 9
+PF_FORKNOEXEC = 0x00000040         # forked but never exec'd
+PF_MEMALLOC = 0x00000800           # may dip into the reserves below the min watermark
+PF_NOFREEZE = 0x00008000
+PF_KSWAPD = 0x00020000             # the kswapd thread
+PF_KTHREAD = 0x00200000            # a kernel thread: no address space, never runs user code
 
 
 class TaskState(enum.Enum):
@@ -130,11 +139,19 @@ class Task:
     last_fault: tuple | None = None    # the previous page fault (trap.py's loop guard)
     same_fault_count: int = 0
     fatal_signal: int = 0              # the signal that killed it (0: exited)
+    # kernel threads (PF_KTHREAD): `kthread_fn(kernel, task)` is one turn of the thread's
+    # loop, run by the scheduler in place of user code; it ends by blocking the task again
+    pf_flags: int = 0
+    kthread_fn: object = None
 
     def block_on(self, waitable) -> None:
         """Sleep until `kernel.wake(waitable)` (contract of syscalls.py BLOCKED)."""
         self.state = TaskState.BLOCKED
         self.waiting_on = waitable
+
+    @property
+    def is_kthread(self) -> bool:
+        return bool(self.pf_flags & PF_KTHREAD)
 
     @property
     def tid(self) -> int:

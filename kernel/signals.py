@@ -255,6 +255,8 @@ def send(kernel, task, info: SigInfo, force: bool = False) -> None:
     from pagelab.kernel.proc import TaskState
     if task.state in (TaskState.ZOMBIE, TaskState.DEAD):
         return
+    if task.is_kthread and not force:
+        return      # Linux sig_task_ignored: a kernel thread ignores signals (kill -9 too)
     sig = task.signals
     signo = info.signo
     if force:

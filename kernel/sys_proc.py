@@ -115,7 +115,7 @@ def sys_clone(kernel, task, flags, newsp, parent_tid, tls, child_tid, *_):
     if exit_signal > sig.NSIG:
         return -EINVAL
     user_tasks = sum(1 for t in kernel.tasks.values()
-                     if t.pid != 1 and t.alive and t.uid == task.uid)
+                     if t.pid != 1 and t.alive and t.uid == task.uid and not t.is_kthread)
     if user_tasks >= task.rlimits[RLIMIT_NPROC][0] or \
             len(kernel.tasks) >= int(kernel.sysctl.get("kernel.pid_max", 32768)) - 1:
         return -EAGAIN

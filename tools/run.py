@@ -353,7 +353,7 @@ def print_stats(kernel, out) -> None:
         print(f"pagelab: {key} {value}", file=out)
     records = {r["pid"]: r for r in kernel.exited}
     for task in kernel.tasks.values():
-        if task.pid != 1 and task.pid not in records:
+        if task.pid != 1 and not task.is_kthread and task.pid not in records:
             records[task.pid] = {"pid": task.pid, "comm": task.comm, "min_flt": task.min_flt,
                                  "maj_flt": task.maj_flt}
     for pid in sorted(records):

@@ -171,7 +171,7 @@ def render_status(kernel, task) -> str:
         f"NSpid:\t{pid}",
         f"NSpgid:\t{pgid}",
         f"NSsid:\t{sid}",
-        "Kthread:\t0",
+        f"Kthread:\t{int(getattr(task, 'is_kthread', False))}",
     ]
     text = "\n".join(lines) + "\n"
     mm = getattr(task, "mm", None)
@@ -239,7 +239,10 @@ PF_RANDOMIZE = 0x400000
 
 def _pf_flags(kernel, task, zombie: bool) -> int:
     """Field 9: PF_RANDOMIZE when exec randomised the layout (kernel.randomize_va_space),
-    PF_EXITING once the task is dead."""
+    PF_EXITING once the task is dead.  A kernel thread shows its own flags (PF_KTHREAD, and
+    PF_KSWAPD for kswapd0: kernel/proc.py)."""
+    if getattr(task, "is_kthread", False):
+        return task.pf_flags
     sysctl = getattr(kernel, "sysctl", None) or {}
     flags = PF_RANDOMIZE if sysctl.get("kernel.randomize_va_space", 2) else 0
     return flags | (PF_EXITING if zombie else 0)
@@ -295,6 +298,8 @@ def render_stat(kernel, task) -> str:
 
 
 def render_statm(kernel, task):
+    if getattr(task, "is_kthread", False):
+        return "0 0 0 0 0 0 0\n"                        # no mm: Linux prints zeros
     return _mm_text(getattr(task, "mm", None), "statm_text") if state_letter(task) != "Z" else \
         "0 0 0 0 0 0 0\n"
 
@@ -303,6 +308,8 @@ def _mm_file(method):
     def render(kernel, task):
         if state_letter(task) in "ZX":
             return ""
+        if getattr(task, "is_kthread", False) and method != "smaps_rollup_text":
+            return ""                # a kernel thread has no mm: maps/smaps read empty
         return _mm_text(getattr(task, "mm", None), method)
     return render
 

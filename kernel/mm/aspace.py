@@ -140,9 +140,9 @@ class AddressSpace(PteOps, MmapCalls):
             access = F.CAUSE_TO_ACCESS.get(access, F.LOAD)
         physmem = self.physmem
         if physmem.nr_free < physmem.vmscan.wmark_low:
-            # Below the low watermark: kswapd's turn, before this fault maps its page (so the
-            # page the access needs cannot be taken again before the access completes).
-            physmem.vmscan.kswapd_run()
+            # Below the low watermark: wake kswapd0 (vmscan.py), which runs now, before this
+            # fault maps its page (so that page cannot be taken again before the access).
+            physmem.vmscan.wakeup_kswapd()
         if physmem.vmscan.recorder is not None:   # recording references for the opt policy
             physmem.vmscan.note_fault(self, va)
         if self.kernel.trace.enabled: return traced_fault(self, va, access)  # noqa: E701

@@ -143,7 +143,7 @@ def alloc_thp(physmem, vma) -> int | None:
         physmem.vmscan.direct_reclaim(HPAGE_PMD_NR)
         pfn = physmem.alloc_compound(HPAGE_PMD_ORDER, USE_ANON, zero=True)
     elif pfn is None and physmem.thp.defrag in ("defer", "defer+madvise"):
-        physmem.vmscan.kswapd_run()     # wake kswapd (it runs below the low watermark); no stall
+        physmem.vmscan.wakeup_kswapd()     # wake kswapd (it runs below the low watermark); no stall
     return pfn
 
 

@@ -33,9 +33,11 @@ and goes back to the active list with its contents (Linux sets it swap-backed ag
 
 Who reclaims: an allocation that finds no free frame (physmem.alloc_pages -> direct_reclaim,
 counted pgscan_direct/pgsteal_direct) -- so anonymous faults, file reads, shmem, page tables
-and slabs all reach reclaim before an OOM -- and `kswapd` (kswapd_run), which the kernel runs
-on simulated time while free memory is below the low watermark, until it is above high
-(pgscan_kswapd/pgsteal_kswapd).
+and slabs all reach reclaim before an OOM -- and the `kswapd0` kernel thread (pid 3, function
+`kswapd` below), woken by a fault that finds free memory below the low watermark; the kernel
+switches to it at once (a preemption point at fault entry), and it reclaims until free memory is
+above high (kswapd_run, pgscan_kswapd/pgsteal_kswapd), charging its own system time on the
+simulated clock.
 
 Reference traces (for the `opt` policy).  Belady's OPT needs the future, so it is computed from
 a recording of a previous run of the same program: `ReferenceRecorder` notes, as
@@ -555,6 +557,19 @@ class Reclaimer:
         self.wmark_low = marks[1]
         return marks
 
+    def wakeup_kswapd(self) -> None:
+        """An allocation found free memory below the low watermark: wake the kswapd0 thread
+        (Linux wakeup_kswapd, a wake_up_interruptible on its wait queue), then reach a
+        preemption point (cond_resched): the woken thread runs now, before the allocation goes
+        on -- so the page this fault is about to map cannot be reclaimed before the access
+        completes.  Not woken while it has given up (kswapd_failures), as Linux."""
+        if self.kswapd_failures >= MAX_RECLAIM_RETRIES:
+            return
+        task = getattr(self.kernel, "kswapd_task", None)    # (None while the kernel boots)
+        if task is not None and task.waiting_on == KSWAPD_WAIT:
+            self.kernel.wake(KSWAPD_WAIT)
+            self.kernel.cond_resched()
+
     def kswapd_run(self) -> int:
         """kswapd's work for one wake-up: reclaim while free memory is below the high
         watermark (it is woken below low).  After MAX_RECLAIM_RETRIES runs that freed nothing
@@ -575,6 +590,23 @@ class Reclaimer:
         if not freed:
             self.kswapd_failures += 1
         return freed
+
+
+KSWAPD_WAIT = ("kswapd", 0)          # kswapd0's wait queue (pgdat->kswapd_wait of node 0)
+KSWAPD_SCAN_CYCLES = 200             # kswapd's CPU cost per page it scans (isolate, rmap, unmap)
+
+
+def kswapd(kernel, task) -> None:
+    """One turn of the kswapd0 kernel thread's loop (Linux kswapd()): balance_pgdat --
+    reclaim until free memory is above the high watermark (Reclaimer.kswapd_run) -- charged to
+    its own system time on the simulated clock, KSWAPD_SCAN_CYCLES per page scanned; then
+    sleep until the next wake-up."""
+    vmscan = kernel.physmem.vmscan
+    events = kernel.physmem.events
+    scanned = events["pgscan_kswapd"]
+    vmscan.kswapd_run()
+    kernel.charge((events["pgscan_kswapd"] - scanned) * KSWAPD_SCAN_CYCLES, task)
+    task.block_on(KSWAPD_WAIT)
 
 
 class ReferenceRecorder:

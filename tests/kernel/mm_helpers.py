@@ -7,6 +7,7 @@ from types import SimpleNamespace
 from pagelab.cpu.machine import Machine
 from pagelab.kernel.fs.inode import MemFile
 from pagelab.kernel.mm import AddressSpace, setup
+from pagelab.kernel.mm.vmscan import KSWAPD_WAIT
 
 PAGE = 4096
 LOAD, STORE, FETCH = 0, 1, 2
@@ -33,7 +34,16 @@ class MiniKernel:
         self.lines: list[str] = []
         self.current = SimpleNamespace(pid=1, comm="test", uid=0, min_flt=0, maj_flt=0)
         self.tasks = {}
+        # kswapd0: the harness has no scheduler, so a wake-up runs its balance_pgdat at once
+        self.kswapd_task = SimpleNamespace(waiting_on=KSWAPD_WAIT)
         setup(self)
+
+    def wake(self, waitable) -> None:
+        if waitable == KSWAPD_WAIT:
+            self.physmem.vmscan.kswapd_run()
+
+    def cond_resched(self) -> None:
+        pass
 
     def log(self, line: str) -> None:
         self.lines.append(line)

@@ -54,7 +54,7 @@ def test_an_existing_host_file_named_in_core_pattern_is_not_overwritten(crasher,
 
 def test_cores_go_into_the_guest_file_system(crasher, tmp_path):
     before = set(os.listdir(tmp_path))
-    result = run_pagelab(crasher, args=["/tmp/core.%p", "/tmp/core.3"])
+    result = run_pagelab(crasher, args=["/tmp/core.%p", "/tmp/core.5"])
     assert "dumped=1" in result.text and "guest sees core=1" in result.text, result.text
     assert set(os.listdir(tmp_path)) == before
 
@@ -81,19 +81,19 @@ def test_core_dir_takes_the_last_component_only_and_never_follows_a_link(crasher
     cores.mkdir()
     victim = tmp_path / "victim"
     victim.write_bytes(b"precious\n")
-    os.symlink(str(victim), cores / "core.3")
+    os.symlink(str(victim), cores / "core.5")
     result = run_pagelab(crasher, args=[str(tmp_path / "elsewhere" / "core.%p"), "/nope"],
                          core_dir=str(cores))
     assert "dumped=1" in result.text
     assert victim.read_bytes() == b"precious\n"
-    assert not (cores / "core.3").is_symlink()
-    assert (cores / "core.3").read_bytes()[:4] == b"\x7fELF"
+    assert not (cores / "core.5").is_symlink()
+    assert (cores / "core.5").read_bytes()[:4] == b"\x7fELF"
     assert not (tmp_path / "elsewhere").exists()
 
 
 def test_pagelab_run_writes_no_core_into_the_host_cwd_without_core_dir(crasher, tmp_path):
     result = subprocess.run([sys.executable, "-m", "pagelab", "run", str(crasher),
-                             "core.%p", "/core.3"], capture_output=True, text=True,
+                             "core.%p", "/core.5"], capture_output=True, text=True,
                             cwd=tmp_path, timeout=120)
     assert result.returncode == 0, result.stderr
     assert "guest sees core=1" in result.stdout

@@ -76,10 +76,10 @@ def test_cat_copies_stdin_through_the_console():
 
 
 def test_proc_lists_the_running_process_and_init():
-    status, text = run_cat("/proc/1/status", "/proc/2/cmdline")
+    status, text = run_cat("/proc/1/status", "/proc/4/cmdline")
     assert status == 0
     assert "Name:\tinit\n" in text
-    assert text.endswith("cat\0/proc/1/status\0/proc/2/cmdline\0")
+    assert text.endswith("cat\0/proc/1/status\0/proc/4/cmdline\0")
 
 
 def test_cat_dev_stdin_reads_the_console():

@@ -32,11 +32,11 @@ def test_a_segfault_logs_the_riscv_line_and_dumps_a_core_gdb_can_read(tmp_path):
     assert ours.status == 139
     assert ours.kernel.exited[0]["status"] == 0x8B              # WCOREDUMP set
     log = "\n".join(ours.kernel.klog.lines())
-    match = re.search(r"crash\[2\]: unhandled signal 11 code 0x1 at 0x0000000000000010 "
+    match = re.search(r"crash\[4\]: unhandled signal 11 code 0x1 at 0x0000000000000010 "
                       r"in crash\[([0-9a-f]+),10000\+([0-9a-f]+)\]", log)
     assert match, log
     assert "epc : " in log and " ra : " in log and "cause: 000000000000000f" in log
-    core_file = tmp_path / "core.2"
+    core_file = tmp_path / "core.4"
     assert core_file.is_file()
     result = subprocess.run([gdb, "-nx", "-batch", "-ex", "info registers pc",
                              "-ex", "print $pc == (long)&crash_here",
@@ -93,7 +93,7 @@ def test_pagelab_run_passes_arguments_and_exit_status_and_prints_stats(tmp_path)
     assert result.returncode == 3
     assert result.stdout == "hello\n"
     assert re.search(r"pagelab: instructions \d+", result.stderr)
-    assert re.search(r"pagelab: pid 2 \(args\) min_flt \d+ maj_flt \d+", result.stderr)
+    assert re.search(r"pagelab: pid 4 \(args\) min_flt \d+ maj_flt \d+", result.stderr)
 
 
 def test_pagelab_run_max_instructions_gives_status_124(tmp_path):
@@ -142,6 +142,6 @@ def test_pagelab_run_strace_shows_calls_and_errno_names(tmp_path):
                       'sys3(SYS_execve, "/nope", 0, 0); return 0; }', "traced")
     result = pagelab_cli(tmp_path, "--strace", "./traced")
     assert result.returncode == 0
-    assert re.search(r"^\[2\] execve\(0x[0-9a-f]+, 0, 0, .*\) = -1 ENOENT$", result.stderr,
+    assert re.search(r"^\[4\] execve\(0x[0-9a-f]+, 0, 0, .*\) = -1 ENOENT$", result.stderr,
                      re.MULTILINE), result.stderr
-    assert re.search(r"^\[2\] exit_group\(0, .*\) = \?$", result.stderr, re.MULTILINE)
+    assert re.search(r"^\[4\] exit_group\(0, .*\) = \?$", result.stderr, re.MULTILINE)

@@ -211,8 +211,8 @@ def test_prctl_name_dumpable_and_parent_death_signal(tmp_path):
     assert ours.status == 139
     assert not (tmp_path / "core").exists()
     by_pid = {r["pid"]: r for r in ours.kernel.exited}
-    assert by_pid[4]["status"] == 10                    # the grandchild died of SIGUSR1
-    assert by_pid[2]["comm"] == "renamed" and by_pid[2]["status"] == 11
+    assert by_pid[6]["status"] == 10                    # the grandchild died of SIGUSR1
+    assert by_pid[4]["comm"] == "renamed" and by_pid[4]["status"] == 11
 
 
 FUTEX = r"""
@@ -278,7 +278,7 @@ def test_sysinfo_affinity_and_icache_flush(tmp_path):
     exe = build_c(tmp_path, SYSINFO)
     ours = run_pagelab(exe, mem_size=16 << 20)
     assert ours.text.splitlines() == ["sysinfo=0", "totalram_mb=15", "free_less_than_total=1",
-                                      "procs=2", "mem_unit=1", "affinity=8", "mask=1",
+                                      "procs=4", "mem_unit=1", "affinity=8", "mask=1",
                                       "flush_icache=0"]
 
 

@@ -327,15 +327,15 @@ def test_tasks_and_open_files_cost_kernel_memory():
     slabs = kernel.physmem.slabs
     tasks0 = slabs.cache("task_struct").active_objs
     stack0 = meminfo_kb(kernel, "KernelStack")
-    assert tasks0 == 1 and stack0 == 16                     # init
+    assert tasks0 == 3 and stack0 == 48         # init, kthreadd and kswapd0
     free0 = kernel.physmem.nr_free
     child = kernel.new_task(kernel.init)
-    assert slabs.cache("task_struct").active_objs == 2
-    assert meminfo_kb(kernel, "KernelStack") == 32 and kernel.physmem.nr_free <= free0 - 4
-    assert "nr_kernel_stack 32\n" in vmstat(kernel)
+    assert slabs.cache("task_struct").active_objs == 4
+    assert meminfo_kb(kernel, "KernelStack") == 64 and kernel.physmem.nr_free <= free0 - 4
+    assert "nr_kernel_stack 64\n" in vmstat(kernel)
     kernel.exit_task(child, 0)                               # reaped by init at once
-    assert meminfo_kb(kernel, "KernelStack") == 16
-    assert slabs.cache("task_struct").active_objs == 1
+    assert meminfo_kb(kernel, "KernelStack") == 48
+    assert slabs.cache("task_struct").active_objs == 3
     filp = slabs.cache("filp")
     before = filp.active_objs
     task = kernel.spawn("/bin/true", ["true"], [])

@@ -147,8 +147,8 @@ int main(int argc, char **argv, char **envp) {
         assert line + "\n" in out, (line, out)
     data = result.kernel.fs.root.lookup("data").data
     assert data[5000:5003] == b"XYZ" and data[20000:] == b"Q" and data[16384:20000] == bytes(3616)
-    assert "bigfile (2): drop_caches: 1" in result.kernel.klog.lines()
-    assert "bigfile (2): drop_caches: 3" in result.kernel.klog.lines()
+    assert "bigfile (4): drop_caches: 1" in result.kernel.klog.lines()
+    assert "bigfile (4): drop_caches: 3" in result.kernel.klog.lines()
 
 
 def test_flusher_writes_expired_pages_on_simulated_time(tmp_path):

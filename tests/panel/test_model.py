@@ -71,12 +71,12 @@ def test_snapshots_frames_tlb_processes():
     assert len(frames.category) == 4096 and sum(frames.counts.values()) == 4096
     physmem = s.kernel.physmem
     assert frames.category[physmem.zero_pfn - physmem.base_pfn] == CAT["zero"]
-    mm = s.task(2).mm
+    mm = s.task(4).mm
     anon = next(inspect.pfn_of(mm, (vpn << 12)) for vpn in mm.pages
                 if inspect.frame_owner(physmem, inspect.pfn_of(mm, vpn << 12))["use"] == "anon")
     assert frames.category[anon - physmem.base_pfn] == CAT["anon"]
     info = s.frame_info(anon)
-    assert info["use"] == "anon" and any(pid == 2 for pid, _ in info["mappings"])
+    assert info["use"] == "anon" and any(pid == 4 for pid, _ in info["mappings"])
     assert len(info["bytes"]) == 128
     s.run_slice(300)                                  # fork flushed the parent's ASID: refill
     tlb = s.tlb()
@@ -92,8 +92,9 @@ def test_snapshots_frames_tlb_processes():
     new = {(name, slot) for name, a in after.items() for slot in a["new"]}
     assert new and all(slot in after[name]["entries"] for name, slot in new)
     rows = {r.pid: r for r in s.processes()}
-    assert set(rows) == {2, 3} and rows[3].comm == "cow" and rows[2].vsz_kb > 0
-    assert "[stack]" in s.maps(2)
+    assert set(rows) == {2, 3, 4, 5} and rows[5].comm == "cow" and rows[4].vsz_kb > 0
+    assert (rows[3].comm, rows[3].state, rows[3].vsz_kb) == ("kswapd0", "S", 0)  # a kthread
+    assert "[stack]" in s.maps(4)
     with pytest.raises(ValueError):
         s.frame_info(1)
 

@@ -37,7 +37,7 @@ def test_every_line_has_time_event_pid_and_faults_have_va_access_kind(tmp_path, 
                and isinstance(r["va"], int) for r in faults)
     # cow.s: the child's store after fork is a copy-on-write fault, on the child
     forks = [r for r in lines if r["event"] == "fork"]
-    assert len(forks) == 1 and forks[0]["pid"] == 2
+    assert len(forks) == 1 and forks[0]["pid"] == 4
     child = forks[0]["child"]
     assert any(r["kind"] == "cow" and r["pid"] == child and r["access"] == "store"
                for r in faults)
@@ -67,7 +67,7 @@ def test_oom_kill_event(tmp_path, capsys):
                                str(PROGRAMS / "panel" / "oom.s"))
     assert status == 137
     assert [r["event"] for r in lines] == ["oom_kill", "exit"]
-    assert lines[0]["pid"] == lines[0]["trigger"] == 2 and lines[0]["rss_kb"] > 8000
+    assert lines[0]["pid"] == lines[0]["trigger"] == 4 and lines[0]["rss_kb"] > 8000
 
 
 def test_trace_to_stderr(capsys):

@@ -121,4 +121,4 @@ def test_run_without_a_program_reads_commands_from_a_pipe_and_reports_leftovers(
                             b"echo from the pipe\n", capture_output=True, timeout=TIMEOUT)
     assert result.stdout.endswith(b"from the pipe\n")
     assert result.returncode == 0
-    assert b"pagelab run: sh exited; killed (SIGKILL) what it left running: 3 (" in result.stderr
+    assert b"pagelab run: sh exited; killed (SIGKILL) what it left running: 5 (" in result.stderr
