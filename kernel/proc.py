@@ -138,6 +138,7 @@ class Task:
     futex_bitset: int = 0xFFFFFFFF
     last_fault: tuple | None = None    # the previous page fault (trap.py's loop guard)
     same_fault_count: int = 0
+    stalled_faults: int = 0            # page faults in a row with no instruction retired between
     fatal_signal: int = 0              # the signal that killed it (0: exited)
     # kernel threads (PF_KTHREAD): `kthread_fn(kernel, task)` is one turn of the thread's
     # loop, run by the scheduler in place of user code; it ends by blocking the task again

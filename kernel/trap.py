@@ -168,6 +168,21 @@ def do_page_fault(kernel, task, va: int, access: int, pc: int) -> None:
                                    va)
                 return
         else:
+            if task.last_fault is not None and task.last_fault[3] == task.instret:
+                # faults at different places but nothing retired between them: pages evicted
+                # by reclaim as fast as they come back (thrashing with nothing left to reclaim
+                # but the pages the task needs at once).  Linux ends this with the OOM killer
+                # when reclaim stops making progress; so does pagelab, after many
+                task.stalled_faults += 1
+                if task.stalled_faults > REPEATED_FAULT_LIMIT:
+                    task.stalled_faults = 0
+                    task.last_fault = None
+                    kernel.log(f"pagelab: pid {task.pid} ({task.comm}) thrashing: "
+                               f"{REPEATED_FAULT_LIMIT} page faults without progress")
+                    kernel.oom_kill(task)
+                    return
+            else:
+                task.stalled_faults = 0
             task.last_fault, task.same_fault_count = key, 0
         if result.major:
             task.maj_flt += 1

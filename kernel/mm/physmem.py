@@ -465,12 +465,14 @@ class PhysicalMemory:
         """Allocate a compound page of 2^order frames (naturally aligned): the head pfn with
         refcount 1 (the caller's), or None when no free block of that order exists.  Unlike
         alloc_frame it never reclaims: a huge page is an opportunity, and the caller falls
-        back to small pages (Linux GFP_TRANSHUGE_LIGHT without defrag).  Like every Linux
-        allocation that may fail, it leaves the min watermark's pages free (zone_watermark_ok):
-        a pool grown to "as many as fit" must not take the memory reclaim itself needs."""
+        back to small pages (Linux GFP_TRANSHUGE_LIGHT without defrag).  It leaves the high
+        watermark's pages free: a pool grown to "as many as fit" must not take the memory the
+        running programs need.  (Linux lets such an allocation go down to the min watermark and
+        relies on kswapd; pagelab's reclaim does not protect running programs' text the way
+        Linux's does -- VM_EXEC pages stay active -- so below high it would thrash.)"""
         if not 1 <= order <= MAX_ORDER or not any(self.free_lists[order:]):
             return None
-        if self.nr_free - (1 << order) < self.vmscan.watermarks()[0]:
+        if self.nr_free - (1 << order) < self.vmscan.watermarks()[2]:
             return None
         pfn = self.alloc_pages(order, use)
         if pfn is None:

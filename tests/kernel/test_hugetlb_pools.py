@@ -67,23 +67,21 @@ def test_growing_a_pool_from_sysfs_may_get_fewer_pages_than_asked(boot):
     assert read(kernel, "/proc/sys/vm/nr_hugepages") == "1\n"
 
 
-def test_asking_for_more_huge_pages_than_ram_leaves_the_min_watermark_free():
-    # Every allocation that may fail leaves the min watermark's pages free.  Before, a pool
-    # asked for more than RAM took every block, then reclaimed the page cache into the pool,
-    # and the shell thrashed on its own text for ever (a subprocess, so a hang is a failure).
+def test_asking_for_more_huge_pages_than_ram_leaves_room_for_the_programs():
+    # Huge-page allocations leave the high watermark free.  Before, a pool asked for more than
+    # RAM took every block, then reclaimed the page cache into the pool, and the shell thrashed
+    # on its own text for ever (a subprocess, so that a hang is a failure).
     import subprocess
     import sys
     script = ("echo 100000 > /proc/sys/vm/nr_hugepages; grep -E 'HugePages_Total|MemFree' "
-              "/proc/meminfo; grep -E 'min [0-9]' /proc/zoneinfo")
+              "/proc/meminfo; echo done")
     run = subprocess.run([sys.executable, "-m", "pagelab", "run", "--mem", "128M", "sh", "-c",
                           script], capture_output=True, text=True, timeout=120)
     assert run.returncode == 0, run.stderr
+    assert run.stdout.endswith("done\n")
     fields = dict(line.split(":") for line in run.stdout.splitlines() if ":" in line)
-    total = int(fields["HugePages_Total"])
-    assert 0 < total < 64                     # fewer than asked: 128 MiB hold 64 at most
-    free_kb = int(fields["MemFree"].split()[0])
-    assert free_kb >= 4 * min(int(line.split()[1]) for line in run.stdout.splitlines()
-                              if line.split()[0] == "min")
+    assert 0 < int(fields["HugePages_Total"]) < 64        # 128 MiB hold 64 at most
+    assert int(fields["MemFree"].split()[0]) >= 1024       # high watermark ~2 MiB here
 
 
 def test_sysfs_and_sysctl_writes_check_their_values(boot):
