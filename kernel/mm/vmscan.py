@@ -56,12 +56,16 @@ import random
 from collections import OrderedDict
 
 from pagelab.kernel.mm.physmem import (PG_ACTIVE, PG_DIRTY, PG_HEAD, PG_LRU, PG_SWAPCACHE,
-                                       USE_ANON, USE_PAGECACHE, USE_SHMEM)
+                                       USE_ANON, USE_NAMES, USE_PAGECACHE, USE_SHMEM)
 from pagelab.kernel.mm.vma import VM_LOCKED
 from pagelab.kernel.trace import ReclaimScan, ReclaimSteal, emit_current as emit_reclaim
 from pagelab.mmu.pte import PAGE_SHIFT, PTE_D
 
 ANON, FILE = "anon", "file"
+# The LRU list kind of a frame, by its physmem use: file pages on the file lists, everything
+# else (anonymous, shmem/tmpfs: swap-backed) on the anon lists.  One table, so that the inlined
+# look-ups of the hot paths cannot drift apart.
+LRU_KIND = tuple(FILE if use == USE_PAGECACHE else ANON for use in range(len(USE_NAMES)))
 SWAP_CLUSTER_MAX = 32
 MAX_RECLAIM_RETRIES = 16
 
@@ -174,13 +178,13 @@ class Reclaimer:
         physmem.flags[idx] = flags & ~(PG_LRU | PG_ACTIVE)
         if self.lazyfree and physmem.refcount[idx] == 0:
             self.lazyfree.discard(pfn)                  # freed (not isolated): forget it
-        kind = FILE if physmem.use[idx] == USE_PAGECACHE else ANON     # (shmem: anon)
+        kind = LRU_KIND[physmem.use[idx]]
         (self.active if flags & PG_ACTIVE else self.inactive)[kind].pop(pfn, None)
         if self.tracker is not None:
             self.tracker.page_gone(pfn)
 
     def _kind(self, pfn: int) -> str:
-        return FILE if self.physmem.use[pfn - self.physmem.base_pfn] == USE_PAGECACHE else ANON
+        return LRU_KIND[self.physmem.use[pfn - self.physmem.base_pfn]]
 
     def rotate(self, pfn: int) -> None:
         idx = pfn - self.physmem.base_pfn
@@ -198,7 +202,7 @@ class Reclaimer:
         flags = physmem.flags[idx]
         if not flags & PG_LRU or bool(flags & PG_ACTIVE) == to_active:
             return
-        kind = FILE if physmem.use[idx] == USE_PAGECACHE else ANON     # (_kind, inlined)
+        kind = LRU_KIND[physmem.use[idx]]                            # (_kind, inlined)
         if to_active:
             self.inactive[kind].pop(pfn, None)
             self.active[kind][pfn] = None
