@@ -3,10 +3,11 @@ kernel/fs/sysfs.py): parsing as Linux 6.1 parses, and Linux's read/write errors.
 from __future__ import annotations
 
 import pytest
+from hugetlb_helpers import read, write
 
 from pagelab.kernel import errno as E
 from pagelab.kernel.cmdline import memparse, parse_cmdline, split_words
-from pagelab.kernel.fs.file import O_RDONLY, O_WRONLY
+from pagelab.kernel.fs.file import O_RDONLY
 from pagelab.kernel.kernel import Kernel, KernelConfig
 from pagelab.tools import run
 
@@ -15,19 +16,6 @@ M2, G1 = 2 << 20, 1 << 30
 
 def boot(cmdline: str = "", mem: int = 32 << 20, **config) -> Kernel:
     return Kernel(KernelConfig(mem_size=mem, cmdline=cmdline, **config))
-
-
-def read(kernel, path: str) -> str:
-    f = kernel.fs.open_path(path, flags=O_RDONLY)
-    assert not isinstance(f, int), (path, f)
-    return bytes(f.inode.read(f, 1 << 16)).decode()
-
-
-def write(kernel, path: str, text: str) -> int:
-    f = kernel.fs.open_path(path, flags=O_WRONLY)
-    if isinstance(f, int):
-        return f
-    return f.inode.write(f, text.encode())
 
 
 # --- parsing ------------------------------------------------------------------------------------
