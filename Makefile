@@ -33,5 +33,6 @@ demo: venv
 	$(VENV)/bin/pagelab run programs/cow.s
 	$(VENV)/bin/pagelab run programs/cat.s /proc/self/maps
 
+# One test process per CPU (pytest-xdist): CI's two cores halve the suite's time.
 test: venv oracles
-	$(PY) -m pytest -p no:cacheprovider tests
+	$(PY) -m pytest -p no:cacheprovider -n auto tests
