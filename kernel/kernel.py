@@ -95,7 +95,6 @@ class Kernel:
         self.klog = KernelLog(clock=self.now_ns)
         self.cmdline = parse_cmdline(config.cmdline)   # BootParams: each part reads its field
         self.idle_ns = 0                       # time spent with every task asleep
-        self.charged_cycles = 0                # kernel work charged on the cost-model clock
         self.rng = random.Random(config.seed)
         self.machine = self._make_machine(config)
         self._boot_cycles = self.machine.cycles
@@ -193,7 +192,7 @@ class Kernel:
     @property
     def cycles(self) -> int:
         """Cycles since boot on the cost-model clock (guest work + charged kernel work)."""
-        return self.machine.cycles - self._boot_cycles + self.charged_cycles
+        return self.machine.cycles - self._boot_cycles
 
     def cycles_to_ns(self, cycles: int) -> int:
         return cycles * 1_000_000_000 // CPU_HZ
@@ -211,11 +210,7 @@ class Kernel:
             cycles = room                    # saturate: the clock stops at the end of time
         if cycles <= 0:
             return
-        add = getattr(self.machine, "add_cycles", None)
-        if add is not None:
-            add(cycles)
-        else:
-            self.charged_cycles += cycles
+        self.machine.add_cycles(cycles)
         if task is not None:
             task.sys_cycles += cycles
 
@@ -405,11 +400,11 @@ class Kernel:
     def _expire_timers(self) -> None:
         now = self.now_ns()
         for task in list(self.alarms):
-            deadline = getattr(task, "alarm_deadline", None)
+            deadline = task.alarm_deadline
             if deadline is None or not task.alive:
                 self.alarms.remove(task)
             elif deadline <= now:
-                interval = getattr(task, "alarm_interval", 0)
+                interval = task.alarm_interval
                 if interval:
                     task.alarm_deadline = deadline + ((now - deadline) // interval + 1) * interval
                 else:
@@ -430,7 +425,7 @@ class Kernel:
         deadlines = [t.sleep_deadline for t in self.timers
                      if t.sleep_deadline is not None and t.alive]
         deadlines += [t.alarm_deadline for t in self.alarms
-                      if getattr(t, "alarm_deadline", None) is not None and t.alive]
+                      if t.alarm_deadline is not None and t.alive]
         if self.physmem.nr_dirty:                 # the flusher wakes for dirty pages
             deadlines.append(self.flusher.deadline())
         deadlines = [d for d in deadlines if d < END_OF_TIME_NS]
@@ -454,14 +449,7 @@ class Kernel:
 
     def sigreturn_trampoline(self, task: Task) -> int:
         """The address of `li a7,139; ecall` in the task's [vdso] (the handler's `ra`)."""
-        mm = task.mm
-        for name in ("sigreturn_address", "sigreturn_trampoline", "vdso_sigreturn"):
-            value = getattr(mm, name, None)
-            if callable(value):
-                value = value()
-            if isinstance(value, int) and value:
-                return value
-        return getattr(mm, "vdso_base", 0)
+        return task.mm.sigreturn_address
 
     def deliver_signals(self, task: Task) -> None:
         """Run default actions or set up handler frames for `task`'s deliverable signals
@@ -501,7 +489,7 @@ class Kernel:
             return
         task.syscall_blocked = False
         restart = bool(action.flags & sig.SA_RESTART)
-        handler = getattr(task, "on_interrupt", None)
+        handler = task.on_interrupt
         task.on_interrupt = None
         if handler is not None:
             restart = handler(restart)       # e.g. nanosleep: never restarted, writes *rem
@@ -581,7 +569,7 @@ class Kernel:
         if task.exe_inode is not None:
             task.exe_inode.allow_write_access()      # its program may be written again
             task.exe_inode = None
-        task.mm_rss_peak = getattr(task.mm, "hiwater_rss", 0) if task.mm is not None else 0
+        task.mm_rss_peak = task.mm.hiwater_rss if task.mm is not None else 0
         task.mm = None
         if task.kmem is not None:
             task.kmem.free_stack(self.physmem)        # a zombie keeps only its task_struct
@@ -627,8 +615,7 @@ class Kernel:
             parent.cmin_flt += task.min_flt + task.cmin_flt
             parent.cmaj_flt += task.maj_flt + task.cmaj_flt
             parent.child_cycles += task.user_cycles + task.child_cycles
-            parent.child_sys_cycles = getattr(parent, "child_sys_cycles", 0) + \
-                getattr(task, "sys_cycles", 0) + getattr(task, "child_sys_cycles", 0)
+            parent.child_sys_cycles += task.sys_cycles + task.child_sys_cycles
             if task in parent.children:
                 parent.children.remove(task)
         task.state = TaskState.DEAD

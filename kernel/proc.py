@@ -144,6 +144,9 @@ class Task:
     # loop, run by the scheduler in place of user code; it ends by blocking the task again
     pf_flags: int = 0
     kthread_fn: object = None
+    # file-system calls in progress (kernel/sys_fs.py)
+    fs_write_progress: list | None = None   # a blocking pipe write: [key, bytes done, interrupted]
+    poll_active: bool = False               # ppoll/pselect6 asleep with its temporary mask
 
     def block_on(self, waitable) -> None:
         """Sleep until `kernel.wake(waitable)` (contract of syscalls.py BLOCKED)."""

@@ -122,8 +122,7 @@ def _fs(kernel):
 
 def _now(kernel) -> int:
     """CLOCK_REALTIME on the simulated clock, for file times (boot is at REALTIME_EPOCH_NS)."""
-    fn = getattr(kernel, "now_ns", None)
-    now = fn() if callable(fn) else 0
+    now = kernel.now_ns()
     try:
         from .kernel import REALTIME_EPOCH_NS
     except ImportError:
@@ -132,8 +131,7 @@ def _now(kernel) -> int:
 
 
 def _umask(task) -> int:
-    files = getattr(task, "files", None)
-    return getattr(files, "umask", 0o022)
+    return task.files.umask
 
 
 def _base_dir(task, dirfd: int, path: str):
@@ -155,14 +153,12 @@ NR_OPEN = 1 << 20
 def _files(task):
     """The task's FdTable, with its limit following the task's RLIMIT_NOFILE soft limit."""
     files = task.files
-    rlimits = getattr(task, "rlimits", None)
-    if rlimits is not None:
-        files.limit = min(int(rlimits[RLIMIT_NOFILE][0]), NR_OPEN)
+    files.limit = min(int(task.rlimits[RLIMIT_NOFILE][0]), NR_OPEN)
     return files
 
 
 def _wake(kernel):
-    return getattr(kernel, "wake", None) or (lambda waitable: None)
+    return kernel.wake
 
 
 # --- the page cache -------------------------------------------------------------------------------
@@ -172,14 +168,15 @@ def _wake(kernel):
 # other inodes the syscalls keep their bytes coherent with the cache: a write updates the cached
 # frames (mm's `write_through`), and a read overlays each page that is cached.
 def _page_cache(kernel):
-    return getattr(kernel, "page_cache", None)
+    """The kernel's PageCache (None for a file system tested without memory management)."""
+    return kernel.page_cache
 
 
 def _overlay_cached(kernel, inode, pos: int, data: bytes) -> bytes:
     cache = _page_cache(kernel)
     if cache is None or not data or not inode.is_reg:
         return data
-    physmem = getattr(cache, "physmem", None)
+    physmem = cache.physmem
     out = None
     first, last = pos // 4096, (pos + len(data) - 1) // 4096
     for index in range(first, last + 1):
@@ -250,7 +247,7 @@ def _cached_write(kernel, task, cache, f: OpenFile, data: bytes):
         err = inode.truncate(end)
         if err < 0:
             return err
-    flusher = getattr(kernel, "flusher", None)
+    flusher = kernel.flusher
     done = 0
     err = 0
     while done < len(data):
@@ -283,7 +280,7 @@ def _cached_write(kernel, task, cache, f: OpenFile, data: bytes):
 
 def _write_through(kernel, inode, pos: int, data: bytes) -> None:
     cache = _page_cache(kernel)
-    if cache is not None and data and inode.is_reg and hasattr(cache, "write_through"):
+    if cache is not None and data and inode.is_reg:
         cache.write_through(inode, pos, data)
 
 
@@ -297,8 +294,7 @@ def _truncated(kernel, inode, size: int) -> None:
         return
     from pagelab.kernel.mm.pagecache import truncate_pagecache
     truncate_pagecache(kernel.physmem, cache, inode, size)
-    if hasattr(cache, "drop_unmapped"):
-        cache.drop_unmapped(inode)
+    cache.drop_unmapped(inode)
     tail = -size % 4096
     if tail:
         _write_through(kernel, inode, size, bytes(tail))
@@ -371,7 +367,7 @@ def _write_stream(kernel, task, f: OpenFile, data: bytes, key):
     call's descriptor, buffer and length).  A signal handler that interrupts the write after
     some bytes went through makes the call return that partial count (Linux does the same,
     with or without SA_RESTART)."""
-    progress = getattr(task, "fs_write_progress", None)
+    progress = task.fs_write_progress
     done = 0
     if progress is not None and progress[0] == key:
         done, interrupted = progress[1], progress[2]
@@ -385,7 +381,7 @@ def _write_stream(kernel, task, f: OpenFile, data: bytes, key):
             task.fs_write_progress = [key, done, False]
 
             def interrupted(restart, task=task):
-                state = getattr(task, "fs_write_progress", None)
+                state = task.fs_write_progress
                 if state is not None and state[1] > 0:
                     state[2] = True          # run again once, to return the partial count
                     return True
@@ -407,7 +403,7 @@ def _write_stream(kernel, task, f: OpenFile, data: bytes, key):
 def access_ok(task, va: int, n: int) -> bool:
     """Linux's access_ok(): the range lies below the user address-space limit.  (Whether it is
     mapped is found out when copying.)"""
-    task_size = getattr(task.mm, "task_size", 1 << 63)
+    task_size = task.mm.task_size
     return n <= task_size and va <= task_size - n
 
 
@@ -684,7 +680,7 @@ def open_file(kernel, task, dirfd: int, path: str, flags: int, mode: int, depth:
             flags &= ~O_TRUNC            # a new file is empty already
         else:
             res = fs.resolve(path, base, task, follow=not flags & O_NOFOLLOW)
-            if res == -E.ENOENT and child.is_symlink and not getattr(child, "follow", None):
+            if res == -E.ENOENT and child.is_symlink and child.follow is None:
                 # O_CREAT through a dangling symlink creates the file it points to (Linux)
                 if depth >= 40:
                     return -E.ELOOP
@@ -742,7 +738,7 @@ def open_file(kernel, task, dirfd: int, path: str, flags: int, mode: int, depth:
 
 
 def _account_filp(kernel, *files) -> None:
-    physmem = getattr(kernel, "physmem", None)
+    physmem = kernel.physmem
     if physmem is not None:
         for f in files:
             f.account(physmem.slabs)
@@ -1054,6 +1050,8 @@ def sys_readlinkat(kernel, task, dirfd, pathname, buf, bufsiz, *_):
     if not res.inode.is_symlink:
         return -E.EINVAL
     target = res.inode.readlink(task).encode("utf-8", "surrogateescape")[:bufsiz]
+    if not target:
+        return -E.ENOENT             # a link to nothing (a kernel thread's exe, a vanished host link)
     try:
         copy_out(task, buf, target)
     except Fault:
@@ -1282,9 +1280,7 @@ def sys_pipe2(kernel, task, fds_ptr, flags, *_):
     if flags & ~(O_CLOEXEC | O_NONBLOCK | O_DIRECT):
         return -E.EINVAL
     pipe = Pipe(wake=_wake(kernel))
-    numbers = getattr(_fs(kernel), "numbers", None)
-    if numbers is not None:
-        numbers.assign(pipe)
+    _fs(kernel).numbers.assign(pipe)
     pipe.mtime_ns = _now(kernel)
     status = flags & (O_NONBLOCK | O_DIRECT)
     reader = OpenFile(pipe, O_RDONLY | status, "")
@@ -1392,7 +1388,7 @@ def _wait_ready(kernel, task, tmo_ptr, scan, mask=None):
     kept in task.suspend_mask): a program can block a signal, check a flag its handler sets,
     and then wait with the signal unblocked -- without the race of unblocking first.  A signal
     already pending that the mask unblocks makes the call -EINTR at once (kernel/trap.py)."""
-    if not getattr(task, "poll_active", False):
+    if not task.poll_active:
         task.sleep_deadline = None
         if tmo_ptr:
             try:
@@ -1423,7 +1419,7 @@ def _wait_ready(kernel, task, tmo_ptr, scan, mask=None):
 
     task.poll_active = True
     task.on_interrupt = interrupted
-    if deadline is not None and hasattr(kernel, "add_timer"):
+    if deadline is not None:
         kernel.add_timer(task)
     task.block_on(POLL_WAITABLE)
     return BLOCKED
@@ -1440,8 +1436,7 @@ def _end_wait(task) -> None:
 
 def _now_ns(kernel) -> int:
     """The simulated monotonic clock (timeouts compare with task.sleep_deadline on it)."""
-    fn = getattr(kernel, "now_ns", None)
-    return fn() if callable(fn) else 0
+    return kernel.now_ns()
 
 
 @syscall(73, "ppoll")
@@ -1559,17 +1554,15 @@ def sys_pselect6(kernel, task, n, inp, outp, exp, tsp, sig, *_):
 def _charge_writes(kernel, task, pages: int) -> None:
     """The caller waited for `pages` page writes (writeback is synchronous in pagelab)."""
     from pagelab.kernel.mm.writeback import WRITE_PAGE_NS
-    charge = getattr(kernel, "charge", None)
-    if pages and callable(charge):
-        charge(pages * WRITE_PAGE_NS, task)
+    if pages:
+        kernel.charge(pages * WRITE_PAGE_NS, task)
 
 
 @syscall(81, "sync")
 def sys_sync(kernel, task, *_):
     """sync(2): write back every dirty page-cache page."""
-    flusher = getattr(kernel, "flusher", None)
-    if flusher is not None:
-        _charge_writes(kernel, task, flusher.sync_all())
+    if kernel.flusher is not None:
+        _charge_writes(kernel, task, kernel.flusher.sync_all())
     return 0
 
 
@@ -1628,7 +1621,7 @@ def sys_umask(kernel, task, mask, *_):
 
 
 def _chmod(kernel, inode, mode: int) -> int:
-    if getattr(inode, "dev", None) == DEV_PROC:
+    if inode.dev == DEV_PROC:
         return -E.EPERM
     if isinstance(inode, HostInode):
         err = inode.chmod(mode)               # the host boundary (fs/hostfs.py)

@@ -218,7 +218,7 @@ def child_rusage(kernel, child) -> bytes:
     return pack_rusage(kernel, child.user_cycles + child.child_cycles,
                        child.sys_cycles + child.child_sys_cycles,
                        child.min_flt + child.cmin_flt, child.maj_flt + child.cmaj_flt,
-                       getattr(child, "mm_rss_peak", 0) * 4, child.nvcsw, child.nivcsw)
+                       child.mm_rss_peak * 4, child.nvcsw, child.nivcsw)
 
 
 @syscall(260, "wait4")
@@ -260,7 +260,7 @@ def sys_wait4(kernel, task, pid, status_ptr, options, rusage_ptr, *_):
                 copy_out(task, rusage_ptr, child_rusage(kernel, child))
             child.stop_reported = True
             return child.pid
-        if options & WCONTINUED and getattr(child, "continued", False):
+        if options & WCONTINUED and child.continued:
             if status_ptr:
                 copy_out(task, status_ptr, struct.pack("<i", 0xFFFF))
             if rusage_ptr:
@@ -649,7 +649,7 @@ def sys_rt_sigsuspend(kernel, task, set_ptr, sigsetsize, *_):
     """Wait for a signal with a temporary mask; returns -EINTR after the handler."""
     if sigsetsize != 8:
         return -EINVAL
-    if getattr(task, "suspend_mask", None) is None:
+    if task.suspend_mask is None:
         mask = struct.unpack("<Q", copy_in(task, set_ptr, 8))[0]
         task.suspend_mask = task.signals.blocked
         task.signals.blocked = mask & ~sig.UNBLOCKABLE & sig.ALL_SIGNALS
@@ -782,8 +782,8 @@ ITIMER_REAL, ITIMER_VIRTUAL, ITIMER_PROF = 0, 1, 2
 
 def _itimerval(kernel, task) -> bytes:
     """struct itimerval {it_interval, it_value} (two timevals) of the task's ITIMER_REAL."""
-    interval = getattr(task, "alarm_interval", 0)
-    deadline = getattr(task, "alarm_deadline", None)
+    interval = task.alarm_interval
+    deadline = task.alarm_deadline
     left = max(1000, deadline - kernel.now_ns()) if deadline is not None else 0
 
     def timeval(ns):
@@ -884,10 +884,9 @@ RUSAGE_SELF, RUSAGE_CHILDREN, RUSAGE_THREAD = 0, -1, 1
 def sys_getrusage(kernel, task, who, usage, *_):
     who = signed(who, 32)
     if who in (RUSAGE_SELF, RUSAGE_THREAD):
-        rss = getattr(task.mm, "hiwater_rss", 0) if task.mm is not None else 0
-        rss = rss() if callable(rss) else rss
+        rss = task.mm.hiwater_rss if task.mm is not None else 0
         data = pack_rusage(kernel, task.user_cycles, task.sys_cycles, task.min_flt,
-                           task.maj_flt, int(rss or 0) * 4, task.nvcsw, task.nivcsw)
+                           task.maj_flt, rss * 4, task.nvcsw, task.nivcsw)
     elif who == RUSAGE_CHILDREN:
         data = pack_rusage(kernel, task.child_cycles, task.child_sys_cycles, task.cmin_flt,
                            task.cmaj_flt)
@@ -910,7 +909,7 @@ def _set_rlimit(task, resource: int, soft: int, hard: int) -> int:
         soft = 1                  # Linux: an immediate CPU limit becomes one second
     task.rlimits[resource] = [soft, hard]
     apply_rlimits_to_mm(task)
-    if resource == RLIMIT_NOFILE and task.files is not None and hasattr(task.files, "limit"):
+    if resource == RLIMIT_NOFILE and task.files is not None:
         task.files.limit = min(soft, NR_OPEN)     # the fd table enforces it (EMFILE)
     return 0
 
@@ -920,10 +919,8 @@ def apply_rlimits_to_mm(task) -> None:
     mm = task.mm
     if mm is None:
         return
-    if hasattr(mm, "rlimit_stack"):
-        mm.rlimit_stack = task.rlimits[RLIMIT_STACK][0]
-    if hasattr(mm, "rlimit_memlock"):
-        mm.rlimit_memlock = task.rlimits[RLIMIT_MEMLOCK][0]
+    mm.rlimit_stack = task.rlimits[RLIMIT_STACK][0]
+    mm.rlimit_memlock = task.rlimits[RLIMIT_MEMLOCK][0]
 
 
 @syscall(261, "prlimit64")
@@ -1051,7 +1048,7 @@ def _futex_key(kernel, task, uaddr: int, private: bool):
         raise _Fault(uaddr)
     if not private:
         copy_in(task, uaddr, 4)
-        vma = task.mm.find_vma(uaddr) if hasattr(task.mm, "find_vma") else None
+        vma = task.mm.find_vma(uaddr)
         if vma is not None and vma.start <= uaddr and vma.flags & VM_SHARED:
             backing = vma.file if vma.file is not None else vma.shmem
             return ("shared", id(backing), vma.pgoff * 4096 + (uaddr - vma.start))
@@ -1164,8 +1161,8 @@ def sys_sysinfo(kernel, task, info_ptr, *_):
     """struct sysinfo (112 bytes, mem_unit 1): uptime, loads, RAM and swap in bytes, procs."""
     physmem = kernel.physmem
     total = physmem.total_pages * 4096
-    free = getattr(physmem, "nr_free", 0) * 4096
-    shared = getattr(physmem, "nr_shmem", 0) * 4096
+    free = physmem.nr_free * 4096
+    shared = physmem.nr_shmem * 4096
     procs = sum(1 for t in kernel.tasks.values() if t.alive)
     swap = physmem.swap
     data = struct.pack("<q3Q6QH6x2QI", kernel.now_ns() // 1_000_000_000, 0, 0, 0,

@@ -48,6 +48,7 @@ class OpenFile:
         self.path = path                     # guest path at open time (maps, /proc/<pid>/fd)
         self.refs = 0
         self.dir_entries = None              # getdents64 snapshot, taken at offset 0
+        self.snapshot = b""                  # a generated file's text (procfs, sysfs) at open
         self.write_access = False            # holds the inode's write access (ETXTBSY)
         self.filp = None                     # (cache, handle) of its `filp` slab object
 

@@ -620,6 +620,9 @@ class MemDirectory(Directory):
 
 class Symlink(Inode):
     mode = S_IFLNK | 0o777
+    # A "magic" link (procfs's fd/N and exe) sets `follow(task) -> Inode | None`: path
+    # resolution goes straight to that inode instead of re-walking the text.
+    follow = None
 
     def readlink(self, task) -> str:
         return ""

@@ -6,7 +6,7 @@ changes between reads.  `lseek` works inside the snapshot.
 
 Files:
 
-    /proc/meminfo vmstat slabinfo (buddyinfo swaps zoneinfo ...)   from the mm renderers
+    /proc/meminfo vmstat slabinfo buddyinfo swaps  from the mm renderers (kernel/mm/procfs.py)
     /proc/stat uptime loadavg version cpuinfo    system-wide counters and facts
     /proc/cmdline                                the kernel command line (kernel.cmdline.text)
     /proc/sys/<a>/<b>                            the live sysctl a.b (kernel.sysctl), read/write
@@ -25,26 +25,17 @@ Other parts of the kernel add files with `proc.register("driver/x", render)` (th
 relative to /proc; `render(kernel, task)` returns the text) and per-process files with
 `proc.register_pid_file("oom_score", render)`.
 
-What procfs reads, and from whom (interfaces §6):
-* the task table: `kernel.tasks` (a dict pid -> Task, or an iterable of tasks);
-* a Task: `pid`, `ppid`, `comm`, `state`, `mm`, `files`, `min_flt`, `maj_flt`, `cmin_flt`,
-  `cmaj_flt`, `exit_code`, optional `argv`, `arg_start`/`arg_end`, `pgid`, `sid`, `start_ns`,
-  CPU time as `user_cycles`, `sys_cycles`, `child_cycles`, `child_sys_cycles` (converted with
-  `kernel.cycles_to_ns`) or as `user_ns`, ...; `signals` (kernel/signals.py `SignalState`);
-* an AddressSpace: the renderers `maps_text()`, `smaps_text()`, `smaps_rollup_text()`,
-  `statm_text()`, `status_vm_text()` and the counters `total_vm` and `rss` (pages),
-  `start_code`, `end_code`, `start_data`, `end_data`, `start_brk`, `start_stack`, `arg_start`,
-  `arg_end`, `env_start`, `env_end`;
-* system files: functions of `pagelab.kernel.mm` named after the file (`meminfo(kernel)`,
-  `vmstat(kernel)`, `slabinfo(kernel)`, and buddyinfo, pagetypeinfo, swaps, zoneinfo when they
-  exist).
-A missing renderer makes its file absent (ENOENT), never a host error.
+What procfs reads, and from whom: the three Protocols below.  `ProcKernel` is what the Kernel
+(kernel/kernel.py) offers, a process is a `kernel.proc.Task`, and `ProcMM` is the part of an
+AddressSpace (kernel/mm/aspace.py) that /proc shows.  A task without an address space (init,
+kernel threads, a zombie after exit) has `mm = None`: its maps read empty, as on Linux.
 """
 from __future__ import annotations
 
-import importlib
+from typing import Protocol
 
 from .. import errno as E
+from ..proc import Task, TaskState
 from .inode import DEV_PROC, S_IFDIR, S_IFLNK, S_IFREG, Directory, Inode, Symlink
 
 USER_HZ = 100
@@ -57,106 +48,110 @@ STATE_NAMES = {
 }
 
 
+class ProcMM(Protocol):
+    """The address-space side: the renderers of kernel/mm/procfs.py and the layout fields."""
+    total_vm: int                          # pages in VMAs
+    start_code: int
+    end_code: int
+    start_data: int
+    end_data: int
+    start_brk: int
+    start_stack: int
+    arg_start: int
+    arg_end: int
+    env_start: int
+    env_end: int
+
+    @property
+    def rss(self) -> int: ...              # resident pages
+    def maps_text(self) -> str: ...
+    def smaps_text(self) -> str: ...
+    def smaps_rollup_text(self) -> str: ...
+    def statm_text(self) -> str: ...
+    def status_vm_text(self) -> str: ...
+    def pagemap_bytes(self, offset: int, count: int, show_pfn: bool = True) -> bytes: ...
+    def copy_in(self, va: int, n: int) -> bytes: ...
+
+
+class ProcKernel(Protocol):
+    """The kernel side: the task table, the clocks, the sysctls, the mounts."""
+    tasks: dict[int, Task]
+    current: Task | None                   # the task on the hart (None between tasks)
+    sysctl: dict                           # live sysctls, "vm.swappiness" -> value
+    idle_ns: int                           # time with every task asleep
+    config: object                         # kernel.KernelConfig: mem_size, paging
+    pids: object                           # proc.PidAllocator: .next
+    fs: object                             # fs.vfs.FileSystem: .host, .hugetlbfs
+    cmdline: object                        # cmdline.BootParams: .text
+
+    def now_ns(self) -> int: ...
+    def cycles_to_ns(self, cycles: int) -> int: ...
+    def sysctl_changed(self, name: str) -> None: ...
+
+
+class _NoMM:
+    """The memory fields /proc/<pid>/stat shows for a task without an address space: zeros."""
+    total_vm = rss = start_code = end_code = start_data = end_data = start_brk = 0
+    start_stack = arg_start = arg_end = env_start = env_end = 0
+
+
+NO_MM = _NoMM()
+
+
 # --- access to the rest of the kernel ------------------------------------------------------------
-def all_tasks(kernel) -> list:
-    tasks = getattr(kernel, "tasks", None) if kernel is not None else None
-    if tasks is None:
-        return []
-    if isinstance(tasks, dict):
-        tasks = tasks.values()
-    return sorted(tasks, key=lambda t: t.pid)
+def all_tasks(kernel: ProcKernel) -> list[Task]:
+    return sorted(kernel.tasks.values(), key=lambda t: t.pid)
 
 
-def find_task(kernel, pid: int):
-    for task in all_tasks(kernel):
-        if task.pid == pid:
-            return task
-    return None
+def find_task(kernel: ProcKernel, pid: int) -> Task | None:
+    return kernel.tasks.get(pid)
 
 
-def state_letter(task) -> str:
+def state_letter(task: Task) -> str:
     """The one-letter Linux state: Task.state is a TaskState whose value is the letter."""
-    state = getattr(task, "state", "R")
-    letter = str(getattr(state, "value", state))
-    return letter if letter in STATE_NAMES else "R"
+    return task.state.value
 
 
-def signal_state(task):
-    """The task's kernel/signals.py SignalState (None for a task without one)."""
-    return getattr(task, "signals", None)
-
-
-def signal_masks(task) -> tuple:
+def signal_masks(task: Task) -> tuple:
     """(pending, blocked, ignored, caught) as sigset bit masks."""
-    st = signal_state(task)
-    if st is None:
-        return 0, 0, 0, 0
-    pending = st.pending_mask() if callable(getattr(st, "pending_mask", None)) else 0
+    st = task.signals
     ignored = caught = 0
-    for signo, action in enumerate(getattr(st, "actions", [])):
+    for signo, action in enumerate(st.actions):
         if signo == 0:
             continue
         if action.handler == 1:
             ignored |= 1 << (signo - 1)
         elif action.handler not in (0, 1):
             caught |= 1 << (signo - 1)
-    return pending, st.blocked, ignored, caught
+    return st.pending_mask(), st.blocked, ignored, caught
 
 
-def _mm_attr(mm, name, default=0):
-    value = getattr(mm, name, default) if mm is not None else default
-    return value() if callable(value) else value
-
-
-def _mm_text(mm, method: str):
-    """Call an AddressSpace renderer; None if this mm has no such renderer."""
-    fn = getattr(mm, method, None) if mm is not None else None
-    return fn() if callable(fn) else None
-
-
-def _system_text(kernel, name: str):
-    """A system-wide file rendered by `pagelab.kernel.mm.<name>(kernel)`, or None."""
-    try:
-        module = importlib.import_module("pagelab.kernel.mm")
-    except ImportError:
-        return None
-    fn = getattr(module, name, None)
-    return fn(kernel) if callable(fn) else None
-
-
-def now_ns(kernel) -> int:
-    fn = getattr(kernel, "now_ns", None)
-    return fn() if callable(fn) else 0
-
-
-def cmdline_bytes(task) -> bytes:
+def cmdline_bytes(task: Task) -> bytes:
     """argv as the process's memory holds it (Linux reads arg_start..arg_end); zombies: empty."""
-    if state_letter(task) in "ZX":
+    if not task.alive:
         return b""
-    mm = getattr(task, "mm", None)
-    start = getattr(task, "arg_start", 0) or _mm_attr(mm, "arg_start")
-    end = getattr(task, "arg_end", 0) or _mm_attr(mm, "arg_end")
+    mm = task.mm
+    start = task.arg_start or (mm.arg_start if mm is not None else 0)
+    end = task.arg_end or (mm.arg_end if mm is not None else 0)
     if mm is not None and 0 < start < end and end - start <= 1 << 20:
         try:
             return bytes(mm.copy_in(start, end - start))
         except Exception:            # an unreadable argument area reads as empty, as on Linux
             pass
-    argv = getattr(task, "argv", None) or []
-    return b"".join((a if isinstance(a, bytes) else str(a).encode()) + b"\0" for a in argv)
+    return b"".join((a if isinstance(a, bytes) else str(a).encode()) + b"\0" for a in task.argv)
 
 
 # --- renderers ----------------------------------------------------------------------------------
-def render_status(kernel, task) -> str:
+def render_status(kernel: ProcKernel, task: Task) -> str:
     letter = state_letter(task)
     pending, blocked, ignored, caught = signal_masks(task)
-    files = getattr(task, "files", None)
-    fdsize = files.fdsize if files is not None and hasattr(files, "fdsize") else 64
-    pid, ppid = task.pid, getattr(task, "ppid", 0)
-    pgid = getattr(task, "pgid", pid)
-    sid = getattr(task, "sid", pid)
+    files = task.files                         # FdTable; None for a kernel thread
+    fdsize = files.fdsize if files is not None else 64
+    umask = files.umask if files is not None else 0o022
+    pid, ppid, pgid, sid = task.pid, task.ppid, task.pgid, task.sid
     lines = [
         f"Name:\t{_comm(task)}",
-        f"Umask:\t{getattr(files, 'umask', 0o022):04o}",
+        f"Umask:\t{umask:04o}",
         f"State:\t{STATE_NAMES[letter]}",
         f"Tgid:\t{pid}",
         "Ngid:\t0",
@@ -171,12 +166,12 @@ def render_status(kernel, task) -> str:
         f"NSpid:\t{pid}",
         f"NSpgid:\t{pgid}",
         f"NSsid:\t{sid}",
-        f"Kthread:\t{int(getattr(task, 'is_kthread', False))}",
+        f"Kthread:\t{int(task.is_kthread)}",
     ]
     text = "\n".join(lines) + "\n"
-    mm = getattr(task, "mm", None)
+    mm = task.mm
     if letter != "Z" and mm is not None:
-        vm = _mm_text(mm, "status_vm_text")
+        vm = mm.status_vm_text()
         if vm:
             text += vm if vm.endswith("\n") else vm + "\n"
     sigq_limit = _sigpending_limit(kernel, task)
@@ -204,122 +199,100 @@ def render_status(kernel, task) -> str:
         "Cpus_allowed_list:\t0",
         "Mems_allowed:\t1",
         "Mems_allowed_list:\t0",
-        f"voluntary_ctxt_switches:\t{getattr(task, 'nvcsw', 0)}",
-        f"nonvoluntary_ctxt_switches:\t{getattr(task, 'nivcsw', 0)}",
+        f"voluntary_ctxt_switches:\t{task.nvcsw}",
+        f"nonvoluntary_ctxt_switches:\t{task.nivcsw}",
     ]
     return text + "\n".join(lines) + "\n"
 
 
-def _comm(task) -> str:
-    comm = getattr(task, "comm", "") or ""
-    if isinstance(comm, bytes):
-        comm = comm.decode("utf-8", "replace")
-    return comm[:15]
+def _comm(task: Task) -> str:
+    return task.comm[:15]
 
 
-def _count_pending(task) -> int:
-    st = signal_state(task)
-    return len(getattr(st, "pending", [])) if st is not None else 0
+def _count_pending(task: Task) -> int:
+    return len(task.signals.pending)
 
 
-def _sigpending_limit(kernel, task=None) -> int:
-    """RLIMIT_SIGPENDING: the task's soft limit, else Linux's default: max_threads / 2, with
-    max_threads = RAM pages / 32 (16 KiB kernel stacks)."""
-    rlimits = getattr(task, "rlimits", None)
-    if rlimits is not None:
-        return int(rlimits[11][0])
-    config = getattr(kernel, "config", None)
-    mem = getattr(config, "mem_size", 128 << 20) if config is not None else 128 << 20
-    return max(mem // 4096 // 32 // 2, 1)
+def _sigpending_limit(kernel: ProcKernel, task: Task) -> int:
+    """RLIMIT_SIGPENDING: the task's soft limit (its default, from proc.default_rlimits, is
+    Linux's: max_threads / 2, with max_threads = RAM pages / 32 for 16 KiB kernel stacks)."""
+    return int(task.rlimits[11][0])
 
 
 PF_EXITING = 0x4
 PF_RANDOMIZE = 0x400000
 
 
-def _pf_flags(kernel, task, zombie: bool) -> int:
+def _pf_flags(kernel: ProcKernel, task: Task, zombie: bool) -> int:
     """Field 9: PF_RANDOMIZE when exec randomised the layout (kernel.randomize_va_space),
     PF_EXITING once the task is dead.  A kernel thread shows its own flags (PF_KTHREAD, and
     PF_KSWAPD for kswapd0: kernel/proc.py)."""
-    if getattr(task, "is_kthread", False):
+    if task.is_kthread:
         return task.pf_flags
-    sysctl = getattr(kernel, "sysctl", None) or {}
-    flags = PF_RANDOMIZE if sysctl.get("kernel.randomize_va_space", 2) else 0
+    flags = PF_RANDOMIZE if kernel.sysctl["kernel.randomize_va_space"] else 0
     return flags | (PF_EXITING if zombie else 0)
 
 
-def render_stat(kernel, task) -> str:
-    mm = getattr(task, "mm", None)
-    zombie = state_letter(task) in "ZX"
+def render_stat(kernel: ProcKernel, task: Task) -> str:
+    zombie = not task.alive
+    m = task.mm if task.mm is not None and not zombie else NO_MM   # zombie: zeros, as on Linux
     pending, blocked, ignored, caught = signal_masks(task)
-    start_ns = getattr(task, "start_ns", 0)
 
-    def ticks(name):
-        """A CPU-time counter in clock ticks: `<name>_ns`, or `<name>_cycles` on the kernel's
-        cost-model clock (the processes area counts cycles)."""
-        ns = getattr(task, name + "_ns", None)
-        if ns is None:
-            cycles = getattr(task, name + "_cycles", 0) or 0
-            convert = getattr(kernel, "cycles_to_ns", None)
-            ns = convert(cycles) if callable(convert) else 0
-        return int(ns) // NS_PER_TICK
+    def ticks(cycles: int) -> int:
+        """A CPU-time counter (cycles on the kernel's cost-model clock) in clock ticks."""
+        return kernel.cycles_to_ns(cycles) // NS_PER_TICK
 
-    def mm_field(name):
-        if zombie:
-            return 0
-        value = getattr(task, name, None) if name.startswith(("arg_", "env_")) else None
-        if value is None and mm is not None:
-            value = _mm_attr(mm, name)
-        return int(value or 0)
 
     fields = [
-        task.pid, f"({_comm(task)})", state_letter(task), getattr(task, "ppid", 0),
-        getattr(task, "pgid", task.pid), getattr(task, "sid", task.pid),
+        task.pid, f"({_comm(task)})", state_letter(task), task.ppid, task.pgid, task.sid,
         0, -1,                                            # tty_nr, tpgid
         _pf_flags(kernel, task, zombie),
-        getattr(task, "min_flt", 0), getattr(task, "cmin_flt", 0),
-        getattr(task, "maj_flt", 0), getattr(task, "cmaj_flt", 0),
-        ticks("user"), ticks("sys"), ticks("child"), ticks("child_sys"),
+        task.min_flt, task.cmin_flt, task.maj_flt, task.cmaj_flt,
+        ticks(task.user_cycles), ticks(task.sys_cycles),
+        ticks(task.child_cycles), ticks(task.child_sys_cycles),
         20, 0, 1, 0,                                      # priority, nice, num_threads, itrealvalue
-        start_ns // NS_PER_TICK,
-        mm_field("total_vm") * 4096, mm_field("rss"),
+        task.start_ns // NS_PER_TICK,
+        m.total_vm * 4096, m.rss,
         (1 << 64) - 1,                                    # rsslim: RLIM_INFINITY
-        mm_field("start_code"), mm_field("end_code"), mm_field("start_stack"),
+        m.start_code, m.end_code, m.start_stack,
         0, 0,                                             # kstkesp, kstkeip
         pending, blocked, ignored, caught,
         0, 0, 0,                                          # wchan, nswap, cnswap
         17, 0, 0, 0, 0, 0, 0,                             # exit_signal .. cguest_time
-        mm_field("start_data"), mm_field("end_data"), mm_field("start_brk"),
-        mm_field("arg_start"), mm_field("arg_end"), mm_field("env_start"), mm_field("env_end"),
-        getattr(task, "exit_code", 0) if zombie else 0,
+        m.start_data, m.end_data, m.start_brk,
+        m.arg_start, m.arg_end, m.env_start, m.env_end,
+        task.exit_code if zombie else 0,
     ]
     assert len(fields) == 52
     return " ".join(str(f) for f in fields) + "\n"
 
 
-def render_statm(kernel, task):
-    if getattr(task, "is_kthread", False):
+def render_statm(kernel: ProcKernel, task: Task) -> str:
+    if task.mm is None or state_letter(task) == "Z":
         return "0 0 0 0 0 0 0\n"                        # no mm: Linux prints zeros
-    return _mm_text(getattr(task, "mm", None), "statm_text") if state_letter(task) != "Z" else \
-        "0 0 0 0 0 0 0\n"
+    return task.mm.statm_text()
 
 
-def _mm_file(method):
-    def render(kernel, task):
-        if state_letter(task) in "ZX":
-            return ""
-        if getattr(task, "is_kthread", False) and method != "smaps_rollup_text":
-            return ""                # a kernel thread has no mm: maps/smaps read empty
-        return _mm_text(getattr(task, "mm", None), method)
-    return render
+def render_maps(kernel: ProcKernel, task: Task) -> str:
+    return task.mm.maps_text() if task.mm is not None and task.alive else ""
 
 
-def render_uptime(kernel, task) -> str:
-    idle = int(getattr(kernel, "idle_ns", 0) or 0)
-    return f"{now_ns(kernel) / 1e9:.2f} {idle / 1e9:.2f}\n"
+def render_smaps(kernel: ProcKernel, task: Task) -> str:
+    return task.mm.smaps_text() if task.mm is not None and task.alive else ""
 
 
-def render_loadavg(kernel, task) -> str:
+def render_smaps_rollup(kernel: ProcKernel, task: Task) -> str | None:
+    """A task without an mm (a kernel thread) has no smaps_rollup: reading it fails (ENOENT)."""
+    if not task.alive:
+        return ""
+    return task.mm.smaps_rollup_text() if task.mm is not None else None
+
+
+def render_uptime(kernel: ProcKernel, task) -> str:
+    return f"{kernel.now_ns() / 1e9:.2f} {kernel.idle_ns / 1e9:.2f}\n"
+
+
+def render_loadavg(kernel: ProcKernel, task) -> str:
     tasks = all_tasks(kernel)
     running = sum(1 for t in tasks if state_letter(t) == "R")
     last = max((t.pid for t in tasks), default=0)
@@ -332,25 +305,18 @@ def render_proc_stat(kernel, task) -> str:
     Every cycle of guest time is in exactly one place: a task's own counters, or the
     child_* counters of the parent that reaped it (init included), so the sums over the task
     table are the totals since boot."""
-    convert = getattr(kernel, "cycles_to_ns", None) or (lambda cycles: 0)
+    from pagelab.kernel.kernel import REALTIME_EPOCH_NS
     tasks = all_tasks(kernel)
-
-    def total(*names):
-        return sum(int(getattr(t, name, 0) or 0) for t in tasks for name in names)
-    user = convert(total("user_cycles", "child_cycles")) // NS_PER_TICK
-    system = convert(total("sys_cycles", "child_sys_cycles")) // NS_PER_TICK
-    idle = int(getattr(kernel, "idle_ns", 0) or 0) // NS_PER_TICK
-    cpu = f"{user} 0 {system} {idle} 0 0 0 0 0 0"
-    try:
-        from pagelab.kernel.kernel import REALTIME_EPOCH_NS
-        btime = REALTIME_EPOCH_NS // 1_000_000_000
-    except ImportError:
-        btime = 0
-    pids = getattr(kernel, "pids", None)
-    forks = max(int(getattr(pids, "next", 2)) - 2, 0)
+    user = kernel.cycles_to_ns(sum(t.user_cycles + t.child_cycles for t in tasks))
+    system = kernel.cycles_to_ns(sum(t.sys_cycles + t.child_sys_cycles for t in tasks))
+    cpu = (f"{user // NS_PER_TICK} 0 {system // NS_PER_TICK} {kernel.idle_ns // NS_PER_TICK}"
+           " 0 0 0 0 0 0")
+    btime = REALTIME_EPOCH_NS // 1_000_000_000
+    forks = max(kernel.pids.next - 2, 0)
+    switches = sum(t.nvcsw + t.nivcsw for t in tasks)
     running = sum(1 for t in tasks if t.pid != 1 and state_letter(t) == "R")
     lines = [f"cpu  {cpu}", f"cpu0 {cpu}", "intr 0",
-             f"ctxt {total('nvcsw', 'nivcsw')}", f"btime {btime}", f"processes {forks}",
+             f"ctxt {switches}", f"btime {btime}", f"processes {forks}",
              f"procs_running {max(running, 1)}", "procs_blocked 0",
              "softirq 0 0 0 0 0 0 0 0 0 0 0"]
     return "\n".join(lines) + "\n"
@@ -358,16 +324,14 @@ def render_proc_stat(kernel, task) -> str:
 
 def render_cpuinfo(kernel, task) -> str:
     """One hart, in riscv's format (arch/riscv/kernel/cpu.c show_cpuinfo, 6.1)."""
-    config = getattr(kernel, "config", None)
-    paging = getattr(config, "paging", "sv48") or "sv48"
+    paging = kernel.config.paging
     return f"processor\t: 0\nhart\t\t: 0\nisa\t\t: rv64imac\nmmu\t\t: {paging}\n\n"
 
 
 def render_mounts(kernel, task) -> str:
     """/proc/<pid>/mounts (and /proc/mounts): pagelab's fixed mount table, fstab format."""
-    fs = getattr(kernel, "fs", None)
-    root = "hostfs / hostfs rw,relatime 0 0" if getattr(fs, "host", None) is not None \
-        else "rootfs / rootfs rw 0 0"
+    fs = kernel.fs
+    root = "hostfs / hostfs rw,relatime 0 0" if fs.host is not None else "rootfs / rootfs rw 0 0"
     return "\n".join([root,
                       "binfs /bin tmpfs ro,relatime 0 0",
                       "devtmpfs /dev devtmpfs rw,relatime 0 0",
@@ -380,7 +344,7 @@ def render_mounts(kernel, task) -> str:
 
 def _hugetlbfs_mounts(fs) -> list[str]:
     """The hugetlbfs on /dev/hugepages (kernel/fs/hugetlbfs.py), when the kernel mounted one."""
-    mount = getattr(fs, "hugetlbfs", None)
+    mount = fs.hugetlbfs
     if mount is None:
         return []
     size = mount.h.size
@@ -390,16 +354,12 @@ def _hugetlbfs_mounts(fs) -> list[str]:
 
 def render_cmdline(kernel, task) -> str:
     """/proc/cmdline: the kernel command line (`pagelab run --cmdline`) and a newline."""
-    params = getattr(kernel, "cmdline", None)
-    return (params.text if params is not None else "") + "\n"
+    return kernel.cmdline.text + "\n"
 
 
 def render_version(kernel, task) -> str:
     """Linux's banner, with uname's release and version (sys_proc.UTS_*)."""
-    try:
-        from pagelab.kernel.sys_proc import UTS_RELEASE, UTS_VERSION
-    except ImportError:
-        UTS_RELEASE, UTS_VERSION = "6.1.0-pagelab", "#1 SMP"
+    from pagelab.kernel.sys_proc import UTS_RELEASE, UTS_VERSION
     return f"Linux version {UTS_RELEASE} (pagelab@pagelab) (Python) {UTS_VERSION}\n"
 
 
@@ -439,8 +399,7 @@ class ProcFile(Inode):
         return 0
 
     def read(self, f, count: int):
-        snapshot = getattr(f, "snapshot", b"")
-        data = snapshot[f.pos:f.pos + count]
+        data = f.snapshot[f.pos:f.pos + count]
         f.pos += len(data)
         return data
 
@@ -492,19 +451,18 @@ class PagemapFile(ProcFile):
         super().__init__(proc, lambda kernel, task: b"", task_pid)
 
     def open(self, f) -> int:
-        mm = getattr(find_task(self.proc.fs.kernel, self.task_pid), "mm", None)
-        if not callable(getattr(mm, "pagemap_bytes", None)):
-            return -E.ENOENT
+        task = find_task(self.proc.fs.kernel, self.task_pid)
+        if task is not None and task.mm is None and task.alive:
+            return -E.ENOENT             # a kernel thread: no pagemap (Linux: ENOENT)
         return super().open(f)
 
     def read(self, f, count: int):
         if f.pos % 8 or count % 8:
             return -E.EINVAL
         task = find_task(self.proc.fs.kernel, self.task_pid)
-        mm = getattr(task, "mm", None)
-        if mm is None or state_letter(task) in "ZX":
+        if task is None or task.mm is None or not task.alive:
             return b""
-        data = bytes(mm.pagemap_bytes(f.pos, count, True))
+        data = bytes(task.mm.pagemap_bytes(f.pos, count, True))
         f.pos += len(data)
         return data
 
@@ -573,13 +531,13 @@ class ProcDir(_NoNewNames, Directory):
         return None
 
 
-def environ_bytes(task) -> bytes:
+def environ_bytes(task: Task) -> bytes:
     """The environment strings as the process's memory holds them (env_start..env_end)."""
-    if state_letter(task) in "ZX":
+    mm = task.mm
+    if not task.alive or mm is None:
         return b""
-    mm = getattr(task, "mm", None)
-    start, end = _mm_attr(mm, "env_start"), _mm_attr(mm, "env_end")
-    if mm is None or not 0 < start < end or end - start > 1 << 20:
+    start, end = mm.env_start, mm.env_end
+    if not 0 < start < end or end - start > 1 << 20:
         return b""
     try:
         return bytes(mm.copy_in(start, end - start))
@@ -620,9 +578,7 @@ class SysctlFile(ProcFile):
     def write(self, f, data):
         from pagelab.kernel.sysctl import SysctlError, parse_sysctl, set_sysctl
         kernel = self.proc.fs.kernel
-        table = getattr(kernel, "sysctl", None)
-        if table is None:
-            return -E.EACCES
+        table = kernel.sysctl
         text = bytes(data).decode("utf-8", "replace")
         if isinstance(table.get(self.name), str):
             text = text.split("\n")[0]                 # proc_dostring stops at a newline
@@ -633,64 +589,75 @@ class SysctlFile(ProcFile):
         except SysctlError:
             return -E.EINVAL
         set_sysctl(table, self.name, value)
-        hook = getattr(kernel, "sysctl_changed", None)
-        if callable(hook):
-            hook(self.name)
-        elif self.name == "vm.drop_caches" and value in (1, 3):
-            cache = getattr(kernel, "page_cache", None)
-            if cache is not None and hasattr(cache, "drop_unmapped"):
-                cache.drop_unmapped()
+        kernel.sysctl_changed(self.name)
         f.pos += len(data)
         return len(data)
 
 
 def _sysctl_text(kernel, name: str):
-    table = getattr(kernel, "sysctl", None) or {}
+    table = kernel.sysctl
     if name not in table:
         return None
     return f"{table[name]}\n"
 
 
-def _oom_score(kernel, task):
+def _oom_score(kernel: ProcKernel, task: Task) -> str:
     from pagelab.kernel.mm.oom import oom_score_text
     return oom_score_text(kernel, task)
+
+
+def _cwd(task: Task | None) -> str:
+    return task.cwd if task is not None else ""
+
+
+def _exe_path(task: Task | None) -> str:
+    """The program's path; empty for a kernel thread or init, whose readlink fails (ENOENT)."""
+    return task.exe_path if task is not None else ""
+
+
+def _exe_inode(task: Task | None):
+    return task.exe_inode if task is not None else None
 
 
 PID_FILES = {
     "cmdline": lambda kernel, task: cmdline_bytes(task),
     "environ": lambda kernel, task: environ_bytes(task),
     "comm": lambda kernel, task: _comm(task) + "\n",
-    "maps": _mm_file("maps_text"),
+    "maps": render_maps,
     "mounts": render_mounts,
-    "oom_score": lambda kernel, task: _oom_score(kernel, task),
-    "smaps": _mm_file("smaps_text"),
-    "smaps_rollup": _mm_file("smaps_rollup_text"),
+    "oom_score": _oom_score,
+    "smaps": render_smaps,
+    "smaps_rollup": render_smaps_rollup,
     "stat": render_stat,
     "statm": render_statm,
     "status": render_status,
 }
 
+
+def _mm_system_file(name: str):
+    """A system-wide file that kernel/mm/procfs.py renders from the kernel's memory state."""
+    def render(kernel: ProcKernel, task) -> str:
+        from pagelab.kernel.mm import procfs as mm_procfs
+        renderers = {"buddyinfo": mm_procfs.buddyinfo, "meminfo": mm_procfs.meminfo,
+                     "slabinfo": mm_procfs.slabinfo, "swaps": mm_procfs.swaps,
+                     "vmstat": mm_procfs.vmstat}
+        return renderers[name](kernel)
+    return render
+
+
 SYSTEM_FILES = {
+    "buddyinfo": _mm_system_file("buddyinfo"),
     "cmdline": render_cmdline,
     "cpuinfo": render_cpuinfo,
     "loadavg": render_loadavg,
+    "meminfo": _mm_system_file("meminfo"),
+    "slabinfo": _mm_system_file("slabinfo"),
     "stat": render_proc_stat,
+    "swaps": _mm_system_file("swaps"),
     "uptime": render_uptime,
     "version": render_version,
+    "vmstat": _mm_system_file("vmstat"),
 }
-
-# System files the mm area renders (`pagelab.kernel.mm.<name>(kernel)`); each appears only when
-# its renderer exists.
-MM_SYSTEM_FILES = ("buddyinfo", "meminfo", "pagetypeinfo", "slabinfo", "swaps", "vmstat",
-                   "zoneinfo")
-
-
-def _has_system_renderer(name: str) -> bool:
-    try:
-        module = importlib.import_module("pagelab.kernel.mm")
-    except ImportError:
-        return False
-    return callable(getattr(module, name, None))
 
 
 def _fd_target(file) -> str:
@@ -698,7 +665,7 @@ def _fd_target(file) -> str:
     kind = inode.mode & 0o170000
     if kind == 0o010000:
         return f"pipe:[{inode.ino}]"
-    return file.path or getattr(inode, "path", "") or f"anon_inode:[{type(inode).__name__}]"
+    return file.path or inode.path or f"anon_inode:[{type(inode).__name__}]"
 
 
 class ProcRoot(_NoNewNames, Directory):
@@ -711,11 +678,7 @@ class ProcRoot(_NoNewNames, Directory):
         super().__init__()
         self.fs = fs
         self.extra: dict[str, object] = {}      # registered files: relative path -> render
-        system = dict(SYSTEM_FILES)
-        for name in MM_SYSTEM_FILES:
-            if _has_system_renderer(name):
-                system[name] = lambda kernel, task, name=name: _system_text(kernel, name)
-        self._system = {name: ProcFile(self, fn) for name, fn in sorted(system.items())}
+        self._system = {name: ProcFile(self, fn) for name, fn in sorted(SYSTEM_FILES.items())}
         self.pid_extra: dict[str, object] = {}  # registered per-process files: name -> render
         for inode in self._system.values():
             inode.write_errno = E.EIO
@@ -730,14 +693,12 @@ class ProcRoot(_NoNewNames, Directory):
         """/proc/self: the reader's pid.  A kernel-side lookup (exec) passes no task: then the
         task running on the hart is the reader."""
         if task is None:
-            task = getattr(self.fs.kernel, "current", None)
+            task = self.fs.kernel.current
         return str(task.pid) if task is not None else ""
 
     def fs_numbers(self, inode):
         """Give a procfs inode its number from the file system's counter (if there is one yet)."""
-        numbers = getattr(self.fs, "numbers", None)
-        if numbers is not None:
-            numbers.assign(inode)
+        self.fs.numbers.assign(inode)
         return inode
 
     def register_pid_file(self, name: str, render) -> None:
@@ -780,7 +741,7 @@ class ProcRoot(_NoNewNames, Directory):
 
         def fd_entries():
             t = find_task(self.fs.kernel, pid)
-            files_table = getattr(t, "files", None)
+            files_table = t.files if t is not None else None
             if files_table is None:
                 return []
             result = []
@@ -805,9 +766,9 @@ class ProcRoot(_NoNewNames, Directory):
             return find_task(self.fs.kernel, pid)
 
         links = {
-            "cwd": ProcSymlink(lambda _task: getattr(current(), "cwd", "") or ""),
-            "exe": ProcSymlink(lambda _task: getattr(current(), "exe_path", "") or "",
-                               lambda _task: getattr(current(), "exe_inode", None)),
+            "cwd": ProcSymlink(lambda _task: _cwd(current())),
+            "exe": ProcSymlink(lambda _task: _exe_path(current()),
+                               lambda _task: _exe_inode(current())),
             "root": ProcSymlink(lambda _task: "/"),
         }
         for link in links.values():
@@ -830,9 +791,8 @@ class ProcRoot(_NoNewNames, Directory):
         return directory
 
     def entries(self):
-        result = sorted(self._system.items()) + [("mounts", self._mounts), ("self", self._self)]
-        if getattr(self.fs.kernel, "sysctl", None) is not None:
-            result.append(("sys", self._sys_dir()))
+        result = sorted(self._system.items()) + [("mounts", self._mounts), ("self", self._self),
+                                                 ("sys", self._sys_dir())]
         result += [item for item in self._extra_entries("") if item[0] not in self._system]
         live = all_tasks(self.fs.kernel)
         for pid in [p for p in self._pid_dirs if p not in {t.pid for t in live}]:
@@ -842,7 +802,7 @@ class ProcRoot(_NoNewNames, Directory):
 
     def _sysctl_entries(self, prefix: str):
         """The /proc/sys directory for dotted `prefix` ('' = /proc/sys itself)."""
-        table = getattr(self.fs.kernel, "sysctl", None) or {}
+        table = self.fs.kernel.sysctl
         names = {}
         for key in sorted(table):
             parts = key.split(".")
@@ -870,7 +830,7 @@ class ProcRoot(_NoNewNames, Directory):
     def lookup(self, name):
         if name == "mounts":
             return self._mounts
-        if name == "sys" and getattr(self.fs.kernel, "sysctl", None) is not None:
+        if name == "sys":
             return self._sys_dir()
         if name == "self":
             return self._self

@@ -236,7 +236,7 @@ class FileSystem:
                 links[0] += 1
                 if links[0] > MAX_SYMLINKS:
                     return -E.ELOOP
-                follow = getattr(child, "follow", None)
+                follow = child.follow
                 if follow is not None:
                     # a "magic" link (/proc/<pid>/fd/N, exe): it leads to an inode, not a path,
                     # so it also reaches pipes and deleted files, as on Linux

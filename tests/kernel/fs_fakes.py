@@ -7,7 +7,10 @@ from __future__ import annotations
 
 import struct
 
-from pagelab.kernel.signals import SignalState
+from pagelab.kernel.cmdline import parse_cmdline
+from pagelab.kernel.kernel import KernelConfig
+from pagelab.kernel.proc import PidAllocator, Task
+from pagelab.kernel.sysctl import SYSCTL_DEFAULTS
 from pagelab.kernel.fs.vfs import FileSystem
 from pagelab.kernel.syscalls import SYSCALLS
 import pagelab.kernel.sys_fs  # noqa: F401  (registers the file system calls)
@@ -22,6 +25,8 @@ class EFault(Exception):
 
 
 class FakeMM:
+    task_size = 1 << 47                  # the user address-space limit (access_ok)
+
     def __init__(self):
         self.mem = bytearray(SIZE)
         self.top = BASE
@@ -57,24 +62,16 @@ class FakeMM:
         return va
 
 
-class FakeTask:
+class FakeTask(Task):
+    """A real kernel Task (every field procfs and the system calls read), with a flat FakeMM."""
+
     def __init__(self, fs, pid=1):
-        self.pid = pid
-        self.ppid = 0
-        self.comm = "test"
-        self.files = fs.stdio_table()
-        self.cwd = "/"
-        self.mm = FakeMM()
+        super().__init__(pid=pid, ppid=0, comm="test", files=fs.stdio_table(), mm=FakeMM(),
+                         argv=["test"], pgid=pid, sid=pid)
         self.blocked_on = None
-        self.state = "R"
-        self.min_flt = self.maj_flt = self.cmin_flt = self.cmaj_flt = 0
-        self.exit_code = 0
-        self.argv = ["test"]
-        self.on_interrupt = None
-        self.signals = SignalState()        # ppoll / pselect6 swap the mask while they wait
-        self.suspend_mask = None
 
     def block_on(self, waitable):
+        super().block_on(waitable)
         self.blocked_on = waitable
 
 
@@ -88,6 +85,32 @@ class FakeKernel:
         self.tasks = {}
         self.woken = []
         self.signals = []
+        # what procfs reads of a kernel (kernel/fs/procfs.py ProcKernel)
+        self.config = KernelConfig()
+        self.sysctl = dict(SYSCTL_DEFAULTS)
+        self.pids = PidAllocator()
+        self.cmdline = parse_cmdline("")
+        self.idle_ns = 0
+        self.current = None
+        self.changed_sysctls = []
+        # what the file-system calls use when there is memory management (none here)
+        self.page_cache = None
+        self.flusher = None
+        self.physmem = None
+        self.timers = []
+        self.charged = 0
+
+    def add_timer(self, task):
+        self.timers.append(task)
+
+    def charge(self, cycles, task=None):
+        self.charged += cycles
+
+    def cycles_to_ns(self, cycles):
+        return cycles
+
+    def sysctl_changed(self, name):
+        self.changed_sysctls.append(name)
 
     def wake(self, waitable):
         self.woken.append(waitable)

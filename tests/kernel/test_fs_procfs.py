@@ -6,7 +6,7 @@ import pytest
 from pagelab.kernel import errno as E
 from pagelab.kernel.signals import SigAction, SignalState, SigInfo
 
-from fs_fakes import FakeKernel, parse_dirents, s
+from fs_fakes import FakeKernel, FakeMM, parse_dirents, s
 
 AT_FDCWD = -100
 
@@ -14,24 +14,37 @@ VM_LINES = ("VmPeak:\t    1000 kB\nVmSize:\t    1000 kB\nVmLck:\t       0 kB\nVm
             "VmHWM:\t      12 kB\nVmRSS:\t      12 kB\n")
 
 
-class FakeAddressSpace:
+class FakeAddressSpace(FakeMM):
+    """What procfs reads of an AddressSpace (procfs.ProcMM), with canned renderer output."""
+
     def __init__(self):
+        super().__init__()
         self.total_vm = 250
         self.rss = 3
         self.start_code, self.end_code = 0x10000, 0x10400
         self.start_data, self.end_data = 0x11000, 0x11010
         self.start_brk = 0x12000
         self.start_stack = 0x3fffff00
+        self.arg_start = self.arg_end = self.env_start = self.env_end = 0
         self.maps_lines = ["00010000-00011000 r-xp 00000000 00:1a 5"]
 
     def maps_text(self):
         return "".join(line + "\n" for line in self.maps_lines)
+
+    def smaps_text(self):
+        return ""
+
+    def smaps_rollup_text(self):
+        return ""
 
     def statm_text(self):
         return f"{self.total_vm} {self.rss} 0 1 0 2 0\n"
 
     def status_vm_text(self):
         return VM_LINES
+
+    def pagemap_bytes(self, offset, count, show_pfn=True):
+        return bytes(count)
 
 
 @pytest.fixture
@@ -41,13 +54,6 @@ def kt():
     task.ppid = 1
     task.comm = "demo"
     task.mm = FakeAddressSpace()
-    task.mm.copy_in = lambda va, n: b""
-    from fs_fakes import FakeMM
-    fake = FakeMM()
-    task.mm.copy_in = fake.copy_in
-    task.mm.copy_out = fake.copy_out
-    task.mm.read_cstring = fake.read_cstring
-    task.mm.alloc = fake.alloc
     return kernel, task
 
 
@@ -173,7 +179,14 @@ def test_proc_files_refuse_writing_and_missing_renderers_are_enoent(kt):
     assert k.call(t, "write", fd, t.mm.alloc(b"1"), 1) == -E.EINVAL     # ... but not write
     fd = k.call(t, "openat", AT_FDCWD, s(t, "/proc/uptime"), 1, 0)
     assert k.call(t, "write", fd, t.mm.alloc(b"1"), 1) == -E.EIO
-    assert read_all(k, t, "/proc/self/smaps") == -E.ENOENT    # the fake mm renders no smaps
+    kthread = k.new_task(pid=3)
+    kthread.mm = None                                          # no address space, as kswapd0
+    assert read_all(k, t, "/proc/3/smaps_rollup") == -E.ENOENT
+    assert read_all(k, t, "/proc/3/maps") == ""
+    buf = t.mm.alloc(size=64)                                   # no program: readlink fails
+    assert k.call(t, "readlinkat", AT_FDCWD, s(t, "/proc/3/exe"), buf, 64) == -E.ENOENT
+    t.exe_path = "/bin/demo"
+    assert k.call(t, "readlinkat", AT_FDCWD, s(t, "/proc/7/exe"), buf, 64) == len("/bin/demo")
     assert read_all(k, t, "/proc/self/nonexistent") == -E.ENOENT
     assert read_all(k, t, "/proc/007/status") == -E.ENOENT
 

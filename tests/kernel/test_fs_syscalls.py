@@ -414,7 +414,7 @@ def test_symlink_loops_are_eloop_and_o_nofollow_refuses_links(kt):
 
 def test_descriptor_limit_gives_emfile(kt):
     k, t = kt
-    t.files.limit = 8
+    t.rlimits[7][0] = 8                          # RLIMIT_NOFILE's soft limit
     results = [open_(k, t, "/dev/null") for _ in range(6)]
     assert results[:5] == [3, 4, 5, 6, 7] and results[5] == -E.EMFILE
 
