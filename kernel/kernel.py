@@ -106,7 +106,7 @@ class Kernel:
             self.core_dir = CoreDirectory(config.core_dir)
         self.tasks: dict[int, Task] = {}
         self.scheduler = Scheduler()
-        self.pids = PidAllocator(first=2, pid_max=int(self.sysctl["kernel.pid_max"]))
+        self.pids = PidAllocator(first=2)
         self.current: Task | None = None
         self.timers: list[Task] = []           # tasks in nanosleep
         self.alarms: list[Task] = []           # tasks with an ITIMER_REAL armed (SIGALRM)
@@ -239,7 +239,7 @@ class Kernel:
             KSWAPD_WAIT, kswapd)
 
     def _new_kthread(self, comm: str, ppid: int, flags: int, waitable, fn) -> Task:
-        pid = self.pids.allocate(self.tasks)
+        pid = self.pids.allocate(self.tasks, int(self.sysctl["kernel.pid_max"]))
         task = Task(pid=pid, ppid=ppid, comm=comm, state=TaskState.BLOCKED, pf_flags=flags,
                     kthread_fn=fn, kmem=TaskMemory(self.physmem))
         task.waiting_on = waitable
@@ -278,7 +278,7 @@ class Kernel:
                 task.nvcsw += 1
 
     def new_task(self, parent: Task) -> Task | None:
-        pid = self.pids.allocate(self.tasks)
+        pid = self.pids.allocate(self.tasks, int(self.sysctl["kernel.pid_max"]))
         if pid is None:
             return None
         kmem = TaskMemory(self.physmem)        # task_struct and kernel stack (mm/slab.py)

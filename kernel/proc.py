@@ -219,17 +219,28 @@ class Scheduler:
         return len(self.queue)
 
 
+RESERVED_PIDS = 300        # kernel/pid.c: after the first wrap, pids start again here
+
+
 class PidAllocator:
-    """Hands out increasing pids starting at `first`, wrapping at pid_max, skipping live ones."""
+    """Linux's alloc_pid: increasing pids from `first`, skipping live ones; at pid_max (the
+    live kernel.pid_max sysctl) they wrap to RESERVED_PIDS once the counter has passed it (the
+    low pids are for what started at boot), else to `first`.  `allocated` counts every pid
+    handed out: the `processes` line of /proc/stat (Linux's total_forks)."""
 
-    def __init__(self, first: int = 2, pid_max: int = 32768):
+    def __init__(self, first: int = 2):
+        self.first = first
         self.next = first
-        self.pid_max = pid_max
+        self.allocated = 0
 
-    def allocate(self, in_use) -> int | None:
-        for _ in range(self.pid_max):
+    def allocate(self, in_use, pid_max: int) -> int | None:
+        low = RESERVED_PIDS if self.next > RESERVED_PIDS else self.first
+        if self.next >= pid_max:
+            self.next = low
+        for _ in range(pid_max):
             pid = self.next
-            self.next = self.next + 1 if self.next + 1 < self.pid_max else 2
+            self.next = pid + 1 if pid + 1 < pid_max else low
             if pid not in in_use:
+                self.allocated += 1
                 return pid
         return None

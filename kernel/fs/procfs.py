@@ -80,7 +80,7 @@ class ProcKernel(Protocol):
     sysctl: dict                           # live sysctls, "vm.swappiness" -> value
     idle_ns: int                           # time with every task asleep
     config: object                         # kernel.KernelConfig: mem_size, paging
-    pids: object                           # proc.PidAllocator: .next
+    pids: object                           # proc.PidAllocator: .allocated
     fs: object                             # fs.vfs.FileSystem: .host, .hugetlbfs
     cmdline: object                        # cmdline.BootParams: .text
 
@@ -312,7 +312,7 @@ def render_proc_stat(kernel, task) -> str:
     cpu = (f"{user // NS_PER_TICK} 0 {system // NS_PER_TICK} {kernel.idle_ns // NS_PER_TICK}"
            " 0 0 0 0 0 0")
     btime = REALTIME_EPOCH_NS // 1_000_000_000
-    forks = max(kernel.pids.next - 2, 0)
+    forks = kernel.pids.allocated
     switches = sum(t.nvcsw + t.nivcsw for t in tasks)
     running = sum(1 for t in tasks if t.pid != 1 and state_letter(t) == "R")
     lines = [f"cpu  {cpu}", f"cpu0 {cpu}", "intr 0",

@@ -176,17 +176,28 @@ def test_core_file_is_an_elf_core_that_readelf_understands(tmp_path):
 
 def test_pids_increase_wrap_at_pid_max_and_skip_live_ones():
     from pagelab.kernel.proc import PidAllocator
-    pids = PidAllocator(first=2, pid_max=6)
+    pids = PidAllocator(first=2)
     live = {1: "init"}
     got = []
     for _ in range(4):
-        pid = pids.allocate(live)
+        pid = pids.allocate(live, 6)
         live[pid] = "task"
         got.append(pid)
     assert got == [2, 3, 4, 5]
-    assert pids.allocate(live) is None              # pid space full
+    assert pids.allocate(live, 6) is None           # pid space full
     del live[3]
-    assert pids.allocate(live) == 3                 # wrapped around, skipping live pids
+    assert pids.allocate(live, 6) == 3              # wrapped around, skipping live pids
+    assert pids.allocated == 5
+
+
+def test_pids_past_reserved_wrap_to_300_as_linux_does():
+    from pagelab.kernel.proc import PidAllocator
+    pids = PidAllocator(first=2)
+    pids.next = 399
+    live = {1: "init", 300: "daemon"}
+    assert [pids.allocate(live, 401) for _ in range(3)] == [399, 400, 301]
+    pids.next = 350
+    assert pids.allocate(live, 320) == 301          # pid_max lowered under the counter
 
 
 def test_scheduler_is_round_robin_over_runnable_tasks():
