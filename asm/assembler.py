@@ -648,7 +648,7 @@ class Assembler:
     def real(self, row, args, name, aq=0, rl=0):
         """A real instruction of the table, written with its own operands (or a short form)."""
         ops = row.operands
-        plain = _PLAIN_OPERANDS.get(id(row))
+        plain = _PLAIN_OPERANDS.get(row.name)
         if plain is not None and len(args) == len(plain):
             # the common shapes `op rd, rs1, rs2` / `op rd, rs1, imm` with registers and a
             # number: straight to the fields (anything else takes the general path below)
@@ -1055,7 +1055,7 @@ def _build_index():
 INSN_INDEX = _build_index()
 
 # rows whose operands are registers (rd/rs1/rs2) with at most a final `imm`: for the fast path
-# of Assembler.real, register field names with None for the immediate
+# of Assembler.real, register field names with None for the immediate (by mnemonic)
 _PLAIN_OPERANDS = {}
 for _row in INSTRUCTIONS:
     _ops = tuple(_row.operands)
@@ -1063,7 +1063,7 @@ for _row in INSTRUCTIONS:
             and all(op in ("rd", "rs1", "rs2") for op in _ops[:-1])
             and (_ops[-1] in ("rd", "rs1", "rs2") or (_ops[-1] == "imm" and len(_ops) > 1))
             and _row.name not in _LOADS and _row.name not in _STORES):
-        _PLAIN_OPERANDS[id(_row)] = tuple(None if op == "imm" else op for op in _ops)
+        _PLAIN_OPERANDS[_row.name] = tuple(None if op == "imm" else op for op in _ops)
 
 from .directives import DIRECTIVES  # noqa: E402  (directives use Assembler's helpers)
 from .macros import MACRO_HANDLERS, load_symbol, store_symbol  # noqa: E402

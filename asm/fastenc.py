@@ -51,12 +51,12 @@ class _Compiled:
         self.nonzero = row.nonzero
 
 
-_COMPILED = {id(row): _Compiled(row) for row in INSTRUCTIONS}
+_COMPILED = {row.name: _Compiled(row) for row in INSTRUCTIONS}      # mnemonics are unique
 
 
 def encode_fast(row, fields: dict) -> int:
     """Same result as `encode(row, fields)`; raises the same EncodeError when out of range."""
-    c = _COMPILED.get(id(row))
+    c = _COMPILED.get(row.name)
     if c is None or c.nonzero:
         return encode(row, fields)
     word = c.match
@@ -83,13 +83,13 @@ def encode_fast(row, fields: dict) -> int:
     return word
 
 
-_RANGES: dict = {}
+_RANGES: dict = {}              # ImmLayout.name (unique per layout) -> its range, once
 
 
 def imm_fits(layout, value: int) -> bool:
     """`layout.fits(value)`, with the layout's range computed once."""
-    r = _RANGES.get(id(layout))
+    r = _RANGES.get(layout.name)
     if r is None:
         lo, hi = layout.value_range()
-        r = _RANGES[id(layout)] = (lo, hi, (1 << layout.low_zero_bits) - 1, layout)
+        r = _RANGES[layout.name] = (lo, hi, (1 << layout.low_zero_bits) - 1, layout)
     return r[0] <= value <= r[1] and not value & r[2]

@@ -122,7 +122,6 @@ class Kernel:
         self.exited: list[dict] = []           # per-process records at exit (for --stats)
         self.first_exited = False              # the first program is gone (wait_all=False)
         self.leftovers: list[tuple] = []       # (pid, comm) killed when the first program ended
-        self.mm_users: dict[int, int] = {}     # id(mm) -> tasks using it (vfork shares one)
         self.init = Task(pid=1, ppid=0, comm="init", state=TaskState.BLOCKED)
         self.init.kmem = TaskMemory(self.physmem)
         self.init.waiting_on = ("init",)
@@ -336,18 +335,15 @@ class Kernel:
 
     def mm_get(self, mm) -> None:
         if mm is not None:
-            self.mm_users[id(mm)] = self.mm_users.get(id(mm), 0) + 1
+            mm.users += 1
 
     def mm_put(self, mm) -> None:
         """Drop one user of `mm`; the last user destroys it."""
         if mm is None:
             return
-        users = self.mm_users.get(id(mm), 1) - 1
-        if users <= 0:
-            self.mm_users.pop(id(mm), None)
+        mm.users -= 1
+        if mm.users <= 0:
             mm.destroy()
-        else:
-            self.mm_users[id(mm)] = users
 
     # --- context switching ---------------------------------------------------------------------------
     def save_context(self, task: Task) -> None:

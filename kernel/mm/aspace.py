@@ -127,7 +127,10 @@ class AddressSpace(PteOps, MmapCalls):
         self.pt = PageTable(self.machine.ram, root, self.mode)
         self.asid = physmem.new_asid()
         self.satp = make_satp(self.mode, self.asid, root >> PAGE_SHIFT)
-        physmem.address_spaces[id(self)] = self
+        physmem.mm_serials += 1
+        self.serial = physmem.mm_serials       # its key in physmem.address_spaces
+        self.users = 0                         # tasks using it (Linux's mm_users; vfork shares)
+        physmem.address_spaces[self.serial] = self
 
     # =========================================================================================
     # Faults
@@ -642,7 +645,7 @@ class AddressSpace(PteOps, MmapCalls):
         self._leaf_tables.clear()
         self.physmem.slabs.cache("mm_struct").free(self.slab)
         self.slab = None
-        getattr(self.physmem, "address_spaces", {}).pop(id(self), None)
+        self.physmem.address_spaces.pop(self.serial, None)
 
     # =========================================================================================
     # User memory access for system calls (copy_from_user / copy_to_user)

@@ -149,7 +149,9 @@ class PhysicalMemory:
         free_kb = self.nr_free << (PAGE_SHIFT - 10)
         self.admin_reserve_kbytes = min(free_kb // 32, 1 << 13)
         self.user_reserve_kbytes = min(free_kb // 32, 1 << 17)
+        # the live address spaces, by their serial number (AddressSpace.serial), in creation order
         self.address_spaces: dict[int, object] = {}
+        self.mm_serials = 0
         # Compound pages (see the module docstring), keyed by the head's idx.
         self.compound_order: dict[int, int] = {}
         self.compound_mapcount: dict[int, int] = {}
