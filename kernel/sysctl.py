@@ -168,3 +168,9 @@ def check_value(name: str, value) -> object:
     if isinstance(value, bool) or not isinstance(value, int):
         raise SysctlError(f"{name}: {value!r} is not an integer")
     return entry.parse(str(value))
+
+
+def sysctl_int(kernel, name: str) -> int:
+    """The live value of the integer sysctl `name`.  `kernel.sysctl` holds every entry of TABLE:
+    its default, a `--sysctl` setting, or what a guest last wrote to /proc/sys."""
+    return int(kernel.sysctl[name])

@@ -115,13 +115,10 @@ def default_min_free_kbytes(total_pages: int) -> int:
 def boot_sysctls(kernel) -> None:
     """The vm sysctls Linux computes from RAM at boot (min_free_kbytes; admin_reserve_kbytes
     and user_reserve_kbytes, 1/32 of free memory capped at 8 MiB / 128 MiB), stored in the
-    live table unless the configuration set them.  A kernel without a live table (a test's)
-    reads them from the configuration or falls back to the same computed values."""
-    table = getattr(kernel, "sysctl", None)
-    if not isinstance(table, dict):
-        return
+    live table (kernel.sysctl) unless the configuration set them."""
+    table = kernel.sysctl
     physmem = kernel.physmem
-    configured = getattr(kernel.config, "sysctl", None) or {}
+    configured = kernel.config.sysctl
     computed = {"vm.min_free_kbytes": default_min_free_kbytes(physmem.total_pages),
                 "vm.admin_reserve_kbytes": physmem.admin_reserve_kbytes,
                 "vm.user_reserve_kbytes": physmem.user_reserve_kbytes}

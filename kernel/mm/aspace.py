@@ -45,11 +45,12 @@ import struct
 
 from pagelab.kernel.errno import ENOEXEC, ENOMEM, EFAULT, EINVAL
 from pagelab.kernel.mm import fault as F
+from pagelab.kernel.sysctl import sysctl_int
 from pagelab.kernel.mm.mmap import (  # noqa: F401  (MLOCK_ONFAULT re-exported for sys_mm)
     MAP_ANONYMOUS, MAP_FIXED, MAP_PRIVATE, MASK64, MAX_MAP_COUNT, MIN_GAP,
     MLOCK_ONFAULT, MMAP_MIN_ADDR, PROT_EXEC, PROT_READ, PROT_WRITE, RLIMIT_MEMLOCK_DEFAULT,
     RLIMIT_STACK_DEFAULT, SIGRETURN_TRAMPOLINE, STACK_GUARD_GAP, VDSO_SIGRETURN_OFFSET, EFault,
-    MmapCalls, _enomem, _paging_mode, _sysctl, page_align)
+    MmapCalls, _enomem, _paging_mode, page_align)
 from pagelab.kernel.mm.pagemap import PageMap
 from pagelab.kernel import trace
 from pagelab.kernel.trace import traced_fault
@@ -368,11 +369,11 @@ class AddressSpace(PteOps, MmapCalls):
 
     def mmap_min_addr(self) -> int:
         """vm.mmap_min_addr: no mapping (nor stack growth) below this address."""
-        return _sysctl(self.kernel, "vm.mmap_min_addr", MMAP_MIN_ADDR)
+        return sysctl_int(self.kernel, "vm.mmap_min_addr")
 
     def max_map_count(self) -> int:
         """vm.max_map_count: mmap and VMA splits past this many mappings fail with ENOMEM."""
-        return _sysctl(self.kernel, "vm.max_map_count", MAX_MAP_COUNT)
+        return sysctl_int(self.kernel, "vm.max_map_count")
 
     def vm_enough_memory(self, npages: int) -> bool:
         """__vm_enough_memory: charge `npages` to Committed_AS if the overcommit policy admits."""
@@ -383,12 +384,10 @@ class AddressSpace(PteOps, MmapCalls):
         if policy.admit(self.kernel, self, npages):
             return True
         physmem.committed -= npages
-        log = getattr(self.kernel, "log", None)
-        task = getattr(self.kernel, "current", None)
-        if callable(log):
-            log(f"__vm_enough_memory: pid: {getattr(task, 'pid', 0)}, comm: "
-                f"{getattr(task, 'comm', '')}, bytes: {npages << PAGE_SHIFT} not enough memory "
-                f"for the allocation")
+        task = self.kernel.current
+        pid, comm = (task.pid, task.comm) if task is not None else (0, "")
+        self.kernel.log(f"__vm_enough_memory: pid: {pid}, comm: {comm}, bytes: "
+                        f"{npages << PAGE_SHIFT} not enough memory for the allocation")
         return False
 
     def vm_unacct_memory(self, npages: int) -> None:
@@ -396,7 +395,7 @@ class AddressSpace(PteOps, MmapCalls):
 
     def _charge_flags(self, flags: int) -> bool:
         """Whether a VMA with these flags is charged (mode 2 ignores NORESERVE)."""
-        if _sysctl(self.kernel, "vm.overcommit_memory", 0) == 2:
+        if sysctl_int(self.kernel, "vm.overcommit_memory") == 2:
             flags &= ~VM_NORESERVE
         return is_accountable(flags)
 
@@ -417,7 +416,7 @@ class AddressSpace(PteOps, MmapCalls):
         if not loads:
             return -ENOEXEC
         bias = 0
-        if getattr(elf, "e_type", 2) == 3:                       # ET_DYN
+        if elf.e_type == 3:                                       # ET_DYN
             low = min(s.vaddr for s in loads) & ~(PAGE_SIZE - 1)
             high = page_align(max(s.vaddr + s.memsz for s in loads))
             where = self.get_unmapped_area(0, high - low)
@@ -519,7 +518,7 @@ class AddressSpace(PteOps, MmapCalls):
         """Map the one-page [vdso] holding the signal-return trampoline (li a7,139; ecall)
         just below mmap_base.  Returns its address (AT_SYSINFO_EHDR), or -ENOMEM."""
         physmem = self.physmem
-        pfn = getattr(physmem, "vdso_pfn", None)
+        pfn = physmem.vdso_pfn
         if pfn is None:
             pfn = physmem.alloc_frame(USE_RESERVED, zero=True)
             if pfn is None:

@@ -674,8 +674,9 @@ def _hugetlb_no_page(mm, vma, h: HState, vpn: int, index: int, access: int):
         return F.BUSERR                        # beyond the end of the file
     shared = bool(vma.flags & VM_MAYSHARE)
     if not shared and vma.hugetlb_resv is not None and vma.hugetlb_resv.unmapped:
-        task = getattr(mm.kernel, "current", None)
-        mm.kernel.log(f"PID {getattr(task, 'pid', 0)} killed due to inadequate hugepage pool")
+        task = mm.kernel.current
+        pid = task.pid if task is not None else 0
+        mm.kernel.log(f"PID {pid} killed due to inadequate hugepage pool")
         return F.BUSERR
     store = access == F.STORE
     level = level_of(h)
@@ -886,7 +887,7 @@ def hugetlb_init(kernel) -> None:
     params = kernel.cmdline
     hugetlb = physmem.hugetlb
     hugetlb.default_size = params.default_hugepagesz
-    configured = getattr(kernel.config, "sysctl", None) or {}
+    configured = kernel.config.sysctl
     for size in HUGE_PAGE_SIZES:
         h = hugetlb.hstates[size]
         wanted = params.hugepages.get(size, 0)
@@ -912,9 +913,7 @@ def hugetlb_init(kernel) -> None:
 def mount_hugetlbfs(kernel) -> None:
     """The hugetlbfs mounted at boot on /dev/hugepages, of the default huge page size, as
     systemd mounts it (`kernel.fs.hugetlbfs`; /proc/mounts lists it)."""
-    fs = getattr(kernel, "fs", None)
-    if fs is None:
-        return
+    fs = kernel.fs
     from pagelab.kernel.fs.hugetlbfs import HugetlbfsDir
     hugetlb = kernel.physmem.hugetlb
     directory = HugetlbfsDir(hugetlb, hugetlb.default)
@@ -961,15 +960,13 @@ def _store(setter):
 
 def register_sysfs(kernel) -> None:
     """/sys/kernel/mm/hugepages/hugepages-<N>kB/* for each size (Linux hugetlb_sysfs_init)."""
-    fs = getattr(kernel, "fs", None)
-    if fs is None or getattr(fs, "sys", None) is None:
-        return
+    fs = kernel.fs
     hugetlb = kernel.physmem.hugetlb
     for h in hugetlb.hstates.values():
         base = f"{SYSFS_DIR}/{h.name}"
 
-        def show(field_name, h=h):
-            return lambda kernel: f"{getattr(h, field_name)}\n"
+        def show(count):
+            return lambda kernel: f"{count()}\n"
 
         def set_pool(kernel, count, h=h):
             hugetlb.set_max_huge_pages(h, count)
@@ -978,23 +975,21 @@ def register_sysfs(kernel) -> None:
         def set_overcommit(kernel, count, h=h):
             return hugetlb.set_overcommit(h, count)
 
-        fs.sys.register(f"{base}/nr_hugepages", show("nr_huge_pages"), _store(set_pool))
-        fs.sys.register(f"{base}/nr_overcommit_hugepages", show("nr_overcommit_huge_pages"),
-                        _store(set_overcommit))
-        fs.sys.register(f"{base}/free_hugepages", show("free_huge_pages"))
-        fs.sys.register(f"{base}/resv_hugepages", show("resv_huge_pages"))
-        fs.sys.register(f"{base}/surplus_hugepages", show("surplus_huge_pages"))
+        fs.sys.register(f"{base}/nr_hugepages", show(lambda h=h: h.nr_huge_pages),
+                        _store(set_pool))
+        fs.sys.register(f"{base}/nr_overcommit_hugepages",
+                        show(lambda h=h: h.nr_overcommit_huge_pages), _store(set_overcommit))
+        fs.sys.register(f"{base}/free_hugepages", show(lambda h=h: h.free_huge_pages))
+        fs.sys.register(f"{base}/resv_hugepages", show(lambda h=h: h.resv_huge_pages))
+        fs.sys.register(f"{base}/surplus_hugepages", show(lambda h=h: h.surplus_huge_pages))
 
 
 # --- /proc/meminfo --------------------------------------------------------------------------------
 def meminfo_lines(physmem) -> list[str]:
     """hugetlb_report_meminfo: the default pool's counts, its size, and every pool's memory."""
-    hugetlb = getattr(physmem, "hugetlb", None)
-    if hugetlb is None:
-        h, total_kb = HState(HPAGE_PMD_SIZE), 0
-    else:
-        h = hugetlb.default
-        total_kb = sum(x.nr_huge_pages * (x.size >> 10) for x in hugetlb.hstates.values())
+    hugetlb = physmem.hugetlb
+    h = hugetlb.default
+    total_kb = sum(x.nr_huge_pages * (x.size >> 10) for x in hugetlb.hstates.values())
     return ["HugePages_Total:   %5d\n" % h.nr_huge_pages,
             "HugePages_Free:    %5d\n" % h.free_huge_pages,
             "HugePages_Rsvd:    %5d\n" % h.resv_huge_pages,

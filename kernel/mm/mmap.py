@@ -12,6 +12,7 @@ from __future__ import annotations
 from pagelab.kernel.errno import (EACCES, EAGAIN, EBADF, EBUSY, EEXIST, EFAULT, EINVAL, ENODEV,
                                   ENOMEM, EOPNOTSUPP, EPERM)
 from pagelab.kernel.mm import fault as F
+from pagelab.kernel.sysctl import sysctl_int
 from pagelab.kernel.mm.hugetlb import (huge_unaligned, hugetlb_change_protection,
                                        hugetlb_mmap, hugetlb_mremap, hugetlb_vma_closed,
                                        index_of, is_hugetlb_file)
@@ -73,25 +74,13 @@ def page_align(n: int) -> int:
 
 
 def _paging_mode(kernel) -> int:
-    for holder in (getattr(kernel, "config", None), getattr(kernel, "machine", None)):
-        mode = getattr(holder, "paging", None)
-        if isinstance(mode, str) and mode.lower() in MODE_BY_NAME:
-            return MODE_BY_NAME[mode.lower()]
-        if isinstance(mode, int) and mode in (8, 9, 10):
-            return mode
-    return MODE_BY_NAME["sv48"]
+    """The satp MODE of the machine's paging scheme (KernelConfig.paging: sv39, sv48, sv57)."""
+    return MODE_BY_NAME[kernel.config.paging.lower()]
 
 
 def _sysctl(kernel, name: str, default: int) -> int:
-    """A sysctl value: the kernel's live table (kernel.sysctl, changed through /proc/sys) if it
-    has one, else the configuration's."""
-    table = getattr(kernel, "sysctl", None)
-    if not isinstance(table, dict):
-        table = getattr(getattr(kernel, "config", None), "sysctl", None) or {}
-    try:
-        return int(table.get(name, default))
-    except (TypeError, ValueError):
-        return default
+    """The live value of sysctl `name` (kernel/sysctl.py sysctl_int; `default` is unused)."""
+    return sysctl_int(kernel, name)
 
 
 def _enomem(call):
@@ -250,8 +239,8 @@ class MmapCalls:
                 (VM_EXEC if prot & PROT_EXEC else 0))
 
     def _memlock_ok(self, npages: int) -> bool:
-        task = getattr(self.kernel, "current", None)
-        if getattr(task, "uid", 0) == 0:            # CAP_IPC_LOCK
+        task = self.kernel.current
+        if task is None or task.uid == 0:           # CAP_IPC_LOCK (a kernel-side call: yes)
             return True
         return (self.locked_vm + npages) << PAGE_SHIFT <= self.rlimit_memlock
 
@@ -291,8 +280,8 @@ class MmapCalls:
 
     def _charge_current(self, result) -> None:
         """Faults the kernel takes on a task's behalf count for the current task (Linux GUP)."""
-        task = getattr(self.kernel, "current", None)
-        if task is not None and hasattr(task, "min_flt"):
+        task = self.kernel.current
+        if task is not None:
             if result.major:
                 task.maj_flt += 1
             else:

@@ -9,6 +9,7 @@ vm.panic_on_oom set the machine panics instead (every process ends; see `panic`)
 """
 from __future__ import annotations
 
+from pagelab.kernel.sysctl import sysctl_int
 from pagelab.mmu.pte import PAGE_SHIFT
 
 KB = PAGE_SHIFT - 10
@@ -39,12 +40,11 @@ def task_table(tasks) -> list[str]:
 
 def choose_victim(kernel, task):
     """Whom to kill for `task`'s failed allocation (None: nobody can be killed)."""
-    from pagelab.kernel.mm.mmap import _sysctl
     from pagelab.kernel.policy import get_policy
     from pagelab.kernel.policy.oom import oom_badness
     tasks = kernel.live_user_tasks()
     total = kernel.physmem.total_pages + kernel.physmem.swap.total_pages
-    if _sysctl(kernel, "vm.oom_kill_allocating_task", 0) and \
+    if sysctl_int(kernel, "vm.oom_kill_allocating_task") and \
             oom_badness(task, total) is not None:
         return task
     return get_policy(kernel, "oom").choose_victim(kernel, tasks, task)
@@ -57,8 +57,7 @@ def oom_kill(kernel, task) -> None:
                f"__GFP_COMP), order=0, oom_score_adj={task.oom_score_adj}")
     for line in task_table(kernel.live_user_tasks()):
         kernel.log(line)
-    from pagelab.kernel.mm.mmap import _sysctl
-    if _sysctl(kernel, "vm.panic_on_oom", 0):
+    if sysctl_int(kernel, "vm.panic_on_oom"):
         panic(kernel, "Out of memory: system-wide panic_on_oom is enabled")
         return
     victim = choose_victim(kernel, task)

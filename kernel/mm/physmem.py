@@ -91,7 +91,7 @@ class PhysicalMemory:
         self.machine = machine
         self.ram = machine.ram
         self._ram_bytes = memoryview(self.ram)     # zeroing a frame through it is 3x faster
-        self._invalidate_code = getattr(machine, "invalidate_code", None)
+        self._invalidate_code = machine.invalidate_code     # freed code: drop its translations
         self._code_batch: list | None = None       # see batched_frees()
         # ram_zeroed: the machine's RAM is all zeros at boot (a new Machine's is: the host
         # gives it fresh anonymous memory, allocated on first touch).  Nothing is written
@@ -158,6 +158,7 @@ class PhysicalMemory:
         self.compound_rmap: dict[int, list] = {}
         self.nr_anon_thps = 0        # anon compound pages mapped by a PMD (AnonHugePages)
         self.huge_zero_pfn: int | None = None   # the huge zero page, made on first use
+        self.vdso_pfn: int | None = None        # the [vdso] page every process maps, on first use
         from pagelab.kernel.mm.slab import SlabAllocator
         self.slabs = SlabAllocator(self)
         from pagelab.kernel.mm.swap import SwapSpace

@@ -67,8 +67,7 @@ def describe() -> str:
 
 
 def _chosen(kernel, kind: str) -> str | None:
-    config = getattr(kernel, "config", None)
-    return (getattr(config, "policies", None) or {}).get(kind)
+    return kernel.config.policies.get(kind)
 
 
 def build_policy(kernel, kind: str, name: str | None = None):
@@ -91,8 +90,8 @@ class PolicySet:
         """The overcommit policy in force: the configured one, else vm.overcommit_memory's."""
         if self.overcommit_fixed is not None:
             return self.overcommit_fixed
-        from pagelab.kernel.mm.mmap import _sysctl
-        name = OVERCOMMIT_MODES.get(_sysctl(kernel, "vm.overcommit_memory", 0), "heuristic")
+        from pagelab.kernel.sysctl import sysctl_int
+        name = OVERCOMMIT_MODES[sysctl_int(kernel, "vm.overcommit_memory")]
         return self.overcommit_modes[name]
 
 

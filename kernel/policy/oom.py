@@ -27,11 +27,10 @@ class KillFaulting(OomPolicy):
 def oom_badness(task, totalpages: int) -> int | None:
     """Linux oom_badness(): RSS + swap entries + page-table pages, adjusted by oom_score_adj.
     None for tasks that must not be killed (init, no mm, adj -1000)."""
-    mm = getattr(task, "mm", None)
-    adj = getattr(task, "oom_score_adj", 0)
-    if mm is None or getattr(task, "pid", 0) == 1 or adj == -1000:
+    mm, adj = task.mm, task.oom_score_adj
+    if mm is None or task.pid == 1 or adj == -1000:
         return None
-    points = mm.rss + getattr(mm, "swap_ents", 0) + mm.pt_pages
+    points = mm.rss + mm.swap_ents + mm.pt_pages
     return points + adj * (totalpages // 1000)
 
 

@@ -7,13 +7,9 @@ them back off if it returns False.
 from __future__ import annotations
 
 from pagelab.kernel.policy import register
+from pagelab.kernel.sysctl import sysctl_int
 
 PAGE_SHIFT = 12
-
-
-def _sysctl(kernel, name: str, default: int) -> int:
-    from pagelab.kernel.mm.aspace import _sysctl as read
-    return read(kernel, name, default)
 
 
 def swap_pages(kernel) -> int:
@@ -25,12 +21,12 @@ def commit_limit(kernel) -> int:
     """vm_commit_limit() in pages: (RAM - hugetlb) * overcommit_ratio% + swap, or
     overcommit_kbytes / 4 + swap when that sysctl is set."""
     physmem = kernel.physmem
-    kbytes = _sysctl(kernel, "vm.overcommit_kbytes", 0)
+    kbytes = sysctl_int(kernel, "vm.overcommit_kbytes")
     if kbytes:
         limit = kbytes >> (PAGE_SHIFT - 10)
     else:
         ram = physmem.total_pages - physmem.hugetlb.total_pages()
-        limit = ram * _sysctl(kernel, "vm.overcommit_ratio", 50) // 100
+        limit = ram * sysctl_int(kernel, "vm.overcommit_ratio") // 100
     return limit + swap_pages(kernel)
 
 
@@ -64,12 +60,10 @@ class Never(OvercommitPolicy):
     def admit(self, kernel, mm, npages: int) -> bool:
         physmem = kernel.physmem
         allowed = commit_limit(kernel)
-        task = getattr(kernel, "current", None)
-        if getattr(task, "uid", 0) != 0:                       # no CAP_SYS_ADMIN
-            allowed -= _sysctl(kernel, "vm.admin_reserve_kbytes",
-                               physmem.admin_reserve_kbytes) >> (PAGE_SHIFT - 10)
+        task = kernel.current
+        if task is not None and task.uid != 0:                 # no CAP_SYS_ADMIN
+            allowed -= sysctl_int(kernel, "vm.admin_reserve_kbytes") >> (PAGE_SHIFT - 10)
         if mm is not None:
-            user_reserve = _sysctl(kernel, "vm.user_reserve_kbytes",
-                                   physmem.user_reserve_kbytes) >> (PAGE_SHIFT - 10)
+            user_reserve = sysctl_int(kernel, "vm.user_reserve_kbytes") >> (PAGE_SHIFT - 10)
             allowed -= min(mm.total_vm // 32, user_reserve)
         return physmem.committed < allowed

@@ -8,6 +8,7 @@ from pagelab.cpu.machine import Machine
 from pagelab.kernel.fs.inode import MemFile
 from pagelab.kernel.mm import AddressSpace, setup
 from pagelab.kernel.mm.vmscan import KSWAPD_WAIT
+from pagelab.kernel.sysctl import SYSCTL_DEFAULTS, check_value, set_sysctl
 
 PAGE = 4096
 LOAD, STORE, FETCH = 0, 1, 2
@@ -30,7 +31,10 @@ class MiniKernel:
 
         self.machine.flush_tlb = recording_flush
         self.config = SimpleNamespace(sysctl=dict(sysctl or {}), policies=dict(policies or {}),
-                                      paging=paging)
+                                      paging=paging, mem_size=mem)
+        self.sysctl = dict(SYSCTL_DEFAULTS)              # the live table, as Kernel's
+        for name, value in self.config.sysctl.items():
+            set_sysctl(self.sysctl, name, check_value(name, value))
         self.lines: list[str] = []
         self.current = SimpleNamespace(pid=1, comm="test", uid=0, min_flt=0, maj_flt=0)
         self.tasks = {}

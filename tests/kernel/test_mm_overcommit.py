@@ -246,8 +246,8 @@ def test_mode_2_commit_limit_is_ratio_of_ram_plus_swap():
 
 
 def test_mode_2_commit_limit_from_overcommit_kbytes():
-    kernel = kernel_with(2, mem=8 * MiB, swap=4 * MiB, overcommit_kbytes=3000,
-                         overcommit_ratio=0)
+    kernel = kernel_with(2, mem=8 * MiB, swap=4 * MiB, overcommit_kbytes=3000)
+    assert kernel.sysctl["vm.overcommit_ratio"] == 0       # setting kbytes cleared the ratio
     assert commit_limit(kernel) == 3000 // 4 + kernel.physmem.swap.total_pages
 
 
@@ -275,9 +275,9 @@ def test_mode_2_ignores_the_committed_total_until_the_mode_is_set():
     kernel = kernel_with(0, mem=8 * MiB)
     mm = kernel.new_mm()
     assert mm.mmap(0, 6 * MiB, RW, PRIV_ANON) > 0          # mode 0: fits RAM alone
-    kernel.config.sysctl["vm.overcommit_memory"] = 2
+    kernel.sysctl["vm.overcommit_memory"] = 2
     assert mm.mmap(0, PAGE, RW, PRIV_ANON) == -E.ENOMEM    # now over CommitLimit
-    kernel.config.sysctl["vm.overcommit_memory"] = 1
+    kernel.sysctl["vm.overcommit_memory"] = 1
     assert mm.mmap(0, PAGE, RW, PRIV_ANON) > 0
 
 
@@ -341,7 +341,7 @@ def test_a_fixed_mapping_below_mmap_min_addr_follows_the_sysctl():
     mm = kernel.new_mm()
     assert mm.mmap(0x8000, PAGE, RW, PRIV_ANON | MAP_FIXED) == -E.EPERM
     assert mm.mmap(0x10000, PAGE, RW, PRIV_ANON | MAP_FIXED) == 0x10000
-    kernel.config.sysctl["vm.mmap_min_addr"] = 4096
+    kernel.sysctl["vm.mmap_min_addr"] = 4096
     assert mm.mmap(0x8000, PAGE, RW, PRIV_ANON | MAP_FIXED) == 0x8000
 
 
