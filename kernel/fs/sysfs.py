@@ -66,7 +66,7 @@ class SysfsFile(Inode):
         return 0
 
     def read(self, f, count: int):
-        if f.pos == 0 or not getattr(f, "snapshot", b""):
+        if f.pos == 0 or not f.snapshot:
             text = self.attribute.show(self.sysfs.kernel)
             f.snapshot = text.encode()[:PAGE_SIZE]
         data = f.snapshot[f.pos:f.pos + count]
@@ -156,9 +156,7 @@ class Sysfs(SysfsDir):
         return self.fs.kernel
 
     def number(self, inode) -> None:
-        numbers = getattr(self.fs, "numbers", None)
-        if numbers is not None:
-            numbers.assign(inode)
+        self.fs.numbers.assign(inode)
 
     def register(self, path: str, show: Show, store: Store | None = None,
                  mode: int | None = None) -> None:

@@ -138,8 +138,7 @@ class FileSystem:
         self.console_err = console or StderrConsole(host_fd=2)
         self.bin = MemDirectory()
         if populate_bin:
-            log = getattr(kernel, "log", None)
-            binfs.populate(self.bin, programs_dir, log if callable(log) else None)
+            binfs.populate(self.bin, programs_dir, kernel.log)
         self.bin.readonly = True
         self.dev = MemDirectory(dev=DEV_DEVTMPFS)
         self.dev.add("null", NullDevice())
@@ -161,11 +160,11 @@ class FileSystem:
             self.root = UnionDirectory(self.host.root, mounts)
         # tmpfs's default size: half of RAM (ENOSPC beyond).  The in-memory root is a disk
         # (its pages are written back to it, docs/memory.md) of 4 x RAM, 256 MiB at least.
-        mem_size = getattr(getattr(kernel, "config", None), "mem_size", 128 << 20)
+        mem_size = kernel.config.mem_size
         self.quota = SpaceQuota(max(mem_size // 2, 1 << 20))
         self.tmp.quota = self.quota
         # /tmp's files live in the page cache, swap-backed (tmpfs.py), when there is one
-        self.tmp.page_cache = getattr(kernel, "page_cache", None)
+        self.tmp.page_cache = kernel.page_cache
         if root is None:
             self.root.base.quota = SpaceQuota(max(mem_size * 4, 256 << 20))
         # Number the boot-time inodes in a fixed order, so every boot numbers them alike.
@@ -329,7 +328,7 @@ class FileSystem:
         stdin = OpenFile(self.console_in, O_RDWR, "/dev/console")
         stdout = OpenFile(self.console, O_RDWR, "/dev/console")
         stderr = OpenFile(self.console_err, O_RDWR, "/dev/console")
-        physmem = getattr(self.kernel, "physmem", None)      # (None: a file-system test)
+        physmem = self.kernel.physmem      # (None: a file-system test without memory management)
         if physmem is not None:
             for f in (stdin, stdout, stderr):
                 f.account(physmem.slabs)

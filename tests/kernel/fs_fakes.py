@@ -79,12 +79,10 @@ class FakeKernel:
     def __init__(self, root=None, programs_dir=None, populate_bin=False, console_out=None):
         from pagelab.kernel.fs.devices import Console
         self.output = bytearray() if console_out is None else console_out
-        console = Console(writer=self.output.extend, reader=lambda n: b"")
-        self.fs = FileSystem(self, root=root, programs_dir=programs_dir, console=console,
-                             populate_bin=populate_bin)
         self.tasks = {}
         self.woken = []
         self.signals = []
+        self.lines = []
         # what procfs reads of a kernel (kernel/fs/procfs.py ProcKernel)
         self.config = KernelConfig()
         self.sysctl = dict(SYSCTL_DEFAULTS)
@@ -99,6 +97,12 @@ class FakeKernel:
         self.physmem = None
         self.timers = []
         self.charged = 0
+        console = Console(writer=self.output.extend, reader=lambda n: b"")
+        self.fs = FileSystem(self, root=root, programs_dir=programs_dir, console=console,
+                             populate_bin=populate_bin)
+
+    def log(self, line):
+        self.lines.append(line)
 
     def add_timer(self, task):
         self.timers.append(task)
