@@ -152,19 +152,18 @@ def _vma_fields(vma):
     start, end = vma.start, vma.end
     prot = vma.flags & 7
     flags = (PF_R if prot & 1 else 0) | (PF_W if prot & 2 else 0) | (PF_X if prot & 4 else 0)
-    file = getattr(vma, "file", None)
-    path = getattr(file, "path", None) if file is not None else None
-    offset = (getattr(vma, "pgoff", 0) or 0) * PAGE_SIZE
+    path = vma.file.path if vma.file is not None else None
+    offset = vma.pgoff * PAGE_SIZE
     return start, end, flags, path, offset
 
 
 def _unfaulted_page(vma, va: int, cache=None) -> bytes:
     """What a page the process never touched holds: the file's bytes for a file mapping
     (Linux's dump faults them in), zeros for anonymous memory."""
-    file = getattr(vma, "file", None) if vma is not None else None
+    file = vma.file if vma is not None else None
     if file is None:
         return bytes(PAGE_SIZE)
-    index = (getattr(vma, "pgoff", 0) or 0) + ((va - vma.start) >> 12)
+    index = vma.pgoff + ((va - vma.start) >> 12)
     try:
         data = cache.page_data(file, index) if cache is not None else bytes(file.read_page(index))
     except Exception:
@@ -182,7 +181,7 @@ def read_memory_without_faults(kernel, mm, start: int, end: int, vma=None) -> by
     for va in range(start, end, PAGE_SIZE):
         pte = pages.get(va >> 12)
         if pte is None:
-            chunks.append(_unfaulted_page(vma, va, getattr(kernel, "page_cache", None)))
+            chunks.append(_unfaulted_page(vma, va, kernel.page_cache))
             continue
         chunks.append(mm.page_bytes(va >> 12))
     return b"".join(chunks)
@@ -231,7 +230,7 @@ def write_core(kernel, task, info) -> str | None:
     if len(image) > limit:
         kernel.log(f"Core dump to {path} aborted: RLIMIT_CORE {limit} < {len(image)} bytes")
         return None
-    core_dir = getattr(kernel, "core_dir", None)
+    core_dir = kernel.core_dir
     if core_dir is not None:
         try:
             return core_dir.write(path.rstrip("/").rpartition("/")[2], image)
@@ -293,11 +292,4 @@ def _strerror(errno: int) -> str:
 
 def mm_vmas(mm) -> list:
     """The VMAs of an address space, in address order."""
-    vmas = getattr(mm, "vmas", None)
-    if callable(vmas):
-        vmas = vmas()
-    if vmas is None:
-        return []
-    if isinstance(vmas, dict):
-        vmas = vmas.values()
-    return sorted(vmas, key=lambda v: v.start)
+    return list(mm.vmas)                  # AddressSpace keeps them sorted by start

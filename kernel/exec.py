@@ -187,16 +187,16 @@ def load_executable(kernel, path: str, cwd: str):
     inode = kernel.fs.lookup(path, cwd)
     if isinstance(inode, int):
         raise ExecError(-inode if inode < 0 else ENOENT, f"{path}: lookup failed")
-    if getattr(inode, "is_dir", False) or not getattr(inode, "is_reg", True):
+    if not inode.is_reg:
         raise ExecError(EACCES, f"{path}: not a regular file")
-    if not getattr(inode, "mode", 0o755) & 0o111:
+    if not inode.mode & 0o111:
         raise ExecError(EACCES, f"{path}: not executable")
     size = inode.size
     if size > kernel.config.mem_size:
         # pagelab's loader reads the whole file; one larger than RAM (a sparse file of any
         # size can be made in /tmp) cannot be held
         raise ExecError(ENOMEM, f"{path}: {size} bytes is more than the loader can read")
-    data = read_whole_file(inode, getattr(kernel, "page_cache", None))
+    data = read_whole_file(inode, kernel.page_cache)
     if data is None:
         raise ExecError(EACCES, f"{path}: not a regular file")
     if data[:4] == b"#!" or data[:2] == b"#!":
@@ -298,10 +298,10 @@ def _load_image(kernel, task, path, argv, envp, inode, elf) -> int:
         if _is_error(result):
             new_mm.destroy()
             return result
-    bias = getattr(load_info, "load_bias", 0) if not isinstance(load_info, int) else 0
+    bias = load_info.load_bias
     entry = elf.entry + bias
     phdr = program_header_address(elf) + bias
-    vdso_base = vdso if isinstance(vdso, int) and vdso > 0 else getattr(new_mm, "vdso_base", 0)
+    vdso_base = new_mm.vdso_base
 
     auxv = [(AT_SYSINFO_EHDR, vdso_base)] if vdso_base else []
     auxv += [(AT_L1I_CACHESIZE, 0), (AT_L1I_CACHEGEOMETRY, 0), (AT_L1D_CACHESIZE, 0),
@@ -332,13 +332,13 @@ def _load_image(kernel, task, path, argv, envp, inode, elf) -> int:
     task.comm = basename_comm(path)
     task.auxv = stack.auxv_bytes
     task.arg_start, task.arg_end = stack.arg_start, stack.arg_end
-    for name in ("arg_start", "arg_end", "env_start", "env_end"):
-        setattr(new_mm, name, getattr(stack, name))
+    new_mm.arg_start, new_mm.arg_end = stack.arg_start, stack.arg_end
+    new_mm.env_start, new_mm.env_end = stack.env_start, stack.env_end
     new_mm.start_stack = stack.sp
     task.argv = list(argv)
     task.signals.reset_for_exec()
     task.clear_child_tid = 0
-    if task.files is not None and hasattr(task.files, "close_on_exec"):
+    if task.files is not None:
         task.files.close_on_exec()
     task.regs = [0] * 32
     task.regs[2] = stack.sp

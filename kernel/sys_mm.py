@@ -16,7 +16,8 @@ MCL_CURRENT, MCL_FUTURE, MCL_ONFAULT = 1, 2, 4
 
 
 def _mm(task):
-    return getattr(task, "mm", None)
+    """The caller's AddressSpace (None only for a task without one: init, a kernel thread)."""
+    return task.mm
 
 
 @syscall(214, "brk")
@@ -37,7 +38,7 @@ def sys_mmap(kernel, task, addr, length, prot, flags, fd, offset, *_):
     if flags & MAP_ANONYMOUS:
         return mm.mmap(addr, length, prot, flags)
     fd = signed(fd, 32)
-    files = getattr(task, "files", None)
+    files = task.files
     open_file = files.get(fd) if files is not None and fd >= 0 else None
     if open_file is None:
         return -E.EBADF

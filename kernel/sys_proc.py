@@ -323,7 +323,7 @@ def sys_waitid(kernel, task, idtype, ident, infop, options, rusage_ptr, *_):
             if not options & WNOWAIT:
                 child.stop_reported = True
             return 0
-        if options & WCONTINUED and getattr(child, "continued", False):
+        if options & WCONTINUED and child.continued:
             info = sig.SigInfo(sig.SIGCHLD, code=sig.CLD_CONTINUED, pid=child.pid,
                                uid=child.uid, status=sig.SIGCONT)
             if infop:
