@@ -165,6 +165,33 @@ class PageTable:
             table = new
         return table + vpn(va, level) * 8
 
+    def walk_steps(self, va: int) -> list[tuple[int, int, int, int, str]]:
+        """The hardware's walk of `va`, level by level, read-only (for showing it): a list of
+        (level, index, pte_pa, pte, kind), kind "table", "leaf" or "invalid", ending at the
+        first leaf or invalid entry, or at a table pointer that leads outside RAM.  A
+        non-canonical `va` gives no steps (the hardware faults before walking)."""
+        try:
+            va = self._va(va, "walk_steps")
+        except PageTableError:
+            return []
+        steps = []
+        table = self.root_pa
+        for lvl in range(self.levels - 1, -1, -1):
+            index = vpn(va, lvl)
+            pte_addr = table + index * 8
+            pte = self._words[(pte_addr - DRAM_BASE) >> 3]
+            if not pte & PTE_V:
+                steps.append((lvl, index, pte_addr, pte, "invalid"))
+                break
+            if pte & (PTE_R | PTE_W | PTE_X):
+                steps.append((lvl, index, pte_addr, pte, "leaf"))
+                break
+            steps.append((lvl, index, pte_addr, pte, "table"))
+            table = pte_pa(pte)
+            if not DRAM_BASE <= table < self._ram_end:
+                break
+        return steps
+
     def _find(self, va: int):
         """(pte_pa, pte, level) where a walk of va stops: at a leaf, an invalid entry, or
         (None, 0, level) when a table pointer leads outside RAM."""

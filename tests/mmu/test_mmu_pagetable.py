@@ -268,3 +268,20 @@ def test_collapse_with_bad_flags_changes_nothing(board):
     with pytest.raises(PageTableError, match="W without R"):
         board.pt.collapse(0x4000_0000, DRAM_BASE + (4 << 20), PTE_W | PTE_U, level=1)
     assert board.pt.translate(0x4000_0000) == FRAME
+
+
+def test_walk_steps_show_the_hardware_walk_level_by_level():
+    """PageTable.walk_steps (the panel's walk) ends where the MMU's walk ends, with its PTE."""
+    from pagelab.cpu.machine import Machine
+    from pagelab.mmu.pagetable import PageTable
+    from pagelab.mmu.pte import PTE_R, PTE_V, PTE_W
+    m = Machine(mem_size=4 << 20)
+    frames = iter(range(0x80100000, 0x80200000, 4096))
+    pt = PageTable(m, next(frames), mode=9, alloc=lambda: next(frames))
+    pt.map(0x40000000, 0x80300000, PTE_R | PTE_W | PTE_V)
+    steps = pt.walk_steps(0x40000123)
+    assert [s[4] for s in steps] == ["table", "table", "table", "leaf"]
+    assert [s[0] for s in steps] == [3, 2, 1, 0]
+    assert steps[-1][2] == pt.walk(0x40000123) and steps[-1][3] == pt.read_pte(steps[-1][2])
+    assert [s[4] for s in pt.walk_steps(0x40200000)] == ["table", "table", "invalid"]
+    assert pt.walk_steps(1 << 60) == []                  # not canonical: no walk at all

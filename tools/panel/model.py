@@ -29,8 +29,7 @@ import numpy as np
 from pagelab.kernel import trace as tr
 from pagelab.kernel.mm import inspect
 from pagelab.kernel.mm.physmem import PG_DIRTY, USE_NAMES
-from pagelab.mmu.pte import (LEVELS, PAGE_SHIFT, PTE_R, PTE_V, PTE_W, PTE_X, satp_fields,
-                             vpn as vpn_field)
+from pagelab.mmu.pte import LEVELS, PAGE_SHIFT, satp_fields, vpn as vpn_field
 from pagelab.mmu.pte import pte_pa as pte_target
 from pagelab.mmu.tlb import ARRAY_NAMES
 
@@ -315,21 +314,12 @@ class Session:
         result = Walk(va, pid, {3: "sv39", 4: "sv48", 5: "sv57"}[levels], asid,
                       [vpn_field(va, lv) for lv in reversed(range(levels))],
                       va & ((1 << PAGE_SHIFT) - 1))
-        table = root << PAGE_SHIFT
-        for level in reversed(range(levels)):
-            index = vpn_field(va, level)
-            pte_pa = table + index * 8
-            pte = int.from_bytes(machine.read_phys(pte_pa, 8), "little")
-            if not pte & PTE_V:
-                result.steps.append(WalkStep(level, index, pte_pa, pte, "invalid"))
-                break
-            if pte & (PTE_R | PTE_W | PTE_X):
-                result.steps.append(WalkStep(level, index, pte_pa, pte, "leaf"))
+        # the walk itself is mmu/pagetable.py's (the one software walker of a page table)
+        for level, index, pte_pa, pte, kind in task.mm.pt.walk_steps(va):
+            result.steps.append(WalkStep(level, index, pte_pa, pte, kind))
+            if kind == "leaf":
                 size_mask = (1 << (PAGE_SHIFT + 9 * level)) - 1
                 result.pa = (pte_target(pte) & ~size_mask) | (va & size_mask)
-                break
-            result.steps.append(WalkStep(level, index, pte_pa, pte, "table"))
-            table = pte_target(pte)
         for entry in machine.tlb_entries():
             size = 1 << (PAGE_SHIFT + 9 * entry["level"])
             if (entry["asid"] == asid or entry["global"]) and \
