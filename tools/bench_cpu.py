@@ -107,9 +107,11 @@ def native_unavailable() -> str | None:
     return None
 
 
-def build_native(sources: list[str], out_dir: str, thp: bool) -> dict[str, str]:
+def build_native(sources: list[str], out_dir: str, thp: bool,
+                 defines: tuple[str, ...] = ()) -> dict[str, str]:
     """The host builds of `sources` (host gcc -O2, rt.h's host variant); {} when unavailable.
-    thp: -DHOST_THP (the program asks for transparent huge pages on its data)."""
+    thp: -DHOST_THP (the program asks for transparent huge pages on its data); defines: more
+    -D options (the tests build the programs' -DQUICK sizes)."""
     if native_unavailable() is not None:
         return {}
     exes = {}
@@ -118,6 +120,7 @@ def build_native(sources: list[str], out_dir: str, thp: bool) -> dict[str, str]:
         exe = os.path.join(out_dir, name + (".thp" if thp else ".native"))
         proc = subprocess.run([HOST_GCC, "-static", "-nostdlib", "-O2", "-fno-stack-protector",
                                "-no-pie", *(["-DHOST_THP"] if thp else []),
+                               *("-D" + d for d in defines),
                                "-I", os.path.join(_root(), "programs", "bench"), "-o", exe, src],
                               capture_output=True, text=True)
         if proc.returncode != 0:
