@@ -3,7 +3,7 @@
 #   make test   - set up (including the GNU/qemu oracles), then run the whole test suite
 VENV := .venv
 PY := $(VENV)/bin/python
-APT_PACKAGES := binutils-riscv64-linux-gnu gcc-riscv64-linux-gnu qemu-user gdb-multiarch procps util-linux faketime smem
+APT_PACKAGES := gcc binutils-riscv64-linux-gnu gcc-riscv64-linux-gnu qemu-user gdb-multiarch procps util-linux faketime smem
 
 .PHONY: demo test venv oracles
 

@@ -366,6 +366,16 @@ def _drop_overlaps(mmu, tlb, level, vpn_all, asid, probed):
         mmu[GEN] += 1
 
 
+INVALID_KEY = -(1 << 62)            # fill's victim key of an invalid way (plus its index)
+
+
+@njit(cache=True, inline='always', _nrt=False)
+def _victim_key(mmu, e, stamp_word, w):
+    """fill's victim-selection key of the entry at e (way w): its stamp, or INVALID_KEY + w."""
+    valid = mmu[np.uint64(e + E_TAG)] >> 63      # 0 when valid, all ones when invalid (tag -1)
+    return (mmu[np.uint64(e + stamp_word)] & ~valid) | ((INVALID_KEY + w) & valid)
+
+
 @njit(cache=True, inline='always', _nrt=False)
 def fill(mmu, tlb, level, vpn_all, asid, pte, pte_pa, global_bit, probed):
     """Put a leaf translation into the (tlb, level) array; return (slot, evicted).
@@ -387,22 +397,25 @@ def fill(mmu, tlb, level, vpn_all, asid, pte, pte_pa, global_bit, probed):
     tag = vpn_all >> (9 * level)
     ways = mmu[np.uint64(sd + SD_WAYS)]
     first = mmu[np.uint64(sd + SD_FIRST)] + (tag & mmu[np.uint64(sd + SD_SET_MASK)]) * mmu[np.uint64(sd + SD_WAY_WORDS)]
-    victim = -1
     evicted = -1
     policy = mmu[np.uint64(sd + SD_POLICY)]
     stamp_word = E_FILLED if policy == POLICY_FIFO else E_USED
-    oldest = first                  # the first way with the smallest stamp (LRU / FIFO victim)
-    for w in range(ways):           # one pass: the first invalid way, else the oldest
+    # One pass, without data-dependent branches: the first invalid way, else the first way
+    # with the smallest stamp (LRU / FIFO victim).  Each way gets a key -- its stamp (a CLOCK
+    # value, >= 0), or INVALID_KEY + w when invalid (below every stamp, earlier ways lower) --
+    # and the first smallest key wins.  Written as arithmetic: which way is oldest is
+    # unpredictable, and a compare-and-branch per way cost a branch mispredict on most fills.
+    best = first
+    best_key = _victim_key(mmu, first, stamp_word, 0)
+    for w in range(1, ways):
         e = first + w * ESIZE
-        if mmu[np.uint64(e + E_TAG)] < 0:
-            victim = e
-            break
-        if mmu[np.uint64(e + stamp_word)] < mmu[np.uint64(oldest + stamp_word)]:
-            oldest = e
-    if victim < 0:
-        if policy == POLICY_LRU or policy == POLICY_FIFO:
-            victim = oldest
-        else:
+        key = _victim_key(mmu, e, stamp_word, w)
+        take = (key - best_key) >> 63            # all ones when key < best_key (no overflow:
+        best_key += (key - best_key) & take      # keys lie within [-2**62, 2**62))
+        best += (e - best) & take
+    victim = best
+    if best_key >= 0:               # every way valid: an eviction
+        if policy != POLICY_LRU and policy != POLICY_FIFO:
             victim = first + (_next_random(mmu, sd) % ways) * ESIZE
         mmu[np.uint64(STAT_EVICTIONS + tlb * NSIZE + level)] += 1
         if level == 0:
