@@ -29,6 +29,17 @@ DEFAULT_THRESHOLD = 1000
 REGION_MAX = 48                    # blocks of a frame recompiled together (see translate_requests)
 _llvm = None
 _known: dict[str, int] = {}        # function name (a hash of its IR) -> address, this process
+_codegen_hash: str | None = None
+
+
+def _codegen_digest() -> str:
+    """A hash of the code generator's source: part of every function name and cache key, so an
+    edit to codegen.py can never load an object compiled by an older version of it."""
+    global _codegen_hash
+    if _codegen_hash is None:
+        with open(codegen.__file__, "rb") as f:
+            _codegen_hash = hashlib.sha1(f.read()).hexdigest()[:16]
+    return _codegen_hash
 
 
 def _llvm_state():
@@ -46,6 +57,19 @@ def _llvm_state():
         engine = llvm.create_mcjit_compiler(backing, tm)
         _llvm = (llvm, tm, engine)
     return _llvm
+
+
+_host = None
+
+
+def _host_digest() -> str:
+    """A hash of the host CPU (objects are compiled for it): asked of LLVM once per process."""
+    global _host
+    if _host is None:
+        llvm, tm, _ = _llvm_state()
+        _host = hashlib.sha1((tm.triple + llvm.get_host_cpu_name()
+                              + llvm.get_host_cpu_features().flatten()).encode()).hexdigest()[:12]
+    return _host
 
 
 def _cache_dir() -> str | None:
@@ -280,13 +304,12 @@ class JitEngine:
         t0 = time.process_time()
         llvm, tm, engine = _llvm_state()
         cost = [int(c) for c in self.m._tables[S.T_COST:S.T_COST + S.COST_SIZE]]
-        host = hashlib.sha1((tm.triple + llvm.get_host_cpu_name()
-                             + llvm.get_host_cpu_features().flatten()).encode()).hexdigest()[:12]
+        host = _host_digest()
         cache = _cache_dir()
         names = {}
         for frame, blocks in regions.items():
             blocks = dict(sorted(blocks.items()))
-            digest = hashlib.sha1(repr((codegen.VERSION, cost, [
+            digest = hashlib.sha1(repr((codegen.VERSION, _codegen_digest(), cost, [
                 (off, [(i.off, i.op, i.rd, i.rs1, i.rs2, i.imm, i.length) for i in insns])
                 for off, insns in blocks.items()])).encode()).hexdigest()[:24]
             names[frame] = name = f"region_{digest}"
