@@ -89,6 +89,22 @@ def form_block(start: int, slot_at) -> list[Insn]:
     return block
 
 
+def successors(block: list[Insn]) -> list[int]:
+    """Page offsets where control can go from the block by a direct transfer or falling
+    through, within the page (a call's return address included: the callee returns there)."""
+    last = block[-1]
+    nxt = last.off + last.length
+    if last.op in BRANCHES:
+        out = [last.off + last.imm, nxt]
+    elif last.op == O.JAL:
+        out = [last.off + last.imm] + ([nxt] if last.rd != 0 else [])
+    elif last.op == O.JALR:
+        out = []
+    else:                       # ended before an unsupported instruction, or at MAX_BLOCK
+        out = [nxt]
+    return [off for off in out if 0 <= off < 4096]
+
+
 def _self_loop(start: int, insns: list[Insn]) -> bool:
     """True when the block's last instruction (a branch or JAL) can jump back to its start."""
     last = insns[-1]

@@ -26,6 +26,8 @@ from . import codegen
 from . import layout as J
 
 DEFAULT_THRESHOLD = 1000
+DISCOVER_MAX = 32                  # blocks a batch adds to a frame's region beyond those asked for
+REGROW = 4                         # a batch re-compiles its frame's region if it adds >= 1/4 of it
 REGION_MAX = 48                    # blocks of a frame recompiled together (see translate_requests)
 _llvm = None
 _known: dict[str, int] = {}        # function name (a hash of its IR) -> address, this process
@@ -261,27 +263,42 @@ class JitEngine:
             region = self.regions[frame]
             slot_at = self._slot_reader(frame)
             new = {}
-            for off, _pc in starts:
-                e = driver.h_find(jit, off)
-                if e < 0:
+            marks = J.J_PAGES + jp * J.JP_WORDS + J.JP_MARK
+            found = [off & 0xFFF for off, _pc in starts]
+            discover = DISCOVER_MAX
+            while found:
+                start = found.pop(0)
+                if start in region:
                     continue
-                block = codegen.form_block(off & 0xFFF, slot_at)
+                e = driver.h_find(jit, (frame << 12) + start)
+                if e < 0 or jit[e + J.H_STATE] == J.B_NEVER:
+                    continue
+                block = codegen.form_block(start, slot_at)
                 if not block:
                     jit[e + J.H_STATE] = J.B_NEVER
                     continue
-                region[off & 0xFFF] = block
-                new[off & 0xFFF] = block
-                marks = J.J_PAGES + jp * J.JP_WORDS + J.JP_MARK
+                region[start] = block
+                new[start] = block
                 for insn in block:
                     jit[marks + (insn.off >> 1)] = 1
+                # the blocks it leads to directly within the page come along (at most
+                # DISCOVER_MAX per frame and batch): one compilation instead of one per block
+                # as each becomes hot (or, with threshold 0, is reached)
+                for nxt in codegen.successors(block):
+                    if discover > 0 and nxt not in region and nxt not in found:
+                        discover -= 1
+                        found.append(nxt)
             if new:
                 todo[frame] = (jp, new)
         if not todo:
             return
         # a frame's function holds all its blocks translated so far (branches between them
-        # stay direct), unless that grew large: then only this batch's
+        # stay direct), unless that grew large, or the batch adds only a few blocks to it
+        # (compiling a region costs about its size: re-compiling it for every block or two
+        # that turns up later would cost the square): then a function of this batch's blocks
         for frame, (jp, new) in list(todo.items()):
-            if len(self.regions[frame]) <= REGION_MAX:
+            size = len(self.regions[frame])
+            if size <= REGION_MAX and REGROW * len(new) >= size:
                 todo[frame] = (jp, dict(self.regions[frame]))
         addresses = self._compile({frame: new for frame, (_, new) in todo.items()})
         for frame, (jp, new) in todo.items():
