@@ -265,14 +265,18 @@ class JitEngine:
             new = {}
             marks = J.J_PAGES + jp * J.JP_WORDS + J.JP_MARK
             found = [off & 0xFFF for off, _pc in starts]
+            asked = len(found)
             discover = DISCOVER_MAX
             while found:
                 start = found.pop(0)
+                asked -= 1
                 if start in region:
                     continue
                 e = driver.h_find(jit, (frame << 12) + start)
                 if e < 0 or jit[e + J.H_STATE] == J.B_NEVER:
                     continue
+                if asked < 0 and jit[e + J.H_COUNT] == 0 and jit[J.J_THRESHOLD] > 0:
+                    continue            # found, but never run: no need to translate it yet
                 block = codegen.form_block(start, slot_at)
                 if not block:
                     jit[e + J.H_STATE] = J.B_NEVER
