@@ -18,7 +18,9 @@ leaves it; an instruction that traps is not counted or charged, as in the interp
 Memory accesses: an aligned access whose page is in the interpreter's data micro-cache does what
 the interpreter's hit does (clock + 1, the entry's LRU stamp, its hit counter), inline; anything
 else (miss, misaligned, page-crossing) calls the interpreter's slow path through the cfuncs in
-driver.py, which also fill the micro-cache.
+driver.py, which also fill the micro-cache.  In a self-loop block each access keeps the line it
+hit last in SSA values (its site cache, see uc_access), emptied by every slow-path call and
+whenever control enters the loop from elsewhere.
 """
 from __future__ import annotations
 

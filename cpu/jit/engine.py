@@ -8,8 +8,10 @@ persistent cache on disk, keyed by a hash of the IR, so a later run loads them i
 compiling (the IR is position independent and names no process-specific address).
 
 Regions: the blocks of one frame translated in the same batch are compiled into one function,
-so branches between them stay inside native code (hot loops usually become hot together);
-a branch to a block of another batch or frame goes back through the driver.  Function names are
+so branches between them stay inside native code; a batch brings along the blocks its blocks
+lead to within the page (that have run, or all with threshold 0), so a hot loop is compiled
+once with its other blocks.  A branch to a block of another function of the same page chains
+to it directly; one to another frame goes back through the driver.  Function names are
 a hash of the blocks they hold, so the same code found again (another machine, re-translation
 after an invalidation) reuses the function compiled earlier in the process.
 """
