@@ -490,11 +490,13 @@ class _Gen:
         where the hit path continues; branches to `slow` (a basic block) when it misses.
 
         A hit does what the interpreter's micro-cache hit does (tlb_touch): clock + 1, the
-        entry's LRU stamp, its hit counter.  Two levels find the line: the site's own page cache
-        (the tag, page base and slot word of the line this instruction hit last, in SSA values:
-        no load on the data path) and the micro-cache line itself.  The site caches are copies
-        of micro-cache lines; only a slow-path call can change a line while translated code
-        runs, so every slow-path call empties them all (invalidate_sites)."""
+        entry's LRU stamp, its hit counter.  In a self-loop block two levels find the line: the
+        site's own page cache (the tag, page base and slot word of the line this instruction
+        hit last, in SSA values: no load on the data path) and the micro-cache line itself;
+        elsewhere only the line.  The site caches are copies of micro-cache lines; only a
+        slow-path call can change a line while translated code runs, so every slow-path call
+        empties those of its block (invalidate_sites), and the loop's preheader empties them
+        whenever control enters the loop from elsewhere."""
         b = self.b
         fn = self.fn
         tag = b.ashr(va, self.c(12))
