@@ -214,36 +214,39 @@ def test_code_and_data_in_a_2m_superpage(tlb):
 
 # --- the per-site page caches of loop blocks, remapped code, blocks found ahead of time --------
 
-def three_page_loop(misaligned):
-    """One self-loop block, 100 iterations (x6 counts down): a load from page P (x10), one from
-    P and Q in turn (x11 ^= x17), one from page R (x12), a store to P / Q; with `misaligned` the
-    load from R is misaligned (the slow path every time)."""
+def three_page_loop(misaligned, blocks):
+    """A loop of one block (or two), 100 iterations (x6 counts down): a load from page P (x10),
+    one from P and Q in turn (x11 ^= x17), one from page R (x12), a store to P / Q; with
+    `misaligned` the load from R is misaligned (the slow path every time)."""
+    split = [("beq", dict(rs1=0, rs2=0, imm=4))] if blocks == 2 else []
     return asm(("addi", dict(rd=6, rs1=0, imm=100)),
                ("ld", dict(rd=13, rs1=10, imm=0)),                    # +4: the loop
                ("ld", dict(rd=14, rs1=11, imm=8)),
                ("lw", dict(rd=15, rs1=12, imm=2 if misaligned else 16)),
+               *split,
                ("add", dict(rd=5, rs1=5, rs2=13)),
                ("add", dict(rd=5, rs1=5, rs2=14)),
                ("add", dict(rd=5, rs1=5, rs2=15)),
                ("sd", dict(rs1=11, rs2=5, imm=8)),
                ("xor", dict(rd=11, rs1=11, rs2=17)),
                ("addi", dict(rd=6, rs1=6, imm=-1)),
-               ("bne", dict(rs1=6, rs2=0, imm=-36)),
+               ("bne", dict(rs1=6, rs2=0, imm=-36 - 4 * len(split))),
                ("ecall", {}))
 
 
+@pytest.mark.parametrize("blocks", [1, 2], ids=["1-block", "2-blocks"])
 @pytest.mark.parametrize("misaligned", [False, True], ids=["aligned", "misaligned"])
 @pytest.mark.parametrize("tlb", [None, "itlb4k=2x1,dtlb4k=1x1,tlb2m=2,policy=lru",
                                  "itlb4k=2x1,dtlb4k=2x1,tlb2m=2,policy=lru",
                                  "itlb4k=2x1,dtlb4k=2x2,tlb2m=2,policy=fifo",
                                  "itlb4k=2x1,dtlb4k=4x1,tlb2m=2,policy=lru"])
-def test_a_loop_over_pages_that_evict_each_other(tlb, misaligned):
+def test_a_loop_over_pages_that_evict_each_other(tlb, misaligned, blocks):
     """A translated loop keeps the line each access site hit last in registers; a TLB miss in
     the loop (which may evict any entry) must empty them, or the next access would count a
     hit on an entry that is gone.  P = 0x20000, Q = 0x22000, R = 0x21000: with the 2-set
     direct-mapped data TLB, the load from P hits in one iteration and must miss in the next
     (the load from Q evicted it); with 4 sets every access hits after the first round."""
-    code = three_page_loop(misaligned)
+    code = three_page_loop(misaligned, blocks)
     data = bytes(range(256)) * 48
     results = []
     for engine in ("interp", "jit"):
