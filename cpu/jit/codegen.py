@@ -18,7 +18,9 @@ leaves it; an instruction that traps is not counted or charged, as in the interp
 Memory accesses: an aligned access whose page is in the interpreter's data micro-cache does what
 the interpreter's hit does (clock + 1, the entry's LRU stamp, its hit counter), inline; anything
 else (miss, misaligned, page-crossing) calls the interpreter's slow path through the cfuncs in
-driver.py, which also fill the micro-cache.
+driver.py, which also fill the micro-cache.  In a self-loop block each access keeps the line it
+hit last in SSA values (its site cache, see uc_access), emptied by every slow-path call and
+whenever control enters the loop from elsewhere.
 """
 from __future__ import annotations
 
@@ -50,7 +52,7 @@ SUPPORTED = ALU_IMM | ALU_REG | MULDIV | BRANCHES | {O.JAL, O.JALR} | set(LOADS)
     | {O.FENCE, O.FENCE_TSO}
 ENDS_BLOCK = BRANCHES | {O.JAL, O.JALR}
 MAX_BLOCK = 64
-VERSION = 4            # part of the function names and cache keys: bump when the IR changes
+VERSION = 5            # part of the function names and cache keys: bump when the IR changes
 
 
 class Insn:
@@ -87,6 +89,28 @@ def form_block(start: int, slot_at) -> list[Insn]:
             break
         off += insn.length
     return block
+
+
+def successors(block: list[Insn]) -> list[int]:
+    """Page offsets where control can go from the block by a direct transfer or falling
+    through, within the page (a call's return address included: the callee returns there)."""
+    last = block[-1]
+    nxt = last.off + last.length
+    if last.op in BRANCHES:
+        out = [last.off + last.imm, nxt]
+    elif last.op == O.JAL:
+        out = [last.off + last.imm] + ([nxt] if last.rd != 0 else [])
+    elif last.op == O.JALR:
+        out = []
+    else:                       # ended before an unsupported instruction, or at MAX_BLOCK
+        out = [nxt]
+    return [off for off in out if 0 <= off < 4096]
+
+
+def _self_loop(start: int, insns: list[Insn]) -> bool:
+    """True when the block's last instruction (a branch or JAL) can jump back to its start."""
+    last = insns[-1]
+    return last.op in (BRANCHES | {O.JAL}) and last.off + last.imm == start
 
 
 class _Gen:
@@ -138,6 +162,19 @@ class _Gen:
             b.store(ir.Constant(I64, 0), a)
             self.hits[M.STAT_HITS + access] = a
         self.written = set()
+        # the page cache of each memory access site (see uc_access): the micro-cache line it hit
+        # last (tag, page base, slot word), valid until the next slow-path call
+        self.sites = {}
+        self.loops = {start for start, insns in blocks.items() if _self_loop(start, insns)}
+        for start in sorted(self.loops):
+            for i in blocks[start]:
+                if i.op in LOADS or i.op in STORES:
+                    names = f"{start:03x}_{i.off:03x}"
+                    site = (b.alloca(I64, name=f"pt{names}"), b.alloca(I64, name=f"pb{names}"),
+                            b.alloca(I64, name=f"ps{names}"))
+                    b.store(self.c(S.UC_EMPTY), site[0])
+                    self.sites[(start, i.off)] = site
+        self.block_start = None
         # the common exit: phis for pc, instructions, cycles, status
         self.exit = fn.append_basic_block("exit")
         eb = ir.IRBuilder(self.exit)
@@ -145,7 +182,11 @@ class _Gen:
         self.x_n = eb.phi(I64, "x_n")
         self.x_cyc = eb.phi(I64, "x_cyc")
         self.x_st = eb.phi(I64, "x_status")
+        # where control enters a block; a self-loop block also has its loop head (the target
+        # of its own back edge), entered from outside through a preheader that empties the
+        # page caches of its access sites
         self.heads = {off: fn.append_basic_block(f"b{off:03x}") for off in blocks}
+        self.loop_heads = {off: fn.append_basic_block(f"b{off:03x}_loop") for off in self.loops}
         entry_off = b.and_(pc0, ir.Constant(I64, 0xFFF))
         bad = fn.append_basic_block("noentry")
         sw = b.switch(entry_off, bad)
@@ -204,7 +245,10 @@ class _Gen:
             b = self.b
             b.store(b.add(b.load(self.n), self.c(n_add)), self.n)
             b.store(b.add(b.load(self.cyc), self.c(cyc_add)), self.cyc)
-            b.branch(self.heads[off])
+            if off == self.block_start and off in self.loop_heads:
+                b.branch(self.loop_heads[off])          # the back edge of a self-loop
+            else:
+                b.branch(self.heads[off])
         else:
             self.goto_exit(self.pcv(off), n_add, cyc_add, J.R_OK)
 
@@ -247,8 +291,12 @@ class _Gen:
     # --- blocks --------------------------------------------------------------------------------
     def emit_block(self, start, insns):
         fn = self.fn
-        self.b = ir.IRBuilder(self.heads[start])
-        b = self.b
+        self.block_start = start
+        self.b = b = ir.IRBuilder(self.heads[start])
+        if start in self.loop_heads:
+            self.invalidate_sites()
+            b.branch(self.loop_heads[start])
+            self.b = b = ir.IRBuilder(self.loop_heads[start])
         # budget: the whole block must fit
         need = b.add(b.load(self.n), self.c(len(insns)))
         over = b.icmp_signed(">", need, self.budget)
@@ -437,30 +485,74 @@ class _Gen:
         return b.select(is0, a, b.urem(a, safe))
 
     # --- memory ------------------------------------------------------------------------------
-    def uc_hit(self, va, size, tag_base):
-        """(hit?, line index) of the data micro-cache line for va, aligned accesses only."""
+    def uc_access(self, i, va, size, tag_base, base_base, slot_base, access, slow):
+        """The inline TLB hit of an access at va: returns the RAM offset (SSA) in the block
+        where the hit path continues; branches to `slow` (a basic block) when it misses.
+
+        A hit does what the interpreter's micro-cache hit does (tlb_touch): clock + 1, the
+        entry's LRU stamp, its hit counter.  In a self-loop block two levels find the line: the
+        site's own page cache (the tag, page base and slot word of the line this instruction
+        hit last, in SSA values: no load on the data path) and the micro-cache line itself;
+        elsewhere only the line.  The site caches are copies of micro-cache lines; only a
+        slow-path call can change a line while translated code runs, so every slow-path call
+        empties those of its block (invalidate_sites), and the loop's preheader empties them
+        whenever control enters the loop from elsewhere."""
         b = self.b
+        fn = self.fn
         tag = b.ashr(va, self.c(12))
-        line = b.and_(tag, self.c(S.UC_N - 1))
-        ltag = self.hart_load(b.add(line, self.c(S.UC_BASE + tag_base)))
-        hit = b.icmp_signed("==", ltag, tag)
+        site = self.sites.get((self.block_start, i.off))
+        aligned = None
         if size > 1:
             aligned = b.icmp_signed("==", b.and_(va, self.c(size - 1)), self.c(0))
-            hit = b.and_(hit, aligned)
-        return hit, line
-
-    def uc_touch(self, line, va, slot_base, base_base, access):
-        """The hit: clock + 1, LRU stamp, hit counter (as tlb_touch); returns the RAM offset."""
-        b = self.b
-        s = self.hart_load(b.add(line, self.c(S.UC_BASE + slot_base)))
+        site_hit = fn.append_basic_block(f"a{i.off:03x}_site")
+        line_chk = fn.append_basic_block(f"a{i.off:03x}_line")
+        line_hit = fn.append_basic_block(f"a{i.off:03x}_lhit")
+        touch = fn.append_basic_block(f"a{i.off:03x}_touch")
+        if site is not None:
+            hit = b.icmp_signed("==", b.load(site[0]), tag)
+            if aligned is not None:
+                hit = b.and_(hit, aligned)
+            b.cbranch(hit, site_hit, line_chk)
+            b = self.b = ir.IRBuilder(site_hit)
+            s1 = b.load(site[2])
+            base1 = b.load(site[1])
+        else:
+            b.branch(line_chk)
+            b = self.b = ir.IRBuilder(site_hit)          # unreachable: keeps the phis simple
+            s1 = base1 = self.c(0)
+        b.branch(touch)
+        base2 = None
+        b = self.b = ir.IRBuilder(line_chk)
+        line = b.and_(tag, self.c(S.UC_N - 1))
+        ltag = self.hart_load(b.add(line, self.c(S.UC_BASE + tag_base)))
+        lhit = b.icmp_signed("==", ltag, tag)
+        if aligned is not None:
+            lhit = b.and_(lhit, aligned)
+        b.cbranch(lhit, line_hit, slow)
+        b = self.b = ir.IRBuilder(line_hit)
+        s2 = self.hart_load(b.add(line, self.c(S.UC_BASE + slot_base)))
+        if site is not None:
+            base2 = self.hart_load(b.add(line, self.c(S.UC_BASE + base_base)))
+            b.store(tag, site[0])
+            b.store(base2, site[1])
+            b.store(s2, site[2])
+        b.branch(touch)
+        b = self.b = ir.IRBuilder(touch)
+        sv = b.phi(I64)
+        sv.add_incoming(s1, site_hit)
+        sv.add_incoming(s2, line_hit)
+        if base2 is not None:
+            base = b.phi(I64)
+            base.add_incoming(base1, site_hit)
+            base.add_incoming(base2, line_hit)
         clock = b.add(b.load(self.clock), self.c(1))
         b.store(clock, self.clock)
-        b.store(clock, self.mmu_ptr(b.add(b.ashr(s, self.c(8)), self.c(M.E_USED))))
-        idx = b.and_(s, self.c(255))
+        b.store(clock, self.mmu_ptr(b.add(b.ashr(sv, self.c(8)), self.c(M.E_USED))))
+        idx = b.and_(sv, self.c(255))
         k = M.STAT_HITS + access                     # the 4 KiB counter, kept in a register
-        local = self.fn.append_basic_block()
-        mem = self.fn.append_basic_block()
-        cont = self.fn.append_basic_block()
+        local = fn.append_basic_block()
+        mem = fn.append_basic_block()
+        cont = fn.append_basic_block()
         b.cbranch(b.icmp_signed("==", idx, self.c(k)), local, mem)
         b = self.b = ir.IRBuilder(local)
         b.store(b.add(b.load(self.hits[k]), self.c(1)), self.hits[k])
@@ -470,8 +562,18 @@ class _Gen:
         b.store(b.add(b.load(hp), self.c(1)), hp)
         b.branch(cont)
         b = self.b = ir.IRBuilder(cont)
-        base = self.hart_load(b.add(line, self.c(S.UC_BASE + base_base)))
+        if base2 is None:                            # (loaded here: measurably faster)
+            base = self.hart_load(b.add(line, self.c(S.UC_BASE + base_base)))
         return b.add(base, b.and_(va, self.c(0xFFF)))
+
+    def invalidate_sites(self):
+        """Empty the page caches of the current block's access sites (the only ones that can
+        be live: a loop block's preheader empties them whenever control enters it)."""
+        if self.block_start not in self.loops:
+            return
+        for (start, _), site in self.sites.items():
+            if start == self.block_start:
+                self.b.store(self.c(S.UC_EMPTY), site[0])
 
     def slow_call(self, fn, args):
         """Call a slow path with the clock written back before and read again after."""
@@ -480,6 +582,7 @@ class _Gen:
         b.store(b.load(self.clock), cp)
         r = b.call(fn, args)
         b.store(b.load(cp), self.clock)
+        self.invalidate_sites()
         return r
 
     def ram_ptr(self, off, ty):
@@ -491,16 +594,12 @@ class _Gen:
         ty = ir.IntType(8 * size)
         b = self.b
         va = b.add(self.reg(i.rs1), self.c(i.imm))
-        hit, line = self.uc_hit(va, size, S.UC_LTAG)
-        fast = self.fn.append_basic_block(f"l{i.off:03x}_hit")
         slow = self.fn.append_basic_block(f"l{i.off:03x}_miss")
         trap = self.fn.append_basic_block(f"l{i.off:03x}_trap")
         slow_ok = self.fn.append_basic_block(f"l{i.off:03x}_ok")
         join = self.fn.append_basic_block(f"l{i.off:03x}_join")
-        b.cbranch(hit, fast, slow)
         # hit
-        self.b = b = ir.IRBuilder(fast)
-        off = self.uc_touch(line, va, S.UC_LSLOT, S.UC_LBASE, M.LOAD)
+        off = self.uc_access(i, va, size, S.UC_LTAG, S.UC_LBASE, S.UC_LSLOT, M.LOAD, slow)
         b = self.b
         raw = b.load(self.ram_ptr(off, ty), align=size)
         v_fast = (b.sext(raw, I64) if signed else b.zext(raw, I64)) if size < 8 else raw
@@ -533,16 +632,12 @@ class _Gen:
         b = self.b
         va = b.add(self.reg(i.rs1), self.c(i.imm))
         value = self.reg(i.rs2)
-        hit, line = self.uc_hit(va, size, S.UC_STAG)
-        fast = self.fn.append_basic_block(f"s{i.off:03x}_hit")
         slow = self.fn.append_basic_block(f"s{i.off:03x}_miss")
         trap = self.fn.append_basic_block(f"s{i.off:03x}_trap")
         chk = self.fn.append_basic_block(f"s{i.off:03x}_chk")
         code = self.fn.append_basic_block(f"s{i.off:03x}_code")
         join = self.fn.append_basic_block(f"s{i.off:03x}_join")
-        b.cbranch(hit, fast, slow)
-        self.b = b = ir.IRBuilder(fast)
-        off = self.uc_touch(line, va, S.UC_SSLOT, S.UC_SBASE, M.STORE)
+        off = self.uc_access(i, va, size, S.UC_STAG, S.UC_SBASE, S.UC_SSLOT, M.STORE, slow)
         b = self.b
         v = b.trunc(value, ty) if size < 8 else value
         b.store(v, self.ram_ptr(off, ty), align=size)

@@ -8,8 +8,10 @@ persistent cache on disk, keyed by a hash of the IR, so a later run loads them i
 compiling (the IR is position independent and names no process-specific address).
 
 Regions: the blocks of one frame translated in the same batch are compiled into one function,
-so branches between them stay inside native code (hot loops usually become hot together);
-a branch to a block of another batch or frame goes back through the driver.  Function names are
+so branches between them stay inside native code; a batch brings along the blocks its blocks
+lead to within the page (that have run, or all with threshold 0), so a hot loop is compiled
+once with its other blocks.  A branch to a block of another function of the same page chains
+to it directly; one to another frame goes back through the driver.  Function names are
 a hash of the blocks they hold, so the same code found again (another machine, re-translation
 after an invalidation) reuses the function compiled earlier in the process.
 """
@@ -26,9 +28,22 @@ from . import codegen
 from . import layout as J
 
 DEFAULT_THRESHOLD = 1000
+DISCOVER_MAX = 32                  # blocks a batch adds to a frame's region beyond those asked for
+REGROW = 4                         # a batch re-compiles its frame's region if it adds >= 1/4 of it
 REGION_MAX = 48                    # blocks of a frame recompiled together (see translate_requests)
 _llvm = None
 _known: dict[str, int] = {}        # function name (a hash of its IR) -> address, this process
+_codegen_hash: str | None = None
+
+
+def _codegen_digest() -> str:
+    """A hash of the code generator's source: part of every function name and cache key, so an
+    edit to codegen.py can never load an object compiled by an older version of it."""
+    global _codegen_hash
+    if _codegen_hash is None:
+        with open(codegen.__file__, "rb") as f:
+            _codegen_hash = hashlib.sha1(f.read()).hexdigest()[:16]
+    return _codegen_hash
 
 
 def _llvm_state():
@@ -46,6 +61,19 @@ def _llvm_state():
         engine = llvm.create_mcjit_compiler(backing, tm)
         _llvm = (llvm, tm, engine)
     return _llvm
+
+
+_host = None
+
+
+def _host_digest() -> str:
+    """A hash of the host CPU (objects are compiled for it): asked of LLVM once per process."""
+    global _host
+    if _host is None:
+        llvm, tm, _ = _llvm_state()
+        _host = hashlib.sha1((tm.triple + llvm.get_host_cpu_name()
+                              + llvm.get_host_cpu_features().flatten()).encode()).hexdigest()[:12]
+    return _host
 
 
 def _cache_dir() -> str | None:
@@ -237,27 +265,46 @@ class JitEngine:
             region = self.regions[frame]
             slot_at = self._slot_reader(frame)
             new = {}
-            for off, _pc in starts:
-                e = driver.h_find(jit, off)
-                if e < 0:
+            marks = J.J_PAGES + jp * J.JP_WORDS + J.JP_MARK
+            found = [off & 0xFFF for off, _pc in starts]
+            asked = len(found)
+            discover = DISCOVER_MAX
+            while found:
+                start = found.pop(0)
+                asked -= 1
+                if start in region:
                     continue
-                block = codegen.form_block(off & 0xFFF, slot_at)
+                e = driver.h_find(jit, (frame << 12) + start)
+                if e < 0 or jit[e + J.H_STATE] == J.B_NEVER:
+                    continue
+                if asked < 0 and jit[e + J.H_COUNT] == 0 and jit[J.J_THRESHOLD] > 0:
+                    continue            # found, but never run: no need to translate it yet
+                block = codegen.form_block(start, slot_at)
                 if not block:
                     jit[e + J.H_STATE] = J.B_NEVER
                     continue
-                region[off & 0xFFF] = block
-                new[off & 0xFFF] = block
-                marks = J.J_PAGES + jp * J.JP_WORDS + J.JP_MARK
+                region[start] = block
+                new[start] = block
                 for insn in block:
                     jit[marks + (insn.off >> 1)] = 1
+                # the blocks it leads to directly within the page come along (at most
+                # DISCOVER_MAX per frame and batch): one compilation instead of one per block
+                # as each becomes hot (or, with threshold 0, is reached)
+                for nxt in codegen.successors(block):
+                    if discover > 0 and nxt not in region and nxt not in found:
+                        discover -= 1
+                        found.append(nxt)
             if new:
                 todo[frame] = (jp, new)
         if not todo:
             return
         # a frame's function holds all its blocks translated so far (branches between them
-        # stay direct), unless that grew large: then only this batch's
+        # stay direct), unless that grew large, or the batch adds only a few blocks to it
+        # (compiling a region costs about its size: re-compiling it for every block or two
+        # that turns up later would cost the square): then a function of this batch's blocks
         for frame, (jp, new) in list(todo.items()):
-            if len(self.regions[frame]) <= REGION_MAX:
+            size = len(self.regions[frame])
+            if size <= REGION_MAX and REGROW * len(new) >= size:
                 todo[frame] = (jp, dict(self.regions[frame]))
         addresses = self._compile({frame: new for frame, (_, new) in todo.items()})
         for frame, (jp, new) in todo.items():
@@ -280,13 +327,12 @@ class JitEngine:
         t0 = time.process_time()
         llvm, tm, engine = _llvm_state()
         cost = [int(c) for c in self.m._tables[S.T_COST:S.T_COST + S.COST_SIZE]]
-        host = hashlib.sha1((tm.triple + llvm.get_host_cpu_name()
-                             + llvm.get_host_cpu_features().flatten()).encode()).hexdigest()[:12]
+        host = _host_digest()
         cache = _cache_dir()
         names = {}
         for frame, blocks in regions.items():
             blocks = dict(sorted(blocks.items()))
-            digest = hashlib.sha1(repr((codegen.VERSION, cost, [
+            digest = hashlib.sha1(repr((codegen.VERSION, _codegen_digest(), cost, [
                 (off, [(i.off, i.op, i.rd, i.rs1, i.rs2, i.imm, i.length) for i in insns])
                 for off, insns in blocks.items()])).encode()).hexdigest()[:24]
             names[frame] = name = f"region_{digest}"

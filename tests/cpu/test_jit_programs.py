@@ -13,7 +13,7 @@ import pytest
 from cpu_harness import asm, user_machine
 from jit_compare import assert_same_machine
 from pagelab.cpu.minirt import MiniRuntime, load_program
-from pagelab.mmu.pte import PTE_R, PTE_W, PTE_X
+from pagelab.mmu.pte import PTE_R, PTE_U, PTE_W, PTE_X
 from pagelab.mmu.tlb import TLBConfig
 from test_cpu_programs import BENCH_PROGRAMS, SMALL_TLB, TEST_PROGRAMS, build, run_qemu  # noqa: F401
 
@@ -210,3 +210,108 @@ def test_code_and_data_in_a_2m_superpage(tlb):
     assert_same_machine(ref, jit)
     if tlb is None or "tlb2m=2" in tlb:
         assert jit.stats()["jit.native_instructions"] > 0
+
+
+# --- the per-site page caches of loop blocks, remapped code, blocks found ahead of time --------
+
+def three_page_loop(misaligned, blocks):
+    """A loop of one block (or two), 100 iterations (x6 counts down): a load from page P (x10),
+    one from P and Q in turn (x11 ^= x17), one from page R (x12), a store to P / Q; with
+    `misaligned` the load from R is misaligned (the slow path every time)."""
+    split = [("beq", dict(rs1=0, rs2=0, imm=4))] if blocks == 2 else []
+    return asm(("addi", dict(rd=6, rs1=0, imm=100)),
+               ("ld", dict(rd=13, rs1=10, imm=0)),                    # +4: the loop
+               ("ld", dict(rd=14, rs1=11, imm=8)),
+               ("lw", dict(rd=15, rs1=12, imm=2 if misaligned else 16)),
+               *split,
+               ("add", dict(rd=5, rs1=5, rs2=13)),
+               ("add", dict(rd=5, rs1=5, rs2=14)),
+               ("add", dict(rd=5, rs1=5, rs2=15)),
+               ("sd", dict(rs1=11, rs2=5, imm=8)),
+               ("xor", dict(rd=11, rs1=11, rs2=17)),
+               ("addi", dict(rd=6, rs1=6, imm=-1)),
+               ("bne", dict(rs1=6, rs2=0, imm=-36 - 4 * len(split))),
+               ("ecall", {}))
+
+
+@pytest.mark.parametrize("blocks", [1, 2], ids=["1-block", "2-blocks"])
+@pytest.mark.parametrize("misaligned", [False, True], ids=["aligned", "misaligned"])
+@pytest.mark.parametrize("tlb", [None, "itlb4k=2x1,dtlb4k=1x1,tlb2m=2,policy=lru",
+                                 "itlb4k=2x1,dtlb4k=2x1,tlb2m=2,policy=lru",
+                                 "itlb4k=2x1,dtlb4k=2x2,tlb2m=2,policy=fifo",
+                                 "itlb4k=2x1,dtlb4k=4x1,tlb2m=2,policy=lru"])
+def test_a_loop_over_pages_that_evict_each_other(tlb, misaligned, blocks):
+    """A translated loop keeps the line each access site hit last in registers; a TLB miss in
+    the loop (which may evict any entry) must empty them, or the next access would count a
+    hit on an entry that is gone.  P = 0x20000, Q = 0x22000, R = 0x21000: with the 2-set
+    direct-mapped data TLB, the load from P hits in one iteration and must miss in the next
+    (the load from Q evicted it); with 4 sets every access hits after the first round."""
+    code = three_page_loop(misaligned, blocks)
+    data = bytes(range(256)) * 48
+    results = []
+    for engine in ("interp", "jit"):
+        m, _, _ = user_machine(code, data, data_pages=3, engine=engine, jit_threshold=0,
+                               tlb=TLBConfig.parse(tlb) if tlb else None)
+        m.set_reg(10, 0x20000)
+        m.set_reg(11, 0x20000)
+        m.set_reg(17, 0x20000 ^ 0x22000)
+        m.set_reg(12, 0x21000)
+        results.append((m, m.run(100_000)))
+    (ref, ref_stop), (jit, jit_stop) = results
+    assert ref_stop.cause == 8 and ref.get_reg(6) == 0
+    assert jit_stop == ref_stop
+    assert_same_machine(ref, jit)
+    assert jit.stats()["jit.native_instructions"] > 800
+
+
+def test_code_remapped_between_runs_runs_the_new_code():
+    """sfence.vma (here the kernel's flush_tlb) after the code page is mapped to another frame:
+    the next run executes the other frame's code, though the old frame's loop was translated
+    (translations belong to frames, and every page visit checks the ITLB)."""
+    add2 = patch_loop([])
+    add2 = add2[:8] + ADD2.to_bytes(4, "little") + add2[12:]
+    results = []
+    for engine in ("interp", "jit"):
+        m, pt, frames = user_machine(patch_loop([]), engine=engine, jit_threshold=0)
+        m.set_reg(7, 1000)
+        first = m.run(100_000)
+        other = frames()
+        m.write_phys(other, add2)
+        pt.unmap(CODE_VA)
+        pt.map(CODE_VA, other, PTE_R | PTE_X | PTE_U)
+        m.flush_tlb()
+        m.pc = CODE_VA
+        second = m.run(100_000)
+        results.append((m, first, second))
+    (ref, ref1, ref2), (jit, jit1, jit2) = results
+    assert ref1.cause == 8 and ref2.cause == 8 and ref.get_reg(5) == 200
+    assert (jit1, jit2) == (ref1, ref2)
+    assert_same_machine(ref, jit)
+    assert jit.stats()["jit.native_instructions"] > 300
+
+
+def test_a_store_into_a_block_translated_before_it_ran():
+    """A batch translates the blocks its block leads to, before they run: at x6 == 3 the loop
+    stores a new instruction into the block after it (translated with the loop, never run
+    yet); that block must run the stored instruction."""
+    tail = asm(("addi", dict(rd=5, rs1=5, imm=1)),           # patched into x5 += 2
+               ("ecall", {}))
+    head = asm(("addi", dict(rd=6, rs1=0, imm=20)),
+               ("addi", dict(rd=6, rs1=6, imm=-1)),         # +4: the loop
+               ("bne", dict(rs1=6, rs2=7, imm=8)),
+               ("sw", dict(rs1=9, rs2=8, imm=0)),
+               ("bne", dict(rs1=6, rs2=0, imm=-12)))
+    code = head + tail
+    results = []
+    for engine in ("interp", "jit"):
+        m, _, _ = user_machine(code, code_flags=PTE_R | PTE_W | PTE_X, engine=engine,
+                               jit_threshold=0)
+        m.set_reg(7, 3)
+        m.set_reg(8, ADD2)
+        m.set_reg(9, CODE_VA + len(head))
+        results.append((m, m.run(100_000)))
+    (ref, ref_stop), (jit, jit_stop) = results
+    assert ref_stop.cause == 8 and ref.get_reg(5) == 2
+    assert jit_stop == ref_stop
+    assert_same_machine(ref, jit)
+    assert jit.stats()["jit.invalidations"] >= 1
