@@ -73,8 +73,8 @@ from __future__ import annotations
 
 import numpy as np
 
-from pagelab.kernel.mm.physmem import (PG_HEAD, PG_LRU, PG_TAIL, USE_ANON, USE_PAGECACHE,
-                                       USE_PAGETABLE, USE_SHMEM)
+from pagelab.kernel.mm.physmem import (PG_HEAD, PG_LRU, PG_SWAPCACHE, PG_TAIL, USE_ANON,
+                                       USE_PAGECACHE, USE_PAGETABLE, USE_SHMEM)
 from pagelab.kernel import trace
 from pagelab.mmu.pagetable import PageTableError
 from pagelab.mmu.pte import (DRAM_BASE, PAGE_SHIFT, PAGE_SIZE, PTE_A, PTE_D, PTE_FLAGS_MASK,
@@ -413,6 +413,8 @@ class PteOps:
                             return True
                 else:
                     physmem.nr_anon_pages -= 1
+                    if physmem.flags[idx] & PG_SWAPCACHE:   # its last mapping: the slot goes
+                        physmem.swap.try_to_free_swap(pfn)  # (Linux free_swap_cache)
         elif use == USE_SHMEM:
             self.rss_shmem -= 1
             if count == 0:
@@ -484,6 +486,7 @@ class PteOps:
         self._deposited.clear()
         first = True
         anon_unmapped = anon_freed = 0
+        swap_cached = []
         for vpn, pte in self.pages.items():
             if (pte & _SWP_TEST) == PTE_SWP:
                 self.swap_ents -= 1
@@ -514,10 +517,14 @@ class PteOps:
             anon_unmapped += 1
             if count == 0:
                 anon_freed += 1
+                if flags[idx] & PG_SWAPCACHE:
+                    swap_cached.append(pfn)
             references.append(pfn)
         self.rss_anon -= anon_unmapped
         physmem.nr_anon_pages -= anon_freed
         self.pages.clear()
+        for pfn in swap_cached:           # unmapped swap-cache pages: the slot goes with them
+            physmem.swap.try_to_free_swap(pfn)      # (Linux free_swap_cache)
         physmem.put_pages(references)
         for head in heads:               # a compound page only PTEs map now: split it
             physmem.put_page(head)

@@ -6,13 +6,25 @@ slots in use, in a dict).  Slot 0 holds the swap header, as on Linux, so an area
 offers N - 1 slots.  Areas are numbered by type (0..31) as `swapon` enables them; the PTE of
 a page that was moved out holds a swap entry naming (type, slot) (mmu/pte.py).
 
-    swap_map[slot]   how many swap entries (in any page table) name the slot; the slot is
-                     free at 0.  Fork duplicates entries (+1), munmap/exit/swap-in drop them.
+    swap_map[slot]   how many swap entries (in any page table, or a shmem object) name the
+                     slot.  Fork duplicates entries (+1), munmap/exit/swap-in drop them.  The
+                     slot is in use while its count is above 0 or the swap cache holds a page
+                     for it (Linux's SWAP_HAS_CACHE), and free when both are gone.
     swap cache       slot -> frame, for a page that is both in RAM and in its slot: after a
-                     swap-in while other page tables still hold the entry (a page shared by
-                     fork is read once; the other sharers find it here, a minor fault), and
-                     for readahead.  The cache holds one reference on the frame; the page
-                     leaves the cache when its slot is freed or when reclaim takes it.
+                     swap-in (a page shared by fork is read once; the other sharers find it
+                     here, a minor fault), and for readahead.  The cache holds one reference
+                     on the frame; the page leaves the cache when reclaim takes it, or when its
+                     slot is freed (try_to_free_swap, below).
+
+Swap-in keeps the slot (Linux 6.1 do_swap_page).  A page read back on a read fault stays in the
+swap cache and keeps its slot, mapped read-only: while nobody writes it, the copy in the slot
+is still good, and reclaim can drop the page again without writing it (no pswpout).  The slot is
+let go -- try_to_free_swap: only when no swap entry names it any more -- when
+  * the fault is a write and the page is this mapping's alone (should_try_to_free_swap);
+  * swap is more than half full (vm_swap_full: free slots * 2 < total), or the VMA is mlocked;
+  * a write fault finds the read-only page later (do_wp_page, before it reuses the page);
+  * the last mapping of the page goes (munmap, exit: Linux free_swap_cache).
+A swap-cache page whose PTE was dirtied anyway is written to its slot again when reclaimed.
 
 Only this module reads or writes slots.  Reclaim (vmscan.py) calls `get_slot` and `write`;
 the fault handler calls `swapin_page`.
@@ -23,7 +35,7 @@ import heapq
 from dataclasses import dataclass, field
 
 from pagelab.kernel.mm.physmem import PG_SWAPCACHE, USE_ANON
-from pagelab.kernel.mm.vma import VM_EXEC, VM_READ, VM_WRITE
+from pagelab.kernel.mm.vma import VM_EXEC, VM_LOCKED, VM_READ, VM_WRITE
 from pagelab.mmu.pte import (MAX_SWAPFILES, PAGE_SHIFT, PAGE_SIZE, PTE_D, PTE_R, PTE_V, PTE_W,
                              PTE_X, is_swap_pte, swp_entry,
                              swp_offset, swp_type)
@@ -175,8 +187,10 @@ class SwapSpace:
         self._area(entry).swap_map[swp_offset(entry)] += n
 
     def free(self, entry: int) -> None:
-        """One entry naming the slot is gone (munmap, exit, swap-in).  At zero the slot is
-        released and a page cached for it leaves the swap cache (Linux swap_free)."""
+        """One entry naming the slot is gone (munmap, exit, a shmem swap-in).  At zero the slot
+        is released, unless the swap cache holds a page for it that is still mapped somewhere
+        (then the slot goes with the page: try_to_free_swap); an unmapped cached page (read
+        ahead) leaves the cache with it (Linux swap_free)."""
         area = self._area(entry)
         slot = swp_offset(entry)
         count = area.swap_map[slot] - 1
@@ -186,9 +200,25 @@ class SwapSpace:
         if count < 0:
             raise RuntimeError(f"swap_free: slot {slot} of area {area.type} was free")
         pfn = self.cache.get(entry)
-        if pfn is not None:
-            self.delete_from_cache(pfn)
-        area.release_slot(slot)
+        if pfn is None:
+            area.release_slot(slot)
+        elif not self.physmem.mapcount[pfn - self.physmem.base_pfn]:
+            self.delete_from_cache(pfn)                  # (releases the slot)
+
+    def try_to_free_swap(self, pfn: int) -> bool:
+        """Take a swap-cache page out of the cache and free its slot, if no swap entry names
+        the slot any more (Linux folio_free_swap).  True if it did."""
+        physmem = self.physmem
+        entry = physmem.owner[pfn - physmem.base_pfn]
+        if self._area(entry).swap_map[swp_offset(entry)]:
+            return False
+        self.delete_from_cache(pfn)
+        return True
+
+    def swap_full(self) -> bool:
+        """More than half of all swap is in use (Linux vm_swap_full)."""
+        total = self.total_pages
+        return self.free_pages * 2 < total
 
     def write(self, entry: int, data: bytes) -> None:
         """Write one page to its slot (swap_writepage): pswpout, pgpgout."""
@@ -224,13 +254,18 @@ class SwapSpace:
         self.cache[entry] = pfn
 
     def delete_from_cache(self, pfn: int) -> None:
-        """Take a page out of the swap cache and drop the cache's reference."""
+        """Take a page out of the swap cache and drop the cache's reference; its slot is
+        released too if no swap entry names it."""
         physmem = self.physmem
         idx = pfn - physmem.base_pfn
         entry = physmem.owner[idx]
         self.cache.pop(entry, None)
         physmem.flags[idx] &= ~PG_SWAPCACHE
         physmem.owner[idx] = None
+        area = self._area(entry)
+        slot = swp_offset(entry)
+        if not area.swap_map[slot]:
+            area.release_slot(slot)
         physmem.put_page(pfn)
 
     @property
@@ -295,8 +330,16 @@ def swapin_page(mm, vma, vpn: int, entry: int, write: bool):
     if mm.pages.get(vpn) != entry:
         return "retry"                               # (the page stays in the swap cache)
     physmem.get_page(pfn)                            # the new mapping's reference
-    swap.free(entry)                                 # this entry no longer names the slot
+    area = swap._area(entry)                         # this entry no longer names the slot
+    slot = swp_offset(entry)                         # (swap_free; the cache keeps the slot)
+    count = area.swap_map[slot] - 1
+    if count < 0:
+        raise RuntimeError(f"swap_free: slot {slot} of area {area.type} was free")
+    area.swap_map[slot] = count
     idx = pfn - physmem.base_pfn
+    if not count and ((write and physmem.refcount[idx] == 2) or swap.swap_full() or
+                      vma.flags & VM_LOCKED):
+        swap.delete_from_cache(pfn)                  # should_try_to_free_swap: the slot goes
     exclusive = physmem.refcount[idx] == 1           # no cache, no other mapping
     writable = bool(exclusive and vma.flags & VM_WRITE)
     flags = vma_pte_flags(vma.flags, writable)
@@ -339,7 +382,7 @@ def unuse_area(physmem, area: SwapArea) -> bool:
                 area.writeok = True
                 return False
             physmem.put_page(pfn)
-    for entry, pfn in list(physmem.swap.cache.items()):  # readahead pages no one mapped
-        if swp_type(entry) == area.type:
+    for entry, pfn in list(physmem.swap.cache.items()):  # readahead pages, and pages read
+        if swp_type(entry) == area.type:                 # back that keep their slot
             physmem.swap.delete_from_cache(pfn)
     return area.inuse == 0

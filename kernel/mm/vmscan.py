@@ -55,9 +55,10 @@ import bisect
 import random
 from collections import OrderedDict
 
-from pagelab.kernel.mm.physmem import (PG_ACTIVE, PG_DIRTY, PG_HEAD, PG_LRU, PG_SWAPCACHE,
-                                       USE_ANON, USE_NAMES, USE_PAGECACHE, USE_SHMEM)
-from pagelab.kernel.mm.vma import VM_LOCKED
+from pagelab.kernel.mm.physmem import (PG_ACTIVE, PG_DIRTY, PG_HEAD, PG_LRU, PG_REFERENCED,
+                                       PG_SWAPCACHE, USE_ANON, USE_NAMES, USE_PAGECACHE,
+                                       USE_SHMEM)
+from pagelab.kernel.mm.vma import VM_EXEC, VM_LOCKED
 from pagelab.kernel.trace import ReclaimScan, ReclaimSteal, emit_current as emit_reclaim
 from pagelab.mmu.pte import PAGE_SHIFT, PTE_D
 
@@ -118,6 +119,23 @@ class ReclaimView:
 
     def activate(self, pfn: int) -> None:
         self._r.move(pfn, True)
+
+    def test_clear_mark(self, pfn: int) -> bool:
+        """Was the page's referenced mark (PG_referenced) set?  Clears it."""
+        return self._r.test_clear_mark(pfn)
+
+    def mark(self, pfn: int) -> None:
+        """Set the page's referenced mark (PG_referenced)."""
+        self._r.physmem.flags[pfn - self._r.physmem.base_pfn] |= PG_REFERENCED
+
+    def keep(self, pfn: int) -> None:
+        """Set the page's referenced mark and put it back at the young end of its list (Linux
+        PAGEREF_KEEP: another trip around the list; not counted as a rotation)."""
+        self._r.keep(pfn)
+
+    def mapped_exec(self, pfn: int) -> bool:
+        """Does any mapping of the page have VM_EXEC (a program's text)?"""
+        return self._r.mapped_exec(pfn)
 
     def deactivate(self, pfn: int) -> None:
         self._r.move(pfn, False)
@@ -195,6 +213,32 @@ class Reclaimer:
         lst.pop(pfn, None)
         lst[pfn] = None
         self.physmem.events["pgrotated"] += 1
+
+    def test_clear_mark(self, pfn: int) -> bool:
+        physmem = self.physmem
+        idx = pfn - physmem.base_pfn
+        flags = physmem.flags[idx]
+        if not flags & PG_REFERENCED:
+            return False
+        physmem.flags[idx] = flags & ~PG_REFERENCED
+        return True
+
+    def keep(self, pfn: int) -> None:
+        physmem = self.physmem
+        idx = pfn - physmem.base_pfn
+        flags = physmem.flags[idx]
+        if not flags & PG_LRU:
+            return
+        physmem.flags[idx] = flags | PG_REFERENCED
+        lst = (self.active if flags & PG_ACTIVE else self.inactive)[LRU_KIND[physmem.use[idx]]]
+        lst.move_to_end(pfn)
+
+    def mapped_exec(self, pfn: int) -> bool:
+        for mm, vpn in list(self.physmem.rmap[pfn - self.physmem.base_pfn] or ()):
+            vma = mm.vma_at(vpn << PAGE_SHIFT)
+            if vma is not None and vma.flags & VM_EXEC:
+                return True
+        return False
 
     def move(self, pfn: int, to_active: bool) -> None:
         physmem = self.physmem
@@ -393,18 +437,24 @@ class Reclaimer:
                 return self._free_lazy(pfn, rmap)
             swap = physmem.swap
             if flags & PG_SWAPCACHE:
-                entry = physmem.owner[idx]                      # clean: already in its slot
+                entry = physmem.owner[idx]                      # already in its slot
                 if not swap.area_of(entry).writeok:
                     return False                                # swapoff is emptying it
+                swap.dup(entry, len(rmap))
+                dirty = 0
+                for mm, vpn in rmap:
+                    dirty |= mm.set_swap_entry(vpn, entry)
+                if dirty & PTE_D:                               # written since: the slot's
+                    swap.write(entry, physmem.read_frame(pfn))  # copy is stale (pageout)
             else:
                 entry = swap.get_slot()
                 if entry is None:
                     return False
                 swap.write(entry, physmem.read_frame(pfn))
                 swap.add_to_cache(entry, pfn)
-            swap.dup(entry, len(rmap))
-            for mm, vpn in rmap:
-                mm.set_swap_entry(vpn, entry)
+                swap.dup(entry, len(rmap))
+                for mm, vpn in rmap:
+                    mm.set_swap_entry(vpn, entry)
             swap.delete_from_cache(pfn)                         # the last reference: freed
             return True
         if use == USE_SHMEM:
