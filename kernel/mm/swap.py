@@ -36,9 +36,9 @@ from dataclasses import dataclass, field
 
 from pagelab.kernel.mm.physmem import PG_SWAPCACHE, USE_ANON
 from pagelab.kernel.mm.vma import VM_EXEC, VM_LOCKED, VM_READ, VM_WRITE
-from pagelab.mmu.pte import (MAX_SWAPFILES, PAGE_SHIFT, PAGE_SIZE, PTE_D, PTE_R, PTE_V, PTE_W,
-                             PTE_X, is_swap_pte, swp_entry,
-                             swp_offset, swp_type)
+from pagelab.mmu.pte import (MAX_SWAPFILES, PAGE_SHIFT, PAGE_SIZE, PTE_D, PTE_R, PTE_SWP, PTE_V,
+                             PTE_W, PTE_X, SWP_OFFSET_SHIFT, SWP_TYPE_MASK, SWP_TYPE_SHIFT,
+                             is_swap_pte, swp_entry, swp_offset, swp_type)
 
 ZERO_PAGE = bytes(PAGE_SIZE)
 
@@ -147,7 +147,11 @@ class SwapSpace:
     @property
     def free_pages(self) -> int:
         """SwapFree in pages (slots of areas still accepting pages; Linux counts only those)."""
-        return sum(a.pages - a.inuse for a in self.areas if a is not None and a.writeok)
+        free = 0
+        for a in self.areas:
+            if a is not None and a.writeok:
+                free += a.pages - a.inuse
+        return free
 
     @property
     def used_pages(self) -> int:
@@ -165,14 +169,40 @@ class SwapSpace:
                 best = area
         if best is None:
             return None
-        return swp_entry(best.type, best.alloc_slot())
+        # (swp_entry, inlined: the type and slot are in range by construction)
+        return (best.alloc_slot() << SWP_OFFSET_SHIFT) | (best.type << SWP_TYPE_SHIFT) | PTE_SWP
+
+    def store(self, pfn: int, count: int) -> int | None:
+        """Reclaim's swap-out of a page not in the swap cache: a free slot (get_slot) with map
+        count `count`, the frame's contents written to it (pswpout, pgpgout).  The swap entry,
+        or None when swap is full."""
+        entry = self.get_slot()
+        if entry is None:
+            return None
+        area = self.areas[(entry >> SWP_TYPE_SHIFT) & SWP_TYPE_MASK]
+        slot = entry >> SWP_OFFSET_SHIFT
+        area.swap_map[slot] = count
+        area.data[slot] = self.physmem.read_frame(pfn)
+        events = self.physmem.events
+        events["pswpout"] += 1
+        events["pgpgout"] += PAGE_SIZE >> 10
+        return entry
+
+    def hold(self, entry: int, n: int = 1) -> bool:
+        """Reclaim of a swap-cache page: n more entries will name its slot (dup).  False, and
+        nothing counted, while swapoff is emptying the area."""
+        area = self.areas[(entry >> SWP_TYPE_SHIFT) & SWP_TYPE_MASK]
+        if not area.writeok:
+            return False
+        area.swap_map[entry >> SWP_OFFSET_SHIFT] += n
+        return True
 
     def area_of(self, entry: int) -> SwapArea:
         """The swap area a swap entry names."""
         return self._area(entry)
 
     def _area(self, entry: int) -> SwapArea:
-        kind = swp_type(entry)
+        kind = (entry >> SWP_TYPE_SHIFT) & SWP_TYPE_MASK           # (swp_type, inlined)
         area = self.areas[kind] if kind < len(self.areas) else None
         if area is None:
             raise RuntimeError(f"swap entry {entry:#x} names no swap area")
@@ -217,8 +247,13 @@ class SwapSpace:
 
     def swap_full(self) -> bool:
         """More than half of all swap is in use (Linux vm_swap_full)."""
-        total = self.total_pages
-        return self.free_pages * 2 < total
+        free = total = 0
+        for a in self.areas:
+            if a is not None:
+                total += a.pages
+                if a.writeok:
+                    free += a.pages - a.inuse
+        return free * 2 < total
 
     def write(self, entry: int, data: bytes) -> None:
         """Write one page to its slot (swap_writepage): pswpout, pgpgout."""
@@ -285,8 +320,10 @@ class SwapSpace:
         if pfn is None:
             return None
         physmem.fill_new_frame(pfn, self.read(entry))
-        self.add_to_cache(entry, pfn)
-        physmem.put_page(pfn)                   # the cache's reference is the only one
+        idx = pfn - physmem.base_pfn            # add_to_cache, the allocation's reference
+        physmem.flags[idx] |= PG_SWAPCACHE      # becoming the cache's (the only one)
+        physmem.owner[idx] = entry
+        self.cache[entry] = pfn
         physmem.vmscan.lru_add(pfn, True)
         return pfn
 
@@ -329,23 +366,24 @@ def swapin_page(mm, vma, vpn: int, entry: int, write: bool):
         swap.readahead(entry, cluster)
     if mm.pages.get(vpn) != entry:
         return "retry"                               # (the page stays in the swap cache)
-    physmem.get_page(pfn)                            # the new mapping's reference
-    area = swap._area(entry)                         # this entry no longer names the slot
-    slot = swp_offset(entry)                         # (swap_free; the cache keeps the slot)
-    count = area.swap_map[slot] - 1
+    idx = pfn - physmem.base_pfn
+    refcount = physmem.refcount
+    refcount[idx] += 1                               # the new mapping's reference (get_page:
+    area = swap.areas[(entry >> SWP_TYPE_SHIFT) & SWP_TYPE_MASK]   # never a compound page)
+    slot = entry >> SWP_OFFSET_SHIFT                 # this entry no longer names the slot
+    count = area.swap_map[slot] - 1                  # (swap_free; the cache keeps the slot)
     if count < 0:
         raise RuntimeError(f"swap_free: slot {slot} of area {area.type} was free")
     area.swap_map[slot] = count
-    idx = pfn - physmem.base_pfn
-    if not count and ((write and physmem.refcount[idx] == 2) or swap.swap_full() or
-                      vma.flags & VM_LOCKED):
+    vma_flags = vma.flags
+    if not count and ((write and refcount[idx] == 2) or vma_flags & VM_LOCKED or
+                      swap.swap_full()):
         swap.delete_from_cache(pfn)                  # should_try_to_free_swap: the slot goes
-    exclusive = physmem.refcount[idx] == 1           # no cache, no other mapping
-    writable = bool(exclusive and vma.flags & VM_WRITE)
-    flags = vma_pte_flags(vma.flags, writable)
+    writable = refcount[idx] == 1 and bool(vma_flags & VM_WRITE)  # exclusive: no cache, no
+    flags = vma_pte_flags(vma_flags, writable)                    # other mapping
     if write and writable:
         flags |= PTE_D
-    if not vma.flags & (VM_READ | VM_WRITE | VM_EXEC):   # PROT_NONE: frame kept, no hw entry
+    if not vma_flags & (VM_READ | VM_WRITE | VM_EXEC):   # PROT_NONE: frame kept, no hw entry
         flags &= ~(PTE_V | PTE_R | PTE_W | PTE_X)
     mm.swap_in_page(vpn, entry, pfn, flags)
     return "major" if major else "minor"

@@ -81,9 +81,11 @@ class ReclaimView:
         self.rng = reclaimer.rng
         self.future = reclaimer.future          # ReferenceTrace of a previous run, or None
         self.isolated: list[int] = []
-        # the policy's most frequent call goes straight to the mechanism (same as the method
+        # the policy's most frequent calls go straight to the mechanism (same as the methods
         # below, one Python call less per look)
         self.referenced = reclaimer.page_referenced
+        self.test_clear_mark = reclaimer.test_clear_mark
+        self.keep = reclaimer.keep
 
     def now(self) -> int:
         """The reference clock: instructions retired by the machine so far."""
@@ -356,7 +358,12 @@ class Reclaimer:
             # in proportion to its list sizes
             anon_w = swappiness * anon_n
             file_w = (200 - swappiness) * file_n
-            anon_goal = count * anon_w // max(1, anon_w + file_w)
+            # rounded to the nearest page: a list whose share is below half a page is not
+            # scanned this time (Linux scans size >> priority pages of each list, nothing of
+            # a list that small at the first priorities) -- a program's few text pages are
+            # not taken for every batch of anonymous ones
+            total = max(1, anon_w + file_w)
+            anon_goal = (2 * count * anon_w + total) // (2 * total)
         else:
             anon_goal = count if anon_n else 0
         plan = [(ANON, anon_goal), (FILE, count - anon_goal)]
@@ -417,6 +424,30 @@ class Reclaimer:
         physmem = self.physmem
         idx = pfn - physmem.base_pfn
         flags = physmem.flags[idx]
+        rmap = physmem.rmap[idx]
+        if rmap is not None and len(rmap) == 1 and not flags & PG_HEAD and \
+                physmem.use[idx] == USE_ANON and physmem.mapcount[idx] == 1 and \
+                not rmap[0][0].locked_vm and not (self.lazyfree and pfn in self.lazyfree):
+            # the common case, the general code below in short: an anonymous page mapped once
+            mm, vpn = rmap[0]
+            swap = physmem.swap
+            if flags & PG_SWAPCACHE:
+                if physmem.refcount[idx] != 2:
+                    return False                                # pinned
+                entry = physmem.owner[idx]
+                if not swap.hold(entry):
+                    return False                                # swapoff is emptying it
+                if mm.set_swap_entry(vpn, entry) & PTE_D:       # written since: the slot's
+                    swap.write(entry, physmem.read_frame(pfn))  # copy is stale (pageout)
+                swap.delete_from_cache(pfn)                     # the last reference: freed
+                return True
+            if physmem.refcount[idx] != 1:
+                return False                                    # pinned
+            entry = swap.store(pfn, 1)
+            if entry is None:
+                return False
+            mm.set_swap_entry(vpn, entry)                       # the last reference: freed
+            return True
         if flags & PG_HEAD:
             if not self._split_thp(pfn):
                 return False
