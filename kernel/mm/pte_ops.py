@@ -1027,7 +1027,24 @@ class PteOps:
         words[index] = entry
         pages[vpn] = entry
         self.swap_ents += 1
-        self._account_unmap(vpn, old >> 10, old)
+        pfn = old >> 10
+        physmem = self.physmem
+        idx = pfn - physmem.base_pfn
+        rmap = physmem.rmap[idx] if 0 <= idx < physmem.nframes else None
+        if rmap is not None and len(rmap) == 1 and physmem.use[idx] == USE_ANON and \
+                not physmem.flags[idx] & _COMPOUND and rmap[0][0] is self and rmap[0][1] == vpn:
+            # _account_unmap of an anonymous page mapped once (reclaim's usual case), inlined.
+            # (A swap-cache page keeps its slot: `entry` names it, the caller counted it.)
+            rss = self.rss_anon + self.rss_file + self.rss_shmem
+            if rss > self.hiwater_rss:
+                self.hiwater_rss = rss
+            physmem.mapcount[idx] -= 1
+            rmap.clear()
+            self.rss_anon -= 1
+            physmem.nr_anon_pages -= 1
+            physmem.put_page(pfn)
+        else:
+            self._account_unmap(vpn, pfn, old)
         if self.kernel.trace.enabled: trace.emit_mm(self, trace.SwapOut, vpn << PAGE_SHIFT, old >> 10, swp_offset(entry))  # noqa: E501,E701
         if old & PTE_V:
             self._tlb_flush(vpn << PAGE_SHIFT)

@@ -319,7 +319,11 @@ class SwapSpace:
             pfn = physmem.alloc_frame_noreclaim(USE_ANON)
         if pfn is None:
             return None
-        physmem.fill_new_frame(pfn, self.read(entry))
+        area = self.areas[(entry >> SWP_TYPE_SHIFT) & SWP_TYPE_MASK]   # (read, inlined)
+        events = physmem.events
+        events["pswpin"] += 1
+        events["pgpgin"] += PAGE_SIZE >> 10
+        physmem.fill_new_frame(pfn, area.data.get(entry >> SWP_OFFSET_SHIFT, ZERO_PAGE))
         idx = pfn - physmem.base_pfn            # add_to_cache, the allocation's reference
         physmem.flags[idx] |= PG_SWAPCACHE      # becoming the cache's (the only one)
         physmem.owner[idx] = entry
