@@ -487,10 +487,10 @@ class PteOps:
         first = True
         anon_unmapped = anon_freed = 0
         swap_cached = []
+        swap_entries = []
         for vpn, pte in self.pages.items():
             if (pte & _SWP_TEST) == PTE_SWP:
-                self.swap_ents -= 1
-                physmem.swap.free(pte)
+                swap_entries.append(pte)
                 continue
             pfn = pte >> 10
             if pfn == zero_pfn:
@@ -523,6 +523,9 @@ class PteOps:
         self.rss_anon -= anon_unmapped
         physmem.nr_anon_pages -= anon_freed
         self.pages.clear()
+        if swap_entries:                  # (swap.free for each, in order)
+            self.swap_ents -= len(swap_entries)
+            physmem.swap.free_entries(swap_entries)
         for pfn in swap_cached:           # unmapped swap-cache pages: the slot goes with them
             physmem.swap.try_to_free_swap(pfn)      # (Linux free_swap_cache)
         physmem.put_pages(references)

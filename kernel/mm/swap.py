@@ -34,6 +34,8 @@ from __future__ import annotations
 import heapq
 from dataclasses import dataclass, field
 
+from pagelab.kernel.mm.fault import vma_pte_flags
+from pagelab.kernel.mm.mmap import _sysctl
 from pagelab.kernel.mm.physmem import PG_SWAPCACHE, USE_ANON
 from pagelab.kernel.mm.vma import VM_EXEC, VM_LOCKED, VM_READ, VM_WRITE
 from pagelab.mmu.pte import (MAX_SWAPFILES, PAGE_SHIFT, PAGE_SIZE, PTE_D, PTE_R, PTE_SWP, PTE_V,
@@ -239,8 +241,11 @@ class SwapSpace:
         """Take a swap-cache page out of the cache and free its slot, if no swap entry names
         the slot any more (Linux folio_free_swap).  True if it did."""
         physmem = self.physmem
-        entry = physmem.owner[pfn - physmem.base_pfn]
-        if self._area(entry).swap_map[swp_offset(entry)]:
+        idx = pfn - physmem.base_pfn
+        if not physmem.flags[idx] & PG_SWAPCACHE:
+            return False                                 # (left the cache meanwhile)
+        entry = physmem.owner[idx]
+        if self._area(entry).swap_map[entry >> SWP_OFFSET_SHIFT]:
             return False
         self.delete_from_cache(pfn)
         return True
@@ -254,6 +259,25 @@ class SwapSpace:
                 if a.writeok:
                     free += a.pages - a.inuse
         return free * 2 < total
+
+    def free_entries(self, entries: list[int]) -> None:
+        """free() for each swap entry of `entries`, in order (an exiting process's)."""
+        areas, cache = self.areas, self.cache
+        mapcount, base = self.physmem.mapcount, self.physmem.base_pfn
+        for entry in entries:
+            area = areas[(entry >> SWP_TYPE_SHIFT) & SWP_TYPE_MASK]
+            slot = entry >> SWP_OFFSET_SHIFT
+            count = area.swap_map[slot] - 1
+            area.swap_map[slot] = count
+            if count > 0:
+                continue
+            if count < 0:
+                raise RuntimeError(f"swap_free: slot {slot} of area {area.type} was free")
+            pfn = cache.get(entry)
+            if pfn is None:
+                area.release_slot(slot)
+            elif not mapcount[pfn - base]:
+                self.delete_from_cache(pfn)
 
     def write(self, entry: int, data: bytes) -> None:
         """Write one page to its slot (swap_writepage): pswpout, pgpgout."""
@@ -355,8 +379,6 @@ def swapin_page(mm, vma, vpn: int, entry: int, write: bool):
     swap cache (minor) or the slot (major, with readahead).  Returns "major", "minor", or
     None when no frame can be had, or "retry" when the entry changed meanwhile (a racing
     reclaim or a fork while the frame was allocated): the caller lets the access fault again."""
-    from pagelab.kernel.mm.fault import vma_pte_flags
-    from pagelab.kernel.mm.mmap import _sysctl
     physmem = mm.physmem
     swap = physmem.swap
     pfn = swap.cache.get(entry)
