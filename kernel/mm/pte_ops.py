@@ -1048,9 +1048,12 @@ class PteOps:
             physmem.put_page(pfn)
         else:
             self._account_unmap(vpn, pfn, old)
-        if self.kernel.trace.enabled: trace.emit_mm(self, trace.SwapOut, vpn << PAGE_SHIFT, old >> 10, swp_offset(entry))  # noqa: E501,E701
-        if old & PTE_V:
-            self._tlb_flush(vpn << PAGE_SHIFT)
+        if self.kernel.trace.enabled:
+            trace.emit_mm(self, trace.SwapOut, vpn << PAGE_SHIFT, old >> 10, swp_offset(entry))
+            if old & PTE_V:
+                self._tlb_flush(vpn << PAGE_SHIFT)
+        elif old & PTE_V:
+            self.machine.flush_tlb(vpn << PAGE_SHIFT, self.asid)     # (_tlb_flush, untraced)
         return old
 
     def swap_in_page(self, vpn: int, entry: int, pfn: int, pte_flags: int) -> None:

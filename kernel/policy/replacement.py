@@ -25,7 +25,7 @@ memory: at worst it evicts the wrong pages.
 from __future__ import annotations
 
 import heapq
-from itertools import chain
+from itertools import chain, islice
 from typing import Protocol
 
 from pagelab.kernel.policy import register
@@ -132,24 +132,30 @@ class Lru(_NoEvents):
         activate, isolate, keep = view.activate, view.isolate, view.keep
         test_clear_mark = view.test_clear_mark
         while count > 0 and budget > 0:
-            budget -= 1
-            pfn = next(iter(inactive), None)
-            if pfn is None:
+            if not inactive:
                 pfn = next(iter(active), None)
                 if pfn is None:
                     return
+                budget -= 1
                 view.deactivate(pfn)
                 continue
-            refs = referenced(pfn)
-            marked = test_clear_mark(pfn)
-            if not refs:
-                isolate(pfn)                  # not used since the last look: the victim
-                count -= 1
-            elif marked or refs > 1 or (file and view.mapped_exec(pfn)):
-                view.mark(pfn)                # used again (or by several, or text): active
-                activate(pfn)
-            else:
-                keep(pfn)                     # used once (the fault that mapped it): marked,
+            # The oldest pages, oldest first, a few dozen at a time: each page looked at leaves
+            # the old end (isolated, activated, or kept at the young end), so this is the same
+            # as taking the oldest page again for every look -- with one Python call less.
+            for pfn in list(islice(inactive, min(budget, 64))):
+                budget -= 1
+                refs = referenced(pfn)
+                marked = test_clear_mark(pfn)
+                if not refs:
+                    isolate(pfn)              # not used since the last look: the victim
+                    count -= 1
+                    if not count:
+                        break
+                elif marked or refs > 1 or (file and view.mapped_exec(pfn)):
+                    view.mark(pfn)            # used again (or by several, or text): active
+                    activate(pfn)
+                else:
+                    keep(pfn)                 # used once (the fault that mapped it): marked,
                                               # another trip around the inactive list
         _take_oldest(view, count)
 
