@@ -1012,11 +1012,12 @@ class PteOps:
 
     # --- swap entries ---------------------------------------------------------------------
 
-    def set_swap_entry(self, vpn: int, entry: int) -> int:
+    def set_swap_entry(self, vpn: int, entry: int, put: bool = True) -> int:
         """Reclaim: replace the present page (or PROT_NONE page) at `vpn` by swap entry
         `entry`, drop the mapping's frame reference and flush the page.  The caller has
         already counted this entry in the slot's map count.  Returns the old PTE with the
-        hardware A/D bits."""
+        hardware A/D bits.  `put` False: the caller drops the reference (an ordinary page,
+        never part of a huge one), with others of its batch."""
         pages = self.pages
         old = pages.get(vpn)
         if old is None:
@@ -1045,9 +1046,10 @@ class PteOps:
             rmap.clear()
             self.rss_anon -= 1
             physmem.nr_anon_pages -= 1
-            physmem.put_page(pfn)
+            if put:
+                physmem.put_page(pfn)
         else:
-            self._account_unmap(vpn, pfn, old)
+            self._account_unmap(vpn, pfn, old, put)
         if self.kernel.trace.enabled:
             trace.emit_mm(self, trace.SwapOut, vpn << PAGE_SHIFT, old >> 10, swp_offset(entry))
             if old & PTE_V:

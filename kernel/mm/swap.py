@@ -312,9 +312,9 @@ class SwapSpace:
         physmem.owner[idx] = entry
         self.cache[entry] = pfn
 
-    def delete_from_cache(self, pfn: int) -> None:
-        """Take a page out of the swap cache and drop the cache's reference; its slot is
-        released too if no swap entry names it."""
+    def delete_from_cache(self, pfn: int, put: bool = True) -> None:
+        """Take a page out of the swap cache and drop the cache's reference (unless `put` is
+        False: the caller drops it); its slot is released too if no swap entry names it."""
         physmem = self.physmem
         idx = pfn - physmem.base_pfn
         entry = physmem.owner[idx]
@@ -325,7 +325,8 @@ class SwapSpace:
         slot = swp_offset(entry)
         if not area.swap_map[slot]:
             area.release_slot(slot)
-        physmem.put_page(pfn)
+        if put:
+            physmem.put_page(pfn)
 
     @property
     def nr_cached(self) -> int:

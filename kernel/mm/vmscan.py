@@ -392,12 +392,14 @@ class Reclaimer:
         trace_on = self.kernel is not None and self.kernel.trace.enabled
         if trace_on: emit_reclaim(self.kernel, ReclaimScan, len(view.isolated))  # noqa: E701
         freed = 0
+        puts: list[int] = []                     # references evict leaves to drop at the end
         with physmem.batched_frees():            # (no guest instruction runs in reclaim)
             for pfn in view.isolated:
-                if self.evict(pfn):
+                if self.evict(pfn, puts):
                     freed += 1
                 else:
                     self._putback(pfn, kind)
+            physmem.put_pages(puts)
         ev["pgsteal_kswapd" if kswapd else "pgsteal_direct"] += freed
         ev[f"pgsteal_{kind}"] = ev.get(f"pgsteal_{kind}", 0) + freed
         if trace_on: emit_reclaim(self.kernel, ReclaimSteal, freed)  # noqa: E701
@@ -419,8 +421,11 @@ class Reclaimer:
         if self.tracker is not None:
             self.tracker.page_resident(pfn, kind == ANON)
 
-    def evict(self, pfn: int) -> bool:
-        """Free one isolated page (see the module docstring).  False when it must stay."""
+    def evict(self, pfn: int, puts: list | None = None) -> bool:
+        """Free one isolated page (see the module docstring).  False when it must stay.
+        `puts`: in the usual case (an anonymous page mapped once) the frame's last references
+        are appended there, for the caller to drop with the rest of its batch
+        (physmem.put_pages), instead of dropped here."""
         physmem = self.physmem
         idx = pfn - physmem.base_pfn
         flags = physmem.flags[idx]
@@ -437,16 +442,24 @@ class Reclaimer:
                 entry = physmem.owner[idx]
                 if not swap.hold(entry):
                     return False                                # swapoff is emptying it
-                if mm.set_swap_entry(vpn, entry) & PTE_D:       # written since: the slot's
-                    swap.write(entry, physmem.read_frame(pfn))  # copy is stale (pageout)
-                swap.delete_from_cache(pfn)                     # the last reference: freed
+                defer = puts is not None
+                if mm.set_swap_entry(vpn, entry, not defer) & PTE_D:   # written since: the
+                    swap.write(entry, physmem.read_frame(pfn))  # slot's copy is stale (pageout)
+                swap.delete_from_cache(pfn, not defer)          # the last reference: freed
+                if defer:
+                    puts.append(pfn)                            # (the mapping's and the
+                    puts.append(pfn)                            # cache's references)
                 return True
             if physmem.refcount[idx] != 1:
                 return False                                    # pinned
             entry = swap.store(pfn, 1)
             if entry is None:
                 return False
-            mm.set_swap_entry(vpn, entry)                       # the last reference: freed
+            if puts is None:
+                mm.set_swap_entry(vpn, entry)                   # the last reference: freed
+            else:
+                mm.set_swap_entry(vpn, entry, False)
+                puts.append(pfn)
             return True
         if flags & PG_HEAD:
             if not self._split_thp(pfn):
