@@ -1074,8 +1074,11 @@ class PteOps:
         pages[vpn] = pte
         self.swap_ents -= 1
         self._account_map(vpn, pfn, False)
-        self._tlb_flush(vpn << PAGE_SHIFT)
-        if self.kernel.trace.enabled: trace.emit_mm(self, trace.SwapIn, vpn << PAGE_SHIFT, pfn, swp_offset(entry))  # noqa: E501,E701
+        if self.kernel.trace.enabled:
+            self._tlb_flush(vpn << PAGE_SHIFT)
+            trace.emit_mm(self, trace.SwapIn, vpn << PAGE_SHIFT, pfn, swp_offset(entry))
+        else:
+            self.machine.flush_tlb(vpn << PAGE_SHIFT, self.asid)     # (_tlb_flush, untraced)
 
     def drop_mapping(self, vpn: int) -> int:
         """Reclaim of a file page: remove its present PTE (dirty state passes to the page

@@ -390,7 +390,8 @@ def swapin_page(mm, vma, vpn: int, entry: int, write: bool):
         if pfn is None:
             return None
         physmem.events["pgmajfault"] += 1
-        swap.readahead(entry, cluster)
+        if cluster > 1:
+            swap.readahead(entry, cluster)
     if mm.pages.get(vpn) != entry:
         return "retry"                               # (the page stays in the swap cache)
     idx = pfn - physmem.base_pfn
