@@ -170,13 +170,22 @@ def run_guest(npages: int, mem: int, warm_up: bool = True) -> tuple[int, float] 
     return task.min_flt, elapsed, cpu
 
 
-def run_direct(npages: int, mem: int) -> tuple[int, float, float]:
-    """(faults, seconds) for handle_fault called in a loop on a real Machine."""
+def bare_kernel(mem: int):
+    """What the mm's setup and AddressSpace read of a kernel, for the kernel-only loops: a
+    Machine of `mem` bytes, the default policies, the live sysctl table (the defaults)."""
     from types import SimpleNamespace
 
     from pagelab.cpu.machine import Machine
+    from pagelab.kernel.sysctl import SYSCTL_DEFAULTS
+    return SimpleNamespace(machine=Machine(mem_size=mem),
+                           config=SimpleNamespace(policies={}, sysctl={}),
+                           sysctl=dict(SYSCTL_DEFAULTS), current=None)
+
+
+def run_direct(npages: int, mem: int) -> tuple[int, float, float]:
+    """(faults, seconds) for handle_fault called in a loop on a real Machine."""
     from pagelab.kernel.mm import AddressSpace, setup
-    kernel = SimpleNamespace(machine=Machine(mem_size=mem), config=None, current=None)
+    kernel = bare_kernel(mem)
     setup(kernel)
     mm = AddressSpace(kernel)
     base = mm.mmap(0, npages * 4096, 3, 0x4022)
@@ -215,11 +224,8 @@ def run_cow(npages: int, mem: int) -> tuple[int, float, float] | None:
 def run_cow_direct(npages: int, mem: int) -> tuple[int, float, float]:
     """COW faults in the kernel only: N written pages, fork, then a store to each page of the
     child (handle_fault in a loop: copy the frame, replace the PTE)."""
-    from types import SimpleNamespace
-
-    from pagelab.cpu.machine import Machine
     from pagelab.kernel.mm import AddressSpace, setup
-    kernel = SimpleNamespace(machine=Machine(mem_size=mem * 2), config=None, current=None)
+    kernel = bare_kernel(mem * 2)
     setup(kernel)
     mm = AddressSpace(kernel)
     base = mm.mmap(0, npages * 4096, 3, 0x4022)
@@ -238,12 +244,9 @@ def run_file_direct(npages: int, mem: int) -> tuple[int, float, float]:
     """File minor faults in the kernel only: a file of N pages already in the page cache,
     mapped private read-only and read one byte per page (fault-around maps up to 16 cached
     neighbours per fault, as Linux)."""
-    from types import SimpleNamespace
-
-    from pagelab.cpu.machine import Machine
     from pagelab.kernel.fs.inode import MemFile
     from pagelab.kernel.mm import AddressSpace, setup
-    kernel = SimpleNamespace(machine=Machine(mem_size=mem), config=None, current=None)
+    kernel = bare_kernel(mem)
     setup(kernel)
     data = MemFile(bytes(npages * 4096))
     data.path = "/tmp/data"
@@ -315,11 +318,8 @@ def run_swap(npages: int) -> tuple[int, int, float, float]:
     """Swap: `npages` anonymous pages written in 16 MiB of RAM (most go out to swap), then read
     back in order (major faults, with readahead).  (pswpout + pswpin, major faults, seconds,
     cpu seconds) of both passes."""
-    from types import SimpleNamespace
-
-    from pagelab.cpu.machine import Machine
     from pagelab.kernel.mm import AddressSpace, setup
-    kernel = SimpleNamespace(machine=Machine(mem_size=16 << 20), config=None, current=None)
+    kernel = bare_kernel(16 << 20)
     setup(kernel, swap_bytes=swap_device_pages(npages) * 4096)
     mm = AddressSpace(kernel)
     base = mm.mmap(0, npages * 4096, 3, 0x4022)
