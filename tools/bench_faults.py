@@ -172,13 +172,15 @@ def run_guest(npages: int, mem: int, warm_up: bool = True) -> tuple[int, float] 
 
 def bare_kernel(mem: int):
     """What the mm's setup and AddressSpace read of a kernel, for the kernel-only loops: a
-    Machine of `mem` bytes, the default policies, the live sysctl table (the defaults)."""
+    Machine of `mem` bytes (Sv48 paging), the default policies, the live sysctl table (the
+    defaults)."""
     from types import SimpleNamespace
 
     from pagelab.cpu.machine import Machine
     from pagelab.kernel.sysctl import SYSCTL_DEFAULTS
     return SimpleNamespace(machine=Machine(mem_size=mem),
-                           config=SimpleNamespace(policies={}, sysctl={}),
+                           config=SimpleNamespace(policies={}, sysctl={}, paging="sv48",
+                                                  mem_size=mem),
                            sysctl=dict(SYSCTL_DEFAULTS), current=None)
 
 
