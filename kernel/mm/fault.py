@@ -325,8 +325,8 @@ def do_wp_page(mm, vma, vpn: int, pte: int):
         mm.replace_page(vpn, new, pte_flags)
         return MINOR
     idx = pfn - physmem.base_pfn
-    if physmem.flags[idx] & PG_SWAPCACHE:   # read back from swap: let the slot go if no one
-        physmem.swap.try_to_free_swap(pfn)  # else names it (swap.py), then maybe reuse
+    if physmem.flags[idx] & PG_SWAPCACHE and physmem.refcount[idx] == 2:   # read back from
+        physmem.swap.try_to_free_swap(pfn)  # swap, mapped here alone: the slot goes (swap.py)
     if physmem.use[idx] == USE_ANON and physmem.refcount[idx] == 1:
         # The last sharer keeps the frame: no copy (Linux wp_page_reuse).
         physmem.events["pgreuse"] += 1

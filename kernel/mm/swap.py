@@ -22,7 +22,8 @@ is still good, and reclaim can drop the page again without writing it (no pswpou
 let go -- try_to_free_swap: only when no swap entry names it any more -- when
   * the fault is a write and the page is this mapping's alone (should_try_to_free_swap);
   * swap is more than half full (vm_swap_full: free slots * 2 < total), or the VMA is mlocked;
-  * a write fault finds the read-only page later (do_wp_page, before it reuses the page);
+  * a write fault finds the read-only page later, mapped there alone (do_wp_page, before it
+    reuses the page; a page still shared is copied and keeps its slot);
   * the last mapping of the page goes (munmap, exit: Linux free_swap_cache).
 A swap-cache page whose PTE was dirtied anyway is written to its slot again when reclaimed.
 

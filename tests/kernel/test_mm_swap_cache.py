@@ -153,3 +153,38 @@ def test_the_swap_bench_guest_swaps_out_reads_back_every_byte_and_writes_each_pa
     write_only = run_swap_guest(npages, page_cluster=0, read_back=False)
     assert write_only is not None and write_only["pswpin"] == 0
     assert write_only["pswpout"] > 0
+
+
+def test_a_page_read_back_then_shared_by_fork_stays_private_to_each_writer():
+    kernel = swap_kernel()
+    parent = kernel.new_mm()
+    base = filled(parent, 4)
+    swap = kernel.physmem.swap
+    assert parent.madvise(base, 4 * PAGE, MADV_PAGEOUT) == 0
+    for i in range(4):
+        assert parent.copy_in(base + i * PAGE, 32) == stamp(i)  # read back: cached, r/o
+    child = parent.fork()
+    assert swap.nr_cached == 4 and check_invariants(kernel.physmem) == []
+    child.copy_out(base, b"child")                   # shared: a copy for the child; the
+    assert flags_of(kernel, parent, base) & PG_SWAPCACHE      # parent's keeps its slot
+    parent.copy_out(base + PAGE, b"parent")          # shared with the child: a copy too
+    assert flags_of(kernel, child, base + PAGE) & PG_SWAPCACHE
+    assert swap.nr_cached == 4 and swap.used_pages == 4
+    assert check_invariants(kernel.physmem) == []
+    parent.copy_out(base + 2 * PAGE, b"x")           # still shared: copied, slot kept
+    child.copy_out(base + 2 * PAGE, b"y")            # now the child's alone: slot freed,
+    assert swap.nr_cached == 3 and swap.used_pages == 3        # page reused
+    assert check_invariants(kernel.physmem) == []
+    assert child.copy_in(base, 5) == b"child" and parent.copy_in(base, 4) == stamp(0)[:4]
+    assert parent.copy_in(base + PAGE, 6) == b"parent"
+    assert child.copy_in(base + PAGE, 4) == stamp(1)[:4]
+    assert parent.madvise(base, 4 * PAGE, MADV_PAGEOUT) == 0   # out again, then back
+    assert child.madvise(base, 4 * PAGE, MADV_PAGEOUT) == 0
+    assert check_invariants(kernel.physmem) == []
+    assert [parent.copy_in(base + i * PAGE, 4) for i in (0, 3)] == [stamp(0)[:4], stamp(3)[:4]]
+    assert parent.copy_in(base + 2 * PAGE, 1) == b"x" and child.copy_in(base + 2 * PAGE, 1) == b"y"
+    assert child.copy_in(base, 5) == b"child" and parent.copy_in(base + PAGE, 6) == b"parent"
+    child.destroy()
+    parent.destroy()
+    assert swap.used_pages == 0 and swap.nr_cached == 0
+    assert check_invariants(kernel.physmem) == []
