@@ -41,7 +41,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from pagelab.kernel.mm.physmem import USE_ANON, USE_PAGECACHE
+from pagelab.kernel.mm.physmem import PG_SWAPCACHE, USE_ANON, USE_PAGECACHE
 from pagelab.kernel.mm.pagecache import RA_PAGES, file_pages
 from pagelab.kernel.mm.vma import (VM_EXEC, VM_GROWSDOWN, VM_HUGETLB, VM_RAND_READ, VM_READ,
                                    VM_SEQ_READ, VM_SHARED, VM_WRITE, AnonVma)
@@ -325,6 +325,8 @@ def do_wp_page(mm, vma, vpn: int, pte: int):
         mm.replace_page(vpn, new, pte_flags)
         return MINOR
     idx = pfn - physmem.base_pfn
+    if physmem.flags[idx] & PG_SWAPCACHE and physmem.refcount[idx] == 2:   # read back from
+        physmem.swap.try_to_free_swap(pfn)  # swap, mapped here alone: the slot goes (swap.py)
     if physmem.use[idx] == USE_ANON and physmem.refcount[idx] == 1:
         # The last sharer keeps the frame: no copy (Linux wp_page_reuse).
         physmem.events["pgreuse"] += 1

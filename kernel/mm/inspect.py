@@ -181,11 +181,14 @@ def check_invariants(physmem) -> list[str]:
             if area.swap_map[slot] != slots.get(entry, 0):
                 problems.append(f"swap {area.type} slot {slot}: count {area.swap_map[slot]} "
                                 f"!= {slots.get(entry, 0)} entries")
-        used = sum(1 for slot in range(1, area.npages) if area.swap_map[slot])
+        used = sum(1 for slot in range(1, area.npages) if area.swap_map[slot] or
+                   swp_entry(area.type, slot) in swap.cache)   # (the cache holds its slot)
         if used != area.inuse:
             problems.append(f"swap {area.type}: inuse {area.inuse} != {used} slots in use")
     for entry, pfn in swap.cache.items():
-        if swap.count(entry) == 0 or physmem.owner[pfn - base] != entry:
+        # a cached page is named by a swap entry, or mapped (read back, keeping its slot)
+        if (swap.count(entry) == 0 and not physmem.mapcount[pfn - base]) or \
+                physmem.owner[pfn - base] != entry:
             problems.append(f"swap cache {entry:#x} -> {pfn:#x} is stale")
     # page-cache gauges: dirty pages (flag, gauge and the cache's lists agree), file pages
     from pagelab.kernel.mm.physmem import PG_DIRTY

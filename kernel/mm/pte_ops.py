@@ -73,8 +73,8 @@ from __future__ import annotations
 
 import numpy as np
 
-from pagelab.kernel.mm.physmem import (PG_HEAD, PG_LRU, PG_TAIL, USE_ANON, USE_PAGECACHE,
-                                       USE_PAGETABLE, USE_SHMEM)
+from pagelab.kernel.mm.physmem import (PG_HEAD, PG_LRU, PG_SWAPCACHE, PG_TAIL, USE_ANON,
+                                       USE_PAGECACHE, USE_PAGETABLE, USE_SHMEM)
 from pagelab.kernel import trace
 from pagelab.mmu.pagetable import PageTableError
 from pagelab.mmu.pte import (DRAM_BASE, PAGE_SHIFT, PAGE_SIZE, PTE_A, PTE_D, PTE_FLAGS_MASK,
@@ -413,6 +413,8 @@ class PteOps:
                             return True
                 else:
                     physmem.nr_anon_pages -= 1
+                    if physmem.flags[idx] & PG_SWAPCACHE:   # its last mapping: the slot goes
+                        physmem.swap.try_to_free_swap(pfn)  # (Linux free_swap_cache)
         elif use == USE_SHMEM:
             self.rss_shmem -= 1
             if count == 0:
@@ -484,10 +486,11 @@ class PteOps:
         self._deposited.clear()
         first = True
         anon_unmapped = anon_freed = 0
+        swap_cached = []
+        swap_entries = []
         for vpn, pte in self.pages.items():
             if (pte & _SWP_TEST) == PTE_SWP:
-                self.swap_ents -= 1
-                physmem.swap.free(pte)
+                swap_entries.append(pte)
                 continue
             pfn = pte >> 10
             if pfn == zero_pfn:
@@ -514,10 +517,17 @@ class PteOps:
             anon_unmapped += 1
             if count == 0:
                 anon_freed += 1
+                if flags[idx] & PG_SWAPCACHE:
+                    swap_cached.append(pfn)
             references.append(pfn)
         self.rss_anon -= anon_unmapped
         physmem.nr_anon_pages -= anon_freed
         self.pages.clear()
+        if swap_entries:                  # (swap.free for each, in order)
+            self.swap_ents -= len(swap_entries)
+            physmem.swap.free_entries(swap_entries)
+        for pfn in swap_cached:           # unmapped swap-cache pages: the slot goes with them
+            physmem.swap.try_to_free_swap(pfn)      # (Linux free_swap_cache)
         physmem.put_pages(references)
         for head in heads:               # a compound page only PTEs map now: split it
             physmem.put_page(head)
@@ -1002,11 +1012,12 @@ class PteOps:
 
     # --- swap entries ---------------------------------------------------------------------
 
-    def set_swap_entry(self, vpn: int, entry: int) -> int:
+    def set_swap_entry(self, vpn: int, entry: int, put: bool = True) -> int:
         """Reclaim: replace the present page (or PROT_NONE page) at `vpn` by swap entry
         `entry`, drop the mapping's frame reference and flush the page.  The caller has
         already counted this entry in the slot's map count.  Returns the old PTE with the
-        hardware A/D bits."""
+        hardware A/D bits.  `put` False: the caller drops the reference (an ordinary page,
+        never part of a huge one), with others of its batch."""
         pages = self.pages
         old = pages.get(vpn)
         if old is None:
@@ -1020,10 +1031,31 @@ class PteOps:
         words[index] = entry
         pages[vpn] = entry
         self.swap_ents += 1
-        self._account_unmap(vpn, old >> 10, old)
-        if self.kernel.trace.enabled: trace.emit_mm(self, trace.SwapOut, vpn << PAGE_SHIFT, old >> 10, swp_offset(entry))  # noqa: E501,E701
-        if old & PTE_V:
-            self._tlb_flush(vpn << PAGE_SHIFT)
+        pfn = old >> 10
+        physmem = self.physmem
+        idx = pfn - physmem.base_pfn
+        rmap = physmem.rmap[idx] if 0 <= idx < physmem.nframes else None
+        if rmap is not None and len(rmap) == 1 and physmem.use[idx] == USE_ANON and \
+                not physmem.flags[idx] & _COMPOUND and rmap[0][0] is self and rmap[0][1] == vpn:
+            # _account_unmap of an anonymous page mapped once (reclaim's usual case), inlined.
+            # (A swap-cache page keeps its slot: `entry` names it, the caller counted it.)
+            rss = self.rss_anon + self.rss_file + self.rss_shmem
+            if rss > self.hiwater_rss:
+                self.hiwater_rss = rss
+            physmem.mapcount[idx] -= 1
+            rmap.clear()
+            self.rss_anon -= 1
+            physmem.nr_anon_pages -= 1
+            if put:
+                physmem.put_page(pfn)
+        else:
+            self._account_unmap(vpn, pfn, old, put)
+        if self.kernel.trace.enabled:
+            trace.emit_mm(self, trace.SwapOut, vpn << PAGE_SHIFT, old >> 10, swp_offset(entry))
+            if old & PTE_V:
+                self._tlb_flush(vpn << PAGE_SHIFT)
+        elif old & PTE_V:
+            self.machine.flush_tlb(vpn << PAGE_SHIFT, self.asid)     # (_tlb_flush, untraced)
         return old
 
     def swap_in_page(self, vpn: int, entry: int, pfn: int, pte_flags: int) -> None:
@@ -1042,8 +1074,11 @@ class PteOps:
         pages[vpn] = pte
         self.swap_ents -= 1
         self._account_map(vpn, pfn, False)
-        self._tlb_flush(vpn << PAGE_SHIFT)
-        if self.kernel.trace.enabled: trace.emit_mm(self, trace.SwapIn, vpn << PAGE_SHIFT, pfn, swp_offset(entry))  # noqa: E501,E701
+        if self.kernel.trace.enabled:
+            self._tlb_flush(vpn << PAGE_SHIFT)
+            trace.emit_mm(self, trace.SwapIn, vpn << PAGE_SHIFT, pfn, swp_offset(entry))
+        else:
+            self.machine.flush_tlb(vpn << PAGE_SHIFT, self.asid)     # (_tlb_flush, untraced)
 
     def drop_mapping(self, vpn: int) -> int:
         """Reclaim of a file page: remove its present PTE (dirty state passes to the page

@@ -6,13 +6,26 @@ slots in use, in a dict).  Slot 0 holds the swap header, as on Linux, so an area
 offers N - 1 slots.  Areas are numbered by type (0..31) as `swapon` enables them; the PTE of
 a page that was moved out holds a swap entry naming (type, slot) (mmu/pte.py).
 
-    swap_map[slot]   how many swap entries (in any page table) name the slot; the slot is
-                     free at 0.  Fork duplicates entries (+1), munmap/exit/swap-in drop them.
+    swap_map[slot]   how many swap entries (in any page table, or a shmem object) name the
+                     slot.  Fork duplicates entries (+1), munmap/exit/swap-in drop them.  The
+                     slot is in use while its count is above 0 or the swap cache holds a page
+                     for it (Linux's SWAP_HAS_CACHE), and free when both are gone.
     swap cache       slot -> frame, for a page that is both in RAM and in its slot: after a
-                     swap-in while other page tables still hold the entry (a page shared by
-                     fork is read once; the other sharers find it here, a minor fault), and
-                     for readahead.  The cache holds one reference on the frame; the page
-                     leaves the cache when its slot is freed or when reclaim takes it.
+                     swap-in (a page shared by fork is read once; the other sharers find it
+                     here, a minor fault), and for readahead.  The cache holds one reference
+                     on the frame; the page leaves the cache when reclaim takes it, or when its
+                     slot is freed (try_to_free_swap, below).
+
+Swap-in keeps the slot (Linux 6.1 do_swap_page).  A page read back on a read fault stays in the
+swap cache and keeps its slot, mapped read-only: while nobody writes it, the copy in the slot
+is still good, and reclaim can drop the page again without writing it (no pswpout).  The slot is
+let go -- try_to_free_swap: only when no swap entry names it any more -- when
+  * the fault is a write and the page is this mapping's alone (should_try_to_free_swap);
+  * swap is more than half full (vm_swap_full: free slots * 2 < total), or the VMA is mlocked;
+  * a write fault finds the read-only page later, mapped there alone (do_wp_page, before it
+    reuses the page; a page still shared is copied and keeps its slot);
+  * the last mapping of the page goes (munmap, exit: Linux free_swap_cache).
+A swap-cache page whose PTE was dirtied anyway is written to its slot again when reclaimed.
 
 Only this module reads or writes slots.  Reclaim (vmscan.py) calls `get_slot` and `write`;
 the fault handler calls `swapin_page`.
@@ -22,11 +35,13 @@ from __future__ import annotations
 import heapq
 from dataclasses import dataclass, field
 
+from pagelab.kernel.mm.fault import vma_pte_flags
+from pagelab.kernel.mm.mmap import _sysctl
 from pagelab.kernel.mm.physmem import PG_SWAPCACHE, USE_ANON
-from pagelab.kernel.mm.vma import VM_EXEC, VM_READ, VM_WRITE
-from pagelab.mmu.pte import (MAX_SWAPFILES, PAGE_SHIFT, PAGE_SIZE, PTE_D, PTE_R, PTE_V, PTE_W,
-                             PTE_X, is_swap_pte, swp_entry,
-                             swp_offset, swp_type)
+from pagelab.kernel.mm.vma import VM_EXEC, VM_LOCKED, VM_READ, VM_WRITE
+from pagelab.mmu.pte import (MAX_SWAPFILES, PAGE_SHIFT, PAGE_SIZE, PTE_D, PTE_R, PTE_SWP, PTE_V,
+                             PTE_W, PTE_X, SWP_OFFSET_SHIFT, SWP_TYPE_MASK, SWP_TYPE_SHIFT,
+                             is_swap_pte, swp_entry, swp_offset, swp_type)
 
 ZERO_PAGE = bytes(PAGE_SIZE)
 
@@ -135,7 +150,11 @@ class SwapSpace:
     @property
     def free_pages(self) -> int:
         """SwapFree in pages (slots of areas still accepting pages; Linux counts only those)."""
-        return sum(a.pages - a.inuse for a in self.areas if a is not None and a.writeok)
+        free = 0
+        for a in self.areas:
+            if a is not None and a.writeok:
+                free += a.pages - a.inuse
+        return free
 
     @property
     def used_pages(self) -> int:
@@ -153,14 +172,40 @@ class SwapSpace:
                 best = area
         if best is None:
             return None
-        return swp_entry(best.type, best.alloc_slot())
+        # (swp_entry, inlined: the type and slot are in range by construction)
+        return (best.alloc_slot() << SWP_OFFSET_SHIFT) | (best.type << SWP_TYPE_SHIFT) | PTE_SWP
+
+    def store(self, pfn: int, count: int) -> int | None:
+        """Reclaim's swap-out of a page not in the swap cache: a free slot (get_slot) with map
+        count `count`, the frame's contents written to it (pswpout, pgpgout).  The swap entry,
+        or None when swap is full."""
+        entry = self.get_slot()
+        if entry is None:
+            return None
+        area = self.areas[(entry >> SWP_TYPE_SHIFT) & SWP_TYPE_MASK]
+        slot = entry >> SWP_OFFSET_SHIFT
+        area.swap_map[slot] = count
+        area.data[slot] = self.physmem.read_frame(pfn)
+        events = self.physmem.events
+        events["pswpout"] += 1
+        events["pgpgout"] += PAGE_SIZE >> 10
+        return entry
+
+    def hold(self, entry: int, n: int = 1) -> bool:
+        """Reclaim of a swap-cache page: n more entries will name its slot (dup).  False, and
+        nothing counted, while swapoff is emptying the area."""
+        area = self.areas[(entry >> SWP_TYPE_SHIFT) & SWP_TYPE_MASK]
+        if not area.writeok:
+            return False
+        area.swap_map[entry >> SWP_OFFSET_SHIFT] += n
+        return True
 
     def area_of(self, entry: int) -> SwapArea:
         """The swap area a swap entry names."""
         return self._area(entry)
 
     def _area(self, entry: int) -> SwapArea:
-        kind = swp_type(entry)
+        kind = (entry >> SWP_TYPE_SHIFT) & SWP_TYPE_MASK           # (swp_type, inlined)
         area = self.areas[kind] if kind < len(self.areas) else None
         if area is None:
             raise RuntimeError(f"swap entry {entry:#x} names no swap area")
@@ -175,8 +220,10 @@ class SwapSpace:
         self._area(entry).swap_map[swp_offset(entry)] += n
 
     def free(self, entry: int) -> None:
-        """One entry naming the slot is gone (munmap, exit, swap-in).  At zero the slot is
-        released and a page cached for it leaves the swap cache (Linux swap_free)."""
+        """One entry naming the slot is gone (munmap, exit, a shmem swap-in).  At zero the slot
+        is released, unless the swap cache holds a page for it that is still mapped somewhere
+        (then the slot goes with the page: try_to_free_swap); an unmapped cached page (read
+        ahead) leaves the cache with it (Linux swap_free)."""
         area = self._area(entry)
         slot = swp_offset(entry)
         count = area.swap_map[slot] - 1
@@ -186,9 +233,52 @@ class SwapSpace:
         if count < 0:
             raise RuntimeError(f"swap_free: slot {slot} of area {area.type} was free")
         pfn = self.cache.get(entry)
-        if pfn is not None:
-            self.delete_from_cache(pfn)
-        area.release_slot(slot)
+        if pfn is None:
+            area.release_slot(slot)
+        elif not self.physmem.mapcount[pfn - self.physmem.base_pfn]:
+            self.delete_from_cache(pfn)                  # (releases the slot)
+
+    def try_to_free_swap(self, pfn: int) -> bool:
+        """Take a swap-cache page out of the cache and free its slot, if no swap entry names
+        the slot any more (Linux folio_free_swap).  True if it did."""
+        physmem = self.physmem
+        idx = pfn - physmem.base_pfn
+        if not physmem.flags[idx] & PG_SWAPCACHE:
+            return False                                 # (left the cache meanwhile)
+        entry = physmem.owner[idx]
+        if self._area(entry).swap_map[entry >> SWP_OFFSET_SHIFT]:
+            return False
+        self.delete_from_cache(pfn)
+        return True
+
+    def swap_full(self) -> bool:
+        """More than half of all swap is in use (Linux vm_swap_full)."""
+        free = total = 0
+        for a in self.areas:
+            if a is not None:
+                total += a.pages
+                if a.writeok:
+                    free += a.pages - a.inuse
+        return free * 2 < total
+
+    def free_entries(self, entries: list[int]) -> None:
+        """free() for each swap entry of `entries`, in order (an exiting process's)."""
+        areas, cache = self.areas, self.cache
+        mapcount, base = self.physmem.mapcount, self.physmem.base_pfn
+        for entry in entries:
+            area = areas[(entry >> SWP_TYPE_SHIFT) & SWP_TYPE_MASK]
+            slot = entry >> SWP_OFFSET_SHIFT
+            count = area.swap_map[slot] - 1
+            area.swap_map[slot] = count
+            if count > 0:
+                continue
+            if count < 0:
+                raise RuntimeError(f"swap_free: slot {slot} of area {area.type} was free")
+            pfn = cache.get(entry)
+            if pfn is None:
+                area.release_slot(slot)
+            elif not mapcount[pfn - base]:
+                self.delete_from_cache(pfn)
 
     def write(self, entry: int, data: bytes) -> None:
         """Write one page to its slot (swap_writepage): pswpout, pgpgout."""
@@ -223,15 +313,21 @@ class SwapSpace:
         physmem.owner[idx] = entry
         self.cache[entry] = pfn
 
-    def delete_from_cache(self, pfn: int) -> None:
-        """Take a page out of the swap cache and drop the cache's reference."""
+    def delete_from_cache(self, pfn: int, put: bool = True) -> None:
+        """Take a page out of the swap cache and drop the cache's reference (unless `put` is
+        False: the caller drops it); its slot is released too if no swap entry names it."""
         physmem = self.physmem
         idx = pfn - physmem.base_pfn
         entry = physmem.owner[idx]
         self.cache.pop(entry, None)
         physmem.flags[idx] &= ~PG_SWAPCACHE
         physmem.owner[idx] = None
-        physmem.put_page(pfn)
+        area = self._area(entry)
+        slot = swp_offset(entry)
+        if not area.swap_map[slot]:
+            area.release_slot(slot)
+        if put:
+            physmem.put_page(pfn)
 
     @property
     def nr_cached(self) -> int:
@@ -249,9 +345,15 @@ class SwapSpace:
             pfn = physmem.alloc_frame_noreclaim(USE_ANON)
         if pfn is None:
             return None
-        physmem.fill_new_frame(pfn, self.read(entry))
-        self.add_to_cache(entry, pfn)
-        physmem.put_page(pfn)                   # the cache's reference is the only one
+        area = self.areas[(entry >> SWP_TYPE_SHIFT) & SWP_TYPE_MASK]   # (read, inlined)
+        events = physmem.events
+        events["pswpin"] += 1
+        events["pgpgin"] += PAGE_SIZE >> 10
+        physmem.fill_new_frame(pfn, area.data.get(entry >> SWP_OFFSET_SHIFT, ZERO_PAGE))
+        idx = pfn - physmem.base_pfn            # add_to_cache, the allocation's reference
+        physmem.flags[idx] |= PG_SWAPCACHE      # becoming the cache's (the only one)
+        physmem.owner[idx] = entry
+        self.cache[entry] = pfn
         physmem.vmscan.lru_add(pfn, True)
         return pfn
 
@@ -279,8 +381,6 @@ def swapin_page(mm, vma, vpn: int, entry: int, write: bool):
     swap cache (minor) or the slot (major, with readahead).  Returns "major", "minor", or
     None when no frame can be had, or "retry" when the entry changed meanwhile (a racing
     reclaim or a fork while the frame was allocated): the caller lets the access fault again."""
-    from pagelab.kernel.mm.fault import vma_pte_flags
-    from pagelab.kernel.mm.mmap import _sysctl
     physmem = mm.physmem
     swap = physmem.swap
     pfn = swap.cache.get(entry)
@@ -291,18 +391,28 @@ def swapin_page(mm, vma, vpn: int, entry: int, write: bool):
         if pfn is None:
             return None
         physmem.events["pgmajfault"] += 1
-        swap.readahead(entry, cluster)
+        if cluster > 1:
+            swap.readahead(entry, cluster)
     if mm.pages.get(vpn) != entry:
         return "retry"                               # (the page stays in the swap cache)
-    physmem.get_page(pfn)                            # the new mapping's reference
-    swap.free(entry)                                 # this entry no longer names the slot
     idx = pfn - physmem.base_pfn
-    exclusive = physmem.refcount[idx] == 1           # no cache, no other mapping
-    writable = bool(exclusive and vma.flags & VM_WRITE)
-    flags = vma_pte_flags(vma.flags, writable)
+    refcount = physmem.refcount
+    refcount[idx] += 1                               # the new mapping's reference (get_page:
+    area = swap.areas[(entry >> SWP_TYPE_SHIFT) & SWP_TYPE_MASK]   # never a compound page)
+    slot = entry >> SWP_OFFSET_SHIFT                 # this entry no longer names the slot
+    count = area.swap_map[slot] - 1                  # (swap_free; the cache keeps the slot)
+    if count < 0:
+        raise RuntimeError(f"swap_free: slot {slot} of area {area.type} was free")
+    area.swap_map[slot] = count
+    vma_flags = vma.flags
+    if not count and ((write and refcount[idx] == 2) or vma_flags & VM_LOCKED or
+                      swap.swap_full()):
+        swap.delete_from_cache(pfn)                  # should_try_to_free_swap: the slot goes
+    writable = refcount[idx] == 1 and bool(vma_flags & VM_WRITE)  # exclusive: no cache, no
+    flags = vma_pte_flags(vma_flags, writable)                    # other mapping
     if write and writable:
         flags |= PTE_D
-    if not vma.flags & (VM_READ | VM_WRITE | VM_EXEC):   # PROT_NONE: frame kept, no hw entry
+    if not vma_flags & (VM_READ | VM_WRITE | VM_EXEC):   # PROT_NONE: frame kept, no hw entry
         flags &= ~(PTE_V | PTE_R | PTE_W | PTE_X)
     mm.swap_in_page(vpn, entry, pfn, flags)
     return "major" if major else "minor"
@@ -339,7 +449,7 @@ def unuse_area(physmem, area: SwapArea) -> bool:
                 area.writeok = True
                 return False
             physmem.put_page(pfn)
-    for entry, pfn in list(physmem.swap.cache.items()):  # readahead pages no one mapped
-        if swp_type(entry) == area.type:
+    for entry, pfn in list(physmem.swap.cache.items()):  # readahead pages, and pages read
+        if swp_type(entry) == area.type:                 # back that keep their slot
             physmem.swap.delete_from_cache(pfn)
     return area.inuse == 0

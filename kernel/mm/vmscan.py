@@ -55,9 +55,10 @@ import bisect
 import random
 from collections import OrderedDict
 
-from pagelab.kernel.mm.physmem import (PG_ACTIVE, PG_DIRTY, PG_HEAD, PG_LRU, PG_SWAPCACHE,
-                                       USE_ANON, USE_NAMES, USE_PAGECACHE, USE_SHMEM)
-from pagelab.kernel.mm.vma import VM_LOCKED
+from pagelab.kernel.mm.physmem import (PG_ACTIVE, PG_DIRTY, PG_HEAD, PG_LRU, PG_REFERENCED,
+                                       PG_SWAPCACHE, USE_ANON, USE_NAMES, USE_PAGECACHE,
+                                       USE_SHMEM)
+from pagelab.kernel.mm.vma import VM_EXEC, VM_LOCKED
 from pagelab.kernel.trace import ReclaimScan, ReclaimSteal, emit_current as emit_reclaim
 from pagelab.mmu.pte import PAGE_SHIFT, PTE_D
 
@@ -80,9 +81,11 @@ class ReclaimView:
         self.rng = reclaimer.rng
         self.future = reclaimer.future          # ReferenceTrace of a previous run, or None
         self.isolated: list[int] = []
-        # the policy's most frequent call goes straight to the mechanism (same as the method
+        # the policy's most frequent calls go straight to the mechanism (same as the methods
         # below, one Python call less per look)
         self.referenced = reclaimer.page_referenced
+        self.test_clear_mark = reclaimer.test_clear_mark
+        self.keep = reclaimer.keep
 
     def now(self) -> int:
         """The reference clock: instructions retired by the machine so far."""
@@ -118,6 +121,23 @@ class ReclaimView:
 
     def activate(self, pfn: int) -> None:
         self._r.move(pfn, True)
+
+    def test_clear_mark(self, pfn: int) -> bool:
+        """Was the page's referenced mark (PG_referenced) set?  Clears it."""
+        return self._r.test_clear_mark(pfn)
+
+    def mark(self, pfn: int) -> None:
+        """Set the page's referenced mark (PG_referenced)."""
+        self._r.physmem.flags[pfn - self._r.physmem.base_pfn] |= PG_REFERENCED
+
+    def keep(self, pfn: int) -> None:
+        """Set the page's referenced mark and put it back at the young end of its list (Linux
+        PAGEREF_KEEP: another trip around the list; not counted as a rotation)."""
+        self._r.keep(pfn)
+
+    def mapped_exec(self, pfn: int) -> bool:
+        """Does any mapping of the page have VM_EXEC (a program's text)?"""
+        return self._r.mapped_exec(pfn)
 
     def deactivate(self, pfn: int) -> None:
         self._r.move(pfn, False)
@@ -195,6 +215,32 @@ class Reclaimer:
         lst.pop(pfn, None)
         lst[pfn] = None
         self.physmem.events["pgrotated"] += 1
+
+    def test_clear_mark(self, pfn: int) -> bool:
+        physmem = self.physmem
+        idx = pfn - physmem.base_pfn
+        flags = physmem.flags[idx]
+        if not flags & PG_REFERENCED:
+            return False
+        physmem.flags[idx] = flags & ~PG_REFERENCED
+        return True
+
+    def keep(self, pfn: int) -> None:
+        physmem = self.physmem
+        idx = pfn - physmem.base_pfn
+        flags = physmem.flags[idx]
+        if not flags & PG_LRU:
+            return
+        physmem.flags[idx] = flags | PG_REFERENCED
+        lst = (self.active if flags & PG_ACTIVE else self.inactive)[LRU_KIND[physmem.use[idx]]]
+        lst.move_to_end(pfn)
+
+    def mapped_exec(self, pfn: int) -> bool:
+        for mm, vpn in list(self.physmem.rmap[pfn - self.physmem.base_pfn] or ()):
+            vma = mm.vma_at(vpn << PAGE_SHIFT)
+            if vma is not None and vma.flags & VM_EXEC:
+                return True
+        return False
 
     def move(self, pfn: int, to_active: bool) -> None:
         physmem = self.physmem
@@ -312,7 +358,12 @@ class Reclaimer:
             # in proportion to its list sizes
             anon_w = swappiness * anon_n
             file_w = (200 - swappiness) * file_n
-            anon_goal = count * anon_w // max(1, anon_w + file_w)
+            # rounded to the nearest page: a list whose share is below half a page is not
+            # scanned this time (Linux scans size >> priority pages of each list, nothing of
+            # a list that small at the first priorities) -- a program's few text pages are
+            # not taken for every batch of anonymous ones
+            total = max(1, anon_w + file_w)
+            anon_goal = (2 * count * anon_w + total) // (2 * total)
         else:
             anon_goal = count if anon_n else 0
         plan = [(ANON, anon_goal), (FILE, count - anon_goal)]
@@ -341,12 +392,14 @@ class Reclaimer:
         trace_on = self.kernel is not None and self.kernel.trace.enabled
         if trace_on: emit_reclaim(self.kernel, ReclaimScan, len(view.isolated))  # noqa: E701
         freed = 0
+        puts: list[int] = []                     # references evict leaves to drop at the end
         with physmem.batched_frees():            # (no guest instruction runs in reclaim)
             for pfn in view.isolated:
-                if self.evict(pfn):
+                if self.evict(pfn, puts):
                     freed += 1
                 else:
                     self._putback(pfn, kind)
+            physmem.put_pages(puts)
         ev["pgsteal_kswapd" if kswapd else "pgsteal_direct"] += freed
         ev[f"pgsteal_{kind}"] = ev.get(f"pgsteal_{kind}", 0) + freed
         if trace_on: emit_reclaim(self.kernel, ReclaimSteal, freed)  # noqa: E701
@@ -368,11 +421,46 @@ class Reclaimer:
         if self.tracker is not None:
             self.tracker.page_resident(pfn, kind == ANON)
 
-    def evict(self, pfn: int) -> bool:
-        """Free one isolated page (see the module docstring).  False when it must stay."""
+    def evict(self, pfn: int, puts: list | None = None) -> bool:
+        """Free one isolated page (see the module docstring).  False when it must stay.
+        `puts`: in the usual case (an anonymous page mapped once) the frame's last references
+        are appended there, for the caller to drop with the rest of its batch
+        (physmem.put_pages), instead of dropped here."""
         physmem = self.physmem
         idx = pfn - physmem.base_pfn
         flags = physmem.flags[idx]
+        rmap = physmem.rmap[idx]
+        if rmap is not None and len(rmap) == 1 and not flags & PG_HEAD and \
+                physmem.use[idx] == USE_ANON and physmem.mapcount[idx] == 1 and \
+                not rmap[0][0].locked_vm and not (self.lazyfree and pfn in self.lazyfree):
+            # the common case, the general code below in short: an anonymous page mapped once
+            mm, vpn = rmap[0]
+            swap = physmem.swap
+            if flags & PG_SWAPCACHE:
+                if physmem.refcount[idx] != 2:
+                    return False                                # pinned
+                entry = physmem.owner[idx]
+                if not swap.hold(entry):
+                    return False                                # swapoff is emptying it
+                defer = puts is not None
+                if mm.set_swap_entry(vpn, entry, not defer) & PTE_D:   # written since: the
+                    swap.write(entry, physmem.read_frame(pfn))  # slot's copy is stale (pageout)
+                swap.delete_from_cache(pfn, not defer)          # the last reference: freed
+                if defer:
+                    puts.append(pfn)                            # (the mapping's and the
+                    puts.append(pfn)                            # cache's references)
+                return True
+            if physmem.refcount[idx] != 1:
+                return False                                    # pinned
+            entry = swap.store(pfn, 1)
+            if entry is None:
+                return False
+            if puts is None:
+                mm.set_swap_entry(vpn, entry)                   # the last reference: freed
+            else:
+                mm.set_swap_entry(vpn, entry, False)
+                puts.append(pfn)
+            return True
         if flags & PG_HEAD:
             if not self._split_thp(pfn):
                 return False
@@ -393,18 +481,24 @@ class Reclaimer:
                 return self._free_lazy(pfn, rmap)
             swap = physmem.swap
             if flags & PG_SWAPCACHE:
-                entry = physmem.owner[idx]                      # clean: already in its slot
+                entry = physmem.owner[idx]                      # already in its slot
                 if not swap.area_of(entry).writeok:
                     return False                                # swapoff is emptying it
+                swap.dup(entry, len(rmap))
+                dirty = 0
+                for mm, vpn in rmap:
+                    dirty |= mm.set_swap_entry(vpn, entry)
+                if dirty & PTE_D:                               # written since: the slot's
+                    swap.write(entry, physmem.read_frame(pfn))  # copy is stale (pageout)
             else:
                 entry = swap.get_slot()
                 if entry is None:
                     return False
                 swap.write(entry, physmem.read_frame(pfn))
                 swap.add_to_cache(entry, pfn)
-            swap.dup(entry, len(rmap))
-            for mm, vpn in rmap:
-                mm.set_swap_entry(vpn, entry)
+                swap.dup(entry, len(rmap))
+                for mm, vpn in rmap:
+                    mm.set_swap_entry(vpn, entry)
             swap.delete_from_cache(pfn)                         # the last reference: freed
             return True
         if use == USE_SHMEM:

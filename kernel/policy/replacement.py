@@ -11,8 +11,10 @@ memory: at worst it evicts the wrong pages.
 
     fifo     oldest resident page first (the inactive list is kept in residence order)
     clock    second chance: a page whose A bit is set is cleared and moved to the back
-    lru      Linux's two lists: new pages start inactive; a referenced inactive page is
-             promoted to active; the active list is aged into the inactive one when it grows
+    lru      Linux's two lists: new pages start inactive; an inactive page found referenced
+             once is marked (PG_referenced) and kept for another trip around the list, and
+             promoted to active when found referenced again (or by several mappings, or
+             mapped executable); the active list is aged into the inactive one when it grows
              larger (the inactive list is never smaller than the active one)
     random   uniform choice among resident pages, from the kernel's seeded generator
     opt      Belady's: the page whose next use is farthest in the future, looked up in a
@@ -23,7 +25,7 @@ memory: at worst it evicts the wrong pages.
 from __future__ import annotations
 
 import heapq
-from itertools import chain
+from itertools import chain, islice
 from typing import Protocol
 
 from pagelab.kernel.policy import register
@@ -107,38 +109,54 @@ class Clock(_NoEvents):
 
 @register("replacement", "lru")
 class Lru(_NoEvents):
-    """Linux's active/inactive lists with promotion on a second reference."""
+    """Linux's active/inactive lists with promotion on a second reference (Linux 6.1
+    shrink_inactive_list / folio_check_references, shrink_active_list)."""
 
     def select(self, view, count: int) -> None:
         # The two lists (read-only views, oldest first) and the view's operations are looked
-        # up once: this loop runs two or three times per page reclaimed.
+        # up once: this loop runs once or twice per page reclaimed.
         active, inactive = view.active(), view.inactive()
         referenced = view.referenced
-        # age the active list: keep inactive >= active (Linux inactive_is_low)
+        file = view.kind == "file"
+        # age the active list: keep inactive >= active (Linux inactive_is_low).  Every page
+        # goes, its A bits cleared, except a referenced page of a program's text
         budget = _scan_limit(view)
         while len(active) > len(inactive) and budget > 0:
             budget -= 1
             pfn = next(iter(active))
-            if referenced(pfn):
-                view.rotate(pfn)
+            if referenced(pfn) and file and view.mapped_exec(pfn):
+                view.keep(pfn)
             else:
                 view.deactivate(pfn)
         budget = _scan_limit(view)
-        activate, isolate = view.activate, view.isolate
+        activate, isolate, keep = view.activate, view.isolate, view.keep
+        test_clear_mark = view.test_clear_mark
         while count > 0 and budget > 0:
-            budget -= 1
-            pfn = next(iter(inactive), None)
-            if pfn is None:
+            if not inactive:
                 pfn = next(iter(active), None)
                 if pfn is None:
                     return
+                budget -= 1
                 view.deactivate(pfn)
                 continue
-            if referenced(pfn):
-                activate(pfn)
-            else:
-                isolate(pfn)
-                count -= 1
+            # The oldest pages, oldest first, a few dozen at a time: each page looked at leaves
+            # the old end (isolated, activated, or kept at the young end), so this is the same
+            # as taking the oldest page again for every look -- with one Python call less.
+            for pfn in list(islice(inactive, min(budget, 64))):
+                budget -= 1
+                refs = referenced(pfn)
+                marked = test_clear_mark(pfn)
+                if not refs:
+                    isolate(pfn)              # not used since the last look: the victim
+                    count -= 1
+                    if not count:
+                        break
+                elif marked or refs > 1 or (file and view.mapped_exec(pfn)):
+                    view.mark(pfn)            # used again (or by several, or text): active
+                    activate(pfn)
+                else:
+                    keep(pfn)                 # used once (the fault that mapped it): marked,
+                                              # another trip around the inactive list
         _take_oldest(view, count)
 
 

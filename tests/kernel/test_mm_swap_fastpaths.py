@@ -58,8 +58,8 @@ def test_swap_round_trip_flushes_each_way_and_keeps_data():
 
 
 class PlainLru:
-    """The lru policy as it was written before its lookups were hoisted out of the loops (every
-    list and operation through the view, at each step): the reference for its decisions."""
+    """The lru policy written plainly (every list and operation through the view, at each
+    step): the reference for its decisions."""
 
     tracks_residency = False
 
@@ -68,8 +68,8 @@ class PlainLru:
         while len(view.active()) > len(view.inactive()) and budget > 0:
             budget -= 1
             pfn = view.oldest(active=True)
-            if view.referenced(pfn):
-                view.rotate(pfn)
+            if view.referenced(pfn) and view.kind == "file" and view.mapped_exec(pfn):
+                view.keep(pfn)
             else:
                 view.deactivate(pfn)
         budget = 2 * view.size() + 1
@@ -82,11 +82,16 @@ class PlainLru:
                     return
                 view.deactivate(pfn)
                 continue
-            if view.referenced(pfn):
-                view.activate(pfn)
-            else:
+            refs = view.referenced(pfn)
+            marked = view.test_clear_mark(pfn)
+            if refs == 0:
                 view.isolate(pfn)
                 count -= 1
+            elif marked or refs > 1 or (view.kind == "file" and view.mapped_exec(pfn)):
+                view.mark(pfn)
+                view.activate(pfn)
+            else:
+                view.keep(pfn)
         while count > 0:
             pfn = view.oldest()
             if pfn is None:
@@ -102,7 +107,8 @@ KEYS = ("pswpout", "pswpin", "pgmajfault", "pgactivate", "pgdeactivate", "pgrota
 
 
 def swap_workload(policy=None) -> tuple[dict, int, bytes]:
-    """1500 pages written in 2 MiB of RAM, then read back, then written again: the vmstat
+    """1500 pages written in 2 MiB of RAM, then read back, then every third written again
+    (and 300 hot pages between them): the vmstat
     counters, the number of TLB flushes and a digest of the data read back."""
     kernel = swap_kernel()
     if policy is not None:
@@ -115,6 +121,10 @@ def swap_workload(policy=None) -> tuple[dict, int, bytes]:
     data = b"".join(mm.copy_in(base + i * PAGE, 4) for i in range(n))
     for i in range(0, n, 3):
         mm.copy_out(base + i * PAGE + 8, b"again")
+        if i % 60 == 0:                               # a hot set, used again and again:
+            for j in range(300):                      # promoted to the active list
+                mm.copy_out(base + j * PAGE + 12, b"hot")
+                mm.update_pte((base >> PAGE_SHIFT) + j, set_bits=PTE_A, flush=False)
     assert check_invariants(kernel.physmem) == []
     ev = kernel.physmem.events
     return {k: ev.get(k, 0) for k in KEYS}, len(kernel.flushes), data
