@@ -7,8 +7,10 @@ kernel decides beforehand which faults it would handle that way and lets the jit
 them without stopping:
 
   1. before running a task that has just been taking such faults, publish its private writable
-     anonymous VMAs and a ring of frames: the next frames the allocator would hand out, taken
-     now (physmem.take_frames; the jitted side clears each one it uses);
+     anonymous VMAs (in one that can hold a transparent huge page, only its 2 MiB regions that
+     already have a page table: a THP fault happens only where none is) and a ring of frames:
+     the next frames the allocator would hand out, taken now (physmem.take_frames; the jitted
+     side clears each one it uses);
   2. run (Machine.run_fault_ring): a store fault on a page of those VMAs with no entry at all
      gets the next frame, its PTE and its TLB flush in jitted code, and the run goes on;
   3. afterwards, before anything else: give back the frames not used (physmem.give_back_frames
@@ -34,8 +36,8 @@ import numpy as np
 
 from pagelab.cpu.core import fastfault_layout as FF
 from pagelab.kernel.mm.fault import vma_pte_flags
-from pagelab.kernel.mm.huge_memory import thp_fault_possible
-from pagelab.kernel.mm.vma import VM_HUGEPAGE, VM_HUGETLB, VM_SHARED, VM_WRITE, AnonVma
+from pagelab.kernel.mm.huge_memory import vma_can_hold_thp
+from pagelab.kernel.mm.vma import VM_HUGETLB, VM_SHARED, VM_WRITE, AnonVma
 from pagelab.kernel.proc import RLIM_INFINITY
 from pagelab.mmu.pte import PAGE_SHIFT, PTE_D
 
@@ -43,15 +45,43 @@ STORE = 1
 FIRST_RING = 8                  # frames in the ring after one fault served by Python
 
 
-def eligible(mm, vma) -> bool:
+def eligible(vma) -> bool:
     """A VMA whose not-present store faults do_anonymous_page serves with one zeroed 4 KiB
-    frame: private, writable, anonymous (no file, no shmem object, no special pages), not
-    marked for huge pages (hugetlb, MADV_HUGEPAGE), and not one where a fault may map a
-    transparent huge page (huge_memory.thp_fault_possible).  This must stay the exact
-    condition under which handle_fault ends in do_anonymous_page's 4 KiB store case."""
+    frame wherever a page table already covers the page: private, writable, anonymous (no
+    file, no shmem object, no special pages), not hugetlb.  (Where a transparent huge page
+    may be mapped -- huge_memory.vma_can_hold_thp -- only the 2 MiB regions that already
+    have a page table are published: see published_ranges.)"""
     return (vma.file is None and vma.shmem is None and vma.special is None
-            and vma.flags & (VM_WRITE | VM_SHARED | VM_HUGETLB | VM_HUGEPAGE) == VM_WRITE
-            and not thp_fault_possible(mm, vma))
+            and vma.flags & (VM_WRITE | VM_SHARED | VM_HUGETLB) == VM_WRITE)
+
+
+def published_ranges(mm, vma) -> list[tuple[int, int]]:
+    """The virtual-page ranges [start, end) of an eligible VMA the fast path may serve.
+
+    A fault on a page with no PTE maps a transparent huge page only when the 2 MiB region
+    around it has no page table yet (Linux do_huge_pmd_anonymous_page on pmd_none; fault.py
+    do_missing_page); once a 4 KiB table is there, every fault under it is an ordinary 4 KiB
+    one.  So in a VMA that can hold a THP only the regions with a leaf table (mm's
+    `_leaf_tables`) are published, whatever the THP mode and policy say; the jitted side
+    also stops at a missing table, so a region whose table appears later is simply left to
+    Python until the next publication.  Any other eligible VMA is published whole."""
+    start, end = vma.start >> PAGE_SHIFT, vma.end >> PAGE_SHIFT
+    if not vma_can_hold_thp(vma):
+        return [(start, end)]
+    tables = mm._leaf_tables
+    low, high = start >> 9, (end - 1) >> 9
+    if high - low < len(tables):
+        keys = [key for key in range(low, high + 1) if key in tables]
+    else:
+        keys = sorted(key for key in tables if low <= key <= high)
+    ranges: list[tuple[int, int]] = []
+    for key in keys:
+        first, last = max(start, key << 9), min(end, (key + 1) << 9)
+        if ranges and ranges[-1][1] == first:
+            ranges[-1] = (ranges[-1][0], last)
+        else:
+            ranges.append((first, last))
+    return ranges
 
 
 class FastFaults:
@@ -104,21 +134,25 @@ class FastFaults:
                 and kernel.cycles < 1 << 61)
 
     def _publish(self, mm) -> bool:
-        """Write the eligible VMAs of `mm` into the ring; False when there is none."""
+        """Write the eligible ranges of `mm` into the ring; False when there is none."""
         ring = self.ring
-        self.vmas = vmas = []
+        self.vmas = vmas = []             # per range: its VMA and PTE bits
         self.pte_flags = pte_flags = []
         for vma in mm.vmas:
-            if eligible(mm, vma):
+            if not eligible(vma):
+                continue
+            flags = vma_pte_flags(vma.flags, True) | PTE_D     # (do_anonymous_page's)
+            for first, last in published_ranges(mm, vma):
                 base = FF.FF_RANGES + 3 * len(vmas)
-                flags = vma_pte_flags(vma.flags, True) | PTE_D     # (do_anonymous_page's)
-                ring[base] = vma.start >> PAGE_SHIFT
-                ring[base + 1] = vma.end >> PAGE_SHIFT
+                ring[base] = first
+                ring[base + 1] = last
                 ring[base + 2] = flags
                 vmas.append(vma)
                 pte_flags.append(flags)
                 if len(vmas) == FF.MAX_RANGES:
                     break
+            if len(vmas) == FF.MAX_RANGES:
+                break
         ring[FF.FF_NRANGES] = len(vmas)
         return bool(vmas)
 

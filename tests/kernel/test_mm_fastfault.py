@@ -82,11 +82,13 @@ _start:
 
 
 def run(tmp_path, fast: bool, npages: int = 600, mem: int = 32 << 20, swap: int = 0,
-        limit: int | None = None):
+        limit: int | None = None, thp: str | None = None, source: str = PROGRAM):
     path = tmp_path / "prog.s"
-    path.write_text(PROGRAM.format(npages=npages))
+    path.write_text(source.format(npages=npages))
     kernel = Kernel(KernelConfig(mem_size=mem, swap_size=swap, fast_faults=fast,
                                  max_instructions=limit, quantum=3000))
+    if thp is not None:
+        kernel.physmem.thp.enabled = thp
     task = kernel.spawn(load_program(kernel, str(path), None), ["prog"], [])
     status = kernel.run()
     return kernel, task, status
@@ -216,3 +218,53 @@ def test_given_back_frames_leave_the_allocator_as_before(tmp_path):
     assert allocator() == after_40
     physmem.give_back_frames(record[:40], 0)
     assert allocator() == before
+
+
+def test_the_bench_guest_is_served_by_the_fast_path(tmp_path):
+    """`pagelab bench faults`' demand-zero guest: all but a few faults come from the ring (the
+    first of each 2 MiB region has a page table to allocate, the first after the end of a
+    time slice arms the ring again: Python) -- a fast path that silently stopped serving
+    would fail here, not only be slow."""
+    from pagelab.tools.bench_faults import GUEST_SOURCE
+    npages = 1500
+    slow, slow_task, slow_status = run(tmp_path, False, npages=npages, source=GUEST_SOURCE)
+    fast, fast_task, fast_status = run(tmp_path, True, npages=npages, source=GUEST_SOURCE)
+    assert slow_status == fast_status == 0
+    assert fast_task.min_flt == slow_task.min_flt >= npages
+    assert fast.fast_faults.served >= npages * 98 // 100
+    assert slow.fast_faults is None
+    assert snapshot(fast) == snapshot(slow)
+
+
+def test_thp_regions_with_a_page_table_are_served(tmp_path):
+    """THP enabled=always: a fault maps a 2 MiB page only where no page table is there yet
+    (pmd_none); under an existing 4 KiB table faults are ordinary ones, and the fast path
+    serves them -- with the same huge pages, splits and counters as without it."""
+    slow, _, slow_status = run(tmp_path, False, npages=2048, mem=16 << 20, thp="always")
+    fast, _, fast_status = run(tmp_path, True, npages=2048, mem=16 << 20, thp="always")
+    assert slow_status == fast_status == 0
+    assert slow.physmem.events.get("thp_fault_alloc", 0) > 0     # huge pages were mapped
+    assert fast.fast_faults.served > 500
+    assert check_invariants(fast.physmem) == []
+    assert snapshot(fast) == snapshot(slow)
+
+
+def test_published_ranges_of_a_thp_capable_vma_follow_its_page_tables():
+    from pagelab.kernel.mm.fastfault import eligible, published_ranges
+    kernel = Kernel(KernelConfig(mem_size=32 << 20))
+    kernel.physmem.thp.enabled = "never"           # 4 KiB faults: tables appear where touched
+    from pagelab.kernel.mm import AddressSpace
+    mm = AddressSpace(kernel)
+    base = mm.mmap(0x40000000 - 0x1000, (6 << 20) + 0x2000, 3, 0x22)     # 4 KiB + 6 MiB + 4 KiB
+    small = mm.mmap(0, 0x5000, 3, 0x22)
+    vma, small_vma = mm.find_vma(base), mm.find_vma(small)
+    assert eligible(vma) and eligible(small_vma)
+    assert published_ranges(mm, small_vma) == [(small >> 12, (small >> 12) + 5)]
+    assert published_ranges(mm, vma) == []                # no page table yet: all Python
+    for va in (base, base + 0x1000 + (2 << 20), base + 0x1000 + (4 << 20) + 0x5000):
+        assert mm.handle_fault(va, 1).ok
+    start, end = base >> 12, vma.end >> 12
+    assert published_ranges(mm, vma) == [(start, start + 1),
+                                         (start + 1 + 512, start + 1 + 1536)]
+    assert mm.handle_fault(vma.end - 1, 1).ok
+    assert published_ranges(mm, vma)[-1] == (start + 1 + 512, end)
