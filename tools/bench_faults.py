@@ -6,7 +6,11 @@ this process's CPU time, with the load average at the end:
 1. demand-zero, kernel only: N faults driven straight into AddressSpace.handle_fault;
 2. demand-zero, end to end: a guest program (assembled here) maps N fresh anonymous pages and
    writes one byte to each; the task's min_flt over the time of kernel.run() -- trap exit,
-   fault handler, PTE write, TLB flush, re-entry, exit teardown, all included.  Beside it:
+   fault handler, PTE write, TLB flush, re-entry, exit teardown, all included, and how many
+   of the faults the demand-zero fast path served; then the same with the guest's RAM
+   written by the host beforehand (pagelab's own cost, without the host's first touch of
+   each frame, which a virtual machine may charge dearly), with and without the fast path
+   (--no-fast-faults).  Beside it:
    qemu-riscv64 on the same ELF (the whole process, start-up included), the host's own cost
    of a first store to N fresh RAM pages (every demand-zero fault pays it once), and a
    guest making trivial system calls (getpid): the bare trap round trip;
@@ -139,9 +143,13 @@ def run_program(source: str, mem: int):
         return task, time.perf_counter() - start, time.process_time() - cpu
 
 
-def run_guest(npages: int, mem: int, warm_up: bool = True) -> tuple[int, float] | None:
-    """(minor faults, seconds) for the guest program, or None if the kernel cannot run it.
-    A small run first loads (or compiles) the jitted CPU core outside the timed region."""
+def run_guest(npages: int, mem: int, warm_up: bool = True, fast: bool = True,
+              pretouch: bool = False) -> tuple[int, float, float, int] | None:
+    """(minor faults, wall s, cpu s, faults served by the fast path) for the guest program, or
+    None if the kernel cannot run it.  A small run first loads (or compiles) the jitted CPU
+    core outside the timed region.  `fast`: False is --no-fast-faults.  `pretouch`: the host
+    pages under the guest's RAM are written before the timed run, so that the figure is
+    pagelab's own cost without the host's first touch of each frame."""
     if warm_up and run_guest(16, 16 << 20, warm_up=False) is None:
         return None
     try:
@@ -154,7 +162,9 @@ def run_guest(npages: int, mem: int, warm_up: bool = True) -> tuple[int, float] 
         path = os.path.join(tmp, "touch.s")
         with open(path, "w") as f:
             f.write(GUEST_SOURCE.format(npages=npages))
-        kernel = Kernel(KernelConfig(mem_size=mem))
+        kernel = Kernel(KernelConfig(mem_size=mem, fast_faults=fast))
+        if pretouch:
+            kernel.machine.ram[::4096] = 0        # (RAM is all zeros: only the host notices)
         guest = load_program(kernel, path, None)
         task = kernel.spawn(guest, ["touch"], [])
         start, cpu = time.perf_counter(), time.process_time()
@@ -162,7 +172,8 @@ def run_guest(npages: int, mem: int, warm_up: bool = True) -> tuple[int, float] 
         elapsed, cpu = time.perf_counter() - start, time.process_time() - cpu
     if status != 0:
         print(f"  end to end: guest exited with status {status}")
-    return task.min_flt, elapsed, cpu
+    served = kernel.fast_faults.served if kernel.fast_faults is not None else 0
+    return task.min_flt, elapsed, cpu, served
 
 
 def run_direct(npages: int, mem: int) -> tuple[int, float, float]:
@@ -343,7 +354,12 @@ def main(argv: list[str]) -> int:
     if not options.direct_only:
         result = run_guest(npages, mem)
         if result is not None:
-            show(f"demand-zero, end to end ({result[0]} min_flt):", *result)
+            show(f"demand-zero, end to end ({result[0]} min_flt):", *result[:3])
+            print(f"    ({result[3]} of them served by the fast path)")
+            touched = run_guest(npages, mem, warm_up=False, pretouch=True)
+            show("  RAM pre-touched on the host:", *touched[:3])
+            slow = run_guest(npages, mem, warm_up=False, pretouch=True, fast=False)
+            show("  pre-touched, --no-fast-faults:", *slow[:3])
             qemu = run_qemu_touch(npages)
             if qemu is not None:
                 show("  qemu-riscv64, same ELF (whole process):", *qemu)
