@@ -117,7 +117,7 @@ def snapshot(kernel) -> dict:
         "ram": hashlib.sha1(machine.ram.tobytes()).hexdigest(),
         "tasks": [(t.pid, t.min_flt, t.maj_flt, t.instret, t.user_cycles, t.sys_cycles,
                    t.nvcsw, t.nivcsw, t.slice_left, t.last_fault, t.same_fault_count,
-                   t.alive) for t in sorted(kernel.tasks.values(), key=lambda t: t.pid)],
+                   t.stalled_faults, t.alive) for t in sorted(kernel.tasks.values(), key=lambda t: t.pid)],
         "mms": {asid: (mm.pages.items(), [mm._hw_pte(vpn) for vpn, _ in mm.pages.items()],
                        mm.rss_anon, mm.rss_file, mm.rss_shmem, mm.hiwater_rss, mm.pt_pages,
                        [(v.start, v.end, v.flags, v.anon_vma is not None) for v in mm.vmas])
@@ -131,6 +131,9 @@ def test_whole_run_is_the_same_with_and_without_the_fast_path(tmp_path):
     fast, fast_task, fast_status = run(tmp_path, True)
     assert slow_status == fast_status == 0
     assert fast.fast_faults.served > 250                 # it did serve most first stores
+    demand_zero, copies, _, reuses = fast.fast_faults.served_kinds
+    assert demand_zero > 250 and copies > 100 and reuses > 100      # (the child, the parent)
+    assert sum(fast.fast_faults.served_kinds) == fast.fast_faults.served
     assert snapshot(fast) == snapshot(slow)
 
 
@@ -268,3 +271,81 @@ def test_published_ranges_of_a_thp_capable_vma_follow_its_page_tables():
                                          (start + 1 + 512, start + 1 + 1536)]
     assert mm.handle_fault(vma.end - 1, 1).ok
     assert published_ranges(mm, vma)[-1] == (start + 1 + 512, end)
+
+
+def test_the_copy_on_write_window_says_what_do_wp_page_would_do():
+    """Each page of the window: the zero page gets a zeroed frame, a shared anonymous page a
+    copy, one this mapping alone holds is reused; pages not present, writable or past the
+    VMA are left out; the window stops before a frame it has seen (its refcount, and so the
+    other page's fate, changes with the first copy)."""
+    from types import SimpleNamespace
+
+    from pagelab.cpu.core import fastfault_layout as FF
+    from pagelab.kernel.mm import AddressSpace
+    from pagelab.kernel.mm.fastfault import FastFaults
+    kernel = Kernel(KernelConfig(mem_size=32 << 20))
+    mm = AddressSpace(kernel)
+    base = mm.mmap(0, 8 * 4096, 3, 0x22)
+    for page in range(5):
+        mm.handle_fault(base + page * 4096, 0 if page == 4 else 1)     # page 4: zero page
+    child = mm.fork()
+    mm.handle_fault(base + 2 * 4096, 1)              # parent copies page 2: child's is alone
+    fast = FastFaults(kernel, 1000)
+    task = SimpleNamespace(last_fault=(0, base - 4096 + 4096, 1, 0))   # last fault: page 0
+
+    def window(space, count=16):
+        fast._publish_window(task, space, count)
+        ring = fast.ring
+        assert ring[FF.FF_COW_START] == (base >> 12) + 1
+        n = ring[FF.FF_COW_N]
+        return [int(ring[FF.FF_COW + FF.COW_WORDS * i + 1]) if ring[FF.FF_COW +
+                FF.COW_WORDS * i] else None for i in range(n)]
+    assert window(child) == [FF.COW_COPY, FF.COW_REUSE, FF.COW_COPY, FF.COW_ZERO,
+                             None, None, None]        # pages 1-7; 5-7 not present
+    assert window(child, 2) == [FF.COW_COPY, FF.COW_REUSE]
+    assert window(mm) == [FF.COW_COPY, None, FF.COW_COPY, FF.COW_ZERO, None, None, None]
+    vpn = (base >> 12) + 6                       # the frame of page 1 again, at page 6
+    pfn = mm.pages[(base >> 12) + 1] >> 10
+    mm.map_page(vpn, pfn, mm.pages[(base >> 12) + 1] & 0x3ff, take_ref=True)
+    assert window(mm) == [FF.COW_COPY, None, FF.COW_COPY, FF.COW_ZERO, None]   # stops at 6
+
+
+READ_THEN_WRITE = """\
+        .equ NPAGES, {npages}
+        .text
+        .globl _start
+_start:
+        li      a0, 0
+        li      a1, NPAGES * 4096
+        li      a2, 3
+        li      a3, 0x4022
+        li      a4, -1
+        li      a5, 0
+        li      a7, 222                 # mmap
+        ecall
+        mv      s0, a0
+        li      t1, 4096
+        li      t0, NPAGES              # a load from every page: the zero page
+1:      lb      t2, 0(a0)
+        add     a0, a0, t1
+        addi    t0, t0, -1
+        bnez    t0, 1b
+        mv      a0, s0
+        li      t0, NPAGES              # then a store to every page: COW of the zero page
+2:      sb      t0, 0(a0)
+        add     a0, a0, t1
+        addi    t0, t0, -1
+        bnez    t0, 2b
+        li      a0, 0
+        li      a7, 94
+        ecall
+"""
+
+
+def test_stores_to_the_zero_page_are_served_the_same(tmp_path):
+    slow, slow_task, slow_status = run(tmp_path, False, npages=700, source=READ_THEN_WRITE)
+    fast, fast_task, fast_status = run(tmp_path, True, npages=700, source=READ_THEN_WRITE)
+    assert slow_status == fast_status == 0
+    assert fast.fast_faults.served_kinds[2] > 600             # FF.COW_ZERO
+    assert check_invariants(fast.physmem) == []
+    assert snapshot(fast) == snapshot(slow)
