@@ -117,7 +117,8 @@ def snapshot(kernel) -> dict:
         "ram": hashlib.sha1(machine.ram.tobytes()).hexdigest(),
         "tasks": [(t.pid, t.min_flt, t.maj_flt, t.instret, t.user_cycles, t.sys_cycles,
                    t.nvcsw, t.nivcsw, t.slice_left, t.last_fault, t.same_fault_count,
-                   t.stalled_faults, t.alive) for t in sorted(kernel.tasks.values(), key=lambda t: t.pid)],
+                   t.stalled_faults, t.alive)
+                  for t in sorted(kernel.tasks.values(), key=lambda t: t.pid)],
         "mms": {asid: (mm.pages.items(), [mm._hw_pte(vpn) for vpn, _ in mm.pages.items()],
                        mm.rss_anon, mm.rss_file, mm.rss_shmem, mm.hiwater_rss, mm.pt_pages,
                        [(v.start, v.end, v.flags, v.anon_vma is not None) for v in mm.vmas])
