@@ -407,8 +407,9 @@ class Machine:
         """run(budget), with the store faults the kernel published in `ring` served in jitted
         code as they come (the kernel's demand-zero and copy-on-write fast path:
         cpu/core/fastfault.py, layout and contract there).  The Stop is the last one: its
-        instret counts every instruction retired.  When faults were served and the run then ran out of budget, sepc / scause /
-        stval hold the last served fault, as they would after run() + the kernel's handler."""
+        instret counts every instruction retired.  When faults were served and the run then
+        ran out of budget, sepc / scause / stval hold the last served fault, as they would
+        after run() + the kernel's handler."""
         budget = int(budget)
         if budget < 0:
             raise ValueError("budget must be >= 0")
