@@ -251,6 +251,50 @@ class PteOps:
         self._tlb_flush(vpn << PAGE_SHIFT)
         if self.kernel.trace.enabled: trace.emit_mm(self, trace.Map, vpn << PAGE_SHIFT, pfn, pte_flags)  # noqa: E501,E701
 
+    def map_pages(self, maps: list[tuple[int, int]], pte_flags: int) -> None:
+        """map_page(vpn, pfn, pte_flags, take_ref=False) for each (vpn, pfn) of `maps`, in
+        order: empty pages of one 2 MiB region whose leaf table exists already (fault-around
+        maps its batch this way, after map_page has mapped the first page and made sure of
+        the table), the caller holding a reference on each frame for its mapping.  Each page
+        is flushed as map_page flushes it (Linux riscv's update_mmu_cache, per page)."""
+        key = maps[0][0] >> 9
+        table = self._leaf_tables[key]
+        words, pages = self.pt.words, self.pages
+        shadow = pages.tables[key]             # (the first page's map_page made it)
+        first = ((table - DRAM_BASE) >> 3) - (key << 9)
+        flush, asid = self.machine.flush_tlb, self.asid
+        physmem = self.physmem
+        base, use, mapcount, rmaps = physmem.base_pfn, physmem.use, physmem.mapcount, physmem.rmap
+        traced = self.kernel.trace.enabled
+        for vpn, pfn in maps:
+            index = first + vpn
+            if vpn >> 9 != key or words[index] or shadow.item(vpn & 511):
+                raise PteError(f"map_pages: {vpn << PAGE_SHIFT:#x} has an entry or is not in "
+                               f"the region of {key << 21:#x}")
+            pte = (pfn << 10) | pte_flags
+            words[index] = pte
+            shadow[vpn & 511] = pte             # (pages[vpn] = pte: an empty entry before)
+            pages.count += 1
+            idx = pfn - base
+            if use[idx] == USE_PAGECACHE:       # (_account_map for a page-cache page, inlined)
+                count = mapcount[idx]
+                mapcount[idx] = count + 1
+                rmap = rmaps[idx]
+                if rmap is None:
+                    rmaps[idx] = [(self, vpn)]
+                else:
+                    rmap.append((self, vpn))
+                self.rss_file += 1
+                if count == 0:
+                    physmem.nr_mapped += 1
+            else:
+                self._account_map(vpn, pfn, False)
+            if traced:
+                self._tlb_flush(vpn << PAGE_SHIFT)
+                trace.emit_mm(self, trace.Map, vpn << PAGE_SHIFT, pfn, pte_flags)
+            else:
+                flush(vpn << PAGE_SHIFT, asid)
+
     def account_fast_maps(self, maps: list[tuple[int, int, int]]) -> None:
         """The rest of map_page(vpn, pfn, pte_flags, take_ref=False) for each (vpn, pfn,
         pte_flags) of `maps`, in order: PTEs the demand-zero fast path wrote and flushed in
