@@ -18,7 +18,7 @@ this process's CPU time, with the load average at the end:
    end to end (the same guest with and without the child's stores; the difference; RAM for
    both the parent's pages and the child's copies), as is and with the RAM pre-touched;
 4. file minor faults, kernel only: a cached file of N pages mapped private and read one byte
-   per page (fault-around maps up to 16 neighbours per fault);
+   per page (fault-around maps up to 16 neighbours per fault): by fault and by page mapped;
 5. swap: N pages written with 16 MiB of RAM and a swap device (most go out), then read back
    (swap-ins, major faults with readahead), in the handle_fault loop.
 
@@ -125,10 +125,10 @@ _start:
 """
 
 
-def run_program(source: str, mem: int, pretouch: bool = False):
+def run_program(source: str, mem: int, pretouch: bool = False, fast: bool = True):
     """Assemble and run a one-file guest program; (task, wall s, cpu s, kernel) or None.
-    `pretouch`: write the host pages under the guest's RAM first (see run_guest).  A guest
-    that does not exit with status 0 is reported."""
+    `pretouch`: write the host pages under the guest's RAM first (see run_guest); `fast`:
+    False is --no-fast-faults.  A guest that does not exit with status 0 is reported."""
     try:
         from pagelab.kernel.kernel import Kernel, KernelConfig
         from pagelab.tools.run import load_program
@@ -139,7 +139,7 @@ def run_program(source: str, mem: int, pretouch: bool = False):
         path = os.path.join(tmp, "bench.s")
         with open(path, "w") as f:
             f.write(source)
-        kernel = Kernel(KernelConfig(mem_size=mem))
+        kernel = Kernel(KernelConfig(mem_size=mem, fast_faults=fast))
         if pretouch:
             kernel.machine.ram[::4096] = 0
         task = kernel.spawn(load_program(kernel, path, None), ["bench"], [])
@@ -205,18 +205,19 @@ def run_direct(npages: int, mem: int) -> tuple[int, float, float]:
     return npages, elapsed, cpu
 
 
-def run_cow(npages: int, mem: int, pretouch: bool = False) -> tuple | None:
+def run_cow(npages: int, mem: int, pretouch: bool = False, fast: bool = True) -> tuple | None:
     """COW faults end to end: the same guest run twice, its child writing every page or none;
-    (faults, wall s, cpu s, copies, reuses) of the difference.  `mem` must hold both the
-    parent's pages and the child's copies (without swap, a shortfall ends in the OOM
-    killer, and the figure would time the kill instead)."""
+    (faults, wall s, cpu s, copies, reuses, faults the fast path served) of the difference.
+    `mem` must hold both the parent's pages and the child's copies (without swap, a
+    shortfall ends in the OOM killer, and the figure would time the kill instead)."""
     runs = {}
     for child_pages in (0, npages):
         best = None
         for _ in range(2):                      # best of two: the machine is shared
             result = run_program(COW_SOURCE.format(npages=npages, child_pages=child_pages,
                                                    what="writes every page" if child_pages
-                                                   else "writes nothing"), mem, pretouch)
+                                                   else "writes nothing"), mem, pretouch,
+                                 fast)
             if result is None:
                 return None
             if best is None or result[2] < best[2]:
@@ -226,8 +227,11 @@ def run_cow(npages: int, mem: int, pretouch: bool = False) -> tuple | None:
     cpu = runs[npages][2] - runs[0][2]
     if cpu <= 0 or wall <= 0:
         return None
-    events = runs[npages][3].physmem.events
-    return npages, wall, cpu, events.get("cow_copies", 0), events.get("pgreuse", 0)
+    kernels = runs[npages][3], runs[0][3]
+    served = [k.fast_faults.served if k.fast_faults is not None else 0 for k in kernels]
+    events = kernels[0].physmem.events
+    return (npages, wall, cpu, events.get("cow_copies", 0), events.get("pgreuse", 0),
+            served[0] - served[1])
 
 
 def run_cow_direct(npages: int, mem: int) -> tuple[int, float, float]:
@@ -388,11 +392,17 @@ def main(argv: list[str]) -> int:
         cow = run_cow(npages, 2 * mem)
         if cow is not None:
             show("COW, end to end (fork, child writes):", *cow[:3])
-            print(f"    ({cow[3]} copies, {cow[4]} reuses)")
+            print(f"    ({cow[3]} copies, {cow[4]} reuses; {cow[5]} more faults served by the "
+                  f"fast path)")
         cow = run_cow(npages, 2 * mem, pretouch=True)
         if cow is not None:
             show("  RAM pre-touched on the host:", *cow[:3])
-    show("file minor, kernel only (fault-around):", *run_file_direct(npages, mem))
+        cow = run_cow(npages, 2 * mem, pretouch=True, fast=False)
+        if cow is not None:
+            show("  pre-touched, --no-fast-faults:", *cow[:3])
+    faults, wall, cpu = run_file_direct(npages, mem)
+    show("file minor, kernel only (fault-around):", faults, wall, cpu)
+    show(f"  per page mapped ({npages} pages):", npages, wall, cpu, unit="pages")
     print("  goal: COW and file minor faults within 1.5x of the demand-zero rate")
     if not options.no_swap:
         pages, majors, wall, cpu = run_swap(npages)
