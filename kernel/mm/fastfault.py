@@ -195,15 +195,20 @@ class FastFaults:
         physmem = mm.physmem
         zero, base, nframes = physmem.zero_pfn, physmem.base_pfn, physmem.nframes
         use, refcount, frame_flags = physmem.use, physmem.refcount, physmem.flags
-        get, huge = mm.pages.get, mm.pages.huge
+        tables, huge = mm.pages.tables, mm.pages.huge
         copy_bits = vma_pte_flags(vma.flags, True) | PTE_D          # (do_wp_page's)
         seen = set()
         entry = FF.FF_COW
+        shadow, key = None, -1
         for vpn in range(start, end):
-            pte = get(vpn)
+            if vpn >> 9 != key:           # (mm.pages.get(vpn), a shadow table at a time)
+                key = vpn >> 9
+                shadow = tables.get(key)
+                if huge and key in huge:
+                    shadow = None
+            pte = shadow.item(vpn & 511) if shadow is not None else 0
             kind = -1
-            if pte is not None and pte & (PTE_V | PTE_W) == PTE_V and \
-                    not (huge and (vpn >> 9) in huge):
+            if pte & (PTE_V | PTE_W) == PTE_V:
                 pfn = pte >> 10
                 idx = pfn - base
                 if pfn == zero:

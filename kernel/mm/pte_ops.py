@@ -326,8 +326,9 @@ class PteOps:
         """The rest of replace_page(vpn, pfn, pte_flags) for a copy-on-write fault the fast
         path served (kernel/mm/fastfault.py): the jitted code wrote the PTE and flushed the
         page; here the shadow entry and the accounting of the old and the new frame."""
-        old = self.pages[vpn]
-        self.pages[vpn] = (pfn << 10) | pte_flags
+        shadow, i = self.pages.tables[vpn >> 9], vpn & 511   # (self.pages[vpn], present)
+        old = shadow.item(i)
+        shadow[i] = (pfn << 10) | pte_flags
         self._account_unmap(vpn, old >> 10, old)
         self._account_map(vpn, pfn, False)
 
@@ -335,7 +336,8 @@ class PteOps:
         """The shadow half of update_pte(vpn, set_bits) with set_bits holding A and D (so
         the hardware's A/D bits need no folding), for a page the fast path made writable in
         place (kernel/mm/fastfault.py: copy-on-write reuse)."""
-        self.pages[vpn] = self.pages[vpn] | set_bits
+        shadow, i = self.pages.tables[vpn >> 9], vpn & 511   # (self.pages[vpn], present)
+        shadow[i] = shadow.item(i) | set_bits
 
     def map_page_noflush(self, vpn: int, pfn: int, pte_flags: int) -> None:
         """map_page for a fresh address space that has never run (its ASID is new, so no TLB
