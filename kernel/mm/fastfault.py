@@ -48,6 +48,7 @@ from pagelab.kernel.mm.fault import vma_pte_flags
 from pagelab.kernel.mm.huge_memory import vma_can_hold_thp
 from pagelab.kernel.mm.vma import VM_HUGETLB, VM_SHARED, VM_WRITE, AnonVma
 from pagelab.kernel.mm.physmem import PG_HEAD, PG_TAIL, USE_ANON
+from pagelab.kernel.mm.pte_ops import entry_pfn
 from pagelab.kernel.proc import RLIM_INFINITY
 from pagelab.mmu.pte import PAGE_SHIFT, PTE_A, PTE_D, PTE_R, PTE_V, PTE_W
 
@@ -209,7 +210,7 @@ class FastFaults:
             pte = shadow.item(vpn & 511) if shadow is not None else 0
             kind = -1
             if pte & (PTE_V | PTE_W) == PTE_V:
-                pfn = pte >> 10
+                pfn = entry_pfn(pte)
                 idx = pfn - base
                 if pfn == zero:
                     kind = FF.COW_ZERO
