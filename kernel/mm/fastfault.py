@@ -199,7 +199,8 @@ class FastFaults:
         tables, huge = mm.pages.tables, mm.pages.huge
         copy_bits = vma_pte_flags(vma.flags, True) | PTE_D          # (do_wp_page's)
         seen = set()
-        entry = FF.FF_COW
+        words = []                        # (the window's entries, written in one go)
+        add = words.extend
         shadow, key = None, -1
         for vpn in range(start, end):
             if vpn >> 9 != key:           # (mm.pages.get(vpn), a shadow table at a time)
@@ -208,26 +209,25 @@ class FastFaults:
                 if huge and key in huge:
                     shadow = None
             pte = shadow.item(vpn & 511) if shadow is not None else 0
-            kind = -1
             if pte & (PTE_V | PTE_W) == PTE_V:
                 pfn = entry_pfn(pte)
                 idx = pfn - base
                 if pfn == zero:
-                    kind = FF.COW_ZERO
-                elif 0 <= idx < nframes and use[idx] == USE_ANON and \
+                    add((pte, FF.COW_ZERO, copy_bits))
+                    continue
+                if 0 <= idx < nframes and use[idx] == USE_ANON and \
                         not frame_flags[idx] & (PG_HEAD | PG_TAIL):
                     if pfn in seen:
                         end = vpn
                         break
                     seen.add(pfn)
-                    kind = FF.COW_REUSE if refcount[idx] == 1 else FF.COW_COPY
-            if kind < 0:
-                ring[entry] = 0
-            else:
-                ring[entry] = pte
-                ring[entry + 1] = kind
-                ring[entry + 2] = REUSE_BITS if kind == FF.COW_REUSE else copy_bits
-            entry += FF.COW_WORDS
+                    if refcount[idx] == 1:
+                        add((pte, FF.COW_REUSE, REUSE_BITS))
+                    else:
+                        add((pte, FF.COW_COPY, copy_bits))
+                    continue
+            add((0, 0, 0))
+        ring[FF.FF_COW:FF.FF_COW + len(words)] = words
         ring[FF.FF_COW_START] = start
         ring[FF.FF_COW_N] = end - start
         self.window_vma = vma
@@ -275,6 +275,7 @@ class FastFaults:
         events = physmem.events
         kinds = self.served_kinds
         maps = []                         # demand-zero faults in a row: one batch
+        replaces = []                     # copy-on-write copies in a row: one batch
         frame = 0
         ran_before = 0
         for i in range(0, FF.LOG_WORDS * served, FF.LOG_WORDS):
@@ -283,6 +284,9 @@ class FastFaults:
             kinds[kind] += 1
             vpn = va >> PAGE_SHIFT
             if kind == FF.DEMAND_ZERO:
+                if replaces:
+                    mm.account_fast_replace(replaces)
+                    replaces = []
                 vma = vmas[found]
                 if vma.anon_vma is None:
                     vma.anon_vma = AnonVma()
@@ -297,15 +301,20 @@ class FastFaults:
                 vma.anon_vma = AnonVma()
             bits = window[FF.COW_WORDS * (vpn - window_start) + 2]
             if kind == FF.COW_REUSE:
+                if replaces:
+                    mm.account_fast_replace(replaces)
+                    replaces = []
                 events["pgreuse"] += 1
                 mm.account_fast_update(vpn, bits)
             else:
                 if kind == FF.COW_COPY:
                     events["cow_copies"] += 1
-                mm.account_fast_replace(vpn, frames[frame], bits)
+                replaces.append((vpn, frames[frame], bits))
                 frame += 1
         if maps:
             mm.account_fast_maps(maps)
+        if replaces:
+            mm.account_fast_replace(replaces)
         events["pgfault"] += served
         task.last_fault = (pc, va, STORE, task.instret + ran_before)   # (the last fault's)
         task.same_fault_count = 0

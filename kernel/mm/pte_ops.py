@@ -322,15 +322,59 @@ class PteOps:
             if tracker is not None:
                 tracker.page_resident(pfn, True)
 
-    def account_fast_replace(self, vpn: int, pfn: int, pte_flags: int) -> None:
-        """The rest of replace_page(vpn, pfn, pte_flags) for a copy-on-write fault the fast
-        path served (kernel/mm/fastfault.py): the jitted code wrote the PTE and flushed the
-        page; here the shadow entry and the accounting of the old and the new frame."""
-        shadow, i = self.pages.tables[vpn >> 9], vpn & 511   # (self.pages[vpn], present)
-        old = shadow.item(i)
-        shadow[i] = (pfn << 10) | pte_flags
-        self._account_unmap(vpn, old >> 10, old)
-        self._account_map(vpn, pfn, False)
+    def account_fast_replace(self, replaces: list[tuple[int, int, int]]) -> None:
+        """The rest of replace_page(vpn, pfn, pte_flags) for each (vpn, pfn, pte_flags) of
+        `replaces`, in order: copy-on-write faults the fast path served (kernel/mm/
+        fastfault.py) -- the jitted code wrote the PTE and flushed the page; here the shadow
+        entry and the accounting of the old frame (_account_unmap) and of the new one
+        (_account_map).  The new frames are fresh anonymous ones and the old ones mostly
+        shared anonymous pages, so both are inlined for those cases; anything else goes
+        through _account_unmap / _account_map themselves."""
+        physmem = self.physmem
+        tables, base, zero = self.pages.tables, physmem.base_pfn, physmem.zero_pfn
+        use, mapcount, rmaps, flags = physmem.use, physmem.mapcount, physmem.rmap, physmem.flags
+        refcount = physmem.refcount
+        vmscan = physmem.vmscan
+        inactive_anon, tracker = vmscan.inactive_anon, vmscan.tracker
+        for vpn, pfn, pte_flags in replaces:
+            shadow, i = tables[vpn >> 9], vpn & 511      # (self.pages[vpn]: present)
+            old = shadow.item(i)
+            shadow[i] = (pfn << 10) | pte_flags
+            old_pfn = old >> 10
+            if old_pfn != zero:
+                idx = old_pfn - base
+                if use[idx] == USE_ANON and not flags[idx] & _COMPOUND and \
+                        refcount[idx] > 1:       # (_account_unmap of a shared anon page)
+                    rss = self.rss_anon + self.rss_file + self.rss_shmem
+                    if rss > self.hiwater_rss:
+                        self.hiwater_rss = rss
+                    count = mapcount[idx] - 1
+                    mapcount[idx] = count
+                    rmap = rmaps[idx]
+                    if rmap is not None:
+                        try:
+                            rmap.remove((self, vpn))
+                        except ValueError:
+                            pass
+                    self.rss_anon -= 1
+                    if count == 0:
+                        physmem.nr_anon_pages -= 1
+                    refcount[idx] -= 1           # (put_page: other references are left)
+                else:
+                    self._account_unmap(vpn, old_pfn, old)
+            idx = pfn - base
+            if use[idx] != USE_ANON or mapcount[idx] or rmaps[idx] is not None or \
+                    flags[idx] & PG_LRU:
+                self._account_map(vpn, pfn, False)
+                continue
+            mapcount[idx] = 1                    # (_account_map of a fresh anon frame)
+            rmaps[idx] = [(self, vpn)]
+            self.rss_anon += 1
+            physmem.nr_anon_pages += 1
+            flags[idx] |= PG_LRU
+            inactive_anon[pfn] = None
+            if tracker is not None:
+                tracker.page_resident(pfn, True)
 
     def account_fast_update(self, vpn: int, set_bits: int) -> None:
         """The shadow half of update_pte(vpn, set_bits) with set_bits holding A and D (so
