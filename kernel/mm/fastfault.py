@@ -179,9 +179,10 @@ class FastFaults:
         last fault, within its VMA, each with what do_wp_page would do to it now (fault.py):
         the zero page gets a zeroed frame, an anonymous page this mapping alone holds
         (refcount 1) is made writable in place (pgreuse), any other anonymous page is copied
-        (cow_copies).  Pages that are not present and read-only, lie in a huge page or are
-        part of a compound page get 0 (left to Python).  The window ends before a frame seen
-        twice: copying one sharer's page changes the other's refcount, and so its fate.
+        (cow_copies).  The window ends at the first page that is not such a page (not
+        present and read-only, in a huge page, part of a compound page: left to Python; a
+        program touching fresh pages thus pays nothing for the window), and before a frame
+        seen twice: copying one sharer's page changes the other's refcount, and so its fate.
         Returns the pages in the window."""
         ring = self.ring
         ring[FF.FF_COW_N] = 0
@@ -226,7 +227,8 @@ class FastFaults:
                     else:
                         add((pte, FF.COW_COPY, copy_bits))
                     continue
-            add((0, 0, 0))
+            end = vpn                     # not a copy-on-write page: the window ends here
+            break
         ring[FF.FF_COW:FF.FF_COW + len(words)] = words
         ring[FF.FF_COW_START] = start
         ring[FF.FF_COW_N] = end - start

@@ -276,9 +276,9 @@ def test_published_ranges_of_a_thp_capable_vma_follow_its_page_tables():
 
 def test_the_copy_on_write_window_says_what_do_wp_page_would_do():
     """Each page of the window: the zero page gets a zeroed frame, a shared anonymous page a
-    copy, one this mapping alone holds is reused; pages not present, writable or past the
-    VMA are left out; the window stops before a frame it has seen (its refcount, and so the
-    other page's fate, changes with the first copy)."""
+    copy, one this mapping alone holds is reused; the window ends at a page that is not
+    present and read-only, at the end of the VMA, and before a frame it has seen (its
+    refcount, and so the other page's fate, changes with the first copy)."""
     from types import SimpleNamespace
 
     from pagelab.cpu.core import fastfault_layout as FF
@@ -287,28 +287,32 @@ def test_the_copy_on_write_window_says_what_do_wp_page_would_do():
     kernel = Kernel(KernelConfig(mem_size=32 << 20))
     mm = AddressSpace(kernel)
     base = mm.mmap(0, 8 * 4096, 3, 0x22)
-    for page in range(5):
+    for page in range(6):
         mm.handle_fault(base + page * 4096, 0 if page == 4 else 1)     # page 4: zero page
     child = mm.fork()
     mm.handle_fault(base + 2 * 4096, 1)              # parent copies page 2: child's is alone
     fast = FastFaults(kernel, 1000)
-    task = SimpleNamespace(last_fault=(0, base - 4096 + 4096, 1, 0))   # last fault: page 0
+    task = SimpleNamespace(last_fault=(0, base, 1, 0))        # the last fault: page 0
 
     def window(space, count=16):
         fast._publish_window(task, space, count)
         ring = fast.ring
         assert ring[FF.FF_COW_START] == (base >> 12) + 1
-        n = ring[FF.FF_COW_N]
-        return [int(ring[FF.FF_COW + FF.COW_WORDS * i + 1]) if ring[FF.FF_COW +
-                FF.COW_WORDS * i] else None for i in range(n)]
-    assert window(child) == [FF.COW_COPY, FF.COW_REUSE, FF.COW_COPY, FF.COW_ZERO,
-                             None, None, None]        # pages 1-7; 5-7 not present
-    assert window(child, 2) == [FF.COW_COPY, FF.COW_REUSE]
-    assert window(mm) == [FF.COW_COPY, None, FF.COW_COPY, FF.COW_ZERO, None, None, None]
-    vpn = (base >> 12) + 6                       # the frame of page 1 again, at page 6
-    pfn = mm.pages[(base >> 12) + 1] >> 10
-    mm.map_page(vpn, pfn, mm.pages[(base >> 12) + 1] & 0x3ff, take_ref=True)
-    assert window(mm) == [FF.COW_COPY, None, FF.COW_COPY, FF.COW_ZERO, None]   # stops at 6
+        return [(int(ring[FF.FF_COW + FF.COW_WORDS * i + 1]),
+                 int(ring[FF.FF_COW + FF.COW_WORDS * i]) == space.pages[(base >> 12) + 1 + i])
+                for i in range(ring[FF.FF_COW_N])]
+    copy, reuse, zero = (FF.COW_COPY, True), (FF.COW_REUSE, True), (FF.COW_ZERO, True)
+    assert window(child) == [copy, reuse, copy, zero, copy]    # pages 1-5; 6 not present
+    assert window(child, 2) == [copy, reuse]
+    assert window(mm) == [copy]                                # page 2 is writable
+    vpn = (base >> 12) + 5                       # page 5: the frame of page 4... of page 3
+    mm.unmap_page(vpn)
+    pfn = child.pages[(base >> 12) + 3] >> 10
+    child.unmap_page(vpn)
+    child.map_page(vpn, pfn, child.pages[(base >> 12) + 3] & 0x3ff, take_ref=True)
+    assert window(child) == [copy, reuse, copy, zero]          # stops before page 5
+    task.last_fault = (0, base + 7 * 4096, 1, 0)
+    assert fast._publish_window(task, child, 16) == 0          # past the VMA's end
 
 
 READ_THEN_WRITE = """\
