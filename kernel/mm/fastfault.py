@@ -12,8 +12,8 @@ code serve them without stopping:
        * its private writable anonymous VMAs (in one that can hold a transparent huge page,
          only its 2 MiB regions that already have a page table: a THP fault happens only
          where none is): a store there to a page with no entry is do_anonymous_page's;
-       * a copy-on-write window: the pages after the last fault, each with what do_wp_page
-         would do to it now -- the zero page: a zeroed frame; a page only this mapping holds
+       * a copy-on-write window: the read-only pages that follow the last fault (up to the
+         first other page), each with what do_wp_page would do to it now -- the zero page: a zeroed frame; a page only this mapping holds
          (refcount 1): writable in place (pgreuse); another anonymous page: a copy
          (cow_copies) -- and the PTE it holds now (a store fault on the page with another
          PTE is left to Python);
