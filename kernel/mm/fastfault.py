@@ -13,10 +13,10 @@ code serve them without stopping:
          only its 2 MiB regions that already have a page table: a THP fault happens only
          where none is): a store there to a page with no entry is do_anonymous_page's;
        * a copy-on-write window: the read-only pages that follow the last fault (up to the
-         first other page), each with what do_wp_page would do to it now -- the zero page: a zeroed frame; a page only this mapping holds
-         (refcount 1): writable in place (pgreuse); another anonymous page: a copy
-         (cow_copies) -- and the PTE it holds now (a store fault on the page with another
-         PTE is left to Python);
+         first other page), each with what do_wp_page would do to it now -- the zero page: a
+         zeroed frame; a page only this mapping holds (refcount 1): writable in place
+         (pgreuse); another anonymous page: a copy (cow_copies) -- and the PTE it holds now
+         (a store fault on the page with another PTE is left to Python);
        * a ring of frames: the next frames the allocator would hand out, taken now
          (physmem.take_frames; the jitted side clears or fills each one it uses);
   2. run (Machine.run_fault_ring): an eligible store fault gets its frame, PTE and TLB flush
@@ -46,9 +46,9 @@ import numpy as np
 from pagelab.cpu.core import fastfault_layout as FF
 from pagelab.kernel.mm.fault import vma_pte_flags
 from pagelab.kernel.mm.huge_memory import vma_can_hold_thp
-from pagelab.kernel.mm.vma import VM_HUGETLB, VM_SHARED, VM_WRITE, AnonVma
 from pagelab.kernel.mm.physmem import PG_HEAD, PG_TAIL, USE_ANON
 from pagelab.kernel.mm.pte_ops import entry_pfn
+from pagelab.kernel.mm.vma import VM_HUGETLB, VM_SHARED, VM_WRITE, AnonVma
 from pagelab.kernel.proc import RLIM_INFINITY
 from pagelab.mmu.pte import PAGE_SHIFT, PTE_A, PTE_D, PTE_R, PTE_V, PTE_W
 
