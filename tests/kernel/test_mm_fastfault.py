@@ -354,3 +354,102 @@ def test_stores_to_the_zero_page_are_served_the_same(tmp_path):
     assert fast.fast_faults.served_kinds[2] > 600             # FF.COW_ZERO
     assert check_invariants(fast.physmem) == []
     assert snapshot(fast) == snapshot(slow)
+
+
+# Three generations share the pages (refcounts 3, then 2, then 1: copies, then reuses), with
+# mprotect and madvise(MADV_DONTNEED) between the storms.
+GENERATIONS = """\
+        .equ NPAGES, {npages}
+        .text
+        .globl _start
+_start:
+        li      a0, 0
+        li      a1, NPAGES * 4096
+        li      a2, 3
+        li      a3, 0x4022
+        li      a4, -1
+        li      a5, 0
+        li      a7, 222                 # mmap
+        ecall
+        mv      s0, a0
+        li      s1, 4096
+        li      s2, 1                   # the value stored
+        jal     ra, touch               # demand-zero
+        jal     ra, fork
+        bnez    a0, 3f
+        jal     ra, fork                # the child forks again
+        bnez    a0, 2f
+        li      s2, 3                   # the grandchild: copies (refcount 3)
+        jal     ra, touch
+        j       exit
+2:      jal     ra, wait
+        li      s2, 2                   # the child: copies (refcount 2)
+        jal     ra, touch
+        j       exit
+3:      jal     ra, wait                # the parent: read-only and back, then reuses
+        mv      a0, s0
+        li      a1, NPAGES * 2048
+        li      a2, 1
+        li      a7, 226                 # mprotect(PROT_READ)
+        ecall
+        mv      a0, s0
+        li      a1, NPAGES * 2048
+        li      a2, 3
+        li      a7, 226                 # mprotect(PROT_READ | PROT_WRITE)
+        ecall
+        li      s2, 4
+        jal     ra, touch
+        li      a0, NPAGES * 3072       # madvise(DONTNEED) the last quarter, read it, touch
+        add     a0, a0, s0
+        li      a1, NPAGES * 1024
+        li      a2, 4
+        li      a7, 233
+        ecall
+        li      t0, NPAGES / 4
+        li      a0, NPAGES * 3072
+        add     a0, a0, s0
+4:      lb      t2, 5(a0)
+        add     a0, a0, s1
+        addi    t0, t0, -1
+        bnez    t0, 4b
+        li      s2, 5
+        jal     ra, touch
+exit:   li      a0, 0
+        li      a7, 93
+        ecall
+touch:  mv      a0, s0                  # one store to every page
+        li      t0, NPAGES
+1:      sb      s2, 0(a0)
+        add     a0, a0, s1
+        addi    t0, t0, -1
+        bnez    t0, 1b
+        ret
+fork:   li      a0, 17
+        li      a1, 0
+        li      a2, 0
+        li      a3, 0
+        li      a4, 0
+        li      a7, 220
+        ecall
+        ret
+wait:   li      a0, -1
+        li      a1, 0
+        li      a2, 0
+        li      a3, 0
+        li      a7, 260
+        ecall
+        ret
+"""
+
+
+@pytest.mark.parametrize("limit", [None, 9_000, 12_345])
+def test_three_generations_of_copy_on_write_are_the_same(tmp_path, limit):
+    slow, _, _ = run(tmp_path, False, npages=800, limit=limit, source=GENERATIONS)
+    fast, _, _ = run(tmp_path, True, npages=800, limit=limit, source=GENERATIONS)
+    assert slow.halt_reason == fast.halt_reason == (limit and "max-instructions")
+    demand_zero, copies, zero_page, reuses = fast.fast_faults.served_kinds
+    assert demand_zero > 0 and copies > 0
+    if limit is None:
+        assert copies > 1000 and reuses > 300 and zero_page > 100
+    assert check_invariants(fast.physmem) == []
+    assert snapshot(fast) == snapshot(slow)
