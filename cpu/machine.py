@@ -405,10 +405,11 @@ class Machine:
 
     def run_fault_ring(self, budget: int, ring: np.ndarray) -> Stop:
         """run(budget), with the store faults the kernel published in `ring` served in jitted
-        code as they come (the kernel's demand-zero fast path: cpu/core/fastfault.py, layout
-        and contract there).  The Stop is the last one: its instret counts every instruction
-        retired.  When faults were served and the run then ran out of budget, sepc / scause /
-        stval hold the last served fault, as they would after run() + the kernel's handler."""
+        code as they come (the kernel's demand-zero and copy-on-write fast path:
+        cpu/core/fastfault.py, layout and contract there).  The Stop is the last one: its
+        instret counts every instruction retired.  When faults were served and the run then
+        ran out of budget, sepc / scause / stval hold the last served fault, as they would
+        after run() + the kernel's handler."""
         budget = int(budget)
         if budget < 0:
             raise ValueError("budget must be >= 0")
@@ -436,12 +437,12 @@ class Machine:
         pc = scalars.item(S.PC) & MASK64
         csrs = self._csrs
         if cause == S.STOP_BUDGET:
-            used = ring.item(ff.FF_USED)
-            if used:
-                last = ff.FF_LOG + ff.LOG_WORDS * (used - 1)
-                csrs[CSR_SEPC] = ring.item(last + 1) & MASK64
+            served = ring.item(ff.FF_SERVED)
+            if served:
+                last = ff.FF_LOG + ff.LOG_WORDS * (served - 1)
+                csrs[CSR_SEPC] = ring.item(last + 2) & MASK64
                 csrs[CSR_SCAUSE] = ff.STORE_PAGE_FAULT
-                csrs[CSR_STVAL] = ring.item(last + 2) & MASK64
+                csrs[CSR_STVAL] = ring.item(last + 3) & MASK64
             return Stop(StopReason.BUDGET, 0, 0, pc, ran)
         tval = scalars.item(S.TVAL) & MASK64
         csrs[CSR_SEPC] = pc

@@ -6,14 +6,19 @@ this process's CPU time, with the load average at the end:
 1. demand-zero, kernel only: N faults driven straight into AddressSpace.handle_fault;
 2. demand-zero, end to end: a guest program (assembled here) maps N fresh anonymous pages and
    writes one byte to each; the task's min_flt over the time of kernel.run() -- trap exit,
-   fault handler, PTE write, TLB flush, re-entry, exit teardown, all included.  Beside it:
+   fault handler, PTE write, TLB flush, re-entry, exit teardown, all included, and how many
+   of the faults the demand-zero fast path served; then the same with the guest's RAM
+   written by the host beforehand (pagelab's own cost, without the host's first touch of
+   each frame, which a virtual machine may charge dearly), with and without the fast path
+   (--no-fast-faults).  Beside it:
    qemu-riscv64 on the same ELF (the whole process, start-up included), the host's own cost
    of a first store to N fresh RAM pages (every demand-zero fault pays it once), and a
    guest making trivial system calls (getpid): the bare trap round trip;
 3. copy-on-write: kernel only (N written pages, fork, a store to each page of the child) and
-   end to end (the same guest with and without the child's stores; the difference);
+   end to end (the same guest with and without the child's stores; the difference; RAM for
+   both the parent's pages and the child's copies), as is and with the RAM pre-touched;
 4. file minor faults, kernel only: a cached file of N pages mapped private and read one byte
-   per page (fault-around maps up to 16 neighbours per fault);
+   per page (fault-around maps up to 16 neighbours per fault): by fault and by page mapped;
 5. swap: N pages written with 16 MiB of RAM and a swap device (most go out), then read back
    (swap-ins, major faults with readahead): in the handle_fault loop (kernel only), and end
    to end -- a guest program (assembled here) that stores to each page then loads each back,
@@ -125,8 +130,10 @@ _start:
 """
 
 
-def run_program(source: str, mem: int):
-    """Assemble and run a one-file guest program; (task, wall s, cpu s) or None."""
+def run_program(source: str, mem: int, pretouch: bool = False, fast: bool = True):
+    """Assemble and run a one-file guest program; (task, wall s, cpu s, kernel) or None.
+    `pretouch`: write the host pages under the guest's RAM first (see run_guest); `fast`:
+    False is --no-fast-faults.  A guest that does not exit with status 0 is reported."""
     try:
         from pagelab.kernel.kernel import Kernel, KernelConfig
         from pagelab.tools.run import load_program
@@ -137,16 +144,26 @@ def run_program(source: str, mem: int):
         path = os.path.join(tmp, "bench.s")
         with open(path, "w") as f:
             f.write(source)
-        kernel = Kernel(KernelConfig(mem_size=mem))
+        kernel = Kernel(KernelConfig(mem_size=mem, fast_faults=fast))
+        if pretouch:
+            kernel.machine.ram[::4096] = 0
         task = kernel.spawn(load_program(kernel, path, None), ["bench"], [])
         start, cpu = time.perf_counter(), time.process_time()
-        kernel.run()
-        return task, time.perf_counter() - start, time.process_time() - cpu
+        status = kernel.run()
+        wall, cpu = time.perf_counter() - start, time.process_time() - cpu
+    if status != 0:
+        print(f"  guest program exited with status {status} (oom_kill "
+              f"{kernel.physmem.events.get('oom_kill', 0)}): its figure is not a fault rate")
+    return task, wall, cpu, kernel
 
 
-def run_guest(npages: int, mem: int, warm_up: bool = True) -> tuple[int, float] | None:
-    """(minor faults, seconds) for the guest program, or None if the kernel cannot run it.
-    A small run first loads (or compiles) the jitted CPU core outside the timed region."""
+def run_guest(npages: int, mem: int, warm_up: bool = True, fast: bool = True,
+              pretouch: bool = False) -> tuple[int, float, float, int] | None:
+    """(minor faults, wall s, cpu s, faults served by the fast path) for the guest program, or
+    None if the kernel cannot run it.  A small run first loads (or compiles) the jitted CPU
+    core outside the timed region.  `fast`: False is --no-fast-faults.  `pretouch`: the host
+    pages under the guest's RAM are written before the timed run, so that the figure is
+    pagelab's own cost without the host's first touch of each frame."""
     if warm_up and run_guest(16, 16 << 20, warm_up=False) is None:
         return None
     try:
@@ -159,7 +176,9 @@ def run_guest(npages: int, mem: int, warm_up: bool = True) -> tuple[int, float] 
         path = os.path.join(tmp, "touch.s")
         with open(path, "w") as f:
             f.write(GUEST_SOURCE.format(npages=npages))
-        kernel = Kernel(KernelConfig(mem_size=mem))
+        kernel = Kernel(KernelConfig(mem_size=mem, fast_faults=fast))
+        if pretouch:
+            kernel.machine.ram[::4096] = 0        # (RAM is all zeros: only the host notices)
         guest = load_program(kernel, path, None)
         task = kernel.spawn(guest, ["touch"], [])
         start, cpu = time.perf_counter(), time.process_time()
@@ -167,7 +186,8 @@ def run_guest(npages: int, mem: int, warm_up: bool = True) -> tuple[int, float] 
         elapsed, cpu = time.perf_counter() - start, time.process_time() - cpu
     if status != 0:
         print(f"  end to end: guest exited with status {status}")
-    return task.min_flt, elapsed, cpu
+    served = kernel.fast_faults.served if kernel.fast_faults is not None else 0
+    return task.min_flt, elapsed, cpu, served
 
 
 def bare_kernel(mem: int):
@@ -201,16 +221,19 @@ def run_direct(npages: int, mem: int) -> tuple[int, float, float]:
     return npages, elapsed, cpu
 
 
-def run_cow(npages: int, mem: int) -> tuple[int, float, float] | None:
+def run_cow(npages: int, mem: int, pretouch: bool = False, fast: bool = True) -> tuple | None:
     """COW faults end to end: the same guest run twice, its child writing every page or none;
-    (faults, wall s, cpu s) of the difference."""
+    (faults, wall s, cpu s, copies, reuses, faults the fast path served) of the difference.
+    `mem` must hold both the parent's pages and the child's copies (without swap, a
+    shortfall ends in the OOM killer, and the figure would time the kill instead)."""
     runs = {}
     for child_pages in (0, npages):
         best = None
         for _ in range(2):                      # best of two: the machine is shared
             result = run_program(COW_SOURCE.format(npages=npages, child_pages=child_pages,
                                                    what="writes every page" if child_pages
-                                                   else "writes nothing"), mem)
+                                                   else "writes nothing"), mem, pretouch,
+                                 fast)
             if result is None:
                 return None
             if best is None or result[2] < best[2]:
@@ -220,7 +243,11 @@ def run_cow(npages: int, mem: int) -> tuple[int, float, float] | None:
     cpu = runs[npages][2] - runs[0][2]
     if cpu <= 0 or wall <= 0:
         return None
-    return npages, wall, cpu
+    kernels = runs[npages][3], runs[0][3]
+    served = [k.fast_faults.served if k.fast_faults is not None else 0 for k in kernels]
+    events = kernels[0].physmem.events
+    return (npages, wall, cpu, events.get("cow_copies", 0), events.get("pgreuse", 0),
+            served[0] - served[1])
 
 
 def run_cow_direct(npages: int, mem: int) -> tuple[int, float, float]:
@@ -463,7 +490,12 @@ def main(argv: list[str]) -> int:
     if not options.direct_only:
         result = run_guest(npages, mem)
         if result is not None:
-            show(f"demand-zero, end to end ({result[0]} min_flt):", *result)
+            show(f"demand-zero, end to end ({result[0]} min_flt):", *result[:3])
+            print(f"    ({result[3]} of them served by the fast path)")
+            touched = run_guest(npages, mem, warm_up=False, pretouch=True)
+            show("  RAM pre-touched on the host:", *touched[:3])
+            slow = run_guest(npages, mem, warm_up=False, pretouch=True, fast=False)
+            show("  pre-touched, --no-fast-faults:", *slow[:3])
             qemu = run_qemu_touch(npages)
             if qemu is not None:
                 show("  qemu-riscv64, same ELF (whole process):", *qemu)
@@ -471,16 +503,26 @@ def main(argv: list[str]) -> int:
             calls = min(npages, 50_000)
             peer = run_program(SYSCALL_SOURCE.format(count=calls), 16 << 20)
             if peer is not None:
-                _, wall, cpu = peer
+                _, wall, cpu, _ = peer
                 show(f"  peer: {calls} getpid round trips:", calls, wall, cpu, unit="calls")
     print("  goal: >= 150,000 demand-zero faults/s end to end")
     print(f"copy-on-write and file minor faults ({npages} pages)")
     show("COW, kernel only (handle_fault loop):", *run_cow_direct(npages, mem))
     if not options.direct_only:
-        cow = run_cow(npages, mem)
+        cow = run_cow(npages, 2 * mem)
         if cow is not None:
-            show("COW, end to end (fork, child writes):", *cow)
-    show("file minor, kernel only (fault-around):", *run_file_direct(npages, mem))
+            show("COW, end to end (fork, child writes):", *cow[:3])
+            print(f"    ({cow[3]} copies, {cow[4]} reuses; {cow[5]} more faults served by the "
+                  f"fast path)")
+        cow = run_cow(npages, 2 * mem, pretouch=True)
+        if cow is not None:
+            show("  RAM pre-touched on the host:", *cow[:3])
+        cow = run_cow(npages, 2 * mem, pretouch=True, fast=False)
+        if cow is not None:
+            show("  pre-touched, --no-fast-faults:", *cow[:3])
+    faults, wall, cpu = run_file_direct(npages, mem)
+    show("file minor, kernel only (fault-around):", faults, wall, cpu)
+    show(f"  per page mapped ({npages} pages):", npages, wall, cpu, unit="pages")
     print("  goal: COW and file minor faults within 1.5x of the demand-zero rate")
     if not options.no_swap:
         pages, majors, wall, cpu = run_swap(npages)

@@ -244,22 +244,30 @@ def fault_around(mm, vma, vpn: int) -> None:
     if not cached:
         return
     last = file_pages(file)
-    pages = mm.pages
+    shadow = mm.pages.tables.get(vpn >> 9)
+    get_page = mm.physmem.get_page
     pte_flags = vma_pte_flags(vma.flags, False)        # read-only: see do_file_page
     first_index = vma.pgoff + base + from_pte - (vma.start >> PAGE_SHIFT)
+    batch = None
     for off in range(from_pte, to_pte):
         index = first_index + off - from_pte
         if index >= last:
             break
         v = base + off
-        if v in pages:
-            continue
+        if shadow is not None and shadow.item(off):
+            continue                   # (v in mm.pages, on the region's shadow table)
         pfn = cached.get(index)
         if pfn is not None:
             # take the mapping's reference first: building a page table may allocate, and
             # the allocator may drop unreferenced cache pages
-            mm.physmem.get_page(pfn)
-            mm.map_page(v, pfn, pte_flags, take_ref=False)
+            get_page(pfn)
+            if batch is None:          # the first: map_page makes sure of the page table
+                mm.map_page(v, pfn, pte_flags, take_ref=False)
+                batch = []
+            else:                      # the rest share that table: mapped in one call
+                batch.append((v, pfn))
+    if batch:
+        mm.map_pages(batch, pte_flags)
 
 
 def do_shmem_page(mm, vma, vpn: int, access: int):

@@ -251,6 +251,50 @@ class PteOps:
         self._tlb_flush(vpn << PAGE_SHIFT)
         if self.kernel.trace.enabled: trace.emit_mm(self, trace.Map, vpn << PAGE_SHIFT, pfn, pte_flags)  # noqa: E501,E701
 
+    def map_pages(self, maps: list[tuple[int, int]], pte_flags: int) -> None:
+        """map_page(vpn, pfn, pte_flags, take_ref=False) for each (vpn, pfn) of `maps`, in
+        order: empty pages of one 2 MiB region whose leaf table exists already (fault-around
+        maps its batch this way, after map_page has mapped the first page and made sure of
+        the table), the caller holding a reference on each frame for its mapping.  Each page
+        is flushed as map_page flushes it (Linux riscv's update_mmu_cache, per page)."""
+        key = maps[0][0] >> 9
+        table = self._leaf_tables[key]
+        words, pages = self.pt.words, self.pages
+        shadow = pages.tables[key]             # (the first page's map_page made it)
+        first = ((table - DRAM_BASE) >> 3) - (key << 9)
+        flush, asid = self.machine.flush_tlb, self.asid
+        physmem = self.physmem
+        base, use, mapcount, rmaps = physmem.base_pfn, physmem.use, physmem.mapcount, physmem.rmap
+        traced = self.kernel.trace.enabled
+        for vpn, pfn in maps:
+            index = first + vpn
+            if vpn >> 9 != key or words[index] or shadow.item(vpn & 511):
+                raise PteError(f"map_pages: {vpn << PAGE_SHIFT:#x} has an entry or is not in "
+                               f"the region of {key << 21:#x}")
+            pte = (pfn << 10) | pte_flags
+            words[index] = pte
+            shadow[vpn & 511] = pte             # (pages[vpn] = pte: an empty entry before)
+            pages.count += 1
+            idx = pfn - base
+            if use[idx] == USE_PAGECACHE:       # (_account_map for a page-cache page, inlined)
+                count = mapcount[idx]
+                mapcount[idx] = count + 1
+                rmap = rmaps[idx]
+                if rmap is None:
+                    rmaps[idx] = [(self, vpn)]
+                else:
+                    rmap.append((self, vpn))
+                self.rss_file += 1
+                if count == 0:
+                    physmem.nr_mapped += 1
+            else:
+                self._account_map(vpn, pfn, False)
+            if traced:
+                self._tlb_flush(vpn << PAGE_SHIFT)
+                trace.emit_mm(self, trace.Map, vpn << PAGE_SHIFT, pfn, pte_flags)
+            else:
+                flush(vpn << PAGE_SHIFT, asid)
+
     def account_fast_maps(self, maps: list[tuple[int, int, int]]) -> None:
         """The rest of map_page(vpn, pfn, pte_flags, take_ref=False) for each (vpn, pfn,
         pte_flags) of `maps`, in order: PTEs the demand-zero fast path wrote and flushed in
@@ -277,6 +321,67 @@ class PteOps:
             inactive_anon[pfn] = None
             if tracker is not None:
                 tracker.page_resident(pfn, True)
+
+    def account_fast_replace(self, replaces: list[tuple[int, int, int]]) -> None:
+        """The rest of replace_page(vpn, pfn, pte_flags) for each (vpn, pfn, pte_flags) of
+        `replaces`, in order: copy-on-write faults the fast path served (kernel/mm/
+        fastfault.py) -- the jitted code wrote the PTE and flushed the page; here the shadow
+        entry and the accounting of the old frame (_account_unmap) and of the new one
+        (_account_map).  The new frames are fresh anonymous ones and the old ones mostly
+        shared anonymous pages, so both are inlined for those cases; anything else goes
+        through _account_unmap / _account_map themselves."""
+        physmem = self.physmem
+        tables, base, zero = self.pages.tables, physmem.base_pfn, physmem.zero_pfn
+        use, mapcount, rmaps, flags = physmem.use, physmem.mapcount, physmem.rmap, physmem.flags
+        refcount = physmem.refcount
+        vmscan = physmem.vmscan
+        inactive_anon, tracker = vmscan.inactive_anon, vmscan.tracker
+        for vpn, pfn, pte_flags in replaces:
+            shadow, i = tables[vpn >> 9], vpn & 511      # (self.pages[vpn]: present)
+            old = shadow.item(i)
+            shadow[i] = (pfn << 10) | pte_flags
+            old_pfn = old >> 10
+            if old_pfn != zero:
+                idx = old_pfn - base
+                if use[idx] == USE_ANON and not flags[idx] & _COMPOUND and \
+                        refcount[idx] > 1:       # (_account_unmap of a shared anon page)
+                    rss = self.rss_anon + self.rss_file + self.rss_shmem
+                    if rss > self.hiwater_rss:
+                        self.hiwater_rss = rss
+                    count = mapcount[idx] - 1
+                    mapcount[idx] = count
+                    rmap = rmaps[idx]
+                    if rmap is not None:
+                        try:
+                            rmap.remove((self, vpn))
+                        except ValueError:
+                            pass
+                    self.rss_anon -= 1
+                    if count == 0:
+                        physmem.nr_anon_pages -= 1
+                    refcount[idx] -= 1           # (put_page: other references are left)
+                else:
+                    self._account_unmap(vpn, old_pfn, old)
+            idx = pfn - base
+            if use[idx] != USE_ANON or mapcount[idx] or rmaps[idx] is not None or \
+                    flags[idx] & PG_LRU:
+                self._account_map(vpn, pfn, False)
+                continue
+            mapcount[idx] = 1                    # (_account_map of a fresh anon frame)
+            rmaps[idx] = [(self, vpn)]
+            self.rss_anon += 1
+            physmem.nr_anon_pages += 1
+            flags[idx] |= PG_LRU
+            inactive_anon[pfn] = None
+            if tracker is not None:
+                tracker.page_resident(pfn, True)
+
+    def account_fast_update(self, vpn: int, set_bits: int) -> None:
+        """The shadow half of update_pte(vpn, set_bits) with set_bits holding A and D (so
+        the hardware's A/D bits need no folding), for a page the fast path made writable in
+        place (kernel/mm/fastfault.py: copy-on-write reuse)."""
+        shadow, i = self.pages.tables[vpn >> 9], vpn & 511   # (self.pages[vpn], present)
+        shadow[i] = shadow.item(i) | set_bits
 
     def map_page_noflush(self, vpn: int, pfn: int, pte_flags: int) -> None:
         """map_page for a fresh address space that has never run (its ASID is new, so no TLB

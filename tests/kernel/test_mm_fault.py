@@ -332,3 +332,65 @@ def test_truncating_a_shared_mapped_file_unmaps_the_pages_past_the_end(kernel):
             assert result.signal == 7 and result.si_code == 2          # SIGBUS BUS_ADRERR
     assert sorted(kernel.page_cache.cached_pages(f)) == [0, 1]
     assert inspect.check_invariants(kernel.physmem) == []
+
+
+def _fault_around_one_page_at_a_time(mm, vma, vpn):
+    """fault.fault_around as it was before PteOps.map_pages: map_page for each page (the
+    reference the batched version must match)."""
+    from pagelab.kernel.mm.fault import FAULT_AROUND_PAGES, vma_pte_flags
+    from pagelab.kernel.mm.pagecache import file_pages
+    pte_off = vpn & 511
+    vma_off = vpn - (vma.start >> 12)
+    from_pte = max(pte_off & ~(FAULT_AROUND_PAGES - 1), pte_off - min(pte_off, vma_off))
+    to_pte = min(from_pte + FAULT_AROUND_PAGES, 512, pte_off + vma.npages - vma_off)
+    base = vpn - pte_off
+    cached = mm.page_cache.cached_pages(vma.file)
+    if not cached:
+        return
+    pte_flags = vma_pte_flags(vma.flags, False)
+    first_index = vma.pgoff + base + from_pte - (vma.start >> 12)
+    for off in range(from_pte, to_pte):
+        index = first_index + off - from_pte
+        if index >= file_pages(vma.file):
+            break
+        if base + off in mm.pages:
+            continue
+        pfn = cached.get(index)
+        if pfn is not None:
+            mm.physmem.get_page(pfn)
+            mm.map_page(base + off, pfn, pte_flags, take_ref=False)
+
+
+def _fault_around_scenario():
+    kernel = MiniKernel(mem=8 << 20)
+    f = guest_file(bytes(200 * PAGE))
+    warm = kernel.new_mm()
+    base = warm.mmap(0, 200 * PAGE, PROT_R, MAP_PRIVATE, f, 0)
+    for page in (10, 60, 130, 190):                          # read-around: some of the file
+        warm.handle_fault(base + page * PAGE, LOAD)
+    cached = set(kernel.page_cache.cached_pages(f))
+    assert 0 < len(cached) < 150
+    mm = kernel.new_mm()
+    addr = mm.mmap(0x4000_0000 - 3 * PAGE, 150 * PAGE, PROT_R, MAP_PRIVATE | MAP_FIXED, f,
+                   7 * PAGE)
+    mm.mprotect(addr + 20 * PAGE, PAGE, 0)                   # a PROT_NONE page: left alone
+    mm.handle_fault(addr + 21 * PAGE, LOAD)
+    kernel.flushes.clear()
+    for page in (1, 2, 5, 9, 22, 40, 41, 148, 120):
+        assert mm.handle_fault(addr + page * PAGE, LOAD).ok
+    physmem = kernel.physmem
+    assert inspect.check_invariants(physmem) == []
+    return (sorted(mm.pages.items()), [mm._hw_pte(v) for v, _ in sorted(mm.pages.items())],
+            mm.rss_file, physmem.nr_mapped, list(physmem.refcount), list(physmem.mapcount),
+            [None if r is None else [v for _, v in r] for r in physmem.rmap],
+            list(kernel.flushes), dict(physmem.events))
+
+
+def test_fault_around_in_one_batch_is_map_page_per_page(monkeypatch):
+    """Fault-around maps its window through PteOps.map_pages: the PTEs, frames' counts, reverse
+    map, RSS, nr_mapped and TLB flushes are those of map_page called page by page."""
+    from pagelab.kernel.mm import fault as F
+    batched = _fault_around_scenario()
+    monkeypatch.setattr(F, "fault_around", _fault_around_one_page_at_a_time)
+    assert len(batched[0]) > 40
+    assert _fault_around_scenario() == batched
