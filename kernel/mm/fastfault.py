@@ -46,7 +46,7 @@ import numpy as np
 from pagelab.cpu.core import fastfault_layout as FF
 from pagelab.kernel.mm.fault import vma_pte_flags
 from pagelab.kernel.mm.huge_memory import vma_can_hold_thp
-from pagelab.kernel.mm.physmem import PG_HEAD, PG_TAIL, USE_ANON
+from pagelab.kernel.mm.physmem import PG_HEAD, PG_SWAPCACHE, PG_TAIL, USE_ANON
 from pagelab.kernel.mm.pte_ops import entry_pfn
 from pagelab.kernel.mm.vma import VM_HUGETLB, VM_SHARED, VM_WRITE, AnonVma
 from pagelab.kernel.proc import RLIM_INFINITY
@@ -217,7 +217,8 @@ class FastFaults:
                     add((pte, FF.COW_ZERO, copy_bits))
                     continue
                 if 0 <= idx < nframes and use[idx] == USE_ANON and \
-                        not frame_flags[idx] & (PG_HEAD | PG_TAIL):
+                        not frame_flags[idx] & (PG_HEAD | PG_TAIL | PG_SWAPCACHE):
+                    # (a page in the swap cache is do_wp_page's to decide: its slot may go)
                     if pfn in seen:
                         end = vpn
                         break

@@ -453,3 +453,29 @@ def test_three_generations_of_copy_on_write_are_the_same(tmp_path, limit):
         assert copies > 1000 and reuses > 300 and zero_page > 100
     assert check_invariants(fast.physmem) == []
     assert snapshot(fast) == snapshot(slow)
+
+
+def test_the_copy_on_write_window_leaves_swap_cache_pages_to_do_wp_page():
+    """A page swapped back in on a read stays in the swap cache, mapped read-only: its write
+    fault decides whether the slot goes (do_wp_page), so the window must end before it."""
+    from types import SimpleNamespace
+
+    from pagelab.cpu.core import fastfault_layout as FF
+    from pagelab.kernel.mm import AddressSpace
+    from pagelab.kernel.mm.fastfault import FastFaults
+    from pagelab.kernel.mm.physmem import PG_SWAPCACHE
+    kernel = Kernel(KernelConfig(mem_size=32 << 20))
+    mm = AddressSpace(kernel)
+    base = mm.mmap(0, 4 * 4096, 3, 0x22)
+    for page in range(4):
+        mm.handle_fault(base + page * 4096, 1)
+    child = mm.fork()
+    fast = FastFaults(kernel, 1000)
+    task = SimpleNamespace(last_fault=(0, base, 1, 0))
+    pfn = child.pages[(base >> 12) + 2] >> 10
+    physmem = kernel.physmem
+    assert fast._publish_window(task, child, 16) == 3          # pages 1-3: copies
+    physmem.flags[pfn - physmem.base_pfn] |= PG_SWAPCACHE       # page 2 as a swap-cache page
+    assert fast._publish_window(task, child, 16) == 1          # the window stops before it
+    assert int(fast.ring[FF.FF_COW + 1]) == FF.COW_COPY
+    physmem.flags[pfn - physmem.base_pfn] &= ~PG_SWAPCACHE
