@@ -89,6 +89,7 @@ class KernelConfig:
 class Kernel:
     def __init__(self, config: KernelConfig | None = None):
         self.config = config = config or KernelConfig()
+        self.kswapd_task: Task | None = None   # made with the other kernel threads (below)
         self.sysctl = dict(SYSCTL_DEFAULTS)
         for name, value in config.sysctl.items():
             set_sysctl(self.sysctl, name, check_value(name, value))  # SysctlError: EINVAL

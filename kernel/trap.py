@@ -195,7 +195,7 @@ def do_page_fault(kernel, task, va: int, access: int, pc: int) -> None:
             if access == STORE and fast is not None and not fast.want:
                 fast.arm()                        # the demand-zero fast path may help next
         return
-    if getattr(result, "oom", False):
+    if result.oom:
         kernel.oom_kill(task)
         return
     cause = {FETCH: 12, LOAD: 13, STORE: 15}[access]
@@ -241,11 +241,11 @@ def vma_description(mm, pc: int) -> str:
     import os
     for vma in mm_vmas(mm):
         if vma.start <= pc < vma.end:
-            file = getattr(vma, "file", None)
+            file = vma.file
             if file is None:
                 return ""
-            path = getattr(file, "path", "") or "?"
-            offset = pc - vma.start + (getattr(vma, "pgoff", 0) or 0) * 4096
+            path = file.path or "?"
+            offset = pc - vma.start + vma.pgoff * 4096
             return (f"{os.path.basename(path)}[{offset:x},{vma.start:x}+"
                     f"{vma.end - vma.start:x}]")
     return ""

@@ -201,7 +201,9 @@ def bare_kernel(mem: int):
     return SimpleNamespace(machine=Machine(mem_size=mem),
                            config=SimpleNamespace(policies={}, sysctl={}, paging="sv48",
                                                   mem_size=mem),
-                           sysctl=dict(SYSCTL_DEFAULTS), current=None)
+                           sysctl=dict(SYSCTL_DEFAULTS), current=None, tasks={},
+                           kswapd_task=None,          # no kswapd0: reclaim is direct
+                           log=lambda line: None, charge=lambda cycles, task=None: None)
 
 
 def run_direct(npages: int, mem: int) -> tuple[int, float, float]:

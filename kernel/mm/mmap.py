@@ -12,7 +12,6 @@ from __future__ import annotations
 from pagelab.kernel.errno import (EACCES, EAGAIN, EBADF, EBUSY, EEXIST, EFAULT, EINVAL, ENODEV,
                                   ENOMEM, EOPNOTSUPP, EPERM)
 from pagelab.kernel.mm import fault as F
-from pagelab.kernel.sysctl import sysctl_int
 from pagelab.kernel.mm.hugetlb import (huge_unaligned, hugetlb_change_protection,
                                        hugetlb_mmap, hugetlb_mremap, hugetlb_vma_closed,
                                        index_of, is_hugetlb_file)
@@ -76,11 +75,6 @@ def page_align(n: int) -> int:
 def _paging_mode(kernel) -> int:
     """The satp MODE of the machine's paging scheme (KernelConfig.paging: sv39, sv48, sv57)."""
     return MODE_BY_NAME[kernel.config.paging.lower()]
-
-
-def _sysctl(kernel, name: str, default: int) -> int:
-    """The live value of sysctl `name` (kernel/sysctl.py sysctl_int; `default` is unused)."""
-    return sysctl_int(kernel, name)
 
 
 def _enomem(call):

@@ -35,8 +35,8 @@ from __future__ import annotations
 import heapq
 from dataclasses import dataclass, field
 
+from pagelab.kernel.sysctl import sysctl_int
 from pagelab.kernel.mm.fault import vma_pte_flags
-from pagelab.kernel.mm.mmap import _sysctl
 from pagelab.kernel.mm.physmem import PG_SWAPCACHE, USE_ANON
 from pagelab.kernel.mm.vma import VM_EXEC, VM_LOCKED, VM_READ, VM_WRITE
 from pagelab.mmu.pte import (MAX_SWAPFILES, PAGE_SHIFT, PAGE_SIZE, PTE_D, PTE_R, PTE_SWP, PTE_V,
@@ -386,7 +386,7 @@ def swapin_page(mm, vma, vpn: int, entry: int, write: bool):
     pfn = swap.cache.get(entry)
     major = pfn is None
     if major:
-        cluster = 1 << max(0, min(_sysctl(mm.kernel, "vm.page-cluster", 3), 10))
+        cluster = 1 << max(0, min(sysctl_int(mm.kernel, "vm.page-cluster"), 10))
         pfn = swap.read_into_new_frame(entry)
         if pfn is None:
             return None

@@ -55,6 +55,7 @@ import bisect
 import random
 from collections import OrderedDict
 
+from pagelab.kernel.sysctl import sysctl_int
 from pagelab.kernel.mm.physmem import (PG_ACTIVE, PG_DIRTY, PG_HEAD, PG_LRU, PG_REFERENCED,
                                        PG_SWAPCACHE, USE_ANON, USE_NAMES, USE_PAGECACHE,
                                        USE_SHMEM)
@@ -289,16 +290,15 @@ class Reclaimer:
     # --- reference traces (the opt policy) ----------------------------------------------------
 
     def clock(self) -> int:
-        machine = getattr(self.kernel, "machine", None)
-        return machine.instret if machine is not None else 0
+        return self.kernel.machine.instret
 
     def pid_of(self, mm) -> int:
         """The pid of the task using address space `mm` (0 if none does)."""
         kernel = self.kernel
-        current = getattr(kernel, "current", None)
+        current = kernel.current
         if current is not None and current.mm is mm:
             return current.pid
-        for task in getattr(kernel, "tasks", {}).values():
+        for task in kernel.tasks.values():
             if task.mm is mm:
                 return task.pid
         return 0
@@ -331,8 +331,7 @@ class Reclaimer:
                     policy.page_resident(pfn, kind == ANON)
 
     def _swappiness(self) -> int:
-        from pagelab.kernel.mm.mmap import _sysctl
-        return max(0, min(200, _sysctl(self.kernel, "vm.swappiness", 60)))
+        return max(0, min(200, sysctl_int(self.kernel, "vm.swappiness")))
 
     def shrink(self, count: int, kswapd: bool = False) -> int:
         """Reclaim up to `count` pages; returns how many frames were freed."""
@@ -640,13 +639,12 @@ class Reclaimer:
         __setup_per_zone_wmarks: low = min + max(min/4, managed * scale_factor / 10000),
         high = min + 2 * that).  min_free_kbytes 0 (pagelab's default) is computed as
         Linux does: sqrt(lowmem_kbytes * 16), clamped to 128..262144."""
-        from pagelab.kernel.mm.mmap import _sysctl
         managed = self.physmem.total_pages
-        kbytes = _sysctl(self.kernel, "vm.min_free_kbytes", 0)
+        kbytes = sysctl_int(self.kernel, "vm.min_free_kbytes")
         if kbytes <= 0:
             kbytes = min(max(int((managed * 4 * 16) ** 0.5), 128), 262144)
         wmin = kbytes >> 2
-        scale = _sysctl(self.kernel, "vm.watermark_scale_factor", 10)
+        scale = sysctl_int(self.kernel, "vm.watermark_scale_factor")
         step = max(wmin >> 2, managed * scale // 10000)
         return wmin, wmin + step, wmin + 2 * step
 
@@ -663,7 +661,7 @@ class Reclaimer:
         completes.  Not woken while it has given up (kswapd_failures), as Linux."""
         if self.kswapd_failures >= MAX_RECLAIM_RETRIES:
             return
-        task = getattr(self.kernel, "kswapd_task", None)    # (None while the kernel boots)
+        task = self.kernel.kswapd_task                      # (None while the kernel boots)
         if task is not None and task.waiting_on == KSWAPD_WAIT:
             self.kernel.wake(KSWAPD_WAIT)
             self.kernel.cond_resched()

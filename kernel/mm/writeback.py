@@ -32,20 +32,13 @@ writes back the same pages at the same moments every run.
 """
 from __future__ import annotations
 
+from pagelab.kernel.sysctl import sysctl_int
 from pagelab.kernel.trace import Writeback, emit_current
 from pagelab.mmu.pte import PAGE_SIZE
 
 NS_PER_CENTISEC = 10_000_000
 WRITE_PAGE_NS = 10_000          # simulated cost of writing one page to the disk (~400 MB/s)
 NEVER = 1 << 62                 # no deadline (the kernel's END_OF_TIME_NS)
-
-
-def _sysctl(kernel, name: str, default: int) -> int:
-    table = getattr(kernel, "sysctl", None)
-    if isinstance(table, dict) and name in table:
-        return int(table[name])
-    config = getattr(kernel, "config", None)
-    return int(getattr(config, "sysctl", {}).get(name, default))
 
 
 def dirtyable_pages(physmem) -> int:
@@ -58,16 +51,16 @@ def dirtyable_pages(physmem) -> int:
 def dirty_limits(kernel) -> tuple[int, int]:
     """(dirty threshold, background threshold) in pages (Linux domain_dirty_limits)."""
     available = dirtyable_pages(kernel.physmem)
-    dirty_bytes = _sysctl(kernel, "vm.dirty_bytes", 0)
-    bg_bytes = _sysctl(kernel, "vm.dirty_background_bytes", 0)
+    dirty_bytes = sysctl_int(kernel, "vm.dirty_bytes")
+    bg_bytes = sysctl_int(kernel, "vm.dirty_background_bytes")
     if dirty_bytes:
         thresh = (dirty_bytes + PAGE_SIZE - 1) // PAGE_SIZE
     else:
-        thresh = _sysctl(kernel, "vm.dirty_ratio", 20) * available // 100
+        thresh = sysctl_int(kernel, "vm.dirty_ratio") * available // 100
     if bg_bytes:
         bg_thresh = (bg_bytes + PAGE_SIZE - 1) // PAGE_SIZE
     else:
-        bg_thresh = _sysctl(kernel, "vm.dirty_background_ratio", 10) * available // 100
+        bg_thresh = sysctl_int(kernel, "vm.dirty_background_ratio") * available // 100
     if bg_thresh >= thresh:
         bg_thresh = thresh // 2
     return thresh, bg_thresh
@@ -95,7 +88,7 @@ class Flusher:
     def _interval(self) -> int:
         """vm.dirty_writeback_centisecs in ns (0: no periodic writeback).  Linux keeps it in
         an unsigned int, so a negative value is a very long interval."""
-        centisecs = _sysctl(self.kernel, "vm.dirty_writeback_centisecs", 500) & 0xFFFFFFFF
+        centisecs = sysctl_int(self.kernel, "vm.dirty_writeback_centisecs") & 0xFFFFFFFF
         return centisecs * NS_PER_CENTISEC
 
     def _now(self) -> int:
@@ -132,7 +125,7 @@ class Flusher:
         if physmem.nr_dirty > bg_thresh:
             physmem.events["wb_background"] += 1
             written += traced(self.kernel, self.write_oldest(bg_thresh), "background")
-        expire = _sysctl(self.kernel, "vm.dirty_expire_centisecs", 3000) * NS_PER_CENTISEC
+        expire = sysctl_int(self.kernel, "vm.dirty_expire_centisecs") * NS_PER_CENTISEC
         old = [entry[0] for entry in self.cache.dirty_inodes.values() if entry[1] + expire <= now]
         if old:
             physmem.events["wb_periodic"] += 1
@@ -170,9 +163,8 @@ class Flusher:
             return 0
         physmem.events["wb_throttled"] += 1
         written = traced(self.kernel, self.write_oldest((thresh + bg_thresh) // 2), "throttle")
-        charge = getattr(self.kernel, "charge", None)
-        if written and callable(charge):
-            charge(written * WRITE_PAGE_NS, task)
+        if written:
+            self.kernel.charge(written * WRITE_PAGE_NS, task)
         return written
 
     def sync_all(self) -> int:

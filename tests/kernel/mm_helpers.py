@@ -49,6 +49,9 @@ class MiniKernel:
     def cond_resched(self) -> None:
         pass
 
+    def charge(self, cycles: int, task=None) -> None:
+        """Kernel work on the simulated clock (the harness has no clock: nothing to add)."""
+
     def log(self, line: str) -> None:
         self.lines.append(line)
 
