@@ -86,15 +86,20 @@ def _parse_paging(paging) -> int:
 
 
 def _alloc_ram(size: int) -> np.ndarray:
-    """Zeroed RAM as a numpy uint8 array over an anonymous mapping, with transparent huge pages
-    requested (MADV_HUGEPAGE): guest programs that touch many pages then cost the host far
-    fewer TLB misses.  Falls back to np.zeros where mmap/madvise are unavailable."""
+    """Zeroed RAM as a numpy uint8 array over an anonymous mapping, in 4 KiB host pages
+    (MADV_NOHUGEPAGE): the host gives RAM a page at a time as the guest first touches it.
+    Huge host pages would save the interpreter some host TLB misses (chase and hashtab 11-15 %
+    faster, matmul_stride 3-5 %), but a fault storm pays for them: on a virtual machine whose
+    balloon reports free memory to the hypervisor, every fresh 2 MiB block costs hypervisor
+    faults, and a guest touching 100,000 fresh pages ran 2.5x slower end to end
+    (docs/performance.md, "Guest RAM in 4 KiB host pages").  Falls back to np.zeros where
+    mmap is unavailable."""
     try:
         import mmap
         buf = mmap.mmap(-1, size, flags=mmap.MAP_PRIVATE | mmap.MAP_ANONYMOUS)
-        if hasattr(mmap, "MADV_HUGEPAGE"):
+        if hasattr(mmap, "MADV_NOHUGEPAGE"):
             try:
-                buf.madvise(mmap.MADV_HUGEPAGE)
+                buf.madvise(mmap.MADV_NOHUGEPAGE)
             except OSError:
                 pass
         return np.frombuffer(buf, dtype=np.uint8)
