@@ -30,7 +30,7 @@ docs/jit.md; translation time included -- its persistent cache makes later runs 
 The physical bound (a second table; --no-native and --no-big-tlb leave parts out): the same C
 sources built for the host with its own `gcc -O2` (rt.h's host variant: x86-64 or AArch64
 Linux system calls, nothing else differs) and run natively, twice: as built (the host's 4 KiB
-pages) and with -DHOST_THP (madvise(MADV_HUGEPAGE) over its data, as pagelab's RAM array has).
+pages) and with -DHOST_THP (madvise(MADV_HUGEPAGE) over its data: the best the host can do).
 `native MIPS` = pagelab's instruction count for the program / the faster variant's CPU
 seconds: the rate at which the host hardware itself does the same work.  Where that is under a
 goal, no emulator on this host reaches the goal.  (gcc 12's -O2 vectorizes: the friendly
