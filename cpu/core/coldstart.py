@@ -13,11 +13,19 @@ pipe) rather than compile it a second time; a callee the helper has not started 
 process compiles itself, as it would without a helper.  Either way the machine code is the
 same: numba's cache holds exactly what a compile here would produce.
 
-PLAN lists the callees, each with the argument types the run loop calls it with (a callee the
-loop calls with other types would just be compiled twice; tests/cpu/test_coldstart.py checks
-that the loop finds every one in the cache), in the order the loop's typing reaches them, so
-that the helper stays ahead of it; then the MMU entry points the native artifact needs (a
-`pagelab run` has compiled those itself by then, at boot; `make venv` has not).
+Order.  This process spends its first ~5 s (boot, then the loop's bytecode, inlining and SSA
+passes) before the loop's typing reaches its first big callee, the walk (`_translate`, ~3.5 s
+with `_translate_core`); the helper needs ~1.5 s to start.  The helper leaves the walk to this
+process and compiles the other callees from the last the loop reaches to the first: this
+process compiles the early ones itself, the helper the late ones, and the two meet in the
+middle, where this process waits at most for the one function the helper is finishing.  Then
+what the export needs last (the ring loop's callees, the MMU entry points: a `pagelab run`
+has compiled those at boot; `make venv` has not).  Two orders measured worse on this shared
+2-CPU host: the loop's own order (this process caught up with the helper and waited for it at
+each callee: no gain), and the walk first (waiting for a helper slowed by other load).
+PLAN lists them with the argument types the loops call them with (a callee called with other
+types would just be compiled twice; tests/cpu/test_coldstart.py checks that the loops find
+every one in the cache).
 
 `start()` launches the helper (`python -m pagelab.cpu.core.coldstart`) unless
 PAGELAB_COMPILE_HELPER=0 or the host has a single CPU; `stop()` ends it once this process has
@@ -35,22 +43,19 @@ import sys
 
 # (module, function, argument types): q = int64 array, b = uint8 array (1-D, C order),
 # i = int64, 1 = the literal 1 (numba compiles a function once per literal argument value it
-# is called with).  In the order the run loop's typing reaches them (module doc), then what
-# the run loop with the fault ring (cpu/core/fastfault.py) needs besides it, then the MMU
-# entry points.
+# is called with).  In the helper's order (module doc): the callees from the last the loop's
+# typing reaches to the first (the walk, `_translate`, which it reaches first, it compiles
+# itself), then what the run loop with the fault ring (cpu/core/fastfault.py) needs besides the
+# loop, then the MMU entry points.
 PLAN = (
-    ("pagelab.cpu.core.interp", "walk_reads", "q"),
-    ("pagelab.cpu.core.interp", "uc_drop_all", "qq"),
-    ("pagelab.cpu.core.interp", "flush_fetch_hits", "qiii"),
-    ("pagelab.mmu.core.tlbwalk", "_translate", "qqii"),
-    ("pagelab.cpu.core.interp", "frame_check", "iiqqqqq"),
-    ("pagelab.cpu.core.interp", "pool_alloc", "iqqqqqqq"),
-    ("pagelab.cpu.core.interp", "decode_any", "iiqqq"),
-    ("pagelab.cpu.core.interp", "load_slow", "iiqqbqq"),
-    ("pagelab.cpu.core.interp", "store_slow", "iiiqqbqq"),
-    ("pagelab.cpu.core.interp", "amo", "iiiiqqbq"),
-    ("pagelab.cpu.core.interp", "code_drop_all", "qq"),
     ("pagelab.cpu.core.interp", "csr_op", "iiiiqqiiq"),
+    ("pagelab.cpu.core.interp", "code_drop_all", "qq"),
+    ("pagelab.cpu.core.interp", "amo", "iiiiqqbq"),
+    ("pagelab.cpu.core.interp", "store_slow", "iiiqqbqq"),
+    ("pagelab.cpu.core.interp", "load_slow", "iiqqbqq"),
+    ("pagelab.cpu.core.interp", "decode_any", "iiqqq"),
+    ("pagelab.cpu.core.interp", "pool_alloc", "iqqqqqqq"),
+    ("pagelab.cpu.core.interp", "frame_check", "iiqqqqq"),
     ("pagelab.cpu.core.fastfault", "leaf_pte_index", "qqi"),
     ("pagelab.mmu.core.tlbwalk", "tlb_flush", "qii11"),
     ("pagelab.mmu.core.tlbwalk", "tlb_flush", "qiiii"),
