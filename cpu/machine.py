@@ -128,8 +128,8 @@ def _announce_compile() -> None:
     coldstart.start()
     if sys.stderr.isatty():
         _compile_started = time.monotonic()
-        print("pagelab: first run: compiling the emulator core with numba (once; about "
-              "half a minute)...", file=sys.stderr, flush=True)
+        print("pagelab: first run: compiling the emulator core with numba (once; 15-30 s)...",
+              file=sys.stderr, flush=True)
 
 
 def _compile_done() -> None:
