@@ -9,7 +9,8 @@ APT_PACKAGES := gcc binutils-riscv64-linux-gnu gcc-riscv64-linux-gnu qemu-user g
 
 # The .pyc files are written at install time: where PYTHONDONTWRITEBYTECODE is set, Python would
 # otherwise compile every module from source on every run (~0.3 s of a warm `pagelab run`).
-# The emulator core is compiled at install time too (numba, ~20-30 s once), and saved for the
+# The emulator core is compiled at install time too (numba, ~20-30 s once; a second process
+# compiles the run loop's callees meanwhile: cpu/core/coldstart.py), and saved for the
 # native loader (cpu/core/native.py), so the first `pagelab run` starts warm.
 $(VENV)/.installed: pyproject.toml
 	python3 -m venv $(VENV)

@@ -115,14 +115,8 @@ _compile_started: float | None = None
 def _core_is_cached() -> bool:
     """True when numba's disk cache already holds the compiled run loop (see pagelab/__init__:
     the cache directory is keyed by a hash of the jitted sources)."""
-    import os
-    cache = os.environ.get("NUMBA_CACHE_DIR")
-    if not cache or not os.path.isdir(cache):
-        return False
-    for _, _, files in os.walk(cache):
-        if any(name.startswith("interp.run-") and name.endswith(".nbi") for name in files):
-            return True
-    return False
+    from .core import coldstart
+    return coldstart.core_is_cached()
 
 
 def _announce_compile() -> None:
@@ -132,10 +126,15 @@ def _announce_compile() -> None:
     global _compile_started
     import sys
     import time
-    if _core_module is None and sys.stderr.isatty() and not _core_is_cached():
+    if _core_module is not None or _core_is_cached():
+        return
+    # a second process compiles the functions the run loop calls meanwhile (cpu/core/coldstart.py)
+    from .core import coldstart
+    coldstart.start()
+    if sys.stderr.isatty():
         _compile_started = time.monotonic()
-        print("pagelab: first run: compiling the emulator core with numba (once; about "
-              "half a minute)...", file=sys.stderr, flush=True)
+        print("pagelab: first run: compiling the emulator core with numba (once; 15-30 s)...",
+              file=sys.stderr, flush=True)
 
 
 def _compile_done() -> None:
@@ -146,6 +145,8 @@ def _compile_done() -> None:
         print(f"pagelab: compiled in {time.monotonic() - _compile_started:.0f} s "
               f"(cached for the next runs)", file=sys.stderr, flush=True)
         _compile_started = None
+    from .core import coldstart
+    coldstart.stop()
 
 
 def _core():
@@ -175,6 +176,8 @@ def _export_native() -> None:
         native.export()
     except Exception:           # no artifact: later runs use numba as this one did
         pass
+    from .core import coldstart
+    coldstart.stop()                # everything is compiled now
 
 
 class Machine:

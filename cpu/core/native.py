@@ -6,12 +6,14 @@ does not need numba to run: it is an ordinary relocatable object file that calls
 few helper functions (numba's `_helperlib` C extension, the Python C API, libc).
 
 How:
-  * export (a run that uses numba, once per source hash): for each entry point -- the run loop
-    and the four MMU functions the kernel calls -- take numba's compiled object code (the library
+  * export (a run that uses numba, once per source hash): for each entry point -- the run loop,
+    the run loop with the demand-zero fault ring, and the four MMU functions the kernel calls --
+    take numba's compiled object code (the library
     of that function with everything it calls linked in) and write it, with the name of
     numba's C-ABI wrapper symbol (`cfunc.<mangled name>`), to
     `$PAGELAB_CACHE_DIR/native/`.  The cache directory is keyed by a hash of the jitted sources
-    (src/pagelab/__init__.py), so an edited core is never loaded stale.
+    (src/pagelab/__init__.py), so an edited core is never loaded stale.  When numba's cache is
+    cold, a second process compiles the run loop's callees meanwhile (cpu/core/coldstart.py).
   * load (later runs): llvmlite (numba's LLVM binding, about 0.1 s to import) links the object
     files into an MCJIT execution engine; the external symbols resolve to the running Python,
     libc and numba's `_helperlib` extension (loaded as a plain extension module, without the
@@ -374,13 +376,19 @@ def export() -> bool:
         "translate": (tlbwalk._translate, (a64, a64, i64, i64)),
     }
     objects, symbols = {}, {}
-    for name, (dispatcher, sig) in signatures.items():
-        dispatcher.compile(sig)
-        code = _object_code(dispatcher, sig)
-        if code is None:
-            return False
-        objects[name + ".o"] = code
-        symbols[name] = dispatcher.overloads[sig].fndesc.llvm_cfunc_wrapper_name
+    from . import coldstart
+    if not coldstart.core_is_cached():
+        coldstart.start()           # compiles the run loop's callees meanwhile (its module doc)
+    try:
+        for name, (dispatcher, sig) in signatures.items():
+            dispatcher.compile(sig)
+            code = _object_code(dispatcher, sig)
+            if code is None:
+                return False
+            objects[name + ".o"] = code
+            symbols[name] = dispatcher.overloads[sig].fndesc.llvm_cfunc_wrapper_name
+    finally:
+        coldstart.stop()
     llvm.initialize_native_target()
     import hashlib
     manifest = {"objects": {name: hashlib.sha256(code).hexdigest()
