@@ -129,13 +129,8 @@ class Kernel:
         self.tasks[1] = self.init
         self.kthreads_runnable: list[Task] = []   # woken kernel threads, run before user code
         self._start_kthreads()
-        import pagelab.kernel.sys_proc  # noqa: F401  (registers the process system calls)
-        for module in ("pagelab.kernel.sys_mm", "pagelab.kernel.sys_fs", "pagelab.kernel.sys_log"):
-            try:
-                __import__(module)
-            except ImportError as error:
-                if error.name != module:
-                    raise
+        from pagelab.kernel.syscalls import register_all
+        register_all()                         # the system-call table (kernel/syscalls.py)
         self.log(f"Linux version 6.1.0-pagelab (pagelab) #1 SMP {config.paging} "
                  f"mem={config.mem_size >> 20}M")
         for line in self.cmdline.log_lines():

@@ -50,6 +50,16 @@ class SyscallEntry:
 SYSCALLS: dict[int, SyscallEntry] = {}
 
 
+def register_all() -> None:
+    """Import the four modules whose handlers fill SYSCALLS (each registers its calls once, when
+    it is first imported).  The kernel calls this at boot; so does anything that lists the
+    table before a kernel exists (the fuzzer)."""
+    import pagelab.kernel.sys_fs  # noqa: F401
+    import pagelab.kernel.sys_log  # noqa: F401
+    import pagelab.kernel.sys_mm  # noqa: F401
+    import pagelab.kernel.sys_proc  # noqa: F401
+
+
 def syscall(number: int, name: str):
     """Register `handler` as Linux riscv64 system call `number`."""
     def register(handler):

@@ -14,7 +14,7 @@ import sys
 
 import pytest
 
-from pagelab.kernel.syscalls import SYSCALLS, SyscallEntry
+from pagelab.kernel.syscalls import SYSCALLS, SyscallEntry, register_all
 from pagelab.tools import fuzz
 
 
@@ -75,6 +75,7 @@ def broken_getpid(monkeypatch):
     """getpid raises a host exception; gettid returns an errno that does not exist."""
     def crash(kernel, task, *_):
         raise ZeroDivisionError("planted")
+    register_all()                 # the real table first: the planted entries replace two of it
     monkeypatch.setitem(SYSCALLS, 172, SyscallEntry(172, "getpid", crash))
     monkeypatch.setitem(SYSCALLS, 178, SyscallEntry(178, "gettid", lambda *a: -4000))
 
