@@ -4,9 +4,12 @@ from __future__ import annotations
 
 from types import SimpleNamespace
 
+import pytest
+
 from pagelab.cpu.machine import Machine
 from pagelab.kernel.fs.inode import MemFile
 from pagelab.kernel.mm import AddressSpace, setup
+from pagelab.kernel.mm.inspect import check_invariants
 from pagelab.kernel.mm.vmscan import KSWAPD_WAIT
 from pagelab.kernel.sysctl import SYSCTL_DEFAULTS, check_value, set_sysctl
 
@@ -68,3 +71,44 @@ def guest_file(data: bytes, path: str = "/tmp/data") -> MemFile:
     f = MemFile(data)
     f.path = path
     return f
+
+
+def swap_kernel(policy: str = "lru", mem: int = 2 << 20, swap: int = 8 << 20,
+                **kw) -> MiniKernel:
+    """A MiniKernel with replacement policy `policy` and a swap area of `swap` bytes (`kw`:
+    MiniKernel's other options, e.g. sysctl=)."""
+    kernel = MiniKernel(mem=mem, policies={"replacement": policy}, **kw)
+    setup(kernel, swap_bytes=swap)
+    return kernel
+
+
+def stamp(i: int) -> bytes:
+    """The 32 bytes page i of a test mapping holds (filled)."""
+    return i.to_bytes(4, "little") * 8
+
+
+def filled(mm, npages: int) -> int:
+    """A private anonymous mapping of `npages` pages, page i holding stamp(i)."""
+    base = mm.mmap(0, npages * PAGE, PROT_R | PROT_W, MAP_PRIVATE | MAP_ANON)
+    assert base > 0
+    for i in range(npages):
+        mm.copy_out(base + i * PAGE, stamp(i))
+    return base
+
+
+@pytest.fixture(autouse=True)
+def invariants_after_each_test(monkeypatch):
+    """Every MiniKernel a test makes is checked (check_invariants: compound-page reference
+    and map counts, rmap, RSS, LRU) when the test ends: on in every test module that imports
+    this fixture (autouse applies where the name is)."""
+    made = []
+    original = MiniKernel.__init__
+
+    def record(self, *args, **kwargs):
+        original(self, *args, **kwargs)
+        made.append(self)
+    monkeypatch.setattr(MiniKernel, "__init__", record)
+    yield
+    for k in made:
+        assert check_invariants(k.physmem) == []
+

@@ -7,31 +7,13 @@ import random
 
 import pytest
 
-from pagelab.kernel.mm import SWAP_DEVICE, setup
+from pagelab.kernel.mm import SWAP_DEVICE
 from pagelab.kernel.mm.inspect import check_invariants, is_resident, is_swapped, pfn_of
 from pagelab.kernel.mm.swap import unuse_area
 from pagelab.mmu.pte import (PTE_SWP, PTE_V, is_swap_pte, swp_entry, swp_offset, swp_type)
 
-from mm_helpers import LOAD, MAP_ANON, MAP_PRIVATE, PAGE, PROT_R, PROT_W, STORE, MiniKernel
-
-
-def swap_kernel(policy="lru", mem=2 << 20, swap=8 << 20, **kw):
-    kernel = MiniKernel(mem=mem, policies={"replacement": policy}, **kw)
-    setup(kernel, swap_bytes=swap)
-    return kernel
-
-
-def stamp(i: int) -> bytes:
-    return i.to_bytes(4, "little") * 8
-
-
-def filled(mm, npages: int) -> int:
-    """A private anonymous mapping of `npages` pages, page i holding stamp(i)."""
-    base = mm.mmap(0, npages * PAGE, PROT_R | PROT_W, MAP_PRIVATE | MAP_ANON)
-    assert base > 0
-    for i in range(npages):
-        mm.copy_out(base + i * PAGE, stamp(i))
-    return base
+from mm_helpers import (LOAD, MAP_ANON, MAP_PRIVATE, PAGE, PROT_R, PROT_W, STORE, MiniKernel,
+                        filled, stamp, swap_kernel)
 
 
 def test_swap_entry_layout_round_trips_and_is_never_present():

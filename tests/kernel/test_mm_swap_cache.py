@@ -4,33 +4,19 @@ an unmap, or swap more than half full lets the slot go.  And the lru policy's pr
 second reference (PG_referenced).  Driven at the kernel level, invariants checked throughout."""
 from __future__ import annotations
 
-from pagelab.kernel.mm import setup
 from pagelab.kernel.mm.inspect import check_invariants, is_swapped, pfn_of
 from pagelab.kernel.mm.physmem import PG_ACTIVE, PG_REFERENCED, PG_SWAPCACHE
 from pagelab.mmu.pte import PTE_A, PTE_V, PTE_W
 
-from mm_helpers import MAP_ANON, MAP_PRIVATE, PAGE, PROT_R, PROT_W, MiniKernel
+import mm_helpers
+from mm_helpers import PAGE, filled, stamp
 
 MADV_PAGEOUT = 21
 
 
 def swap_kernel(mem=8 << 20, swap=8 << 20):
     """(vm.page-cluster=0: no readahead, so each swap-in reads just the page asked for.)"""
-    kernel = MiniKernel(mem=mem, policies={"replacement": "lru"},
-                        sysctl={"vm.page-cluster": 0})
-    setup(kernel, swap_bytes=swap)
-    return kernel
-
-
-def stamp(i: int) -> bytes:
-    return i.to_bytes(4, "little") * 8
-
-
-def filled(mm, npages: int) -> int:
-    base = mm.mmap(0, npages * PAGE, PROT_R | PROT_W, MAP_PRIVATE | MAP_ANON)
-    for i in range(npages):
-        mm.copy_out(base + i * PAGE, stamp(i))
-    return base
+    return mm_helpers.swap_kernel(mem=mem, swap=swap, sysctl={"vm.page-cluster": 0})
 
 
 def flags_of(kernel, mm, va: int) -> int:

@@ -5,18 +5,11 @@ swap-in round trip flushes the page each way, and a fixed workload gives the sam
 counters as before the shortcuts."""
 from __future__ import annotations
 
-from pagelab.kernel.mm import setup
 from pagelab.kernel.mm.inspect import check_invariants, pfn_of
 from pagelab.kernel.mm.pte_ops import PAGE_SHIFT
 from pagelab.mmu.pte import DRAM_BASE, PTE_A, PTE_D, PTE_V, is_swap_pte
 
-from mm_helpers import LOAD, MAP_ANON, MAP_PRIVATE, PAGE, PROT_R, PROT_W, STORE, MiniKernel
-
-
-def swap_kernel(mem=2 << 20, swap=8 << 20):
-    kernel = MiniKernel(mem=mem, policies={"replacement": "lru"})
-    setup(kernel, swap_bytes=swap)
-    return kernel
+from mm_helpers import MAP_ANON, MAP_PRIVATE, PAGE, PROT_R, PROT_W, STORE, swap_kernel
 
 
 def hw_word(mm, vpn: int) -> int:

@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 from mm_helpers import (LOAD, MAP_ANON, MAP_FIXED, MAP_PRIVATE, PROT_R, PROT_W, STORE,
                         MiniKernel)
+from mm_helpers import invariants_after_each_test  # noqa: F401  (autouse: every test)
 
 from pagelab.kernel.mm.huge_memory import (PR_GET_THP_DISABLE, PR_SET_THP_DISABLE,
                                            bracketed, prctl_thp)
@@ -53,22 +54,6 @@ def check(mm, start, npages, tag=0, skip=()):
         if i in skip:
             continue
         assert mm.copy_in(start + i * 4096, 8) == bytes([(i + tag) % 251 + 1]) * 8, i
-
-
-@pytest.fixture(autouse=True)
-def invariants_after_each_test(monkeypatch):
-    """Every MiniKernel a test makes is checked (check_invariants: compound-page reference
-    and map counts, rmap, RSS, LRU) when the test ends."""
-    made = []
-    original = MiniKernel.__init__
-
-    def record(self, *args, **kwargs):
-        original(self, *args, **kwargs)
-        made.append(self)
-    monkeypatch.setattr(MiniKernel, "__init__", record)
-    yield
-    for k in made:
-        assert check_invariants(k.physmem) == []
 
 
 # --- faults --------------------------------------------------------------------------------

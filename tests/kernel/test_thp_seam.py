@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 from mm_helpers import MAP_ANON, MAP_FIXED, MAP_PRIVATE, PROT_R, PROT_W, STORE, MiniKernel
+from mm_helpers import invariants_after_each_test  # noqa: F401  (autouse: every test)
 
 from pagelab.kernel.mm.inspect import check_invariants
 from pagelab.kernel.mm.physmem import PG_HEAD, PG_LRU, PG_TAIL, USE_ANON
@@ -15,22 +16,6 @@ from pagelab.mmu.pte import PTE_A, PTE_D, PTE_R, PTE_U, PTE_V, PTE_W
 HUGE = 2 << 20
 RW = PTE_V | PTE_R | PTE_W | PTE_U | PTE_A | PTE_D
 BASE = 0x4000_0000
-
-
-@pytest.fixture(autouse=True)
-def invariants_after_each_test(monkeypatch):
-    """Every MiniKernel a test makes is checked (check_invariants: compound-page reference
-    and map counts, rmap, RSS, LRU) when the test ends."""
-    made = []
-    original = MiniKernel.__init__
-
-    def record(self, *args, **kwargs):
-        original(self, *args, **kwargs)
-        made.append(self)
-    monkeypatch.setattr(MiniKernel, "__init__", record)
-    yield
-    for k in made:
-        assert check_invariants(k.physmem) == []
 
 
 def setup_mm(kernel, size=4 * HUGE):

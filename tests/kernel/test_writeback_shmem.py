@@ -3,22 +3,12 @@
 by swapoff; meminfo Shmem and smaps Swap count them as Linux does."""
 from __future__ import annotations
 
-from pagelab.kernel.mm import SWAP_DEVICE, setup
+from pagelab.kernel.mm import SWAP_DEVICE
 from pagelab.kernel.mm.inspect import check_invariants
 from pagelab.kernel.mm.procfs import meminfo, render_smaps
 from pagelab.kernel.mm.swap import unuse_area
 
-from mm_helpers import MAP_ANON, MAP_SHARED, PAGE, PROT_R, PROT_W, MiniKernel
-
-
-def shmem_kernel(mem=2 << 20, swap=8 << 20):
-    kernel = MiniKernel(mem=mem)
-    setup(kernel, swap_bytes=swap)
-    return kernel
-
-
-def stamp(i: int) -> bytes:
-    return i.to_bytes(4, "little") * 8
+from mm_helpers import MAP_ANON, MAP_SHARED, PAGE, PROT_R, PROT_W, MiniKernel, stamp, swap_kernel
 
 
 def shared_region(mm, npages: int) -> int:
@@ -40,7 +30,7 @@ def smaps_kb(mm, name):
 
 
 def test_shmem_bigger_than_ram_goes_to_swap_and_comes_back():
-    kernel = shmem_kernel()
+    kernel = swap_kernel()
     mm = kernel.new_mm()
     n = 1000                                             # ~3.9 MiB in 2 MiB of RAM
     base = shared_region(mm, n)
@@ -61,7 +51,7 @@ def test_shmem_bigger_than_ram_goes_to_swap_and_comes_back():
 
 
 def test_shmem_swap_is_shared_across_fork_and_freed_with_the_last_user():
-    kernel = shmem_kernel()
+    kernel = swap_kernel()
     parent = kernel.new_mm()
     n = 800
     base = shared_region(parent, n)
@@ -82,7 +72,7 @@ def test_shmem_swap_is_shared_across_fork_and_freed_with_the_last_user():
 
 
 def test_swapoff_brings_shmem_pages_back():
-    kernel = shmem_kernel(mem=4 << 20)
+    kernel = swap_kernel(mem=4 << 20)
     mm = kernel.new_mm()
     n = 1500
     base = shared_region(mm, n)

@@ -8,10 +8,10 @@ from pathlib import Path
 
 import pytest
 
+from kernel_files import read, write
 from userland import run_guest, sh
 
 from pagelab.kernel import errno as E
-from pagelab.kernel.fs.file import O_RDONLY, O_WRONLY
 from pagelab.kernel.kernel import Kernel, KernelConfig
 from pagelab.kernel.policy import describe
 
@@ -21,19 +21,6 @@ PROGRAM = str(Path(__file__).resolve().parents[2] / "programs" / "thp.s")
 
 def boot(cmdline: str = "", **config) -> Kernel:
     return Kernel(KernelConfig(mem_size=32 << 20, cmdline=cmdline, **config))
-
-
-def read(kernel, path: str) -> str:
-    f = kernel.fs.open_path(path, flags=O_RDONLY)
-    assert not isinstance(f, int), (path, f)
-    return bytes(f.inode.read(f, 1 << 16)).decode()
-
-
-def write(kernel, path: str, text: str) -> int:
-    f = kernel.fs.open_path(path, flags=O_WRONLY)
-    if isinstance(f, int):
-        return f
-    return f.inode.write(f, text.encode())
 
 
 def test_sysfs_files_have_linux_defaults_and_formats():
