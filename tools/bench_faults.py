@@ -37,8 +37,10 @@ import os
 import tempfile
 import time
 
-GUEST_SOURCE = """\
-# touch NPAGES fresh anonymous pages, one store each, then exit(0)
+# How the guests below start: mmap NPAGES private anonymous pages (s0 = their address, t1 =
+# 4096), then one store to each, first to last (t0 counts NPAGES down to 1; its low byte is
+# the byte stored).
+TOUCH_PAGES = """\
         .equ NPAGES, {npages}
         .text
         .globl _start
@@ -51,12 +53,17 @@ _start:
         li      a5, 0
         li      a7, 222                 # mmap
         ecall
+        mv      s0, a0
         li      t0, NPAGES
         li      t1, 4096
 1:      sb      t0, 0(a0)
         add     a0, a0, t1
         addi    t0, t0, -1
         bnez    t0, 1b
+"""
+
+GUEST_SOURCE = "# touch NPAGES fresh anonymous pages, one store each, then exit(0)\n" + \
+    TOUCH_PAGES + """\
         li      a0, 0
         li      a7, 94                  # exit_group
         ecall
@@ -79,27 +86,9 @@ _start:
 """
 
 
-COW_SOURCE = """\
-# touch NPAGES fresh anonymous pages, fork; the child {what} and exits; the parent waits
-        .equ NPAGES, {npages}
-        .text
-        .globl _start
-_start:
-        li      a0, 0
-        li      a1, NPAGES * 4096
-        li      a2, 3                   # PROT_READ | PROT_WRITE
-        li      a3, 0x4022              # MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE
-        li      a4, -1
-        li      a5, 0
-        li      a7, 222                 # mmap
-        ecall
-        mv      s0, a0
-        li      t0, NPAGES
-        li      t1, 4096
-1:      sb      t0, 0(a0)
-        add     a0, a0, t1
-        addi    t0, t0, -1
-        bnez    t0, 1b
+COW_SOURCE = \
+    "# touch NPAGES fresh anonymous pages, fork; the child {what} and exits; the parent waits\n" \
+    + TOUCH_PAGES + """\
         li      a0, 17                  # clone(SIGCHLD): fork
         li      a1, 0
         li      a2, 0
@@ -366,27 +355,10 @@ def run_swap(npages: int) -> tuple[int, int, float, float]:
     return events["pswpout"] + events["pswpin"], events["pgmajfault"], elapsed, cpu
 
 
-SWAP_SOURCE = """\
-# write one byte to each of NPAGES fresh anonymous pages, then read every page back, exit(0)
-        .equ NPAGES, {npages}
-        .text
-        .globl _start
-_start:
-        li      a0, 0
-        li      a1, NPAGES * 4096
-        li      a2, 3                   # PROT_READ | PROT_WRITE
-        li      a3, 0x4022              # MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE
-        li      a4, -1
-        li      a5, 0
-        li      a7, 222                 # mmap
-        ecall
-        mv      s0, a0
-        li      t0, NPAGES
-        li      t1, 4096
-1:      sb      t0, 0(a0)               # pass 1: a store to each page (most go out to swap)
-        add     a0, a0, t1
-        addi    t0, t0, -1
-        bnez    t0, 1b
+# pass 1 (TOUCH_PAGES) sends most pages out to swap; pass 2 swaps them in
+SWAP_SOURCE = \
+    "# write one byte to each of NPAGES fresh anonymous pages, then read every page back\n" \
+    + TOUCH_PAGES + """\
         mv      a0, s0
         li      t0, {read_pages}
         beqz    t0, 8f
