@@ -188,6 +188,23 @@ class PhysicalMemory:
         self._free_order[idx] = order
         self.nr_free += 1 << order
 
+    def _merge_free(self, idx: int, order: int) -> None:
+        """Put the free block of 2^order frames at `idx` on the free lists, merged with its free
+        buddies into the largest block they make (the buddy allocator's free rule)."""
+        free_order, free_lists, n = self._free_order, self.free_lists, self.nframes
+        while order < MAX_ORDER:
+            buddy = idx ^ (1 << order)
+            if buddy >= n or free_order[buddy] != order:
+                break
+            del free_lists[order][buddy]
+            free_order[buddy] = -1
+            self.nr_free -= 1 << order
+            idx &= ~(1 << order)
+            order += 1
+        free_lists[order][idx] = None            # _add_free(idx, order), inlined
+        free_order[idx] = order
+        self.nr_free += 1 << order
+
     def alloc_pages(self, order: int, use: int = USE_KERNEL) -> int | None:
         """Allocate 2^order contiguous frames; return the first pfn, or None when none is free.
 
@@ -258,21 +275,7 @@ class PhysicalMemory:
                     self._code_batch.extend(range(pfn, pfn + (1 << order)))
             else:
                 self._invalidate_code(pfn << PAGE_SHIFT, PAGE_SIZE << order)
-        free_order = self._free_order
-        free_lists = self.free_lists
-        n = self.nframes
-        while order < MAX_ORDER:
-            buddy = idx ^ (1 << order)
-            if buddy >= n or free_order[buddy] != order:
-                break
-            del free_lists[order][buddy]
-            free_order[buddy] = -1
-            self.nr_free -= 1 << order
-            idx &= ~(1 << order)
-            order += 1
-        free_lists[order][idx] = None            # _add_free(idx, order), inlined
-        free_order[idx] = order
-        self.nr_free += 1 << order
+        self._merge_free(idx, order)
 
     @contextmanager
     def batched_frees(self):
@@ -411,7 +414,7 @@ class PhysicalMemory:
         lists, their order, counters, LRU lists -- is the same."""
         refcount, use, base = self.refcount, self.use, self.base_pfn
         mapcount, flags, rmap, owner = self.mapcount, self.flags, self.rmap, self.owner
-        pristine, free_order, free_lists = self._pristine, self._free_order, self.free_lists
+        pristine, merge_free = self._pristine, self._merge_free
         vmscan = self.vmscan
         inactive_anon, active_anon = vmscan.inactive["anon"], vmscan.active["anon"]
         simple_lru = vmscan.tracker is None and not vmscan.lazyfree
@@ -447,19 +450,7 @@ class PhysicalMemory:
             pristine[idx] = 0
             freed += 1
             batch.append(pfn)
-            order = 0
-            while order < MAX_ORDER:
-                buddy = idx ^ (1 << order)
-                if buddy >= n or free_order[buddy] != order:
-                    break
-                del free_lists[order][buddy]
-                free_order[buddy] = -1
-                self.nr_free -= 1 << order
-                idx &= ~(1 << order)
-                order += 1
-            free_lists[order][idx] = None
-            free_order[idx] = order
-            self.nr_free += 1 << order
+            merge_free(idx, 0)
         self.events["pgfree"] += freed
 
     # --- compound pages (huge pages; see the module docstring) ----------------------------
