@@ -263,22 +263,9 @@ class SwapSpace:
 
     def free_entries(self, entries: list[int]) -> None:
         """free() for each swap entry of `entries`, in order (an exiting process's)."""
-        areas, cache = self.areas, self.cache
-        mapcount, base = self.physmem.mapcount, self.physmem.base_pfn
+        free = self.free
         for entry in entries:
-            area = areas[(entry >> SWP_TYPE_SHIFT) & SWP_TYPE_MASK]
-            slot = entry >> SWP_OFFSET_SHIFT
-            count = area.swap_map[slot] - 1
-            area.swap_map[slot] = count
-            if count > 0:
-                continue
-            if count < 0:
-                raise RuntimeError(f"swap_free: slot {slot} of area {area.type} was free")
-            pfn = cache.get(entry)
-            if pfn is None:
-                area.release_slot(slot)
-            elif not mapcount[pfn - base]:
-                self.delete_from_cache(pfn)
+            free(entry)
 
     def write(self, entry: int, data: bytes) -> None:
         """Write one page to its slot (swap_writepage): pswpout, pgpgout."""
